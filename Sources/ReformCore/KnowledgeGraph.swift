@@ -1,0 +1,275 @@
+/// The typed reform graph: entities, relations with evidence, and their indexes.
+///
+/// A value type that keeps its own invariants: storage is private and changes only
+/// through methods that deduplicate and keep the indexes and adjacency consistent.
+///
+/// - Entities and relations live in contiguous arrays; their ids are their indexes and
+///   never change.
+/// - Adjacency is threaded through the relation array (as in petgraph): each entity has the
+///   id of its first outgoing and first incoming relation, and each relation the id of the
+///   next one out of its source and into its target. Adding a relation is O(1); listing an
+///   entity's relations is O(degree) with no per-entity allocation.
+/// - Names and aliases are indexed by ``NameKey`` (case, quotes, "&", "the", plural and
+///   possessive folded); entities are indexed by type.
+/// - The same (source, predicate, target, role) added twice is one relation whose evidence
+///   is merged.
+///
+/// Not promised: removal (the graph only grows), thread-safe mutation.
+public struct KnowledgeGraph: Sendable, Equatable {
+    public private(set) var entities: [Entity] = []
+    public private(set) var relations: [Relation] = []
+    /// Source document names, indexed by ``DocumentID``.
+    public private(set) var documents: [String] = []
+
+    private var documentIndex: [String: DocumentID] = [:]
+    private var nameIndex: [String: [EntityID]] = [:]
+    private var typeIndex: [[EntityID]] = Array(repeating: [], count: EntityType.allCases.count)
+    private var relationIndex: [RelationKey: RelationID] = [:]
+    private var firstOut: [UInt32] = []
+    private var firstIn: [UInt32] = []
+    private var nextOut: [UInt32] = []
+    private var nextIn: [UInt32] = []
+
+    private static let none = UInt32.max
+
+    private struct RelationKey: Hashable {
+        var source: UInt32, target: UInt32, predicate: String, role: String?
+    }
+
+    public init() {}
+
+    public var entityCount: Int { entities.count }
+    public var relationCount: Int { relations.count }
+
+    public subscript(id: EntityID) -> Entity { entities[id.index] }
+    public subscript(id: RelationID) -> Relation { relations[id.index] }
+
+    /// The name of a document.
+    public func documentName(_ id: DocumentID) -> String { documents[id.index] }
+
+    /// Interns a document name and returns its id.
+    @discardableResult
+    public mutating func addDocument(_ name: String) -> DocumentID {
+        if let id = documentIndex[name] { return id }
+        let id = DocumentID(documents.count)
+        documents.append(name)
+        documentIndex[name] = id
+        return id
+    }
+
+    /// The id of a known document name.
+    public func documentID(named name: String) -> DocumentID? { documentIndex[name] }
+
+    // MARK: Entities
+
+    /// Adds a new entity, or, when an entity of the same type already answers to the name or
+    /// one of the aliases, merges the names into it and returns its id.
+    ///
+    /// A merged entity keeps its canonical name; new surface forms become aliases.
+    @discardableResult
+    public mutating func addEntity(name: String, type: EntityType, kind: EntityKind = .instance,
+                                   aliases: [String] = []) -> EntityID {
+        for candidate in [name] + aliases {
+            if let existing = lookup(candidate, type: type).first {
+                addAliases([name] + aliases, to: existing)
+                return existing
+            }
+        }
+        return appendEntity(name: name, type: type, kind: kind, aliases: aliases)
+    }
+
+    /// Adds a new entity without looking for an existing one of the same name.
+    @discardableResult
+    public mutating func appendEntity(name: String, type: EntityType, kind: EntityKind = .instance,
+                                      aliases: [String] = []) -> EntityID {
+        let id = EntityID(entities.count)
+        entities.append(Entity(id: id, name: name, type: type, kind: kind, aliases: [],
+                               mentions: 0, documents: []))
+        typeIndex[type.ordinal].append(id)
+        firstOut.append(Self.none)
+        firstIn.append(Self.none)
+        index(name, for: id)
+        addAliases(aliases, to: id)
+        return id
+    }
+
+    /// Adds surface forms to an entity. Forms equal to an existing name (exactly) are skipped.
+    public mutating func addAliases(_ names: [String], to id: EntityID) {
+        for alias in names {
+            let trimmed = alias.trimmingSpaces()
+            guard !trimmed.isEmpty, !entities[id.index].allNames.contains(trimmed) else { continue }
+            entities[id.index].aliases.append(trimmed)
+            index(trimmed, for: id)
+        }
+    }
+
+    /// Changes the canonical name (the old one becomes an alias).
+    public mutating func rename(_ id: EntityID, to name: String) {
+        let old = entities[id.index].name
+        guard old != name else { return }
+        entities[id.index].aliases.removeAll { $0 == name }
+        entities[id.index].name = name
+        entities[id.index].aliases.insert(old, at: 0)
+        index(name, for: id)
+    }
+
+    /// Sets whether the entity is a form or an instance.
+    public mutating func setKind(_ kind: EntityKind, of id: EntityID) {
+        entities[id.index].kind = kind
+    }
+
+    /// Records `count` mentions of an entity in a document.
+    public mutating func recordMention(of id: EntityID, in document: DocumentID, count: Int = 1) {
+        entities[id.index].mentions += count
+        var docs = entities[id.index].documents
+        if docs.last.map({ $0 < document }) ?? true {
+            docs.append(document)
+        } else if let pos = docs.firstIndex(where: { $0 >= document }), docs[pos] != document {
+            docs.insert(document, at: pos)
+        }
+        entities[id.index].documents = docs
+    }
+
+    /// Sets an entity's mention count and document list outright (snapshot and import
+    /// loaders). `documents` is sorted and deduplicated.
+    public mutating func setOccurrences(of id: EntityID, mentions: Int, documents: [DocumentID]) {
+        entities[id.index].mentions = mentions
+        entities[id.index].documents = Array(Set(documents)).sorted()
+    }
+
+    private mutating func index(_ name: String, for id: EntityID) {
+        let key = NameKey.normalise(name)
+        guard !key.isEmpty else { return }
+        if nameIndex[key]?.contains(id) == true { return }
+        nameIndex[key, default: []].append(id)
+    }
+
+    /// Entities that answer to a name or alias (after ``NameKey`` folding), in id order.
+    public func lookup(_ name: String) -> [EntityID] {
+        nameIndex[NameKey.normalise(name)] ?? []
+    }
+
+    /// Entities of one type that answer to a name or alias.
+    public func lookup(_ name: String, type: EntityType) -> [EntityID] {
+        lookup(name).filter { entities[$0.index].type == type }
+    }
+
+    /// Entities that answer to an already-normalised key.
+    public func lookup(key: String) -> [EntityID] { nameIndex[key] ?? [] }
+
+    /// All normalised keys in the name index (for completion and fuzzy search).
+    public var nameKeys: Dictionary<String, [EntityID]>.Keys { nameIndex.keys }
+
+    /// The entities of one type, in id order.
+    public func entities(ofType type: EntityType) -> [EntityID] { typeIndex[type.ordinal] }
+
+    // MARK: Relations
+
+    /// Adds `source —predicate→ target`, or merges `evidence` into the existing relation with
+    /// the same source, predicate, target and role. A year fills in a missing one; an existing
+    /// year is kept. Self-loops are refused (returns nil).
+    @discardableResult
+    public mutating func addRelation(_ source: EntityID, _ predicate: Predicate, _ target: EntityID,
+                                     year: Int? = nil, role: String? = nil,
+                                     evidence: [Evidence] = []) -> RelationID? {
+        guard source != target, source.index < entities.count, target.index < entities.count else { return nil }
+        let key = RelationKey(source: source.raw, target: target.raw, predicate: predicate.rawValue, role: role)
+        if let existing = relationIndex[key] {
+            if relations[existing.index].year == nil, let year { relations[existing.index].year = year }
+            for e in evidence where !relations[existing.index].evidence.contains(e) {
+                relations[existing.index].evidence.append(e)
+            }
+            return existing
+        }
+        let id = RelationID(relations.count)
+        var unique: [Evidence] = []
+        for e in evidence where !unique.contains(e) { unique.append(e) }
+        relations.append(Relation(id: id, source: source, target: target, predicate: predicate,
+                                  year: year, role: role, evidence: unique))
+        relationIndex[key] = id
+        nextOut.append(firstOut[source.index])
+        firstOut[source.index] = id.raw
+        nextIn.append(firstIn[target.index])
+        firstIn[target.index] = id.raw
+        return id
+    }
+
+    /// The relation with exactly this source, predicate, target and role, if any.
+    public func relation(_ source: EntityID, _ predicate: Predicate, _ target: EntityID, role: String? = nil) -> RelationID? {
+        relationIndex[RelationKey(source: source.raw, target: target.raw, predicate: predicate.rawValue, role: role)]
+    }
+
+    /// Relations leaving `id`, in insertion order.
+    ///
+    /// - Complexity: O(out-degree).
+    public func outgoing(_ id: EntityID) -> [RelationID] {
+        var out: [RelationID] = []
+        var r = firstOut[id.index]
+        while r != Self.none { out.append(RelationID(r)); r = nextOut[Int(r)] }
+        return out.reversed()
+    }
+
+    /// Relations entering `id`, in insertion order.
+    ///
+    /// - Complexity: O(in-degree).
+    public func incoming(_ id: EntityID) -> [RelationID] {
+        var out: [RelationID] = []
+        var r = firstIn[id.index]
+        while r != Self.none { out.append(RelationID(r)); r = nextIn[Int(r)] }
+        return out.reversed()
+    }
+
+    /// Calls `body` for each relation leaving `id` (most recent first) without allocating.
+    @inline(__always)
+    public func forEachOutgoing(_ id: EntityID, _ body: (Relation) -> Void) {
+        var r = firstOut[id.index]
+        while r != Self.none { body(relations[Int(r)]); r = nextOut[Int(r)] }
+    }
+
+    /// Calls `body` for each relation entering `id` (most recent first) without allocating.
+    @inline(__always)
+    public func forEachIncoming(_ id: EntityID, _ body: (Relation) -> Void) {
+        var r = firstIn[id.index]
+        while r != Self.none { body(relations[Int(r)]); r = nextIn[Int(r)] }
+    }
+
+    // MARK: Invariants
+
+    /// Checks every invariant; returns a description of the first violation, or nil.
+    /// Used by tests; O(V + E).
+    public func invariantViolation() -> String? {
+        for (i, e) in entities.enumerated() where e.id.index != i { return "entity \(i) has id \(e.id)" }
+        for (i, r) in relations.enumerated() {
+            if r.id.index != i { return "relation \(i) has id \(r.id)" }
+            if r.source.index >= entities.count || r.target.index >= entities.count { return "relation \(i) has a dangling end" }
+        }
+        var outCount = 0, inCount = 0
+        for e in entities {
+            for r in outgoing(e.id) where relations[r.index].source != e.id { return "out-list of \(e.id) holds \(r)" }
+            for r in incoming(e.id) where relations[r.index].target != e.id { return "in-list of \(e.id) holds \(r)" }
+            outCount += outgoing(e.id).count
+            inCount += incoming(e.id).count
+            for n in e.allNames where !lookup(n).contains(e.id) { return "name '\(n)' of \(e.id) is not indexed" }
+            if !typeIndex[e.type.ordinal].contains(e.id) { return "\(e.id) missing from its type index" }
+            if e.documents != e.documents.sorted() || Set(e.documents).count != e.documents.count { return "documents of \(e.id) not sorted-unique" }
+        }
+        if outCount != relations.count || inCount != relations.count { return "adjacency covers \(outCount)/\(inCount) of \(relations.count) relations" }
+        if relationIndex.count != relations.count { return "relation index holds \(relationIndex.count) of \(relations.count)" }
+        return nil
+    }
+
+    public static func == (a: KnowledgeGraph, b: KnowledgeGraph) -> Bool {
+        a.entities == b.entities && a.relations == b.relations && a.documents == b.documents
+    }
+}
+
+extension String {
+    /// The string without leading and trailing spaces, tabs and newlines.
+    func trimmingSpaces() -> String {
+        let scalars = unicodeScalars
+        var start = scalars.startIndex, end = scalars.endIndex
+        while start < end, scalars[start].properties.isWhitespace { start = scalars.index(after: start) }
+        while end > start, scalars[scalars.index(before: end)].properties.isWhitespace { end = scalars.index(before: end) }
+        return String(scalars[start..<end])
+    }
+}

@@ -1,0 +1,98 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes a file so that readers see either the old contents or the complete new ones.
+///
+/// The bytes go to a temporary file beside the target (same directory, so `rename(2)` is
+/// atomic), which is synced and then renamed over the target. If the body throws, or the
+/// process is interrupted, the target is untouched and the temporary file is removed
+/// (or, after `kill -9`, left as a `.tmp-*` file that the next write does not read).
+public enum AtomicFile {
+    /// Writes `path` atomically with the bytes `body` produces. Use `-` for standard output
+    /// (written directly, not atomically).
+    public static func write(to path: String, _ body: (ByteWriter) throws -> Void) throws {
+        if path == "-" {
+            let w = ByteWriter(fileDescriptor: 1)
+            try body(w)
+            try w.flush()
+            return
+        }
+        let tmp = "\(path).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else {
+            throw FileError.cannotOpen(path: path, reason: String(cString: strerror(errno)))
+        }
+        var ok = false
+        defer {
+            if !ok { unlink(tmp) }
+        }
+        do {
+            let w = ByteWriter(fileDescriptor: fd)
+            try body(w)
+            try w.flush()
+        } catch let error as FileError {
+            close(fd)
+            if case .writeFailed(nil, let reason) = error { throw FileError.writeFailed(path: path, reason: reason) }
+            throw error
+        } catch {
+            close(fd)
+            throw error
+        }
+        if fsync(fd) != 0 {
+            let reason = String(cString: strerror(errno)); close(fd)
+            throw FileError.writeFailed(path: path, reason: reason)
+        }
+        close(fd)
+        if rename(tmp, path) != 0 {
+            throw FileError.writeFailed(path: path, reason: String(cString: strerror(errno)))
+        }
+        ok = true
+    }
+
+    /// Creates a directory and its parents if missing.
+    public static func makeDirectory(_ path: String) throws {
+        var current = path.hasPrefix("/") ? "" : "."
+        for part in path.split(separator: "/") {
+            current += "/" + part
+            if mkdir(current, 0o755) != 0 && errno != EEXIST {
+                throw FileError.cannotOpen(path: path, reason: String(cString: strerror(errno)))
+            }
+        }
+    }
+
+    /// Reads a whole file into memory, refusing files over `limit` bytes.
+    public static func read(_ path: String, limit: Int = 1 << 31) throws -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw FileError.cannotOpen(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw FileError.cannotOpen(path: path, reason: String(cString: strerror(errno))) }
+        if (st.st_mode & S_IFMT) == S_IFDIR { throw FileError.cannotOpen(path: path, reason: "it is a directory") }
+        let size = Int(st.st_size)
+        if size > limit { throw FileError.tooLarge(path: path, limit: limit) }
+        var out = [UInt8](repeating: 0, count: max(size, 0))
+        var offset = 0
+        // Regular files: read the known size; other files (pipes): read until EOF.
+        while true {
+            if offset == out.count {
+                if out.count >= limit { throw FileError.tooLarge(path: path, limit: limit) }
+                out.append(contentsOf: [UInt8](repeating: 0, count: max(1 << 16, out.count / 2)))
+            }
+            let n = out.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + offset, $0.count - offset) }
+            if n < 0 { if errno == EINTR { continue }; throw FileError.cannotOpen(path: path, reason: String(cString: strerror(errno))) }
+            if n == 0 { break }
+            offset += n
+        }
+        out.removeSubrange(offset...)
+        return out
+    }
+
+    /// True when a file or directory exists at `path`.
+    public static func exists(_ path: String) -> Bool {
+        var st = stat()
+        return stat(path, &st) == 0
+    }
+}

@@ -1,0 +1,94 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A buffered byte writer to a file descriptor, or to memory.
+///
+/// Exporters write through one of these so that a graph of any size streams out in
+/// fixed memory (a 256 KiB buffer). Errors are reported by ``flush()``.
+public final class ByteWriter {
+    private var buffer: [UInt8] = []
+    private let fd: Int32?
+    private let capacity: Int
+    /// Everything written, when writing to memory.
+    public private(set) var memory: [UInt8] = []
+    /// Bytes written so far.
+    public private(set) var count: Int = 0
+    private var failure: Int32 = 0
+
+    /// A writer to memory (tests, golden files).
+    public init() { fd = nil; capacity = 1 << 16; buffer.reserveCapacity(capacity) }
+
+    /// A writer to an open file descriptor (not closed by the writer).
+    public init(fileDescriptor: Int32, capacity: Int = 1 << 18) {
+        fd = fileDescriptor; self.capacity = capacity; buffer.reserveCapacity(capacity)
+    }
+
+    /// The memory contents as a string (memory writers only).
+    public var string: String { String(decoding: memory, as: UTF8.self) }
+
+    @inline(__always)
+    public func write(_ s: String) {
+        var s = s
+        s.withUTF8 { write(bytes: $0) }
+    }
+
+    @inline(__always)
+    public func write(byte: UInt8) {
+        buffer.append(byte); count += 1
+        if buffer.count >= capacity { drain() }
+    }
+
+    public func write(bytes: UnsafeBufferPointer<UInt8>) {
+        buffer.append(contentsOf: bytes); count += bytes.count
+        if buffer.count >= capacity { drain() }
+    }
+
+    public func write(bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { write(bytes: $0) }
+    }
+
+    /// Writes a decimal integer without allocating a String.
+    public func write(int value: Int) {
+        if value == 0 { write(byte: 0x30); return }
+        var v = value.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var n = 0
+        withUnsafeMutableBytes(of: &digits) { p in
+            while v > 0 { p[n] = UInt8(v % 10) + 0x30; v /= 10; n += 1 }
+        }
+        if value < 0 { write(byte: 0x2D) }
+        withUnsafeBytes(of: &digits) { p in
+            for i in stride(from: n - 1, through: 0, by: -1) { write(byte: p[i]) }
+        }
+    }
+
+    private func drain() {
+        guard !buffer.isEmpty else { return }
+        if let fd {
+            if failure == 0 {
+                buffer.withUnsafeBytes { raw in
+                    var offset = 0
+                    while offset < raw.count {
+                        let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
+                        if n < 0 { if errno == EINTR { continue }; failure = errno; return }
+                        offset += n
+                    }
+                }
+            }
+        } else {
+            memory.append(contentsOf: buffer)
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes out what is buffered; throws if any write failed (disk full, closed pipe).
+    public func flush() throws {
+        drain()
+        if failure != 0 { throw FileError.writeFailed(path: nil, reason: String(cString: strerror(failure))) }
+    }
+}

@@ -1,0 +1,2 @@
+// The extractor: ingestion, sentences, lexicon, rules, relations. (being written)
+import ReformCore

@@ -1,0 +1,2 @@
+// The query engine. (being written)
+import ReformCore
