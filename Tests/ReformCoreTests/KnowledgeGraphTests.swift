@@ -1,0 +1,165 @@
+import Testing
+@testable import ReformCore
+
+@Suite("Knowledge graph invariants")
+struct KnowledgeGraphTests {
+    func sample() -> (KnowledgeGraph, EntityID, EntityID, EntityID) {
+        var g = KnowledgeGraph()
+        let ccg = g.addEntity(name: "Clinical Commissioning Group", type: .ccg, kind: .form, aliases: ["CCG"])
+        let icb = g.addEntity(name: "Integrated Care Board", type: .icb, kind: .form, aliases: ["ICB"])
+        let act = g.addEntity(name: "Health and Care Act 2022", type: .act, aliases: ["2022 Act"])
+        return (g, ccg, icb, act)
+    }
+
+    @Test func idsAreDenseAndStableInInsertionOrder() {
+        let (g, ccg, icb, act) = sample()
+        #expect([ccg, icb, act].map(\.raw) == [0, 1, 2])
+        #expect(g[icb].name == "Integrated Care Board")
+        #expect(g.invariantViolation() == nil)
+    }
+
+    @Test func addingAKnownNameMergesIntoTheExistingEntity() {
+        var (g, ccg, _, _) = sample()
+        let again = g.addEntity(name: "clinical commissioning groups", type: .ccg, kind: .form)
+        #expect(again == ccg)
+        #expect(g.entityCount == 3)
+        #expect(g[ccg].aliases.contains("clinical commissioning groups"))
+        // Same name, other type: a different entity.
+        let other = g.addEntity(name: "CCG", type: .organisation)
+        #expect(other != ccg)
+        #expect(g.invariantViolation() == nil)
+    }
+
+    @Test func lookupFoldsCaseQuotesAmpersandPluralAndPossessive() {
+        var g = KnowledgeGraph()
+        let kf = g.addEntity(name: "The King’s Fund", type: .thinkTank)
+        let hwb = g.addEntity(name: "Health and Wellbeing Board", type: .localAuthority, kind: .form)
+        let sha = g.addEntity(name: "Strategic Health Authority", type: .sha, kind: .form, aliases: ["SHA"])
+        #expect(g.lookup("the king's fund") == [kf])
+        #expect(g.lookup("KING’S FUND") == [kf])
+        #expect(g.lookup("Health & Wellbeing Boards") == [hwb])
+        #expect(g.lookup("strategic health authorities") == [sha])
+        #expect(g.lookup("SHAs") == [sha])
+        #expect(g.lookup("Kings Fund").isEmpty, "a different spelling is an alias, not a fold")
+    }
+
+    @Test func typeIndexListsEntitiesOfOneType() {
+        let (g, ccg, _, act) = sample()
+        #expect(g.entities(ofType: .ccg) == [ccg])
+        #expect(g.entities(ofType: .act) == [act])
+        #expect(g.entities(ofType: .person).isEmpty)
+    }
+
+    @Test func sameRelationTwiceMergesEvidenceInsteadOfDuplicatingTheEdge() {
+        var (g, ccg, icb, _) = sample()
+        let d1 = g.addDocument("a.txt"), d2 = g.addDocument("b.txt")
+        let e1 = Evidence(document: d1, sentence: "ICBs replaced CCGs.", start: 0, end: 19)
+        let e2 = Evidence(document: d2, sentence: "CCGs gave way to ICBs in 2022.", start: 5, end: 35)
+        let r1 = g.addRelation(ccg, .replacedBy, icb, evidence: [e1])
+        let r2 = g.addRelation(ccg, .replacedBy, icb, year: 2022, evidence: [e2, e1])
+        #expect(r1 != nil && r1 == r2)
+        #expect(g.relationCount == 1)
+        #expect(g[r1!].evidence == [e1, e2])
+        #expect(g[r1!].year == 2022, "a year fills in a missing one")
+        #expect(g.invariantViolation() == nil)
+    }
+
+    @Test func differentRolesAreDifferentRelations() {
+        var g = KnowledgeGraph()
+        let p = g.addEntity(name: "Simon Stevens", type: .person)
+        let o = g.addEntity(name: "NHS England", type: .nationalBody)
+        let a = g.addRelation(p, .leads, o, role: "chief executive")
+        let b = g.addRelation(p, .leads, o, role: "chair")
+        #expect(a != b)
+        #expect(g.relationCount == 2)
+    }
+
+    @Test func selfLoopsAreRefused() {
+        var (g, ccg, _, _) = sample()
+        #expect(g.addRelation(ccg, .replacedBy, ccg) == nil)
+        #expect(g.relationCount == 0)
+    }
+
+    @Test func adjacencyListsRelationsInAndOutInInsertionOrder() {
+        var (g, ccg, icb, act) = sample()
+        let r1 = g.addRelation(ccg, .replacedBy, icb)!
+        let r2 = g.addRelation(ccg, .abolishedBy, act)!
+        let r3 = g.addRelation(icb, .establishedBy, act)!
+        #expect(g.outgoing(ccg) == [r1, r2])
+        #expect(g.incoming(act) == [r2, r3])
+        #expect(g.incoming(ccg).isEmpty)
+        var seen: [RelationID] = []
+        g.forEachOutgoing(ccg) { seen.append($0.id) }
+        #expect(Set(seen) == [r1, r2])
+        #expect(g.invariantViolation() == nil)
+    }
+
+    @Test func mentionsCountAndDocumentsStaySortedAndUnique() {
+        var (g, ccg, _, _) = sample()
+        let d0 = g.addDocument("a.txt"), d1 = g.addDocument("b.txt")
+        g.recordMention(of: ccg, in: d1)
+        g.recordMention(of: ccg, in: d0, count: 2)
+        g.recordMention(of: ccg, in: d1)
+        #expect(g[ccg].mentions == 4)
+        #expect(g[ccg].documents == [d0, d1])
+        #expect(g.addDocument("a.txt") == d0)
+    }
+
+    @Test func renameKeepsTheOldNameAsAnAlias() {
+        var (g, ccg, _, _) = sample()
+        g.rename(ccg, to: "Clinical commissioning group (CCG)")
+        #expect(g[ccg].aliases.first == "Clinical Commissioning Group")
+        #expect(g.lookup("Clinical Commissioning Group") == [ccg])
+        #expect(g.invariantViolation() == nil)
+    }
+
+    @Test func inducedSelectionKeepsOnlyRelationsBetweenSelectedEntities() {
+        var (g, ccg, icb, act) = sample()
+        let r1 = g.addRelation(ccg, .replacedBy, icb)!
+        _ = g.addRelation(icb, .establishedBy, act)!
+        let sel = GraphSelection.induced(by: [icb, ccg], in: g)
+        #expect(sel.entities == [ccg, icb])
+        #expect(sel.relations == [r1])
+        let closed = GraphSelection(entities: [], relations: [r1]).closed(in: g)
+        #expect(closed.entities == [ccg, icb])
+    }
+}
+
+@Suite("Name keys")
+struct NameKeyTests {
+    @Test(arguments: [
+        ("The King's Fund", "king fund"),
+        ("King’s Fund", "king fund"),
+        ("Integrated Care Boards", "integrated care board"),
+        ("CCGs", "ccg"),
+        ("NHS", "nhs"),
+        ("KONP", "konp"),
+        ("Strategic Health Authorities", "strategic health authority"),
+        ("Health & Social Care Act 2012", "health and social care act 2012"),
+        ("  McKinsey  &  Co. ", "mckinsey and co"),
+        ("Mar Sánchez Fernández", "mar sanchez fernandez"),
+        ("10-year health plan", "10 year health plan"),
+        ("the", "the"),
+        ("Business", "business"),
+        ("Clinical Commissioning Group’s", "clinical commissioning group"),
+        ("", ""),
+        ("—", ""),
+    ])
+    func normalisesSurfaceForms(input: String, key: String) {
+        #expect(NameKey.normalise(input) == key)
+    }
+}
+
+@Suite("Types and predicates")
+struct SchemaVocabularyTests {
+    @Test func everyWireNameIsWellFormedAndUnique() {
+        #expect(Set(EntityType.allCases.map(\.rawValue)).count == EntityType.allCases.count)
+        #expect(EntityType.allCases.count == 22)
+        #expect(Predicate.schema.count == 20)
+        #expect(Predicate.schema.allSatisfy { $0.isWellFormed })
+        #expect(Predicate.lineage.allSatisfy { $0.isLineage })
+        #expect(!Predicate.coOccurs.isSchema)
+        #expect(EntityType(rawValue: "think_tank") == .thinkTank)
+        #expect(EntityType.allCases.map(\.ordinal) == Array(0..<22))
+    }
+}
