@@ -1,0 +1,156 @@
+import Foundation
+import Testing
+import ReformCore
+@testable import ReformExchange
+
+/// A small graph with every awkward feature a snapshot must carry.
+func snapshotSampleGraph() -> KnowledgeGraph {
+    var g = KnowledgeGraph()
+    let d0 = g.addDocument("a.txt"), d1 = g.addDocument("dir/b “quoted”.md")
+    let pct = g.addEntity(name: "Primary Care Trust", type: .pct, kind: .form, aliases: ["PCT"])
+    let ccg = g.addEntity(name: "Clinical Commissioning Group", type: .ccg, kind: .form, aliases: ["CCG", "clinical commissioning groups"])
+    let act = g.addEntity(name: "Health and Social Care Act 2012", type: .act, aliases: ["2012 Act"])
+    let kf = g.addEntity(name: "The King’s Fund", type: .thinkTank)
+    let p = g.addEntity(name: "Zoë \"Q\" O'Brien\n\\x", type: .person)
+    g.recordMention(of: pct, in: d0, count: 3)
+    g.recordMention(of: ccg, in: d1)
+    g.recordMention(of: ccg, in: d0)
+    let s = "PCTs gave way to CCGs under the 2012 Act."
+    g.addRelation(pct, .replacedBy, ccg, year: 2013, evidence: [Evidence(document: d0, sentence: s, start: 10, end: 10 + s.utf8.count)])
+    g.addRelation(ccg, .establishedBy, act, year: 2012, evidence: [Evidence(document: d0, sentence: s, start: 10, end: 51),
+                                                                  Evidence(document: d1, sentence: "CCGs were created by the 2012 Act.", start: 0, end: 34)])
+    g.addRelation(p, .leads, kf, role: "chief executive")
+    g.addRelation(p, Predicate("co_occurs"), ccg)
+    return g
+}
+
+@Suite("Snapshot")
+struct SnapshotTests {
+    @Test func roundTripGivesAnIdenticalGraph() throws {
+        let g = snapshotSampleGraph()
+        let bytes = Snapshot.encode(g)
+        let back = try Snapshot.decode(bytes, path: "t")
+        #expect(back == g)
+        #expect(back.invariantViolation() == nil)
+        #expect(Snapshot.encode(back) == bytes, "same graph, same bytes")
+        #expect(back.lookup("ccgs") == g.lookup("CCG"))
+    }
+
+    @Test func saveAndLoadThroughADirectory() throws {
+        let dir = NSTemporaryDirectory() + "rg-snap-\(UUID().uuidString)/nested"
+        let g = snapshotSampleGraph()
+        try Snapshot.save(g, to: dir)
+        #expect(try Snapshot.load(from: dir) == g)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.contains(".tmp-") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func anotherFormatVersionSaysToRebuild() throws {
+        var bytes = Snapshot.encode(snapshotSampleGraph())
+        bytes[8] = 99
+        #expect(throws: FileError.snapshotVersion(path: "g/x", found: 99, expected: Snapshot.formatVersion)) {
+            try Snapshot.decode(bytes, path: "g/x")
+        }
+        let message = "\(FileError.snapshotVersion(path: "g/x", found: 99, expected: 1))"
+        #expect(message.contains("rebuild"))
+    }
+
+    @Test func truncatedOrDamagedSnapshotsAreDetected() throws {
+        let bytes = Snapshot.encode(snapshotSampleGraph())
+        for cut in [0, 5, 8, 20, bytes.count / 2, bytes.count - 1] {
+            #expect(throws: FileError.self) { try Snapshot.decode(Array(bytes[0..<cut]), path: "x") }
+        }
+        var flipped = bytes
+        flipped[bytes.count - 7] ^= 0x40
+        #expect(throws: FileError.snapshotCorrupt(path: "x", reason: "checksum mismatch")) {
+            try Snapshot.decode(flipped, path: "x")
+        }
+        #expect(throws: FileError.notASnapshot(path: "x")) { try Snapshot.decode(Array("{\"entities\":[]}".utf8), path: "x") }
+    }
+
+    @Test func missingSnapshotSaysHowToBuildOne() {
+        #expect(throws: FileError.missingSnapshot(path: "/nonexistent-rg/reformgraph.snapshot")) {
+            try Snapshot.load(from: "/nonexistent-rg")
+        }
+    }
+
+    @Test func failedWriteLeavesThePreviousFileIntact() throws {
+        let dir = NSTemporaryDirectory() + "rg-atomic-\(UUID().uuidString)"
+        try AtomicFile.makeDirectory(dir)
+        let path = dir + "/f.txt"
+        try AtomicFile.write(to: path) { $0.write("old") }
+        struct Boom: Error {}
+        #expect(throws: Boom.self) { try AtomicFile.write(to: path) { w in w.write("partial"); throw Boom() } }
+        #expect(try AtomicFile.read(path) == Array("old".utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["f.txt"])
+    }
+}
+
+@Suite("JSON export")
+struct JSONExportTests {
+    static let types: Set<String> = Set(EntityType.allCases.map(\.rawValue))
+
+    func parsed(_ g: KnowledgeGraph, selection: GraphSelection? = nil) throws -> [String: Any] {
+        let text = try JSONExporter().string(g, selection: selection)
+        return try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    }
+
+    @Test func exportFollowsTheSchemaWithUniqueIdsAndExistingEnds() throws {
+        let g = snapshotSampleGraph()
+        let json = try parsed(g)
+        let entities = try #require(json["entities"] as? [[String: Any]])
+        let relations = try #require(json["relations"] as? [[String: Any]])
+        #expect(entities.count == g.entityCount)
+        #expect(relations.count == g.relationCount)
+        let ids = entities.compactMap { $0["id"] as? String }
+        #expect(Set(ids).count == ids.count)
+        for e in entities {
+            #expect(Self.types.contains(e["type"] as? String ?? ""))
+            #expect(["form", "instance"].contains(e["kind"] as? String ?? ""))
+            #expect(e["aliases"] is [String])
+        }
+        for r in relations {
+            #expect(ids.contains(r["source"] as? String ?? ""))
+            #expect(ids.contains(r["target"] as? String ?? ""))
+            let p = Predicate(r["predicate"] as? String ?? "")
+            #expect(p.isSchema || p.rawValue == "co_occurs")
+        }
+        let first = relations[0]
+        #expect(first["year"] as? Int == 2013)
+        let ev = try #require((first["evidence"] as? [[String: Any]])?.first)
+        #expect(ev["document"] as? String == "a.txt")
+        #expect(ev["sentence"] as? String == "PCTs gave way to CCGs under the 2012 Act.")
+    }
+
+    @Test func awkwardNamesSurviveEscaping() throws {
+        let g = snapshotSampleGraph()
+        let entities = try #require(try parsed(g)["entities"] as? [[String: Any]])
+        let names = entities.compactMap { $0["name"] as? String }
+        #expect(names.contains("Zoë \"Q\" O'Brien\n\\x"))
+        #expect(names.contains("The King’s Fund"))
+        var tricky = KnowledgeGraph()
+        tricky.addEntity(name: "a\u{1B}[31mred\u{2028}\u{0}", type: .organisation)
+        let back = try #require(try parsed(tricky)["entities"] as? [[String: Any]])
+        #expect(back[0]["name"] as? String == "a\u{1B}[31mred\u{2028}\u{0}")
+    }
+
+    @Test func idsAreReadableSlugsMadeUnique() {
+        var g = KnowledgeGraph()
+        g.addEntity(name: "The King's Fund", type: .thinkTank)
+        g.addEntity(name: "the kings fund", type: .organisation)
+        g.addEntity(name: "!!!", type: .organisation)
+        let slugs = EntitySlugs(g)
+        #expect(slugs[EntityID(0)] == "the-kings-fund")
+        #expect(slugs[EntityID(1)] == "the-kings-fund-2")
+        #expect(slugs[EntityID(2)] == "entity")
+    }
+
+    @Test func selectionExportsOnlyTheSubgraph() throws {
+        let g = snapshotSampleGraph()
+        let json = try parsed(g, selection: GraphSelection(relations: [RelationID(0)]))
+        #expect((json["entities"] as? [Any])?.count == 2)
+        #expect((json["relations"] as? [Any])?.count == 1)
+        let empty = try parsed(KnowledgeGraph())
+        #expect((empty["entities"] as? [Any])?.isEmpty == true)
+    }
+}
