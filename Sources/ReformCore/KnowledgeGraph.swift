@@ -167,14 +167,18 @@ public struct KnowledgeGraph: Sendable, Equatable {
 
     /// Adds `source —predicate→ target`, or merges `evidence` into the existing relation with
     /// the same source, predicate, target and role. A year fills in a missing one; an existing
-    /// year is kept. Self-loops are refused (returns nil).
+    /// year is kept. Self-loops are refused (returns nil) unless `allowSelfLoop`.
+    ///
+    /// `parallel: true` always appends a new edge, even when an equal one exists: importers
+    /// use it to keep a multigraph's parallel edges (such as `nx_graph.py`'s) as they are.
     @discardableResult
     public mutating func addRelation(_ source: EntityID, _ predicate: Predicate, _ target: EntityID,
                                      year: Int? = nil, role: String? = nil,
-                                     evidence: [Evidence] = []) -> RelationID? {
-        guard source != target, source.index < entities.count, target.index < entities.count else { return nil }
+                                     evidence: [Evidence] = [],
+                                     parallel: Bool = false, allowSelfLoop: Bool = false) -> RelationID? {
+        guard source != target || allowSelfLoop, source.index < entities.count, target.index < entities.count else { return nil }
         let key = RelationKey(source: source.raw, target: target.raw, predicate: predicate.rawValue, role: role)
-        if let existing = relationIndex[key] {
+        if !parallel, let existing = relationIndex[key] {
             if relations[existing.index].year == nil, let year { relations[existing.index].year = year }
             for e in evidence where !relations[existing.index].evidence.contains(e) {
                 relations[existing.index].evidence.append(e)
@@ -186,7 +190,7 @@ public struct KnowledgeGraph: Sendable, Equatable {
         for e in evidence where !unique.contains(e) { unique.append(e) }
         relations.append(Relation(id: id, source: source, target: target, predicate: predicate,
                                   year: year, role: role, evidence: unique))
-        relationIndex[key] = id
+        if relationIndex[key] == nil { relationIndex[key] = id }
         nextOut.append(firstOut[source.index])
         firstOut[source.index] = id.raw
         nextIn.append(firstIn[target.index])
@@ -254,7 +258,7 @@ public struct KnowledgeGraph: Sendable, Equatable {
             if e.documents != e.documents.sorted() || Set(e.documents).count != e.documents.count { return "documents of \(e.id) not sorted-unique" }
         }
         if outCount != relations.count || inCount != relations.count { return "adjacency covers \(outCount)/\(inCount) of \(relations.count) relations" }
-        if relationIndex.count != relations.count { return "relation index holds \(relationIndex.count) of \(relations.count)" }
+        if relationIndex.count > relations.count { return "relation index holds \(relationIndex.count) of \(relations.count)" }
         return nil
     }
 

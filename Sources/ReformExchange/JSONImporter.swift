@@ -109,7 +109,13 @@ public enum JSONImporter {
                 }
             case "queries":
                 try s.object { name, s in
-                    if s.peek() == UInt8(ascii: "[") { rawQueries[name] = try s.stringArray() } else { try s.skipValue() }
+                    // A list of ids, or of lists of ids (pairs for shortest-path queries), flattened.
+                    guard s.peek() == UInt8(ascii: "[") else { try s.skipValue(); return }
+                    var list: [String] = []
+                    try s.array { s in
+                        if s.peek() == UInt8(ascii: "[") { list += try s.stringArray() } else { list.append(try s.string()) }
+                    }
+                    rawQueries[name] = list
                 }
             default: try s.skipValue()
             }
@@ -123,9 +129,9 @@ public enum JSONImporter {
             let p = Predicate(r.predicate)
             guard p.isWellFormed else { throw s.error("predicate '\(r.predicate)' is not a wire name (lower-case letters, digits, _)", line: r.line) }
             let evidence = r.evidence.map { Evidence(document: g.addDocument($0.document), sentence: $0.sentence, start: $0.start, end: $0.end) }
-            if g.addRelation(src, p, dst, year: r.year, role: r.role, evidence: evidence) == nil {
-                throw s.error("relation from '\(r.source)' to itself", line: r.line)
-            }
+            // Relations are kept as the file has them: parallel edges and self-loops included,
+            // so a multigraph (nx_graph.py) keeps its edge count and our exports round-trip.
+            g.addRelation(src, p, dst, year: r.year, role: r.role, evidence: evidence, parallel: true, allowSelfLoop: true)
         }
         var queries: [String: [EntityID]] = [:]
         for (name, list) in rawQueries { queries[name] = list.compactMap { byID[$0] } }
