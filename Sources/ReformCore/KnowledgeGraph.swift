@@ -237,6 +237,12 @@ public struct KnowledgeGraph: Sendable, Equatable {
         while r != Self.none { body(relations[Int(r)]); r = nextIn[Int(r)] }
     }
 
+    // Raw adjacency access for traversals (UInt32.max ends a list).
+    @inline(__always) func firstOutRaw(_ id: EntityID) -> UInt32 { firstOut[id.index] }
+    @inline(__always) func firstInRaw(_ id: EntityID) -> UInt32 { firstIn[id.index] }
+    @inline(__always) func nextOutRaw(_ r: UInt32) -> UInt32 { nextOut[Int(r)] }
+    @inline(__always) func nextInRaw(_ r: UInt32) -> UInt32 { nextIn[Int(r)] }
+
     // MARK: Invariants
 
     /// Checks every invariant; returns a description of the first violation, or nil.

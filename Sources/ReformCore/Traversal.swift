@@ -1,0 +1,143 @@
+/// Which way to follow relations.
+public enum Direction: String, Sendable, CaseIterable {
+    /// Source to target.
+    case out
+    /// Target to source.
+    case `in`
+    /// Either way (direction ignored).
+    case both
+}
+
+/// Reusable traversal state: generation-stamped visit marks, parents and queues.
+///
+/// One value serves any number of traversals over graphs of up to its capacity: starting a
+/// traversal bumps the generation instead of clearing the marks, so each query costs
+/// O(what it visits), not O(V). The state does not hold the graph (as in petgraph), so
+/// queries on one graph can each keep their own.
+///
+/// - Complexity: each traversal is O(V' + E') for the entities and relations it reaches.
+public struct Traversal: Sendable {
+    private var mark: [UInt32]
+    private var side: [UInt8]
+    private var parentEdge: [UInt32]
+    private var generation: UInt32 = 0
+    private var queue: [UInt32] = []
+
+    public init(capacity: Int) {
+        mark = Array(repeating: 0, count: capacity)
+        side = Array(repeating: 0, count: capacity)
+        parentEdge = Array(repeating: .max, count: capacity)
+    }
+
+    private mutating func begin(_ g: KnowledgeGraph) {
+        if mark.count < g.entityCount {
+            mark += Array(repeating: 0, count: g.entityCount - mark.count)
+            side += Array(repeating: 0, count: g.entityCount - side.count)
+            parentEdge += Array(repeating: .max, count: g.entityCount - parentEdge.count)
+        }
+        generation &+= 1
+        if generation == 0 { // wrapped: clear once every 4 billion traversals
+            for i in mark.indices { mark[i] = 0 }
+            generation = 1
+        }
+        queue.removeAll(keepingCapacity: true)
+    }
+
+    /// Entities reachable from `start` (excluding it) following relations in `direction`
+    /// whose predicate passes `follow`, in breadth-first order, at most `depth` steps away and
+    /// at most `limit` of them.
+    public mutating func reachable(from start: EntityID, in g: KnowledgeGraph, direction: Direction,
+                                   depth: Int = .max, limit: Int = .max,
+                                   follow: (Predicate) -> Bool = { _ in true }) -> [EntityID] {
+        begin(g)
+        mark[start.index] = generation
+        queue.append(start.raw)
+        var head = 0, levelEnd = 1, level = 0
+        var found: [EntityID] = []
+        while head < queue.count, level < depth, found.count < limit {
+            let u = queue[head]; head += 1
+            g.forEachNeighbour(EntityID(u), direction) { r, v in
+                if mark[Int(v)] != generation, found.count < limit, follow(g.relations[Int(r)].predicate) {
+                    mark[Int(v)] = generation
+                    queue.append(v)
+                    found.append(EntityID(v))
+                }
+            }
+            if head == levelEnd { level += 1; levelEnd = queue.count }
+        }
+        return found
+    }
+
+    /// True when `e` was reached by the last traversal (or is its start).
+    public func wasReached(_ e: EntityID) -> Bool { mark[e.index] == generation }
+
+    /// A shortest path from `a` to `b` as the relations along it, following relations in
+    /// `direction` whose predicate passes `follow`; nil when there is none within `maxDepth`
+    /// steps. Breadth-first from both ends.
+    public mutating func shortestPath(from a: EntityID, to b: EntityID, in g: KnowledgeGraph,
+                                      direction: Direction = .both, maxDepth: Int = .max,
+                                      follow: (Predicate) -> Bool = { _ in true }) -> [RelationID]? {
+        if a == b { return [] }
+        begin(g)
+        // side 1 = reached from a, 2 = reached from b; parentEdge = edge towards its own end.
+        mark[a.index] = generation; side[a.index] = 1; parentEdge[a.index] = .max
+        mark[b.index] = generation; side[b.index] = 2; parentEdge[b.index] = .max
+        var frontA: [UInt32] = [a.raw], frontB: [UInt32] = [b.raw]
+        let reverse: Direction = direction == .out ? .in : direction == .in ? .out : .both
+        var steps = 0
+        while !frontA.isEmpty, !frontB.isEmpty, steps < maxDepth {
+            steps += 1
+            let fromA = frontA.count <= frontB.count
+            let frontier = fromA ? frontA : frontB
+            let mySide: UInt8 = fromA ? 1 : 2
+            var next: [UInt32] = []
+            var meet: (UInt32, UInt32, UInt32)? // (u, v, edge)
+            outer: for u in frontier {
+                var hit: (UInt32, UInt32)?
+                g.forEachNeighbour(EntityID(u), fromA ? direction : reverse) { r, v in
+                    guard hit == nil, follow(g.relations[Int(r)].predicate) else { return }
+                    if mark[Int(v)] == generation {
+                        if side[Int(v)] != mySide { hit = (v, r) }
+                        return
+                    }
+                    mark[Int(v)] = generation; side[Int(v)] = mySide; parentEdge[Int(v)] = r
+                    next.append(v)
+                }
+                if let hit { meet = (u, hit.0, hit.1); break outer }
+            }
+            if let (u, v, edge) = meet {
+                let (endA, endB) = fromA ? (u, v) : (v, u)
+                var left: [RelationID] = [], right: [RelationID] = []
+                var x = endA
+                while parentEdge[Int(x)] != .max { let r = parentEdge[Int(x)]; left.append(RelationID(r)); x = g.otherEnd(of: RelationID(r), from: x) }
+                x = endB
+                while parentEdge[Int(x)] != .max { let r = parentEdge[Int(x)]; right.append(RelationID(r)); x = g.otherEnd(of: RelationID(r), from: x) }
+                return left.reversed() + [RelationID(edge)] + right
+            }
+            if fromA { frontA = next } else { frontB = next }
+        }
+        return nil
+    }
+}
+
+extension KnowledgeGraph {
+    /// Calls `body(relation, neighbour)` for each relation at `id` in `direction`.
+    @inline(__always)
+    public func forEachNeighbour(_ id: EntityID, _ direction: Direction, _ body: (UInt32, UInt32) -> Void) {
+        if direction != .in {
+            var r = firstOutRaw(id)
+            while r != UInt32.max { body(r, relations[Int(r)].target.raw); r = nextOutRaw(r) }
+        }
+        if direction != .out {
+            var r = firstInRaw(id)
+            while r != UInt32.max { body(r, relations[Int(r)].source.raw); r = nextInRaw(r) }
+        }
+    }
+
+    /// The end of relation `r` that is not `from` (for a self-loop, `from`).
+    @inline(__always)
+    public func otherEnd(of r: RelationID, from: UInt32) -> UInt32 {
+        let rel = relations[r.index]
+        return rel.source.raw == from ? rel.target.raw : rel.source.raw
+    }
+}
