@@ -1,0 +1,164 @@
+import ReformCore
+
+extension QueryEngine {
+    /// The lineage of `start`: its predecessors and successors through the four lineage
+    /// predicates, as entities (start first, then in discovery order) and the lineage
+    /// relations among them.
+    ///
+    /// - Complexity: O(lineage size + its relations), bounded by ``QueryLimits/maxVisited``.
+    func lineageMembers(of start: EntityID) -> (entities: [EntityID], relations: [RelationID], truncated: Bool) {
+        scratch.with(count: graph.entityCount) { back, forward in
+            var members: [EntityID] = [start]
+            var truncated = false
+            // Two directed searches: predecessors (incoming) and successors (outgoing).
+            for isForward in [false, true] {
+                var queue: [EntityID] = [start]
+                var head = 0
+                if isForward { forward.mark(start.index, distance: 0) } else { back.mark(start.index, distance: 0) }
+                while head < queue.count {
+                    let node = queue[head]; head += 1
+                    let rels = isForward ? graph.outgoing(node) : graph.incoming(node)
+                    for rid in rels {
+                        let r = graph[rid]
+                        guard r.predicate.isLineage else { continue }
+                        let other = isForward ? r.target : r.source
+                        if isForward ? forward.isMarked(other.index) : back.isMarked(other.index) { continue }
+                        if members.count >= limits.maxVisited { truncated = true; break }
+                        if isForward { forward.mark(other.index, distance: 0) } else { back.mark(other.index, distance: 0) }
+                        if !(isForward ? back.isMarked(other.index) : forward.isMarked(other.index)) { members.append(other) }
+                        queue.append(other)
+                    }
+                }
+            }
+            var relations: [RelationID] = []
+            for m in members {
+                for rid in graph.outgoing(m) {
+                    let r = graph[rid]
+                    if r.predicate.isLineage, back.isMarked(r.target.index) || forward.isMarked(r.target.index) {
+                        relations.append(rid)
+                    }
+                }
+            }
+            return (members, relations, truncated)
+        }
+    }
+
+    /// The acts and reports that established or abolished `id`: (relation, is establishment).
+    func foundingRelations(of id: EntityID) -> [(Relation, Bool)] {
+        graph.outgoing(id).compactMap { rid in
+            let r = graph[rid]
+            if r.predicate == .establishedBy { return (r, true) }
+            if r.predicate == .abolishedBy { return (r, false) }
+            return nil
+        }
+    }
+
+    /// "Health and Care Act 2022 (2022)".
+    func actText(_ r: Relation) -> String {
+        graph[r.target].name + (r.year.map { " (\($0))" } ?? "")
+    }
+
+    /// `lineage ENTITY`: the chain or tree of predecessors and successors, with the acts and
+    /// reports that established or abolished each step, and the years.
+    func lineage(_ id: EntityID) -> QueryResult {
+        let (members, lineageRelations, truncated) = lineageMembers(of: id)
+        var result = QueryResult(command: "lineage", fields: [("entity", entityJSON(id))])
+        var children: [EntityID: [[Relation]]] = [:] // parallel relations grouped by target
+        var hasParent = Set<EntityID>()
+        for rid in lineageRelations {
+            let r = graph[rid]
+            hasParent.insert(r.target)
+            if let i = children[r.source, default: []].firstIndex(where: { $0[0].target == r.target }) {
+                children[r.source]![i].append(r)
+            } else {
+                children[r.source, default: []].append([r])
+            }
+        }
+        func year(_ group: [Relation]) -> Int { group.compactMap(\.year).min() ?? Int.max }
+        for k in children.keys {
+            children[k]!.sort { (year($0), graph[$0[0].target].name) < (year($1), graph[$1[0].target].name) }
+        }
+        // Tree text, from each root (an entity with no predecessor in the lineage).
+        var roots = members.filter { !hasParent.contains($0) }
+        if roots.isEmpty { roots = [members.min()!] } // a cycle
+        roots.sort()
+        var lines: [String] = []
+        var printed = Set<EntityID>()
+        func describe(_ e: EntityID) -> String {
+            label(e) + (e == id ? "  ◀" : "")
+        }
+        func walk(_ node: EntityID, prefix: String) {
+            let groups = children[node] ?? []
+            for (i, group) in groups.enumerated() {
+                let last = i == groups.count - 1
+                let target = group[0].target
+                let steps = group.map(stepLabel).joined(separator: ", ")
+                let again = printed.contains(target)
+                lines.append(prefix + (last ? "└─ " : "├─ ") + steps + " → " + describe(target) + (again ? "  (see above)" : ""))
+                guard !again else { continue }
+                printed.insert(target)
+                if lines.count < limits.maxRows { walk(target, prefix: prefix + (last ? "   " : "│  ")) }
+            }
+        }
+        for root in roots where !printed.contains(root) {
+            printed.insert(root)
+            lines.append(describe(root))
+            walk(root, prefix: "")
+        }
+        if members.count == 1 {
+            result.line("\(label(id)) has no recorded predecessors or successors (replaced_by, renamed_to, evolved_into, merged_into)", .dim)
+        } else {
+            let preds = members.count - 1
+            result.line("lineage of \(graph[id].name): \(preds) related \(preds == 1 ? "form or body" : "forms and bodies")", .emphasis)
+            result.blocks.append(.preformatted(lines))
+        }
+        // Steps with the acts and reports behind them.
+        var steps = Table(key: "steps", columns: ["from", "step", "to", "year", "acts and reports"],
+                          columnKeys: ["from", "predicate", "to", "year", "acts"])
+        var selected = lineageRelations
+        var seenActRelations = Set<RelationID>()
+        for rid in lineageRelations {
+            let r = graph[rid]
+            var acts: [(Relation, String)] = []
+            for (a, established) in foundingRelations(of: r.source) where !established { acts.append((a, "abolished \(graph[r.source].name)")) }
+            for (a, established) in foundingRelations(of: r.target) where established { acts.append((a, "established \(graph[r.target].name)")) }
+            var text: [String] = []
+            var byAct: [(EntityID, Int?, [String])] = []
+            for (a, what) in acts {
+                if let i = byAct.firstIndex(where: { $0.0 == a.target }) { byAct[i].2.append(what) }
+                else { byAct.append((a.target, a.year, [what])) }
+            }
+            for (act, y, what) in byAct {
+                text.append("\(graph[act].name)\(y.map { " (\($0))" } ?? "") — \(what.joined(separator: ", "))")
+            }
+            let json: JSONValue = .array(acts.map { a, what in
+                .object([("act", .string(graph[a.target].name)), ("type", .string(graph[a.target].type.rawValue)),
+                         ("predicate", .string(a.predicate.rawValue)), ("subject", .string(graph[a.source].name)),
+                         ("year", a.year.map { .int($0) } ?? .null)])
+            })
+            steps.rows.append([nameCell(r.source), Cell(r.predicate.rawValue, style: .predicate), nameCell(r.target),
+                               Cell.year(r.year), Cell(text.joined(separator: "; "), value: json)])
+        }
+        // Each member's founding and abolishing acts.
+        var founding = Table(key: "members", columns: ["entity", "type", "established by", "abolished by"],
+                             columnKeys: ["entity", "type", "established_by", "abolished_by"])
+        var actEntities: [EntityID] = []
+        for m in members {
+            let rels = foundingRelations(of: m)
+            for (r, _) in rels where seenActRelations.insert(r.id).inserted { selected.append(r.id); actEntities.append(r.target) }
+            let est = rels.filter { $0.1 }.map { actText($0.0) }
+            let abo = rels.filter { !$0.1 }.map { actText($0.0) }
+            founding.rows.append([nameCell(m), typeCell(m),
+                                  Cell(est.joined(separator: "; "), value: .array(est.map { .string($0) })),
+                                  Cell(abo.joined(separator: "; "), value: .array(abo.map { .string($0) }))])
+        }
+        if !steps.rows.isEmpty { result.blocks.append(.blank); result.add(steps) }
+        if founding.rows.contains(where: { !$0[2].text.isEmpty || !$0[3].text.isEmpty }) || members.count == 1 {
+            result.blocks.append(.blank)
+            result.add(founding)
+        }
+        if truncated { result.notes.append("stopped after \(limits.maxVisited) entities") }
+        result.selection = GraphSelection(entities: members + actEntities, relations: selected, isLineage: true).closed(in: graph)
+        return result
+    }
+}

@@ -1,0 +1,55 @@
+/// Per-node traversal state that is reset in O(1): a node is marked when its stamp equals the
+/// current generation, so starting a new traversal just bumps the generation.
+///
+/// Alongside the mark, each node carries a distance and the relation it was reached by; both
+/// are meaningful only for marked nodes. Grows to the graph's size on first use.
+struct VisitMarks {
+    private(set) var stamps: [UInt32] = []
+    var distance: [Int32] = []
+    var via: [UInt32] = []
+    private var generation: UInt32 = 0
+
+    /// Starts a new traversal over `count` nodes: every node becomes unmarked.
+    ///
+    /// - Complexity: O(1) amortised (O(count) when growing or every 2^32 generations).
+    mutating func reset(count: Int) {
+        if stamps.count < count {
+            stamps.append(contentsOf: repeatElement(0, count: count - stamps.count))
+            distance.append(contentsOf: repeatElement(0, count: count - distance.count))
+            via.append(contentsOf: repeatElement(UInt32.max, count: count - via.count))
+        }
+        generation &+= 1
+        if generation == 0 {
+            for i in stamps.indices { stamps[i] = 0 }
+            generation = 1
+        }
+    }
+
+    @inline(__always) func isMarked(_ i: Int) -> Bool { stamps[i] == generation }
+
+    /// Marks node `i` at `distance` reached through relation `via`.
+    @inline(__always) mutating func mark(_ i: Int, distance d: Int, via r: UInt32 = .max) {
+        stamps[i] = generation
+        distance[i] = Int32(d)
+        via[i] = r
+    }
+}
+
+/// A small pool of traversal scratch space, so queries on one engine do not allocate
+/// per-node arrays each time and may still run from several threads.
+final class ScratchPool: @unchecked Sendable {
+    private var free: [[VisitMarks]] = []
+    private let lock = MutexLock()
+
+    /// Runs `body` with two mark sets (for bidirectional searches), returning them afterwards.
+    func with<T>(count: Int, _ body: (inout VisitMarks, inout VisitMarks) throws -> T) rethrows -> T {
+        // Taken out of the pool (not copied) so the arrays stay uniquely referenced and
+        // mutating them never copies.
+        var pair = lock.locked { free.popLast() } ?? [VisitMarks(), VisitMarks()]
+        var b = pair.removeLast(), a = pair.removeLast()
+        a.reset(count: count)
+        b.reset(count: count)
+        defer { let p = [a, b]; lock.locked { if free.count < 4 { free.append(p) } } }
+        return try body(&a, &b)
+    }
+}
