@@ -22,15 +22,29 @@ extension GraphExporter {
 
 /// The formats `reformgraph export` writes.
 public enum ExportFormat: String, CaseIterable, Sendable {
+    /// The schema's JSON exchange format.
     case json
+    /// GraphML for Gephi, yEd, Cytoscape, networkx and igraph.
+    case graphml
+    /// Graphviz DOT.
+    case dot
+    /// Neo4j bulk-import CSV: a directory with `nodes.csv` and `relationships.csv`.
+    case neo4j
 
-    /// The usual file extension.
-    public var fileExtension: String { rawValue }
+    /// The usual file extension (for neo4j, none: it writes a directory).
+    public var fileExtension: String { self == .neo4j ? "" : rawValue }
 
-    /// The exporter for this format.
-    public func exporter() -> any GraphExporter {
+    /// True when the format writes a directory of files rather than one stream.
+    public var writesDirectory: Bool { self == .neo4j }
+
+    /// The exporter for this format. For ``neo4j`` it writes only `nodes.csv`: use
+    /// ``GraphExport/write(_:selection:format:options:to:)`` for both files.
+    public func exporter(options: ExportOptions = ExportOptions()) -> any GraphExporter {
         switch self {
         case .json: return JSONExporter()
+        case .graphml: return GraphMLExporter(options: options)
+        case .dot: return DOTExporter(options: options)
+        case .neo4j: return Neo4jExporter(part: .nodes)
         }
     }
 }
