@@ -159,7 +159,9 @@ private final class GraphMLReading {
         guard ["boolean", "int", "long", "float", "double", "string"].contains(key.type) else {
             throw fail("key \(id) has attr.type=\(key.type); GraphML allows boolean, int, long, float, double, string", line: line)
         }
-        if !isEmpty {
+        if isEmpty {
+            _ = try reader.next()
+        } else {
             while let event = try reader.next() {
                 if case .end = event { break }
                 if case let .start(name, ns, dline, empty) = event {
