@@ -1,10 +1,5 @@
 import ReformCore
 
-/// Which way to follow relations from an entity.
-public enum Direction: String, Sendable, CaseIterable {
-    case out, `in`, both
-}
-
 /// A parsed query, with every entity name already resolved to an id.
 public enum QueryCommand: Sendable, Equatable {
     case find(text: String, type: EntityType?, limit: Int)

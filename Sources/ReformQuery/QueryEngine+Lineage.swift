@@ -84,6 +84,8 @@ extension QueryEngine {
         roots.sort()
         var lines: [String] = []
         var printed = Set<EntityID>()
+        var order: [EntityID] = [] // members in tree order
+        var stepOrder: [RelationID] = [] // lineage relations in tree order
         func describe(_ e: EntityID) -> String {
             label(e) + (e == id ? "  ◀" : "")
         }
@@ -94,14 +96,17 @@ extension QueryEngine {
                 let target = group[0].target
                 let steps = group.map(stepLabel).joined(separator: ", ")
                 let again = printed.contains(target)
+                stepOrder += group.map(\.id)
                 lines.append(prefix + (last ? "└─ " : "├─ ") + steps + " → " + describe(target) + (again ? "  (see above)" : ""))
                 guard !again else { continue }
                 printed.insert(target)
+                order.append(target)
                 if lines.count < limits.maxRows { walk(target, prefix: prefix + (last ? "   " : "│  ")) }
             }
         }
         for root in roots where !printed.contains(root) {
             printed.insert(root)
+            order.append(root)
             lines.append(describe(root))
             walk(root, prefix: "")
         }
@@ -117,19 +122,22 @@ extension QueryEngine {
                           columnKeys: ["from", "predicate", "to", "year", "acts"])
         var selected = lineageRelations
         var seenActRelations = Set<RelationID>()
-        for rid in lineageRelations {
+        for m in members where !printed.contains(m) { order.append(m) }
+        for rid in lineageRelations where !stepOrder.contains(rid) { stepOrder.append(rid) }
+        for rid in stepOrder {
             let r = graph[rid]
             var acts: [(Relation, String)] = []
             for (a, established) in foundingRelations(of: r.source) where !established { acts.append((a, "abolished \(graph[r.source].name)")) }
             for (a, established) in foundingRelations(of: r.target) where established { acts.append((a, "established \(graph[r.target].name)")) }
             var text: [String] = []
             var byAct: [(EntityID, Int?, [String])] = []
-            for (a, what) in acts {
-                if let i = byAct.firstIndex(where: { $0.0 == a.target }) { byAct[i].2.append(what) }
-                else { byAct.append((a.target, a.year, [what])) }
+            for (a, _) in acts {
+                let verb = a.predicate == .abolishedBy ? "abolished" : "established"
+                if let i = byAct.firstIndex(where: { $0.0 == a.target }) { byAct[i].2.append(verb) }
+                else { byAct.append((a.target, a.year, [verb])) }
             }
-            for (act, y, what) in byAct {
-                text.append("\(graph[act].name)\(y.map { " (\($0))" } ?? "") — \(what.joined(separator: ", "))")
+            for (act, y, verbs) in byAct {
+                text.append("\(verbs.joined(separator: " + ")) by \(graph[act].name)\(y.map { " (\($0))" } ?? "")")
             }
             let json: JSONValue = .array(acts.map { a, what in
                 .object([("act", .string(graph[a.target].name)), ("type", .string(graph[a.target].type.rawValue)),
@@ -143,7 +151,7 @@ extension QueryEngine {
         var founding = Table(key: "members", columns: ["entity", "type", "established by", "abolished by"],
                              columnKeys: ["entity", "type", "established_by", "abolished_by"])
         var actEntities: [EntityID] = []
-        for m in members {
+        for m in order {
             let rels = foundingRelations(of: m)
             for (r, _) in rels where seenActRelations.insert(r.id).inserted { selected.append(r.id); actEntities.append(r.target) }
             let est = rels.filter { $0.1 }.map { actText($0.0) }

@@ -116,8 +116,12 @@ extension QueryEngine {
                 guard let (_, rid) = bound else { continue }
                 let r = graph[rid]
                 relations.append(rid)
-                basis.append("\(graph[r.source].name == graph[id].name ? "" : graph[r.source].name + " ")\(r.predicate.rawValue) \(graph[r.target].name == graph[id].name ? "" : graph[r.target].name + " ")\(r.year!)"
-                    .split(separator: " ").joined(separator: " "))
+                let verb = r.predicate.rawValue.split(separator: "_").joined(separator: " ")
+                if r.source == id {
+                    basis.append("\(verb) \(graph[r.target].name) \(r.year!)")
+                } else {
+                    basis.append("succeeded \(graph[r.source].name) (\(verb)) \(r.year!)")
+                }
             }
             table.rows.append([nameCell(id), typeCell(id), Cell(graph[id].kind.rawValue, style: .dim),
                                s.map { Cell($0) } ?? Cell("?", value: .null), e.map { Cell($0) } ?? Cell("", value: .null),

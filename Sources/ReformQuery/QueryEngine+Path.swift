@@ -106,6 +106,7 @@ extension QueryEngine {
         let command = all ? "paths" : "path"
         var weak = false
         var (paths, more) = shortestPaths(a, b, predicates: predicates, weak: false, limit: all ? limits.maxPaths : 1)
+        // For `path`, "more" means other shortest paths exist.
         var result = QueryResult(command: command, fields: [("from", entityJSON(a)), ("to", entityJSON(b)),
                                                              ("predicates", .array(predicates.map { .string($0.rawValue) }))])
         if paths.isEmpty && predicates.isEmpty {
@@ -124,7 +125,7 @@ extension QueryEngine {
         var entities: [EntityID] = []
         var jsonPaths: [JSONValue] = []
         let steps = first.count - 1
-        result.line(all ? "\(paths.count)\(more ? "+" : "") shortest paths of \(steps) steps from \(graph[a].name) to \(graph[b].name)"
+        result.line(all ? "\(paths.count)\(more ? "+" : "") shortest path\(paths.count == 1 ? "" : "s") of \(steps) steps from \(graph[a].name) to \(graph[b].name)"
                         : "\(steps) step\(steps == 1 ? "" : "s") from \(graph[a].name) to \(graph[b].name)", .emphasis)
         var table = Table(key: "steps", columns: ["path", "step", "from", "relation", "to", "year"],
                           columnKeys: ["path", "step", "from", "relation", "to", "year"])
@@ -153,8 +154,8 @@ extension QueryEngine {
         result.add(table)
         result.fields.append(("length", .int(steps)))
         result.fields.append(("paths", .array(jsonPaths)))
-        if more { result.notes.append("more than \(limits.maxPaths) shortest paths; only the first \(limits.maxPaths) are listed") }
-        if !all && predicates.isEmpty && !weak { result.notes.append("`paths` lists every shortest path") }
+        if all && more { result.notes.append("more than \(limits.maxPaths) shortest paths; only the first \(limits.maxPaths) are listed") }
+        if !all && more { result.notes.append("other paths are as short; `paths` lists them") }
         result.selection = GraphSelection(entities: entities, relations: selection).closed(in: graph)
         return result
     }

@@ -36,6 +36,7 @@ public struct ResultFormatter: Sendable {
             }
         }
         while out.last == "" { out.removeLast() }
+        out = out.map(Self.trimTrailingSpaces)
         for note in result.notes { out.append(paint("note: " + TextSanitizer.neutralise(note), .dim)) }
         return out.isEmpty ? "" : out.joined(separator: "\n") + "\n"
     }
@@ -50,19 +51,19 @@ public struct ResultFormatter: Sendable {
         let shown = maxRows.map { min($0, t.rows.count) } ?? t.rows.count
         let rows = t.rows.prefix(shown)
         let n = t.columns.count
-        // Neutralise and cut cells; the last column is not cut.
-        var texts: [[String]] = rows.map { row in
-            row.enumerated().map { i, c in
-                let s = TextSanitizer.neutralise(c.text)
-                return i == n - 1 ? s : TextSanitizer.truncate(s, width: maxCellWidth)
-            }
-        }
-        // Drop columns that are empty in every shown row (keeps tables narrow).
+        // Neutralise cells; drop columns empty in every shown row (keeps tables narrow); cut
+        // every kept cell but those of the last column.
+        var texts: [[String]] = rows.map { row in row.map { TextSanitizer.neutralise($0.text) } }
         var keep = (0..<n).map { i in texts.contains { i < $0.count && !$0[i].isEmpty } }
         if !keep.contains(true) { keep = Array(repeating: true, count: n) }
+        let lastKept = keep.lastIndex(of: true) ?? n - 1
+        for r in texts.indices {
+            for i in texts[r].indices where i < lastKept {
+                texts[r][i] = TextSanitizer.truncate(texts[r][i], width: maxCellWidth)
+            }
+        }
         var widths = t.columns.map(TextSanitizer.displayWidth)
         for row in texts { for (i, s) in row.enumerated() where i < n { widths[i] = max(widths[i], TextSanitizer.displayWidth(s)) } }
-        let lastKept = keep.lastIndex(of: true) ?? n - 1
         func line(_ cells: [String], _ styles: [CellStyle]) -> String {
             var out = ""
             var first = true
@@ -96,6 +97,12 @@ public struct ResultFormatter: Sendable {
     public func renderError(_ message: String) -> String {
         let text = "error: " + TextSanitizer.neutralise(message)
         return colour ? "\u{1B}[31m\(text)\u{1B}[0m\n" : text + "\n"
+    }
+
+    static func trimTrailingSpaces(_ s: String) -> String {
+        var s = Substring(s)
+        while s.last == " " { s.removeLast() }
+        return String(s)
     }
 
     func paint(_ s: String, _ style: CellStyle) -> String {

@@ -137,9 +137,14 @@ public final class ShellSession {
     /// Returns the exit status: 0 when every command succeeded, 1 otherwise.
     public func runScript<S: Sequence>(_ lines: S, output: (String) -> Void, error: (String) -> Void) -> Int32 where S.Element == String {
         var status: Int32 = 0
+        var printed = false
         for line in lines {
             let r = execute(line)
-            if !r.output.isEmpty { output(r.output) }
+            if !r.output.isEmpty {
+                // A blank line between the results of successive commands.
+                output(printed && format == .table ? "\n" + r.output : r.output)
+                printed = true
+            }
             if let e = r.error { error(e) }
             if r.failed { status = 1 }
             if r.quit { break }

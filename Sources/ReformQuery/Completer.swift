@@ -1,0 +1,80 @@
+import ReformCore
+
+/// Tab completion for the shell: given the line up to the cursor, the whole lines it could
+/// become. Command names complete at the start; after a command, entity names (and the
+/// command's keywords, predicates or types where they fit).
+///
+/// Completion works on whole lines so that multi-word names complete in one go.
+public struct Completer: Sendable {
+    let engine: QueryEngine
+    /// The export formats, completed after `export`.
+    public var exportFormats: [String]
+    /// Most candidates returned.
+    public var limit = 60
+
+    /// A completer over `engine`'s names.
+    public init(engine: QueryEngine, exportFormats: [String] = []) {
+        self.engine = engine
+        self.exportFormats = exportFormats
+    }
+
+    static let entityCommands: Set<String> = ["show", "neighbours", "lineage", "path", "paths", "why", "subgraph", "timeline"]
+
+    /// The completed lines for `line`, sorted, without duplicates.
+    public func complete(_ line: String) -> [String] {
+        guard let space = line.firstIndex(of: " ") else {
+            let p = line.lowercased()
+            let all = QueryCommand.names + ShellCommand.names
+            return Array(Set(all.filter { $0.hasPrefix(p) })).sorted()
+        }
+        let word = String(line[..<space])
+        let rest = String(line[line.index(after: space)...])
+        let command = QueryParser.commandName(word) ?? ShellCommand.canonical(word) ?? word.lowercased()
+        let head = String(line[...space])
+        switch command {
+        case "help":
+            return (QueryCommand.names + ShellCommand.names).filter { $0.hasPrefix(rest.lowercased()) }.map { head + $0 }
+        case "format":
+            return ["table", "json"].filter { $0.hasPrefix(rest.lowercased()) }.map { head + $0 }
+        case "colour":
+            return ["on", "off"].filter { $0.hasPrefix(rest.lowercased()) }.map { head + $0 }
+        case "export":
+            return exportFormats.filter { $0.hasPrefix(rest.lowercased()) }.map { head + $0 + " " }
+        case "top":
+            return EntityType.allCases.map(\.rawValue).filter { $0.hasPrefix(rest.lowercased()) }.map { head + $0 + " " }
+        case "find":
+            return []
+        default:
+            guard Self.entityCommands.contains(command) else { return [] }
+            return completeNames(head: head, rest: rest, quoteAlways: command == "path" || command == "paths" || command == "why")
+        }
+    }
+
+    /// Names completing the last (possibly quoted) name in `rest`.
+    private func completeNames(head: String, rest: String, quoteAlways: Bool) -> [String] {
+        // Find where the name being typed starts: after the last closed quoted name, or at an
+        // open quote, or (for one-name commands) at the start of `rest`.
+        let chars = Array(rest)
+        var start = 0
+        var openQuote: Int? = nil
+        var i = 0
+        while i < chars.count {
+            if chars[i] == "\"" {
+                if let _ = openQuote { openQuote = nil; start = i + 1 } else { openQuote = i }
+            }
+            i += 1
+        }
+        var prefixText: String
+        var before: String
+        if let q = openQuote {
+            prefixText = String(chars[(q + 1)...]); before = String(chars[..<q])
+        } else {
+            let tail = String(chars[start...])
+            let lead = tail.prefix { $0 == " " }
+            prefixText = String(tail.dropFirst(lead.count)); before = String(chars[..<start]) + lead
+        }
+        let names = engine.resolver.completions(prefix: prefixText, limit: limit)
+        let quoted = quoteAlways || openQuote != nil
+        return names.map { head + before + (quoted ? "\"\($0)\" " : $0) }
+    }
+}
