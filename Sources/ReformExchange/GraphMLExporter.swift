@@ -124,7 +124,7 @@ public struct GraphMLExporter: GraphExporter {
     private func writeKey(id: String, domain: String, name: String, type: String, to out: ByteWriter) {
         out.write("  <key id=\""); out.write(id)
         out.write("\" for=\""); out.write(domain)
-        out.write("\" attr.name=\""); XMLText.escape(name, to: out)
+        out.write("\" attr.name=\""); XMLText.escape(name, attribute: true, to: out)
         out.write("\" attr.type=\""); out.write(type); out.write("\"/>\n")
     }
 

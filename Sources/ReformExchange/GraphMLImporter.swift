@@ -28,8 +28,10 @@ public struct ImportedGraph: Sendable {
 /// **Safety**: no network, no DTD, no entities (a DOCTYPE is refused), a size limit, and
 /// libxml2's limits on text size and depth. **Errors** name the file and line:
 /// malformed XML, duplicate node or edge ids, edges to missing nodes, undeclared keys, a
-/// key used outside its domain, a value that does not parse as its key's `attr.type`,
-/// nested graphs and hyperedges.
+/// key used outside its domain, a value that does not parse as its key's `attr.type`
+/// (booleans written `True`/`False`, as networkx does, are accepted), nested graphs and
+/// hyperedges. Repeated edge ids (networkx writes multigraph keys as ids) only warn: edge
+/// ids carry no meaning here.
 public struct GraphMLImporter: Sendable {
     /// The largest file read, in bytes.
     public var sizeLimit: Int
@@ -40,6 +42,10 @@ public struct GraphMLImporter: Sendable {
     public func read(path: String) throws -> ImportedGraph {
         try GraphMLReading(reader: try XMLEventReader(path: path, limit: sizeLimit)).run()
     }
+
+    /// The predicate a foreign edge label becomes: `Part of` → `part_of`; `related_to`
+    /// when the label has no letters or digits.
+    public static func predicate(fromLabel label: String) -> Predicate { GraphMLReading.wireName(label) }
 
     /// Reads GraphML held in memory; `name` names it in errors.
     public func read(bytes: [UInt8], name: String = "<memory>") throws -> ImportedGraph {
@@ -181,6 +187,11 @@ private final class GraphMLReading {
     }
 
     func readGraph(line: Int, isEmpty: Bool) throws {
+        // Every key is declared by now: fix the roles (and so the order of kept attributes)
+        // in declaration order, whatever order the data comes in.
+        for (k, key) in keys.enumerated() where ["graph", "node", "edge"].contains(key.domain) {
+            _ = role(k, domain: key.domain)
+        }
         if let d = reader.attribute("edgedefault") {
             directedDefault = d != "undirected"
             if !directedDefault { counts["undirected", default: 0] += 1 }
@@ -319,7 +330,9 @@ private final class GraphMLReading {
         if let r = roles[cacheKey] { return r }
         let key = keys[k]
         var r: Role
-        if let own = GraphMLKey.byID[key.id], own.domain == domain, own.attributeName == key.name, own.attributeType == key.type {
+        if key.isGraphics {
+            r = .graphics
+        } else if let own = GraphMLKey.byID[key.id], own.domain == domain, own.attributeName == key.name, own.attributeType == key.type {
             r = .own(own)
         } else {
             switch (domain, key.name ?? "") {
@@ -332,7 +345,7 @@ private final class GraphMLReading {
             case ("node", "mentions"): r = .mentions
             case ("node", "documents"): r = .documents
             case ("edge", "predicate"): r = .predicate
-            case ("edge", "label"), ("edge", "Label"): r = hasEdgePredicateKey ? .ignored : .label
+            case ("edge", "label"), ("edge", "Label"), ("edge", "Edge Label"): r = hasEdgePredicateKey ? .ignored : .label
             case ("edge", "year"): r = .year
             case ("edge", "role"): r = .role
             case ("edge", "document"): r = .document
@@ -419,9 +432,8 @@ private final class GraphMLReading {
         var element = Element(id: reader.attribute("id") ?? "", line: line)
         guard let source = reader.attribute("source") else { throw fail("<edge> has no source", line: line) }
         guard let target = reader.attribute("target") else { throw fail("<edge> has no target", line: line) }
-        if !element.id.isEmpty {
-            if edgeIDs.contains(element.id) { throw fail("duplicate edge id \(element.id)", line: line) }
-            edgeIDs.insert(element.id)
+        if !element.id.isEmpty, !edgeIDs.insert(element.id).inserted {
+            counts["edge ids", default: 0] += 1 // networkx writes multigraph keys (0, 1, 0...) as edge ids
         }
         if reader.attribute("directed") == "false" { counts["undirected", default: 0] += 1 }
         element.source = source
@@ -457,6 +469,7 @@ private final class GraphMLReading {
             default: break
             }
         }
+        if predicate == nil, let label = element.graphicsLabel { predicate = Self.wireName(label) }
         if evidence.isEmpty, let document {
             evidence = [Evidence(document: graph.addDocument(document), sentence: sentence ?? "", start: 0, end: 0)]
         }
@@ -515,6 +528,7 @@ private final class GraphMLReading {
             ("type", "node(s) had a type that is not one of the schema's; read as organisation"),
             ("graphics", "yEd graphics value(s) dropped (shapes, colours, positions); names taken from their labels where needed"),
             ("ports", "port(s) dropped"),
+            ("edge ids", "repeated edge id(s) ignored (edges are numbered afresh on export)"),
         ]
         for (key, text) in notes {
             if let n = counts[key], n > 0 { warnings.append(key == "undirected" ? text : "\(n) \(text)") }
