@@ -35,7 +35,7 @@ public struct EntityResolver: Sendable {
                 guard !key.isEmpty, seen.insert(key).inserted else { continue }
                 let bytes = Array(key.utf8)
                 let tokens = bytes.split(separator: 0x20).map(Array.init)
-                let initials = tokens.filter { !Self.stopWords.contains($0) }.compactMap(\.first)
+                let initials = tokens.filter { !Self.stopWords.contains($0) && !($0[0] >= 0x30 && $0[0] <= 0x39) }.compactMap(\.first)
                 entries.append(Entry(key: bytes, tokens: tokens, initials: initials.count >= 2 ? initials : [], entity: e.id, nameIndex: i))
             }
         }

@@ -1,0 +1,25 @@
+import Testing
+import ReformCore
+@testable import ReformQuery
+
+@Suite struct CompleterTests {
+    let completer = Completer(engine: QueryEngine(graph: ReformFixture.graph()), exportFormats: ["json", "dot"])
+
+    @Test func commandsComplete() {
+        #expect(completer.complete("lin") == ["lineage"])
+        #expect(completer.complete("p") == ["path", "paths"])
+    }
+
+    @Test func namesCompleteWholeLines() {
+        #expect(completer.complete("lineage Clin").contains("lineage Clinical Commissioning Group"))
+        #expect(completer.complete("show integrated care b") == ["show Integrated Care Board"])
+        #expect(completer.complete("path \"Simon Stevens\" \"The Ki") == ["path \"Simon Stevens\" \"The King's Fund\" "])
+        #expect(completer.complete("why Sim").contains("why \"Simon Stevens\" "))
+    }
+
+    @Test func keywordsComplete() {
+        #expect(completer.complete("export d") == ["export dot "])
+        #expect(completer.complete("help lin") == ["help lineage"])
+        #expect(completer.complete("top think") == ["top think_tank "])
+    }
+}
