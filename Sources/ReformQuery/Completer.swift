@@ -11,6 +11,9 @@ public struct Completer: Sendable {
     public var exportFormats: [String]
     /// Most candidates returned.
     public var limit = 60
+    /// Quote multi-word names for two-name commands (`path "A B" "C D"`). Off for a line
+    /// editor that escapes spaces itself.
+    public var quoteNames = true
 
     /// A completer over `engine`'s names.
     public init(engine: QueryEngine, exportFormats: [String] = []) {
@@ -46,12 +49,12 @@ public struct Completer: Sendable {
             return []
         default:
             guard Self.entityCommands.contains(command) else { return [] }
-            return completeNames(head: head, rest: rest, quoteAlways: command == "path" || command == "paths" || command == "why")
+            return completeNames(head: head, rest: rest, twoNames: command == "path" || command == "paths" || command == "why")
         }
     }
 
     /// Names completing the last (possibly quoted) name in `rest`.
-    private func completeNames(head: String, rest: String, quoteAlways: Bool) -> [String] {
+    private func completeNames(head: String, rest: String, twoNames: Bool) -> [String] {
         // Find where the name being typed starts: after the last closed quoted name, or at an
         // open quote, or (for one-name commands) at the start of `rest`.
         let chars = Array(rest)
@@ -64,17 +67,25 @@ public struct Completer: Sendable {
             }
             i += 1
         }
-        var prefixText: String
-        var before: String
         if let q = openQuote {
-            prefixText = String(chars[(q + 1)...]); before = String(chars[..<q])
-        } else {
-            let tail = String(chars[start...])
-            let lead = tail.prefix { $0 == " " }
-            prefixText = String(tail.dropFirst(lead.count)); before = String(chars[..<start]) + lead
+            let prefixText = String(chars[(q + 1)...]), before = String(chars[..<q])
+            return engine.resolver.completions(prefix: prefixText, limit: limit).map { head + before + "\"\($0)\" " }
         }
-        let names = engine.resolver.completions(prefix: prefixText, limit: limit)
-        let quoted = quoteAlways || openQuote != nil
-        return names.map { head + before + (quoted ? "\"\($0)\" " : $0) }
+        let tail = String(chars[start...])
+        let lead = String(tail.prefix { $0 == " " })
+        let words = tail.dropFirst(lead.count).split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        let before = String(chars[..<start]) + lead
+        // For two-name commands the name being typed may start after any earlier word.
+        for k in 0..<(twoNames ? max(1, words.count) : 1) {
+            let prefixText = words[k...].joined(separator: " ")
+            let names = engine.resolver.completions(prefix: prefixText, limit: limit)
+            guard !names.isEmpty else { continue }
+            let earlier = words[..<k].map { $0 + " " }.joined()
+            return names.map { name in
+                let quoted = quoteNames && twoNames && name.contains(" ")
+                return head + before + earlier + (quoted ? "\"\(name)\"" : name) + (twoNames ? " " : "")
+            }
+        }
+        return []
     }
 }

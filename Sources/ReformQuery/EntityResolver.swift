@@ -194,16 +194,17 @@ public struct EntityResolver: Sendable {
         return prev[b.count] <= limit ? prev[b.count] : nil
     }
 
-    /// Names and aliases starting with `prefix` (case-insensitive), for completion, sorted.
+    /// Names starting with `prefix` (case-insensitive), for completion: per entity its
+    /// canonical name if it matches, else its first matching alias; sorted, without
+    /// case-only duplicates.
     public func completions(prefix: String, limit: Int = 200) -> [String] {
         let p = prefix.lowercased()
-        var out = Set<String>()
+        var out: [String: String] = [:]
         for e in graph.entities {
-            for n in e.allNames where n.lowercased().hasPrefix(p) {
-                out.insert(n)
-            }
+            guard let n = e.allNames.first(where: { $0.lowercased().hasPrefix(p) }) else { continue }
+            if out[n.lowercased()] == nil { out[n.lowercased()] = n }
         }
-        return Array(out.sorted().prefix(limit))
+        return Array(out.values.sorted().prefix(limit))
     }
 }
 

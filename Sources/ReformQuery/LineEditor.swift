@@ -9,8 +9,10 @@ import Darwin
 /// needed. Where libedit cannot be loaded it falls back to plain reading (history is still
 /// kept in the file, completion is not available).
 ///
-/// Completion hands the whole line before the cursor to the completer, which returns whole
-/// lines, so names with spaces complete in one go.
+/// Completion: the completer gets the line before the cursor and returns whole lines; the
+/// editor turns each into a replacement for the word at the cursor, which libedit inserts
+/// with spaces escaped (`Clinical\ Commissioning\ Group`) — the shell's tokenizer reads such
+/// escapes as part of one name, so names with spaces complete in one go.
 public final class LineEditor {
     private typealias ReadlineFn = @convention(c) (UnsafePointer<CChar>?) -> UnsafeMutablePointer<CChar>?
     private typealias HistoryFn = @convention(c) (UnsafePointer<CChar>?) -> Int32
@@ -50,17 +52,28 @@ public final class LineEditor {
         if let path = historyPath, let read = dlsym(handle, "read_history") {
             _ = unsafeBitCast(read, to: HistoryFn.self)(path)
         }
-        if let completer, let entry = dlsym(handle, "rl_completion_entry_function") {
-            CompletionState.shared.completer = completer
+        if let completer, let entry = dlsym(handle, "rl_completion_entry_function"),
+           let buffer = dlsym(handle, "rl_line_buffer"), let point = dlsym(handle, "rl_point") {
+            let state = CompletionState.shared
+            state.completer = completer
+            state.lineBuffer = buffer.assumingMemoryBound(to: UnsafeMutablePointer<CChar>?.self)
+            state.point = point.assumingMemoryBound(to: Int32.self)
             entry.assumingMemoryBound(to: GeneratorFn?.self).pointee = completionGenerator
-            // Only a newline breaks words, so the completer sees the whole line.
             for v in ["rl_basic_word_break_characters", "rl_completer_word_break_characters"] {
-                if let p = dlsym(handle, v) { p.assumingMemoryBound(to: UnsafePointer<CChar>?.self).pointee = UnsafePointer(strdup("\n")) }
-            }
-            if let p = dlsym(handle, "rl_completer_quote_characters") {
-                p.assumingMemoryBound(to: UnsafePointer<CChar>?.self).pointee = nil
+                if let p = dlsym(handle, v) { p.assumingMemoryBound(to: UnsafePointer<CChar>?.self).pointee = UnsafePointer(strdup(" \t\n")) }
             }
         }
+    }
+
+    /// Removes backslash escapes (`a\ b` → `a b`), as libedit writes them in completions.
+    static func unescape(_ s: String) -> String {
+        guard s.contains("\\") else { return s }
+        var out = ""
+        var escaped = false
+        for ch in s {
+            if escaped { out.append(ch); escaped = false } else if ch == "\\" { escaped = true } else { out.append(ch) }
+        }
+        return out
     }
 
     /// Reads one line (without its newline); nil at end of input (Ctrl-D).
@@ -99,6 +112,21 @@ final class CompletionState: @unchecked Sendable {
     static let shared = CompletionState()
     var completer: (@Sendable (String) -> [String])?
     var matches: [String] = []
+    var lineBuffer: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
+    var point: UnsafeMutablePointer<Int32>?
+
+    /// Replacements for `word` (the word at the cursor, as libedit passes it).
+    func replacements(word: String) -> [String] {
+        guard let completer, let buf = lineBuffer?.pointee, let point else { return [] }
+        let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(buf).assumingMemoryBound(to: UInt8.self), count: max(0, Int(point.pointee)))
+        let line = LineEditor.unescape(String(decoding: bytes, as: UTF8.self))
+        let plainWord = LineEditor.unescape(word)
+        guard line.hasSuffix(plainWord) else { return [] }
+        let base = String(line.dropLast(plainWord.count)).lowercased()
+        return completer(line).compactMap { full in
+            full.lowercased().hasPrefix(base) ? String(full.dropFirst(base.count)) : nil
+        }.map { $0.hasSuffix(" ") ? String($0.dropLast()) : $0 }
+    }
 }
 
 /// libedit's `rl_completion_entry_function`: state 0 computes the matches, each call returns
@@ -106,8 +134,7 @@ final class CompletionState: @unchecked Sendable {
 private let completionGenerator: LineEditor.GeneratorFn = { text, state in
     let s = CompletionState.shared
     if state == 0 {
-        let line = text.map { String(cString: $0) } ?? ""
-        s.matches = s.completer?(line) ?? []
+        s.matches = s.replacements(word: text.map { String(cString: $0) } ?? "")
     }
     guard Int(state) < s.matches.count else { return nil }
     return strdup(s.matches[Int(state)])

@@ -47,7 +47,9 @@ struct Repl: ParsableCommand {
     private func interactive(_ g: KnowledgeGraph) {
         let colour = ShellSupport.colourWanted
         let session = ShellSupport.session(g, json: json, colour: colour, maxRows: 40)
-        let completer = Completer(engine: session.engine, exportFormats: ShellSupport.exportFormats)
+        var c = Completer(engine: session.engine, exportFormats: ShellSupport.exportFormats)
+        c.quoteNames = false // libedit escapes the spaces of a completed name itself
+        let completer = c
         let editor = LineEditor(historyPath: ShellSupport.historyPath, completer: { completer.complete($0) })
         ShellSupport.write("reformgraph: \(g.entityCount) entities, \(g.relationCount) relations from \(g.documents.count) documents. "
                            + "Type `help`, or try `lineage CCG`; Tab completes, Ctrl-D leaves.\n", to: 1)

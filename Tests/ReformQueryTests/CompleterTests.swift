@@ -23,3 +23,12 @@ import ReformCore
         #expect(completer.complete("top think") == ["top think_tank "])
     }
 }
+
+@Suite struct CompleterEditingTests {
+    @Test func extraSpacesAndUnquotedTwoNames() {
+        var c = Completer(engine: QueryEngine(graph: ReformFixture.graph()))
+        c.quoteNames = false
+        #expect(c.complete("lineage  Clinical Comm") == ["lineage  Clinical Commissioning Group"])
+        #expect(c.complete("path Simon Stevens The Ki") == ["path Simon Stevens The King's Fund "])
+    }
+}
