@@ -19,6 +19,9 @@ enum SharedData {
     /// True when tests that need `../shared` must run (and fail rather than skip).
     static var required: Bool { getenv("REFORMGRAPH_REQUIRE_ALL").map { String(cString: $0) == "1" } ?? false }
 
+    /// True when the gold files are present.
+    static var goldAvailable: Bool { !goldFiles().isEmpty }
+
     /// The JSON files in `../shared/gold`, sorted; empty if the directory is missing.
     static func goldFiles() -> [String] {
         let dir = sharedDirectory + "/gold"
