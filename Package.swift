@@ -35,7 +35,7 @@ let package = Package(
         ),
         .testTarget(name: "ReformCoreTests", dependencies: ["ReformCore"]),
         .testTarget(name: "ReformExtractTests", dependencies: ["ReformExtract", "ReformExchange"]),
-        .testTarget(name: "ReformExchangeTests", dependencies: ["ReformExchange", "ReformExtract"]),
+        .testTarget(name: "ReformExchangeTests", dependencies: ["ReformExchange", "ReformExtract"], exclude: ["Golden"]),
         .testTarget(name: "ReformQueryTests", dependencies: ["ReformQuery", "ReformExchange", "ReformExtract"]),
         .testTarget(name: "CLITests", dependencies: ["reformgraph"]),
     ],

@@ -259,7 +259,7 @@ public struct KnowledgeGraph: Sendable, Equatable {
             for r in incoming(e.id) where relations[r.index].target != e.id { return "in-list of \(e.id) holds \(r)" }
             outCount += outgoing(e.id).count
             inCount += incoming(e.id).count
-            for n in e.allNames where !lookup(n).contains(e.id) { return "name '\(n)' of \(e.id) is not indexed" }
+            for n in e.allNames where !NameKey.normalise(n).isEmpty && !lookup(n).contains(e.id) { return "name '\(n)' of \(e.id) is not indexed" }
             if !typeIndex[e.type.ordinal].contains(e.id) { return "\(e.id) missing from its type index" }
             if e.documents != e.documents.sorted() || Set(e.documents).count != e.documents.count { return "documents of \(e.id) not sorted-unique" }
         }
