@@ -1,0 +1,122 @@
+import ReformCore
+
+/// Acronyms a document defines: "integrated care systems (ICSs)", "the Socialist Health
+/// Association (SHA)", "Intensive Care National Audit and Research Centre (ICNARC)".
+///
+/// A capitalised acronym in brackets right after a name whose word initials spell it (words
+/// such as "and", "of" may be skipped; an acronym word may give all its letters) becomes an
+/// alias of that entity for the whole document, and overrides the lexicon's reading of the
+/// same acronym there (so "SHA" is the association, not the health authority, in a document
+/// that says so). A name the other rules did not know becomes an organisation, typed by its
+/// last word when that word is telling.
+enum AcronymRule {
+    struct Definition {
+        var acronym: String   // singular key, lower-case
+        var entity: Int
+        var surface: String
+    }
+
+    /// Finds definitions and adds mentions for every later use of each defined acronym.
+    static func apply(_ doc: inout Document, _ lexicon: CompiledLexicon) {
+        var definitions: [String: Definition] = [:]
+        let tokens = doc.tokens
+        doc.indexMentions()
+        for sentence in doc.sentences {
+            var k = sentence.firstToken + 1
+            while k + 2 < sentence.lastToken {
+                defer { k += 1 }
+                guard tokens[k].key == "(", k + 2 < sentence.lastToken, tokens[k + 2].key == ")" else { continue }
+                let acr = tokens[k + 1]
+                guard acr.isWord, acr.has(.acronym) || (acr.has(.upper) && acr.length >= 2) else { continue }
+                let letters = acronymLetters(doc, acr)
+                // The name before the bracket: a mention, or a run of capitalised words.
+                var entity: Int?
+                if doc.mentionAt[k - 1] >= 0 {
+                    let m = doc.mentions[Int(doc.mentionAt[k - 1])]
+                    if spells(letters, doc, m.first, m.last) { entity = m.entity }
+                } else if let start = runStart(tokens, k, sentence.firstToken), spells(letters, doc, start, k) {
+                    let name = doc.text(start, k)
+                    let head = tokens[k - 1].key
+                    let type = lexicon.lookup(name).map { lexicon.entry($0).type } ?? ProperNameRule.heads[head] ?? .organisation
+                    let e = lexicon.lookup(name).map { doc.entities.lexiconEntity($0, lexicon) } ?? doc.entities.ruleEntity(name, type)
+                    doc.mentions.append(Mention(first: start, last: k, entity: e))
+                    doc.entities.noteSurface(name, of: e)
+                    entity = e
+                }
+                guard let entity else { continue }
+                let key = String(decoding: letters, as: UTF8.self)
+                if definitions[key] == nil {
+                    let surface = doc.text(k + 1, k + 2)
+                    definitions[key] = Definition(acronym: key, entity: entity, surface: surface)
+                    doc.entities.addKey(surface, to: entity)
+                }
+            }
+        }
+        guard !definitions.isEmpty else { doc.indexMentions(); return }
+        // Every use of a defined acronym refers to the defined entity.
+        for (i, t) in tokens.enumerated() where t.isWord && (t.has(.acronym) || t.has(.upper)) && t.length >= 2 {
+            let key = String(decoding: acronymLetters(doc, t), as: UTF8.self)
+            guard let d = definitions[key] else { continue }
+            let mi = doc.mentionAt[i]
+            if mi >= 0 {
+                let m = doc.mentions[Int(mi)]
+                if m.first == i, m.last == i + 1, m.entity != d.entity { doc.mentions[Int(mi)].entity = d.entity }
+                continue
+            }
+            doc.mentions.append(Mention(first: i, last: i + 1, entity: d.entity))
+            doc.entities.noteSurface(doc.text(i, i + 1), of: d.entity)
+            doc.mentionAt[i] = Int32(doc.mentions.count - 1)
+        }
+        doc.indexMentions()
+    }
+
+    /// The acronym's capital letters, lower-cased, without a plural `s`.
+    static func acronymLetters(_ doc: Document, _ t: Token) -> [UInt8] {
+        var out: [UInt8] = []
+        for k in Int(t.start)..<Int(t.end) {
+            let b = doc.bytes[k]
+            if b >= 0x41, b <= 0x5A { out.append(b | 0x20) } else if b >= 0x30, b <= 0x39 { out.append(b) }
+        }
+        return out
+    }
+
+    private static let skippable: Set<String> = ["and", "of", "the", "for", "in", "on", "to", "-", ",", "a"]
+
+    /// Whether the words of tokens `s..<e` spell `letters` by their initials.
+    static func spells(_ letters: [UInt8], _ doc: Document, _ s: Int, _ e: Int) -> Bool {
+        guard letters.count >= 2 else { return false }
+        var words: [Token] = []
+        for k in s..<e where doc.tokens[k].isWord { words.append(doc.tokens[k]) }
+        if words.count > 1, words[0].key == "the" { words.removeFirst() }
+        return match(letters, 0, words, 0, doc)
+    }
+
+    private static func match(_ letters: [UInt8], _ li: Int, _ words: [Token], _ wi: Int, _ doc: Document) -> Bool {
+        if li == letters.count { return words[wi...].allSatisfy { skippable.contains($0.key) } }
+        guard wi < words.count else { return false }
+        let w = words[wi]
+        let first = doc.bytes[Int(w.start)] | 0x20
+        if first == letters[li] {
+            if match(letters, li + 1, words, wi + 1, doc) { return true }
+            // An acronym word may give all its letters ("NHS").
+            if w.has(.upper) {
+                let all = acronymLetters(doc, w)
+                if all.count > 1, li + all.count <= letters.count, Array(letters[li..<(li + all.count)]) == all,
+                   match(letters, li + all.count, words, wi + 1, doc) { return true }
+            }
+        }
+        if skippable.contains(w.key) { return match(letters, li, words, wi + 1, doc) }
+        return false
+    }
+
+    /// Start of the capitalised run that ends right before token `k`.
+    private static func runStart(_ tokens: [Token], _ k: Int, _ sentenceStart: Int) -> Int? {
+        var s = k
+        while s > sentenceStart {
+            let t = tokens[s - 1]
+            if ProperNameRule.startsRun(t) || (skippable.contains(t.key) && s - 1 > sentenceStart && t.key != ",") { s -= 1 } else { break }
+        }
+        while s < k, !ProperNameRule.startsRun(tokens[s]) || Words.leading.contains(tokens[s].key) { s += 1 }
+        return k - s >= 2 ? s : nil
+    }
+}

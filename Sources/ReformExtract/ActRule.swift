@@ -1,0 +1,37 @@
+import ReformCore
+
+/// Legislation: "<Name> Act <year>", "<Name> Act of <year>", "the <year> <Name> Act",
+/// "<Name> Bill". The name is capitalised words (with "and", "of", "(", ")" between) before
+/// "Act" or "Bill"; a year given before or after is written after the name, so all three
+/// spellings of one act meet on "Health and Social Care Act 2012".
+enum ActRule {
+    static func candidates(_ doc: Document, _ lexicon: CompiledLexicon) -> [Candidate] {
+        var out: [Candidate] = []
+        let tokens = doc.tokens
+        for sentence in doc.sentences where !ProperNameRule.isHeading(tokens, sentence.tokenRange) {
+            let s0 = sentence.firstToken, end = sentence.lastToken
+            for k in s0..<end where (tokens[k].key == "act" || tokens[k].key == "bill") && tokens[k].isCapitalised {
+                var s = k
+                while s > s0 {
+                    let t = tokens[s - 1]
+                    if t.isWord && t.isCapitalised && !Words.leading.contains(t.key) { s -= 1; continue }
+                    if (t.key == "and" || t.key == "of" || t.key == "-" || t.key == "(" || t.key == ")"), s - 2 >= s0,
+                       tokens[s - 2].isCapitalised || tokens[s - 2].key == ")" { s -= 1; continue }
+                    break
+                }
+                guard s < k else { continue }
+                var name = doc.text(s, k + 1)
+                var first = s, last = k + 1
+                if last < end, tokens[last].isYear {
+                    name += " " + tokens[last].key; last += 1
+                } else if last + 1 < end, tokens[last].key == "of", tokens[last + 1].isYear {
+                    name += " " + tokens[last + 1].key; last += 2
+                } else if first > s0, tokens[first - 1].isYear {
+                    name += " " + tokens[first - 1].key; first -= 1
+                }
+                out.append(Candidate(first: first, last: last, name: name, type: .act, kind: .instance, priority: 2))
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,69 @@
+import ReformCore
+
+/// A proposed mention before overlaps are resolved.
+struct Candidate {
+    var first: Int
+    var last: Int
+    var name: String
+    var type: EntityType
+    var kind: EntityKind
+    /// Lexicon entry, or -1 for a rule-made entity.
+    var lexicon: Int32 = -1
+    /// For an instance found by its form word ("West Cheshire CCG"), the form's lexicon entry.
+    var form: Int32 = -1
+    /// Higher wins among candidates of the same length.
+    var priority: Int = 0
+    var length: Int { last - first }
+}
+
+/// Word lists shared by the entity rules.
+enum Words {
+    /// Capitalised words that start sentences or modify nouns but never begin a name.
+    static let leading: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "our", "their", "its", "his", "her", "my",
+        "your", "all", "many", "some", "most", "each", "every", "both", "several", "new", "local",
+        "existing", "former", "current", "other", "such", "any", "no", "two", "three", "four", "five",
+        "first", "second", "further", "which", "what", "when", "where", "how", "why", "if", "in", "on",
+        "at", "by", "for", "with", "from", "to", "as", "under", "after", "before", "during", "since",
+        "and", "or", "but", "so", "yet", "while", "although", "though", "whereas", "because", "also",
+        "however", "indeed", "meanwhile", "instead", "then", "now", "there", "here", "it", "we",
+        "they", "he", "she", "i", "you", "one", "only", "even", "just", "not", "more", "less",
+        "individual", "various", "these", "likewise", "similarly", "moreover", "furthermore",
+        "shadow", "former", "previous", "interim", "final", "draft", "proposed", "successive",
+        "across", "within", "between", "through", "against", "about", "into", "over", "among",
+        "chapter", "section", "figure", "table", "annex", "appendix", "page", "see", "source",
+        "dear", "yours", "author", "contact", "details", "summary", "conclusion", "introduction",
+        "re", "under", "via", "per", "each", "several", "latest", "recent", "lead", "chief",
+    ]
+
+    /// Titles before a person's name.
+    static let titles: Set<String> = [
+        "lord", "baroness", "lady", "sir", "dame", "dr", "doctor", "professor", "prof", "mr", "mrs",
+        "ms", "miss", "cllr", "councillor", "rt", "hon", "rev", "reverend", "judge", "justice",
+    ]
+
+    /// Role words in appositives ("X, chief executive of Y"; "chair Z").
+    static let roles: Set<String> = [
+        "chief", "executive", "chair", "chairman", "chairwoman", "chairperson", "director", "head",
+        "president", "secretary", "minister", "mp", "professor", "consultant", "author", "editor",
+        "adviser", "advisor", "fellow", "member", "leader", "founder", "officer", "manager", "lead",
+        "partner", "economist", "analyst", "researcher", "spokesperson", "spokesman", "spokeswoman",
+        "governor", "commissioner", "ceo", "chancellor", "surgeon", "lecturer", "deputy", "co",
+        "vice", "general", "clinical", "medical", "policy", "senior", "principal", "acting", "interim",
+        "former", "then", "now", "strategic", "national", "regional", "founding", "honorary", "emeritus",
+        "campaigner", "campaigners", "journalist", "academic", "physician", "gp", "nurse", "peer", "cofounder",
+    ]
+
+    /// Verbs of speech that follow a person's name ("Sarah Woolnough said").
+    static let speech: Set<String> = [
+        "said", "says", "added", "adds", "told", "argued", "argues", "warned", "warns", "commented",
+        "explained", "noted", "wrote", "writes", "stated", "claimed", "insisted", "suggested", "welcomed",
+    ]
+
+    /// Months, which are capitalised but never names.
+    static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday",
+    ]
+}

@@ -1,0 +1,64 @@
+import ReformCore
+
+/// A lexicon made ready for matching: the vocabulary of its words and the name trie.
+/// Built once per build and shared read-only by all extraction threads.
+struct CompiledLexicon: Sendable {
+    let lexicon: Lexicon
+    private(set) var vocabulary = Vocabulary()
+    private(set) var trie = NameTrie()
+    /// Lexicon entries that are forms, by type (for `instance_of` of rule-made instances).
+    private(set) var formsByType: [EntityType: [Int32]] = [:]
+
+    /// Single words that are real names but also ordinary English words: matched only when
+    /// capitalised and not the first word of a sentence.
+    static let ambiguousWords: Set<String> = [
+        "reform", "monitor", "unison", "unite", "demos", "vanguard", "forward", "labour", "civitas",
+        "optum", "circle", "capita",
+    ]
+
+    init(_ lexicon: Lexicon) {
+        self.lexicon = lexicon
+        var tokenizer = Tokenizer()
+        for (entryIndex, entry) in lexicon.entries.enumerated() {
+            if entry.kind == .form { formsByType[entry.type, default: []].append(Int32(entryIndex)) }
+            for (nameIndex, name) in entry.allNames.enumerated() {
+                let tokens = Self.tokens(of: name, tokenizer: &tokenizer)
+                guard !tokens.isEmpty else { continue }
+                var path: [Int32] = []
+                for t in tokens {
+                    let singular = Vocabulary.singular(t.key, acronymPlural: false, upper: t.has(.upper))
+                    path.append(vocabulary.intern(singular))
+                }
+                let letters = name.unicodeScalars.filter { $0.properties.isAlphabetic }
+                let capitalsOnly = letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+                let value = NameTrie.Value(entry: Int32(entryIndex), name: Int32(nameIndex),
+                                           capitalsOnly: capitalsOnly, needsCapital: tokens.count == 1)
+                trie.insert(path, value)
+            }
+        }
+    }
+
+    /// The word tokens of a name as the trie sees them: punctuation the matcher skips is
+    /// dropped, and so is a leading "the".
+    static func tokens(of name: String, tokenizer: inout Tokenizer) -> [Token] {
+        var out: [Token] = []
+        var bytes = Array(name.utf8)
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            tokenizer.tokenize(UnsafeBufferPointer(buffer), 0..<buffer.count, vocabulary: nil, into: &out)
+        }
+        out.removeAll { $0.isPunct || $0.key.isEmpty }
+        if out.count > 1, out[0].key == "the" { out.removeFirst() }
+        return out
+    }
+
+    /// Punctuation the matcher steps over inside a name, as ``NameKey`` ignores it.
+    @inline(__always) static func isSkippable(_ t: Token) -> Bool {
+        guard t.isPunct else { return false }
+        switch t.key { case "-", ",", ":", "(", ")", "/": return true
+        default: return false }
+    }
+
+    /// The entry's canonical name.
+    func name(_ entry: Int32) -> String { lexicon.entries[Int(entry)].name }
+    func entry(_ index: Int32) -> LexiconEntry { lexicon.entries[Int(index)] }
+}

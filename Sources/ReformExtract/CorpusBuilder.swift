@@ -1,0 +1,125 @@
+import Dispatch
+import ReformCore
+
+/// Builds the knowledge graph from documents: ingestion, extraction in parallel, and a
+/// sequential merge in document order (so the output does not depend on thread timing).
+public struct CorpusBuilder: Sendable {
+    let lexicon: CompiledLexicon
+    /// Extract on all cores (true) or on the calling thread only.
+    public var parallel = true
+
+    public init(lexicon: Lexicon) {
+        self.lexicon = CompiledLexicon(lexicon)
+    }
+
+    /// Ingests files and folders (recursively, deterministic sorted order), extracts, and
+    /// builds the graph. Throws when a path given does not exist.
+    public func build(paths: [String], progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) throws -> (KnowledgeGraph, BuildReport) {
+        let clock = ContinuousClock()
+        let started = clock.now
+        var report = BuildReport()
+        let sources = try DocumentSource.collect(paths, skipped: &report.skipped)
+        let counter = ProgressCounter(total: sources.count, progress: progress)
+        let outcomes = map(sources.count) { i -> Outcome in
+            defer { counter.step() }
+            return Self.ingest(sources[i], lexicon)
+        }
+        var results: [DocumentResult] = []
+        for (source, outcome) in zip(sources, outcomes) {
+            switch outcome {
+            case .skipped(let reason): report.skipped.append((source.path, reason))
+            case .extracted(let r):
+                results.append(r)
+                report.warnings += r.warnings.map { "\(source.name): \($0)" }
+            }
+        }
+        let graph = assemble(results, into: &report)
+        report.elapsed = Self.seconds(clock.now - started)
+        return (graph, report)
+    }
+
+    /// Extracts from in-memory documents (tests): (name, text) pairs, read as plain text with
+    /// light Markdown, or as HTML when the name ends in `.html`/`.htm`/`.xhtml`.
+    public func build(documents: [(name: String, text: String)]) -> (KnowledgeGraph, BuildReport) {
+        let clock = ContinuousClock()
+        let started = clock.now
+        var report = BuildReport()
+        let results = map(documents.count) { i -> DocumentResult in
+            let (name, text) = documents[i]
+            let format = DocumentSource.format(forExtension: FileSystem.pathExtension(name)) ?? .text
+            return Self.extract(name: name, text: text, format: format, lexicon)
+        }
+        let graph = assemble(results, into: &report)
+        report.elapsed = Self.seconds(clock.now - started)
+        return (graph, report)
+    }
+
+    private func assemble(_ results: [DocumentResult], into report: inout BuildReport) -> KnowledgeGraph {
+        var assembler = GraphAssembler(lexicon: lexicon)
+        assembler.preparePeople(results)
+        for r in results {
+            assembler.add(r)
+            report.documentsRead += 1
+            report.sentences += r.sentences
+            report.bytes += r.bytes
+        }
+        return assembler.graph
+    }
+
+    enum Outcome: Sendable {
+        case extracted(DocumentResult)
+        case skipped(String)
+    }
+
+    static func ingest(_ source: DocumentSource, _ lexicon: CompiledLexicon) -> Outcome {
+        guard let data = FileSystem.read(source.path) else { return .skipped("cannot read file") }
+        switch TextDecoding.decode(data) {
+        case .binary(let reason): return .skipped(reason)
+        case .text(let text, let warnings):
+            var r = extract(name: source.name, text: text, format: source.format, lexicon)
+            r.warnings = warnings + r.warnings
+            return .extracted(r)
+        }
+    }
+
+    static func extract(name: String, text: String, format: DocumentSource.Format, _ lexicon: CompiledLexicon) -> DocumentResult {
+        switch format {
+        case .html: return DocumentExtractor.extract(name: name, text: HTMLText.extract(text), markup: false, lexicon: lexicon)
+        case .markdown, .text: return DocumentExtractor.extract(name: name, text: text, markup: true, lexicon: lexicon)
+        }
+    }
+
+    /// `body(i)` for every i in 0..<count, in parallel when allowed; results in index order.
+    private func map<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
+        guard parallel, count > 1 else { return (0..<count).map(body) }
+        let slots = Slots<T>(count)
+        DispatchQueue.concurrentPerform(iterations: count) { i in slots.set(i, body(i)) }
+        return slots.values()
+    }
+
+    private static func seconds(_ d: Duration) -> Double {
+        Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+    }
+}
+
+/// Result slots written by parallel workers, one slot per index (no two workers share one).
+private final class Slots<T>: @unchecked Sendable {
+    private var storage: [T?]
+    init(_ count: Int) { storage = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ value: T) { storage.withUnsafeMutableBufferPointer { $0[i] = value } }
+    func values() -> [T] { storage.map { $0! } }
+}
+
+/// Counts finished documents and reports progress.
+private final class ProgressCounter: @unchecked Sendable {
+    private let lock = Lock()
+    private var done = 0
+    let total: Int
+    let progress: (@Sendable (Int, Int) -> Void)?
+    init(total: Int, progress: (@Sendable (Int, Int) -> Void)?) { self.total = total; self.progress = progress }
+    func step() {
+        guard let progress else { return }
+        let d = lock.locked { done += 1; return done }
+        progress(d, total)
+    }
+}

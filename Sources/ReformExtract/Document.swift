@@ -1,0 +1,102 @@
+import ReformCore
+
+/// One document being extracted: its text, sentences, tokens, mentions and entities.
+struct Document {
+    /// A sentence: byte range and token range.
+    struct Sentence {
+        var start: Int
+        var end: Int
+        var firstToken: Int
+        var lastToken: Int
+        var tokenRange: Range<Int> { firstToken..<lastToken }
+    }
+
+    let name: String
+    let bytes: [UInt8]
+    var sentences: [Sentence] = []
+    var tokens: [Token] = []
+    /// Emphasised byte ranges (Markdown `*...*`), candidate titles.
+    var emphasis: [Range<Int>] = []
+    /// Mentions sorted by first token, not overlapping.
+    var mentions: [Mention] = []
+    var entities = DocumentEntities()
+    /// For each token, the index of the mention covering it, or -1.
+    var mentionAt: [Int32] = []
+
+    init(name: String, text: String, markup: Bool, lexicon: CompiledLexicon) {
+        self.name = name
+        var raw = Array(text.utf8)
+        var hardBreaks: [Int] = []
+        if markup {
+            let cleaned = MarkupCleaner(raw)
+            raw = cleaned.bytes
+            hardBreaks = cleaned.hardBreaks
+            emphasis = cleaned.emphasis
+        }
+        bytes = raw
+        let spans = SentenceSplitter.split(bytes, hardBreaks: hardBreaks)
+        var tokenizer = Tokenizer()
+        var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 5)
+        var sentences: [Sentence] = []
+        sentences.reserveCapacity(spans.count)
+        bytes.withUnsafeBufferPointer { buffer in
+            for span in spans {
+                let first = tokens.count
+                tokenizer.tokenize(buffer, span.start..<span.end, vocabulary: lexicon.vocabulary, into: &tokens)
+                sentences.append(Sentence(start: span.start, end: span.end, firstToken: first, lastToken: tokens.count))
+            }
+        }
+        self.tokens = tokens
+        self.sentences = sentences
+    }
+
+    /// The original text of a token range (bytes of the first to the last token).
+    func text(_ first: Int, _ last: Int) -> String {
+        guard last > first else { return "" }
+        return Self.folded(bytes[Int(tokens[first].start)..<Int(tokens[last - 1].end)])
+    }
+
+    /// The sentence text with white space folded to single spaces.
+    func sentenceText(_ s: Int) -> String { Self.folded(bytes[sentences[s].start..<sentences[s].end]) }
+
+    static func folded(_ slice: ArraySlice<UInt8>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(slice.count)
+        var space = false
+        var i = slice.startIndex
+        while i < slice.endIndex {
+            let b = slice[i]
+            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
+                space = true
+            } else if b == 0xC2, i + 1 < slice.endIndex, slice[i + 1] == 0xA0 {
+                space = true; i += 1
+            } else {
+                if space, !out.isEmpty { out.append(0x20) }
+                space = false
+                out.append(b)
+            }
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Rebuilds ``mentionAt`` after ``mentions`` changed.
+    mutating func indexMentions() {
+        mentions.sort { $0.first < $1.first }
+        mentionAt = Array(repeating: -1, count: tokens.count)
+        for (i, m) in mentions.enumerated() {
+            for t in m.first..<m.last { mentionAt[t] = Int32(i) }
+        }
+    }
+
+    /// The sentence index holding token `t` (binary search).
+    func sentence(ofToken t: Int) -> Int {
+        var lo = 0, hi = sentences.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if sentences[mid].firstToken <= t { lo = mid } else { hi = mid - 1 }
+        }
+        return lo
+    }
+}

@@ -1,0 +1,49 @@
+import ReformCore
+
+/// A relation as one document states it.
+struct DocRelation: Sendable {
+    var source: Int
+    var predicate: Predicate
+    var target: Int
+    var year: Int?
+    var role: String?
+    /// Sentence index in the document.
+    var sentence: Int
+}
+
+/// Everything extracted from one document, ready to merge into the graph.
+struct DocumentResult: Sendable {
+    var name: String
+    var entities: [DocEntity]
+    var relations: [DocRelation]
+    /// Sentence texts and byte ranges, for evidence.
+    var sentenceText: [Int: String]
+    var sentenceRange: [Int: Range<Int>]
+    var sentences: Int
+    var bytes: Int
+    var warnings: [String] = []
+}
+
+/// Extracts one document: sentences, tokens, entities, relations.
+enum DocumentExtractor {
+    static func extract(name: String, text: String, markup: Bool, lexicon: CompiledLexicon) -> DocumentResult {
+        var doc = Document(name: name, text: text, markup: markup, lexicon: lexicon)
+        EntityFinder.run(&doc, lexicon)
+        var relations = RelationExtractor.relations(in: &doc, lexicon)
+        // Relations refer to resolved entities only.
+        for i in relations.indices {
+            relations[i].source = doc.entities.resolved(relations[i].source)
+            relations[i].target = doc.entities.resolved(relations[i].target)
+        }
+        relations.removeAll { $0.source == $0.target }
+        var sentenceText: [Int: String] = [:]
+        var sentenceRange: [Int: Range<Int>] = [:]
+        for r in relations where sentenceText[r.sentence] == nil {
+            sentenceText[r.sentence] = doc.sentenceText(r.sentence)
+            sentenceRange[r.sentence] = doc.sentences[r.sentence].start..<doc.sentences[r.sentence].end
+        }
+        return DocumentResult(name: name, entities: doc.entities.all, relations: relations,
+                              sentenceText: sentenceText, sentenceRange: sentenceRange,
+                              sentences: doc.sentences.count, bytes: doc.bytes.count)
+    }
+}

@@ -1,0 +1,62 @@
+import ReformCore
+
+/// Finds the entity mentions of one document: lexicon names, the rules for names the lexicon
+/// does not know, acronyms the document defines, and people named again by surname.
+///
+/// Overlapping candidates are settled longest first (then by rule priority, then leftmost),
+/// so "NHS Ealing Clinical Commissioning Group" beats the form name inside it.
+enum EntityFinder {
+    static func run(_ doc: inout Document, _ lexicon: CompiledLexicon) {
+        let matches = LexiconMatcher.matches(in: doc, lexicon: lexicon)
+        var candidates: [Candidate] = matches.map { m in
+            let e = lexicon.entry(m.value.entry)
+            return Candidate(first: m.first, last: m.last, name: e.name, type: e.type, kind: e.kind,
+                             lexicon: m.value.entry, priority: 3)
+        }
+        candidates += ProperNameRule.candidates(doc, matches, lexicon)
+        candidates += ActRule.candidates(doc, lexicon)
+        var covered = [Bool](repeating: false, count: doc.tokens.count)
+        for m in matches where lexicon.entry(m.value.entry).type != .person {
+            for t in m.first..<m.last { covered[t] = true }
+        }
+        candidates += PersonRule.candidates(doc, covered)
+        settle(&doc, candidates, lexicon)
+        AcronymRule.apply(&doc, lexicon)
+        PersonResolver.resolve(&doc)
+        SurnameRule.apply(&doc)
+    }
+
+    /// Keeps the best non-overlapping candidates and turns them into mentions.
+    private static func settle(_ doc: inout Document, _ candidates: [Candidate], _ lexicon: CompiledLexicon) {
+        let order = candidates.indices.sorted { a, b in
+            let x = candidates[a], y = candidates[b]
+            if x.length != y.length { return x.length > y.length }
+            if x.priority != y.priority { return x.priority > y.priority }
+            return x.first < y.first
+        }
+        var taken = [Bool](repeating: false, count: doc.tokens.count)
+        var kept: [Candidate] = []
+        for i in order {
+            let c = candidates[i]
+            if (c.first..<c.last).contains(where: { taken[$0] }) { continue }
+            for t in c.first..<c.last { taken[t] = true }
+            kept.append(c)
+        }
+        kept.sort { $0.first < $1.first }
+        for c in kept {
+            let entity: Int
+            if c.lexicon >= 0 {
+                entity = doc.entities.lexiconEntity(c.lexicon, lexicon)
+            } else if let known = lexicon.lookup(c.name, type: c.type), lexicon.entry(known).type == c.type || c.type == .person {
+                entity = doc.entities.lexiconEntity(known, lexicon)
+            } else {
+                entity = doc.entities.ruleEntity(c.name, c.type, c.kind)
+                if c.form >= 0 { doc.entities[entity].form = c.form }
+            }
+            doc.mentions.append(Mention(first: c.first, last: c.last, entity: entity))
+            doc.entities.noteSurface(doc.text(c.first, c.last), of: entity)
+            if c.lexicon < 0, c.name != doc.entities[entity].name { doc.entities.noteSurface(c.name, of: entity) }
+        }
+        doc.indexMentions()
+    }
+}

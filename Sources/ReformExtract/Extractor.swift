@@ -1,2 +1,0 @@
-// The extractor: ingestion, sentences, lexicon, rules, relations. (being written)
-import ReformCore

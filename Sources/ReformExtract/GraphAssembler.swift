@@ -1,0 +1,84 @@
+import ReformCore
+
+/// Merges per-document results into one graph, in document order, so the graph is the same
+/// however the documents were extracted.
+///
+/// Entity resolution across documents: a lexicon entry is one entity everywhere; a rule-made
+/// entity joins an existing one of the same type that answers to its name (``NameKey``
+/// folding); a person known only by title or initial and surname ("Lord Patel", "M Marmot")
+/// joins the one person named in full anywhere in the corpus with that surname and a
+/// matching initial, and stays apart when there are two.
+struct GraphAssembler {
+    let lexicon: CompiledLexicon
+    private(set) var graph = KnowledgeGraph()
+    private var lexiconIDs: [Int32: EntityID] = [:]
+    private var shortToFull: [String: String] = [:]
+
+    init(lexicon: CompiledLexicon) { self.lexicon = lexicon }
+
+    /// Decides, before merging, which short person names stand for which full names.
+    mutating func preparePeople(_ results: [DocumentResult]) {
+        var full: [String] = []
+        var seen: Set<String> = []
+        var short: [String] = []
+        for e in lexicon.lexicon.entries where e.type == .person {
+            if seen.insert(NameKey.normalise(e.name)).inserted { full.append(e.name) }
+        }
+        for r in results {
+            for e in r.entities where e.type == .person && e.mergedInto < 0 && e.lexicon < 0 {
+                if PersonResolver.isFull(e.name) {
+                    if seen.insert(NameKey.normalise(e.name)).inserted { full.append(e.name) }
+                } else {
+                    short.append(e.name)
+                }
+            }
+        }
+        for s in short where shortToFull[s] == nil {
+            let matches = full.filter { PersonResolver.compatible(s, $0) }
+            if matches.count == 1 { shortToFull[s] = matches[0] }
+        }
+    }
+
+    mutating func add(_ result: DocumentResult) {
+        let doc = graph.addDocument(result.name)
+        var ids = [EntityID?](repeating: nil, count: result.entities.count)
+        for (i, e) in result.entities.enumerated() where e.mergedInto < 0 {
+            let id = entityID(e)
+            ids[i] = id
+            graph.addAliases(e.aliases, to: id)
+            if e.mentions > 0 { graph.recordMention(of: id, in: doc, count: e.mentions) }
+        }
+        for r in result.relations {
+            guard let s = ids[r.source], let t = ids[r.target] else { continue }
+            let range = result.sentenceRange[r.sentence] ?? 0..<0
+            let evidence = Evidence(document: doc, sentence: result.sentenceText[r.sentence] ?? "",
+                                    start: range.lowerBound, end: range.upperBound)
+            graph.addRelation(s, r.predicate, t, year: r.year, role: r.role, evidence: [evidence])
+        }
+    }
+
+    private mutating func entityID(_ e: DocEntity) -> EntityID {
+        if e.lexicon >= 0 {
+            if let id = lexiconIDs[e.lexicon] { return id }
+            let entry = lexicon.entry(e.lexicon)
+            let id = graph.lookup(entry.name, type: entry.type).first
+                ?? graph.appendEntity(name: entry.name, type: entry.type, kind: entry.kind, aliases: entry.aliases)
+            lexiconIDs[e.lexicon] = id
+            return id
+        }
+        var name = e.name
+        if e.type == .person, let full = shortToFull[name] {
+            if let known = lexicon.lookup(full, type: .person) {
+                return entityID(DocEntity(name: full, type: .person, kind: .instance, lexicon: known))
+            }
+            name = full
+        }
+        if let existing = graph.lookup(name, type: e.type).first { 
+            if name != e.name { graph.addAliases([e.name], to: existing) }
+            return existing
+        }
+        let id = graph.appendEntity(name: name, type: e.type, kind: e.kind)
+        if name != e.name { graph.addAliases([e.name], to: id) }
+        return id
+    }
+}

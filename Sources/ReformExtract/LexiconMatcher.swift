@@ -1,0 +1,66 @@
+/// Finds lexicon names in a document's tokens with the ``NameTrie``: at each token the
+/// longest name wins, then matching resumes after it.
+///
+/// Acronym names match only capitals; single-word names only capitalised words (and
+/// ambiguous words, such as "Reform", not as the first word of a sentence). Hyphens, commas,
+/// colons, brackets and slashes inside a name are stepped over.
+enum LexiconMatcher {
+    struct Match {
+        var first: Int
+        var last: Int
+        var value: NameTrie.Value
+    }
+
+    static func matches(in doc: Document, lexicon: CompiledLexicon) -> [Match] {
+        var out: [Match] = []
+        let tokens = doc.tokens
+        let trie = lexicon.trie
+        for sentence in doc.sentences {
+            var i = sentence.firstToken
+            let end = sentence.lastToken
+            while i < end {
+                guard tokens[i].id >= 0, !tokens[i].isPunct || tokens[i].key == "and" else { i += 1; continue }
+                var node: Int32 = 0
+                var j = i
+                var best: Match?
+                while j < end {
+                    let t = tokens[j]
+                    if j > i, CompiledLexicon.isSkippable(t) { j += 1; continue }
+                    guard let next = trie.child(node, t.id) else { break }
+                    node = next
+                    j += 1
+                    for value in trie.values[Int(next)] where accepts(value, tokens, i, j, sentenceStart: sentence.firstToken, lexicon) {
+                        best = Match(first: i, last: j, value: value)
+                        break
+                    }
+                }
+                if let best {
+                    out.append(best)
+                    i = best.last
+                } else {
+                    i += 1
+                }
+            }
+        }
+        return out
+    }
+
+    private static func accepts(_ v: NameTrie.Value, _ tokens: [Token], _ first: Int, _ last: Int,
+                                sentenceStart: Int, _ lexicon: CompiledLexicon) -> Bool {
+        if v.capitalsOnly {
+            for k in first..<last where tokens[k].isWord && !(tokens[k].has(.upper) || tokens[k].has(.acronym)) {
+                if tokens[k].key == "and" { continue }
+                return false
+            }
+        }
+        if v.needsCapital {
+            let t = tokens[first]
+            if !t.isCapitalised && !t.has(.number) { return false }
+            if CompiledLexicon.ambiguousWords.contains(t.key) {
+                if first == sentenceStart { return false }
+                if t.has(.upper), !v.capitalsOnly { return false }
+            }
+        }
+        return true
+    }
+}

@@ -1,0 +1,125 @@
+/// Light Markdown clean-up for `.md` and plain-text files, keeping every byte offset.
+///
+/// Markup is overwritten with spaces rather than removed, so a byte range in the cleaned
+/// text is the same range in the decoded file: heading markers, bullets and numbers of list
+/// items, `**`/`__`/`*`/`_` emphasis, backticks, blockquote `>`, table pipes, and the
+/// `[`, `](url)` of links and images (the link text stays). Headings, list items and table
+/// rows are recorded as hard sentence boundaries; emphasised spans are kept as title hints.
+struct MarkupCleaner {
+    /// The cleaned bytes (same length as the input).
+    var bytes: [UInt8]
+    /// Offsets where a sentence must break (start of a list item, heading, table row...).
+    var hardBreaks: [Int] = []
+    /// Byte ranges that were emphasised (`*Title*`), candidates for titles of works.
+    var emphasis: [Range<Int>] = []
+
+    init(_ input: [UInt8]) {
+        bytes = input
+        var lineStart = 0
+        let n = bytes.count
+        while lineStart < n {
+            var lineEnd = lineStart
+            while lineEnd < n, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            cleanLine(lineStart, lineEnd)
+            lineStart = lineEnd + 1
+        }
+    }
+
+    private mutating func blank(_ i: Int) { bytes[i] = 0x20 }
+
+    private static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D }
+    private static func isWord(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0x80
+    }
+
+    private mutating func cleanLine(_ start: Int, _ end: Int) {
+        var i = start
+        while i < end, Self.isSpace(bytes[i]) { i += 1 }
+        guard i < end else { return }
+        let first = bytes[i]
+        // Headings.
+        if first == 0x23 {
+            var j = i
+            while j < end, bytes[j] == 0x23 { j += 1 }
+            if j - i <= 6, j == end || Self.isSpace(bytes[j]) {
+                for k in i..<j { blank(k) }
+                hardBreaks.append(start)
+                hardBreaks.append(end)
+                i = j
+            }
+        } else if first == 0x3E { // blockquote
+            blank(i); i += 1
+        } else if (first == 0x2D || first == 0x2A || first == 0x2B), i + 1 < end, Self.isSpace(bytes[i + 1]) {
+            // A rule line (--- or ***) is blanked whole; otherwise a bullet.
+            if bytes[i..<end].allSatisfy({ $0 == first || Self.isSpace($0) }) {
+                for k in i..<end { blank(k) }
+                return
+            }
+            blank(i); hardBreaks.append(start); i += 1
+        } else if first == 0xE2, i + 2 < end, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA2 { // •
+            blank(i); blank(i + 1); blank(i + 2); hardBreaks.append(start); i += 3
+        } else if first >= 0x30, first <= 0x39 {
+            var j = i
+            while j < end, bytes[j] >= 0x30, bytes[j] <= 0x39 { j += 1 }
+            if j - i <= 3, j + 1 < end, bytes[j] == 0x2E || bytes[j] == 0x29, Self.isSpace(bytes[j + 1]) {
+                for k in i...j { blank(k) }
+                hardBreaks.append(start)
+                i = j + 1
+            }
+        } else if first == 0x7C { // table row
+            hardBreaks.append(start)
+            hardBreaks.append(end)
+        } else if bytes[i..<end].allSatisfy({ $0 == 0x2D || $0 == 0x3D || $0 == 0x2A || $0 == 0x5F || Self.isSpace($0) }) {
+            for k in i..<end { blank(k) }
+            return
+        }
+        cleanInline(i, end)
+    }
+
+    private mutating func cleanInline(_ start: Int, _ end: Int) {
+        var i = start
+        var openEmphasis: Int?
+        var openBracket: Int?
+        while i < end {
+            let b = bytes[i]
+            switch b {
+            case 0x2A, 0x5F: // * _
+                var j = i
+                while j < end, bytes[j] == b { j += 1 }
+                let before: UInt8 = i > start ? bytes[i - 1] : 0x20
+                let after: UInt8 = j < end ? bytes[j] : 0x20
+                // Emphasis markers touch a word on one side only; `_` inside snake_case stays.
+                let opens = !Self.isWord(before) && !Self.isSpace(after) && after != b
+                let closes = !Self.isSpace(before) && !Self.isWord(after)
+                if b == 0x5F, Self.isWord(before), Self.isWord(after) { i = j; continue }
+                if opens || closes || j - i >= 2 {
+                    for k in i..<j { blank(k) }
+                    if opens, openEmphasis == nil { openEmphasis = j }
+                    else if closes, let o = openEmphasis { emphasis.append(o..<i); openEmphasis = nil }
+                }
+                i = j
+            case 0x60: // `
+                blank(i); i += 1
+            case 0x21 where i + 1 < end && bytes[i + 1] == 0x5B: // ![
+                blank(i); i += 1
+            case 0x5B: // [
+                openBracket = i; i += 1
+            case 0x5D: // ]
+                if let o = openBracket, i + 1 < end, bytes[i + 1] == 0x28,
+                   let close = bytes[(i + 1)..<end].firstIndex(of: 0x29) {
+                    blank(o)
+                    for k in i...close { blank(k) }
+                    openBracket = nil
+                    i = close + 1
+                } else {
+                    i += 1
+                }
+            case 0x7C: // |
+                if bytes[start] == 0x7C { blank(i) }
+                i += 1
+            default:
+                i += 1
+            }
+        }
+    }
+}

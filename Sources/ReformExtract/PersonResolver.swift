@@ -1,0 +1,75 @@
+import ReformCore
+
+/// Joins a document's mentions of one person: "Lord Darzi", "Professor Ara Darzi" and
+/// "Marmot, M" with "Michael Marmot". A short name (a title and a surname, or an initial and
+/// a surname) joins the one full-named person of the document with that surname and a
+/// matching initial; with two such people, it stays apart.
+enum PersonResolver {
+    /// The parts of a person's name: given names (or initials) and the surname key.
+    static func parts(_ name: String) -> (given: [String], surname: String, titled: Bool) {
+        var words = name.split(whereSeparator: { $0 == " " }).map { NameKey.normalise(String($0)) }.filter { !$0.isEmpty }
+        var titled = false
+        while let f = words.first, Words.titles.contains(f), words.count > 1 { words.removeFirst(); titled = true }
+        guard let last = words.last else { return ([], "", titled) }
+        return (Array(words.dropLast()), last, titled)
+    }
+
+    /// True for a name with a given name (not only an initial) and a surname.
+    static func isFull(_ name: String) -> Bool {
+        let p = parts(name)
+        return !p.given.isEmpty && p.given.contains { $0.count > 1 }
+    }
+
+    /// Whether `short` can be another name of `full`: same surname, and any initial agrees.
+    static func compatible(_ short: String, _ full: String) -> Bool {
+        let s = parts(short), f = parts(full)
+        guard s.surname == f.surname, !s.surname.isEmpty else { return false }
+        if let g = s.given.first, let h = f.given.first {
+            if g.count > 1 { return g == h }
+            return h.hasPrefix(g)
+        }
+        return true
+    }
+
+    static func resolve(_ doc: inout Document) {
+        let people = (0..<doc.entities.count).filter { doc.entities[$0].type == .person && doc.entities[$0].mergedInto < 0 }
+        let full = people.filter { isFull(doc.entities[$0].name) }
+        var changed = false
+        for p in people where !full.contains(p) {
+            let name = doc.entities[p].name
+            let matches = full.filter { compatible(name, doc.entities[$0].name) }
+            if matches.count == 1 { doc.entities.merge(p, into: matches[0]); changed = true }
+        }
+        // Two full names of one person: "Ara Darzi" (lexicon) and "Ara Darzi" seen with a title.
+        if changed {
+            for i in doc.mentions.indices { doc.mentions[i].entity = doc.entities.resolved(doc.mentions[i].entity) }
+        }
+    }
+}
+
+/// A capitalised word equal to the surname of exactly one person the document has named
+/// in full ("Darzi" after "Lord Ara Darzi") is a mention of that person.
+enum SurnameRule {
+    static func apply(_ doc: inout Document) {
+        var bySurname: [String: Int] = [:]
+        var ambiguous: Set<String> = []
+        for i in 0..<doc.entities.count where doc.entities[i].type == .person && doc.entities[i].mergedInto < 0 {
+            let e = doc.entities[i]
+            for n in [e.name] + e.aliases where PersonResolver.isFull(n) || doc.entities[i].lexicon >= 0 {
+                let s = PersonResolver.parts(n).surname
+                guard !s.isEmpty else { continue }
+                if let other = bySurname[s], other != i { ambiguous.insert(s) } else { bySurname[s] = i }
+            }
+        }
+        for s in ambiguous { bySurname[s] = nil }
+        guard !bySurname.isEmpty else { return }
+        var added = false
+        for (k, t) in doc.tokens.enumerated() where doc.mentionAt[k] < 0 && t.isWord && t.isCapitalised && !t.has(.upper) {
+            guard let p = bySurname[t.key], !Words.leading.contains(t.key) else { continue }
+            doc.mentions.append(Mention(first: k, last: k + 1, entity: p))
+            doc.entities.noteSurface(doc.text(k, k + 1).replacingPossessive(), of: p)
+            added = true
+        }
+        if added { doc.indexMentions() }
+    }
+}

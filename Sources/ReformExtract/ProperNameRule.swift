@@ -1,0 +1,187 @@
+import ReformCore
+
+/// Names of organisations, acts and reports that the lexicon does not know, found as runs of
+/// capitalised words ending in a telling word: "<Place> CCG", "NHS <Place> ICB",
+/// "<Name> NHS Foundation Trust", "<Name> Hospital", "<Name> Act 2012", "<Name> Bill",
+/// "<Name> Council", "<Name> Review", "<Name> Institute", "Royal College of <X>"...
+///
+/// A run may hold "and", "&", "of", "for", "on", hyphens and commas of a list between
+/// capitalised words. It ignores sentences written in capitals (headings), drops leading
+/// words such as "The", "In", "Many", and is cut after any lexicon name inside it that is not
+/// a place (so "NHS England Chief Executive" is not a name). When the run ends in a lexicon
+/// form ("CCG", "Integrated Care System", "NHS Trust") it is an instance of that form.
+enum ProperNameRule {
+    /// Head words and the type they give, for heads that are not lexicon forms.
+    static let heads: [String: EntityType] = [
+        "hospital": .trust, "hospitals": .trust, "hospice": .trust, "infirmary": .trust,
+        "council": .localAuthority, "councils": .localAuthority,
+        "bill": .act, "act": .act, "regulations": .act, "order": .act,
+        "review": .report, "report": .report, "plan": .report, "strategy": .report, "paper": .report,
+        "inquiry": .report, "investigation": .report, "manifesto": .report, "view": .report,
+        "constitution": .report, "concordat": .report, "guidance": .report, "mandate": .report,
+        "institute": .thinkTank, "foundation": .thinkTank, "fund": .thinkTank,
+        "association": .association, "confederation": .association, "union": .association,
+        "campaign": .association, "network": .association, "alliance": .association,
+        "society": .association, "federation": .association, "congress": .association,
+        "committee": .committee, "panel": .committee, "group": .committee, "board": .committee,
+        "commission": .nationalBody, "agency": .nationalBody, "office": .nationalBody,
+        "authority": .nationalBody, "department": .nationalBody, "ministry": .nationalBody,
+        "inspectorate": .nationalBody, "observatory": .nationalBody, "service": .nationalBody,
+        "programme": .programme, "initiative": .programme, "scheme": .programme, "project": .programme,
+        "university": .organisation, "school": .organisation, "centre": .organisation, "center": .organisation,
+        "party": .party, "ltd": .company, "limited": .company, "plc": .company, "llp": .company,
+        "trust": .trust, "college": .organisation,
+    ]
+
+    private static let nhsTrustCues: Set<String> = [
+        "nhs", "hospital", "hospitals", "healthcare", "health", "care", "ambulance", "partnership",
+        "community", "teaching", "university", "foundation", "mental", "acute", "infirmary", "primary",
+    ]
+    /// Heads that need two or more words before them to be a name.
+    private static let weakHeads: Set<String> = [
+        "group", "board", "panel", "service", "office", "plan", "view", "report", "review", "paper",
+        "strategy", "guidance", "mandate", "project", "scheme", "order", "fund", "union", "network",
+        "campaign", "school", "centre", "center", "constitution", "committee", "inquiry", "investigation",
+    ]
+
+    static func candidates(_ doc: Document, _ matches: [LexiconMatcher.Match], _ lexicon: CompiledLexicon) -> [Candidate] {
+        var out: [Candidate] = []
+        let tokens = doc.tokens
+        // Lexicon match covering each token.
+        var matchAt = [Int32](repeating: -1, count: tokens.count)
+        for (i, m) in matches.enumerated() { for t in m.first..<m.last { matchAt[t] = Int32(i) } }
+        for sentence in doc.sentences where !isHeading(tokens, sentence.tokenRange) {
+            var i = sentence.firstToken
+            let end = sentence.lastToken
+            while i < end {
+                guard startsRun(tokens[i]) else { i += 1; continue }
+                let runEnd = extend(tokens, i, end)
+                classify(doc, i, runEnd, matches, matchAt, lexicon, into: &out)
+                i = max(runEnd, i + 1)
+            }
+        }
+        return out
+    }
+
+    /// A sentence whose words are mostly capitals (a heading).
+    static func isHeading(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        var words = 0, upper = 0
+        for k in range where tokens[k].isWord {
+            words += 1
+            if tokens[k].has(.upper), tokens[k].length > 1 || tokens[k].key == "a" { upper += 1 }
+        }
+        return words >= 2 && upper * 10 >= words * 7
+    }
+
+    @inline(__always) static func startsRun(_ t: Token) -> Bool {
+        (t.isCapitalised && t.isWord) || t.has(.acronym)
+    }
+
+    private static func isConnector(_ t: Token) -> Bool {
+        switch t.key {
+        case "and", "of", "for", "on", "-", "the", "&", "in": return true
+        default: return false
+        }
+    }
+
+    /// The end (exclusive) of the run of capitalised words starting at `i`.
+    static func extend(_ tokens: [Token], _ i: Int, _ end: Int) -> Int {
+        var j = i
+        var last = i
+        while j < end {
+            let t = tokens[j]
+            if startsRun(t) || (t.has(.number) && j > i && t.length <= 4 && !t.isYear) || (t.isYear && j > i && tokens[j - 1].key == "act") {
+                last = j + 1
+                j += 1
+                if t.has(.possessive) { break }
+                continue
+            }
+            if isConnector(t) || (t.key == "," && listContinues(tokens, j, end)) {
+                // Connectors must lead (maybe through "the") to another capitalised word.
+                var k = j + 1
+                if k < end, tokens[k].key == "the" { k += 1 }
+                if k < end, startsRun(tokens[k]), !(t.key == "-" && !tokens[k].has(.attached)) {
+                    j = k
+                    continue
+                }
+            }
+            break
+        }
+        return last
+    }
+
+    /// A comma inside a list of names: "Barking, Havering and Redbridge ...".
+    private static func listContinues(_ tokens: [Token], _ j: Int, _ end: Int) -> Bool {
+        var k = j + 1
+        var sawAnd = false
+        while k < end, k < j + 8 {
+            let t = tokens[k]
+            if t.key == "and" { sawAnd = true; k += 1; continue }
+            if startsRun(t) { if sawAnd { return true }; k += 1; continue }
+            if t.key == "," { k += 1; continue }
+            return false
+        }
+        return false
+    }
+
+    private static func classify(_ doc: Document, _ start: Int, _ end: Int, _ matches: [LexiconMatcher.Match],
+                                 _ matchAt: [Int32], _ lexicon: CompiledLexicon, into out: inout [Candidate]) {
+        let tokens = doc.tokens
+        var first = start
+        var last = end
+        // Trailing possessive ends the name: "Imperial College London's" keeps its words.
+        while first < last, Words.leading.contains(tokens[first].key) || Words.months.contains(tokens[first].key)
+            || (tokens[first].isPunct) || Words.titles.contains(tokens[first].key) { first += 1 }
+        while last > first, !startsRun(tokens[last - 1]) && !tokens[last - 1].has(.number) { last -= 1 }
+        guard last - first >= 1 else { return }
+        // Cut after lexicon names that are not places (or the bare NHS) inside the run.
+        let headMatch = matchAt[last - 1] >= 0 ? matches[Int(matchAt[last - 1])] : nil
+        var k = first
+        while k < last {
+            let mi = matchAt[k]
+            if mi >= 0 {
+                let m = matches[Int(mi)]
+                if let headMatch, m.first == headMatch.first { break }
+                let e = lexicon.entry(m.value.entry)
+                if e.type != .place && !(e.name == "National Health Service") || m.first < first {
+                    first = m.last
+                }
+                k = m.last
+                continue
+            }
+            k += 1
+        }
+        while first < last, Words.leading.contains(tokens[first].key) || tokens[first].isPunct { first += 1 }
+        guard first < last else { return }
+        let name = doc.text(first, last)
+        if let headMatch {
+            let e = lexicon.entry(headMatch.value.entry)
+            guard headMatch.last == last else { return }
+            // The whole run is the lexicon name (or it reaches back before the run): leave it.
+            if headMatch.first <= first { return }
+            guard e.kind == .form else { return }
+            out.append(Candidate(first: first, last: last, name: name, type: e.type, kind: .instance,
+                                 form: headMatch.value.entry, priority: 1))
+            return
+        }
+        let headToken = tokens[last - 1]
+        var head = headToken.key
+        var actYear: Int?
+        if headToken.isYear, last - first >= 3, tokens[last - 2].key == "act" || tokens[last - 2].key == "bill" {
+            head = tokens[last - 2].key
+            actYear = Int(head)
+        }
+        _ = actYear
+        guard var type = heads[head] else { return }
+        let words = last - first
+        if words < 2 { return }
+        if weakHeads.contains(head), words < 2 { return }
+        if head == "trust" {
+            let hasCue = (first..<last).contains { nhsTrustCues.contains(tokens[$0].key) }
+            type = hasCue ? .trust : .thinkTank
+        }
+        if head == "college", tokens[first].key == "royal" { type = .association }
+        if head == "act" || head == "bill", words < 2 { return }
+        out.append(Candidate(first: first, last: last, name: name, type: type, kind: .instance, priority: 0))
+    }
+}

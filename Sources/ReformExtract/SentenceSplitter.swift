@@ -1,0 +1,108 @@
+/// A sentence's half-open byte range in a document's text.
+struct SentenceSpan: Equatable, Sendable {
+    var start: Int
+    var end: Int
+}
+
+/// Byte-level sentence segmentation.
+///
+/// A sentence ends at `.`, `!` or `?` (after any closing quotes or brackets) followed by
+/// white space and a capital, digit, opening quote or bracket; at a blank line; and at every
+/// hard break (list items, headings, table rows from ``MarkupCleaner``). A full stop does not
+/// end a sentence after a known abbreviation (Dr, Prof, St, Mr, e.g., i.e., No. 5, Co.,
+/// Ltd., Jan. ...), after a single capital (an initial, "J. Smith"), or inside a number
+/// (2.5). A single line break inside a paragraph is a space.
+///
+/// - Complexity: O(n) in the text length; no allocation per byte.
+enum SentenceSplitter {
+    private static let abbreviations: Set<String> = [
+        "dr", "prof", "st", "mr", "mrs", "ms", "mx", "sr", "jr", "rev", "hon", "gen", "col", "capt",
+        "lt", "sgt", "cllr", "rt", "vs", "v", "no", "nos", "co", "ltd", "inc", "plc", "jan", "feb",
+        "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "cf", "al",
+        "fig", "figs", "pp", "vol", "eds", "para", "paras", "ch", "art", "sec", "est", "dept", "govt",
+    ]
+    private static let numberAbbreviations: Set<String> = ["no", "nos", "vol", "pp", "para", "fig", "ch", "art", "sec"]
+
+    static func split(_ bytes: [UInt8], hardBreaks: [Int] = []) -> [SentenceSpan] {
+        var out: [SentenceSpan] = []
+        let n = bytes.count
+        var start = 0
+        var breakIndex = 0
+        func close(_ end: Int) {
+            var s = start, e = end
+            while s < e, isSpace(bytes[s]) { s += 1 }
+            while e > s, isSpace(bytes[e - 1]) { e -= 1 }
+            if e > s { out.append(SentenceSpan(start: s, end: e)) }
+            start = end
+        }
+        var i = 0
+        while i < n {
+            while breakIndex < hardBreaks.count, hardBreaks[breakIndex] <= i {
+                if hardBreaks[breakIndex] == i, i > start { close(i) }
+                breakIndex += 1
+            }
+            let b = bytes[i]
+            if b == 0x0A {
+                var k = i + 1
+                while k < n, bytes[k] == 0x20 || bytes[k] == 0x09 || bytes[k] == 0x0D { k += 1 }
+                if k < n, bytes[k] == 0x0A { close(i); i = k; continue }
+                i += 1
+                continue
+            }
+            if b == 0x2E || b == 0x21 || b == 0x3F {
+                var j = i + 1
+                while j < n {
+                    let c = bytes[j]
+                    if c == 0x2E || c == 0x21 || c == 0x3F || c == 0x22 || c == 0x27 || c == 0x29 || c == 0x5D { j += 1; continue }
+                    if c == 0xE2, j + 2 < n, bytes[j + 1] == 0x80, bytes[j + 2] == 0x99 || bytes[j + 2] == 0x9D { j += 3; continue }
+                    break
+                }
+                if j >= n { close(n); i = n; break }
+                guard isSpace(bytes[j]) || bytes[j] == 0x0A else { i = j; continue }
+                var k = j
+                while k < n, isSpace(bytes[k]) || bytes[k] == 0x0A { k += 1 }
+                if k >= n { close(n); i = n; break }
+                if b == 0x2E, !endsSentence(bytes, dot: i, next: k) { i = j; continue }
+                if startsSentence(bytes, k) { close(j) }
+                i = j
+                continue
+            }
+            i += 1
+        }
+        close(n)
+        return out
+    }
+
+    @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A }
+
+    private static func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+    private static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+    private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+    /// Whether the text at `k` can begin a sentence.
+    private static func startsSentence(_ bytes: [UInt8], _ k: Int) -> Bool {
+        let c = bytes[k]
+        if isUpper(c) || isDigit(c) { return true }
+        if c == 0x22 || c == 0x27 || c == 0x28 || c == 0x5B || c == 0x2A || c == 0x5F { return true }
+        if c == 0xE2 { return true }    // curly quotes, dashes, superscripts, bullets
+        if c >= 0xC2 { return k + 1 < bytes.count && (bytes[k + 1] >= 0x80 && bytes[k + 1] <= 0x9E || c >= 0xC3) }
+        return false
+    }
+
+    /// Whether the full stop at `dot` ends a sentence, judging by the word before it.
+    private static func endsSentence(_ bytes: [UInt8], dot: Int, next: Int) -> Bool {
+        var s = dot
+        while s > 0, isLetter(bytes[s - 1]) || bytes[s - 1] == 0x2E { s -= 1 }
+        let wordLength = dot - s
+        if wordLength == 0 { return true }
+        // Initials and dotted abbreviations: "J.", "e.g.", "i.e.", "U.S."
+        if wordLength == 1, isUpper(bytes[s]) { return false }
+        if bytes[s..<dot].contains(0x2E) { return false }
+        if wordLength > 5 { return true }
+        var word = ""
+        word.unicodeScalars.reserveCapacity(wordLength)
+        for k in s..<dot { word.unicodeScalars.append(Unicode.Scalar(bytes[k] | 0x20)) }
+        if numberAbbreviations.contains(word) { return !isDigit(bytes[next]) }
+        return !abbreviations.contains(word)
+    }
+}

@@ -1,0 +1,142 @@
+import ReformCore
+
+/// Splits text into ``Token``s at the byte level.
+///
+/// Words are runs of letters and digits with internal apostrophes (`King's`, `O'Sullivan`);
+/// hyphens and slashes are tokens of their own (marked ``Token/Flags/attached``), which the
+/// name matcher skips as ``NameKey`` does. Keys are built in a reused buffer; words of up to
+/// 15 bytes fit Swift's small-string storage, so most tokens allocate nothing.
+struct Tokenizer {
+    private var buffer: [UInt8] = []
+
+    init() { buffer.reserveCapacity(64) }
+
+    /// Appends the tokens of `bytes[range]` to `out`.
+    mutating func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, vocabulary: Vocabulary?, into out: inout [Token]) {
+        var i = range.lowerBound
+        let end = range.upperBound
+        var sawSpace = true
+        while i < end {
+            let b = bytes[i]
+            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { sawSpace = true; i += 1; continue }
+            if b == 0xC2, i + 1 < end, bytes[i + 1] == 0xA0 { sawSpace = true; i += 2; continue } // nbsp
+            let attached: Token.Flags = sawSpace ? [] : .attached
+            sawSpace = false
+            if let width = Self.letterWidth(bytes, i, end) {
+                _ = width
+                i = word(bytes, i, end, attached: attached, vocabulary: vocabulary, into: &out)
+                continue
+            }
+            // Punctuation: one mark (a UTF-8 sequence counts as one).
+            var len = 1
+            if b >= 0xC0 { len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2 }
+            len = min(len, end - i)
+            var key: String
+            var flags: Token.Flags = [.punct, attached]
+            switch b {
+            case 0x22, 0x27, 0x60: key = "\""; flags.insert(.quote)
+            case 0x26: key = "and"; flags = [.word, attached]
+            case 0xE2 where len == 3 && bytes[i + 1] == 0x80:
+                switch bytes[i + 2] {
+                case 0x98, 0x99, 0x9C, 0x9D: key = "\""; flags.insert(.quote)
+                case 0x93, 0x94, 0x95, 0x92, 0x90, 0x91: key = "-"
+                case 0xA2: key = "•"
+                case 0xA6: key = "."
+                default: key = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<(i + len)]), as: UTF8.self)
+                }
+            default:
+                key = len == 1 ? String(UnicodeScalar(b)) : String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<(i + len)]), as: UTF8.self)
+            }
+            var t = Token(start: Int32(i), end: Int32(i + len), key: key, flags: flags)
+            if key == "and", let v = vocabulary { t.id = v.id(of: key) }
+            out.append(t)
+            i += len
+        }
+    }
+
+    /// The byte width of a letter or digit starting at `i`, or nil.
+    @inline(__always)
+    static func letterWidth(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int? {
+        let b = bytes[i]
+        if b < 0x80 {
+            let l = b | 0x20
+            return (l >= 0x61 && l <= 0x7A) || (b >= 0x30 && b <= 0x39) ? 1 : nil
+        }
+        if b == 0xE2 || b == 0xC2 || b == 0xEF { return nil } // punctuation, symbols, nbsp, BOM
+        if b < 0xC0 { return nil }
+        let width = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+        return i + width <= end ? width : nil
+    }
+
+    private static func isApostrophe(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int {
+        if bytes[i] == 0x27 { return 1 }
+        if bytes[i] == 0xE2, i + 2 < end, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 { return 3 }
+        return 0
+    }
+
+    private mutating func word(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, attached: Token.Flags,
+                               vocabulary: Vocabulary?, into out: inout [Token]) -> Int {
+        buffer.removeAll(keepingCapacity: true)
+        var i = start
+        var upper = 0, lower = 0, digits = 0, nonASCII = false
+        var firstCap = false
+        var possessive = false
+        var letters = 0
+        while i < end {
+            if let w = Self.letterWidth(bytes, i, end) {
+                let b = bytes[i]
+                if w == 1 {
+                    if b >= 0x41 && b <= 0x5A { upper += 1; if letters == 0 { firstCap = true }; buffer.append(b | 0x20) }
+                    else if b >= 0x61 { lower += 1; buffer.append(b) }
+                    else { digits += 1; buffer.append(b) }
+                } else {
+                    nonASCII = true
+                    for k in i..<(i + w) { buffer.append(bytes[k]) }
+                    lower += 1
+                }
+                letters += 1
+                i += w
+                continue
+            }
+            let a = Self.isApostrophe(bytes, i, end)
+            if a > 0 {
+                let next = i + a
+                if next < end, Self.letterWidth(bytes, next, end) != nil {
+                    // 's at the end of the word is possessive; other inner apostrophes vanish.
+                    let after = next + 1
+                    if bytes[next] | 0x20 == 0x73, after >= end || Self.letterWidth(bytes, after, end) == nil {
+                        possessive = true
+                        i = after
+                        break
+                    }
+                    i = next
+                    continue
+                }
+                // Trailing apostrophe after s: plural possessive ("Stevens’").
+                if buffer.last == 0x73, letters > 2 { possessive = true; i = next }
+                break
+            }
+            break
+        }
+        var flags: Token.Flags = [.word, attached]
+        if possessive { flags.insert(.possessive) }
+        if firstCap || (upper > 0 && lower == 0 && digits == 0 && letters == upper) { flags.insert(.capitalised) }
+        if firstCap, !nonASCII { flags.insert(.capitalised) }
+        if digits == letters { flags.insert(.number); flags.remove(.word) }
+        if upper >= 1, lower == 0, !nonASCII { flags.insert(.upper) }
+        let trailingS = buffer.last == 0x73 && i > start && bytes[i - 1] == 0x73 && !possessive
+        if upper >= 2, (lower == 0 || (lower == 1 && trailingS)) { flags.insert(.acronym) }
+        if digits == 4, letters == 4 {
+            let y = (Int(buffer[0]) - 48) * 1000 + (Int(buffer[1]) - 48) * 100
+            if y == 1800 || y == 1900 || y == 2000 { flags.insert(.year) }
+        }
+        var key = String(decoding: buffer, as: UTF8.self)
+        if nonASCII { key = NameKey.normalise(key) }
+        var token = Token(start: Int32(start), end: Int32(i), key: key, flags: flags)
+        if let vocabulary {
+            token.id = vocabulary.id(of: Vocabulary.singular(key, acronymPlural: flags.contains(.acronym) && trailingS, upper: flags.contains(.upper)))
+        }
+        out.append(token)
+        return i
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import ReformCore
+@testable import ReformExtract
+
+/// Helpers shared by the extractor tests.
+enum TestSupport {
+    /// The repository root (two levels above this file's folder).
+    static let repoRoot: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let sharedFolder = repoRoot.deletingLastPathComponent().appendingPathComponent("shared")
+
+    /// The project lexicon (graph/lexicon.txt), parsed once.
+    static let projectLexicon: Lexicon = {
+        (try? Lexicon.load(path: repoRoot.appendingPathComponent("graph/lexicon.txt").path)) ?? Lexicon()
+    }()
+
+    /// A small lexicon for rule tests.
+    static let smallLexicon: Lexicon = {
+        try! Lexicon.parse("""
+        [ccg form]
+        Clinical Commissioning Group | CCG
+        [icb form]
+        Integrated Care Board | ICB
+        [ics form]
+        Integrated Care System | ICS
+        [pct form]
+        Primary Care Trust | PCT
+        [stp form]
+        Sustainability and Transformation Plan
+        Sustainability and Transformation Partnership | STP
+        [trust form]
+        NHS Trust
+        NHS Foundation Trust | Foundation Trust
+        [sha form]
+        Strategic Health Authority | SHA
+        [national_body]
+        National Health Service | NHS
+        NHS England | NHSE
+        Department of Health and Social Care | DHSC
+        Secretary of State for Health and Social Care | Secretary of State
+        [act]
+        Health and Social Care Act 2012 | 2012 Act
+        Health and Care Act 2022 | 2022 Act
+        [report]
+        Five Year Forward View
+        [think_tank]
+        The King's Fund | Kings Fund
+        Nuffield Trust
+        The Health Foundation
+        [association]
+        NHS Providers
+        Socialist Health Association
+        [party]
+        Labour Party | Labour
+        [place]
+        England
+        """, source: "test.txt")
+    }()
+
+    /// Builds a graph from in-memory documents with the small lexicon.
+    static func graph(_ texts: String..., lexicon: Lexicon = smallLexicon) -> KnowledgeGraph {
+        let docs = texts.enumerated().map { (name: "doc\($0.offset).txt", text: $0.element) }
+        return CorpusBuilder(lexicon: lexicon).build(documents: docs).0
+    }
+}
+
+extension KnowledgeGraph {
+    /// The entity answering to `name` (any type), if one.
+    func entity(_ name: String) -> Entity? { lookup(name).first.map { self[$0] } }
+
+    /// Whether `source —predicate→ target` exists (by names).
+    func has(_ source: String, _ predicate: ReformCore.Predicate, _ target: String) -> Bool {
+        for s in lookup(source) {
+            for r in outgoing(s) where self[r].predicate == predicate && lookup(target).contains(self[r].target) { return true }
+        }
+        return false
+    }
+
+    /// All relations as "source -predicate-> target" lines (for failure messages).
+    var relationLines: [String] {
+        relations.map { "\(self[$0.source].name) -\($0.predicate)-> \(self[$0.target].name)" }
+    }
+}
