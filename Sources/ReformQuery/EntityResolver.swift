@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ReformCore
 
 /// Turns names typed by a person into entity ids, once, before any traversal.
@@ -11,35 +16,13 @@ import ReformCore
 ///
 /// - Complexity: exact lookup O(length of name); ranked search O(total names) per query.
 public struct EntityResolver: Sendable {
-    struct Entry: Sendable {
-        var key: [UInt8]
-        var tokens: [[UInt8]]
-        var initials: [UInt8]
-        var entity: EntityID
-        var nameIndex: Int // 0 = canonical name, n = alias n-1
-    }
-
     private let graph: KnowledgeGraph
-    private let entries: [Entry]
-    private static let stopWords: Set<[UInt8]> = Set(["and", "of", "the", "for", "in", "on", "to"].map { Array($0.utf8) })
+    private let names: NameTable
 
     /// A resolver over `graph`'s names and aliases.
     public init(graph: KnowledgeGraph) {
         self.graph = graph
-        var entries: [Entry] = []
-        entries.reserveCapacity(graph.entityCount * 2)
-        for e in graph.entities {
-            var seen = Set<String>()
-            for (i, name) in e.allNames.enumerated() {
-                let key = NameKey.normalise(name)
-                guard !key.isEmpty, seen.insert(key).inserted else { continue }
-                let bytes = Array(key.utf8)
-                let tokens = bytes.split(separator: 0x20).map(Array.init)
-                let initials = tokens.filter { !Self.stopWords.contains($0) && !($0[0] >= 0x30 && $0[0] <= 0x39) }.compactMap(\.first)
-                entries.append(Entry(key: bytes, tokens: tokens, initials: initials.count >= 2 ? initials : [], entity: e.id, nameIndex: i))
-            }
-        }
-        self.entries = entries
+        self.names = NameTable(graph: graph)
     }
 
     /// The entity `text` names, or an error with candidates.
@@ -104,15 +87,75 @@ public struct EntityResolver: Sendable {
         let qTokens = qKey.split(separator: 0x20).map(Array.init)
         let maxDistance = qKey.count >= 12 ? 3 : qKey.count >= 7 ? 2 : qKey.count >= 4 ? 1 : 0
         var best: [EntityID: (tier: MatchTier, distance: Int, entry: Int)] = [:]
-        for (i, entry) in entries.enumerated() {
-            if let type, graph[entry.entity].type != type { continue }
-            guard let (tier, d) = match(entry, qKey, qTokens, maxDistance) else { continue }
-            if let old = best[entry.entity], (old.tier > tier || (old.tier == tier && old.distance <= d)) { continue }
-            best[entry.entity] = (tier, d, i)
+        let qMask = BigramMask(qKey)
+        let needed = qMask.count - 2 * maxDistance
+        var edit = EditDistance()
+        let t = names
+        t.bytes.withUnsafeBufferPointer { bytes in
+        t.initialBytes.withUnsafeBufferPointer { initialBytes in
+        qKey.withUnsafeBufferPointer { q in
+            let qWords: [UnsafeBufferPointer<UInt8>] = qTokens.map { tok in
+                // Words of the query as slices of `q`.
+                var offset = 0
+                for other in qTokens { if other == tok { break }; offset += other.count + 1 }
+                return UnsafeBufferPointer(rebasing: q[offset..<(offset + tok.count)])
+            }
+            func slice(_ a: UInt32, _ b: UInt32) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: bytes[Int(a)..<Int(b)]) }
+            func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+                a.count == b.count && memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0
+            }
+            func startsWith(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+                a.count >= b.count && memcmp(a.baseAddress!, b.baseAddress!, b.count) == 0
+            }
+            func words(_ i: Int) -> Range<Int> { Int(t.firstWord[i])..<Int(t.firstWord[i + 1]) }
+            func cheap(_ i: Int) -> MatchTier? {
+                let key = slice(t.keyStart[i], t.keyEnd[i])
+                if equal(key, q) { return .exact }
+                if key.count > q.count, startsWith(key, q) { return .prefix }
+                let ws = words(i)
+                if qWords.allSatisfy({ qw in ws.contains { equal(slice(t.wordStart[$0], t.wordEnd[$0]), qw) } }) { return .words }
+                let ini = Int(t.initialStart[i])..<Int(t.initialStart[i + 1])
+                if qWords.count == 1, !ini.isEmpty, equal(UnsafeBufferPointer(rebasing: initialBytes[ini]), q) { return .initials }
+                if qWords.allSatisfy({ qw in ws.contains { startsWith(slice(t.wordStart[$0], t.wordEnd[$0]), qw) } }) { return .wordPrefixes }
+                if q.count >= 3, Self.contains(key, q) { return .substring }
+                return nil
+            }
+            func typo(_ i: Int) -> Int? {
+                let key = slice(t.keyStart[i], t.keyEnd[i])
+                if abs(key.count - q.count) <= maxDistance, let d = edit.distance(key, q, limit: maxDistance) { return d }
+                guard qWords.count == 1, q.count >= 4 else { return nil }
+                var bestD: Int? = nil
+                for w in words(i) {
+                    let word = slice(t.wordStart[w], t.wordEnd[w])
+                    if abs(word.count - q.count) <= 1, let d = edit.distance(word, q, limit: 1) { bestD = min(bestD ?? d, d) }
+                }
+                return bestD.map { $0 + 1 }
+            }
+            // Two passes: the cheap tiers first; the typo tier (edit distance) only when they
+            // found too few, and then only for names whose bigrams could be within the distance.
+            for pass in 0..<2 {
+                if pass == 1 && (best.count >= limit || maxDistance == 0) { break }
+                for i in 0..<t.count {
+                    if let type, t.typeOrdinal[i] != UInt8(type.ordinal) { continue }
+                    let m: (MatchTier, Int)?
+                    if pass == 0 {
+                        m = cheap(i).map { ($0, 0) }
+                    } else {
+                        guard t.bigrams[i].common(with: qMask) >= needed, best[t.entity[i]] == nil else { continue }
+                        m = typo(i).map { (.typo, $0) }
+                    }
+                    guard let (tier, d) = m else { continue }
+                    let id = t.entity[i]
+                    if let old = best[id], (old.tier > tier || (old.tier == tier && old.distance <= d)) { continue }
+                    best[id] = (tier, d, i)
+                }
+            }
+        }
+        }
         }
         var results = best.map { id, m in
             NameMatch(entity: id, tier: m.tier, distance: m.distance,
-                      matchedName: graph[id].allNames[entries[m.entry].nameIndex])
+                      matchedName: graph[id].allNames[Int(names.nameIndex[m.entry])])
         }
         results.sort { a, b in
             if a.tier != b.tier { return a.tier > b.tier }
@@ -130,38 +173,14 @@ public struct EntityResolver: Sendable {
         return results
     }
 
-    private func match(_ e: Entry, _ q: [UInt8], _ qTokens: [[UInt8]], _ maxDistance: Int) -> (MatchTier, Int)? {
-        if e.key == q { return (.exact, 0) }
-        if e.key.count > q.count, e.key.starts(with: q) { return (.prefix, 0) }
-        if qTokens.allSatisfy({ t in e.tokens.contains(t) }) { return (.words, 0) }
-        if qTokens.count == 1, !e.initials.isEmpty, e.initials == q { return (.initials, 0) }
-        if qTokens.allSatisfy({ t in e.tokens.contains { $0.starts(with: t) } }) { return (.wordPrefixes, 0) }
-        if q.count >= 3, contains(e.key, q) { return (.substring, 0) }
-        guard maxDistance > 0 else { return nil }
-        if abs(e.key.count - q.count) <= maxDistance, let d = Self.editDistance(e.key, q, limit: maxDistance) {
-            return (.typo, d)
-        }
-        if qTokens.count == 1, q.count >= 4 {
-            var bestD: Int? = nil
-            for t in e.tokens where abs(t.count - q.count) <= 1 {
-                if let d = Self.editDistance(t, q, limit: 1) { bestD = min(bestD ?? d, d) }
-            }
-            if let bestD { return (.typo, bestD + 1) }
-        }
-        return nil
-    }
-
-    private func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard needle.count <= hay.count else { return false }
+    /// True when `needle` occurs in `hay`.
+    static func contains(_ hay: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !needle.isEmpty, needle.count <= hay.count else { return needle.isEmpty }
         let first = needle[0]
         var i = 0
         let last = hay.count - needle.count
         while i <= last {
-            if hay[i] == first {
-                var j = 1
-                while j < needle.count && hay[i + j] == needle[j] { j += 1 }
-                if j == needle.count { return true }
-            }
+            if hay[i] == first && memcmp(hay.baseAddress! + i, needle.baseAddress!, needle.count) == 0 { return true }
             i += 1
         }
         return false
@@ -171,27 +190,8 @@ public struct EntityResolver: Sendable {
     ///
     /// - Complexity: O(a·b) time, O(b) space.
     static func editDistance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int? {
-        if abs(a.count - b.count) > limit { return nil }
-        if a.isEmpty { return b.count <= limit ? b.count : nil }
-        if b.isEmpty { return a.count <= limit ? a.count : nil }
-        var prev2 = [Int](repeating: 0, count: b.count + 1)
-        var prev = Array(0...b.count)
-        var cur = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            cur[0] = i
-            var rowMin = cur[0]
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                var v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { v = min(v, prev2[j - 2] + 1) }
-                cur[j] = v
-                rowMin = min(rowMin, v)
-            }
-            if rowMin > limit { return nil }
-            swap(&prev2, &prev)
-            swap(&prev, &cur)
-        }
-        return prev[b.count] <= limit ? prev[b.count] : nil
+        var e = EditDistance()
+        return a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in e.distance(a, b, limit: limit) } }
     }
 
     /// Names starting with `prefix` (case-insensitive), for completion: per entity its

@@ -51,7 +51,14 @@ extension QueryEngine {
         if let id {
             for rid in graph.outgoing(id) + graph.incoming(id) where graph[rid].year != nil { rows.add(rid) }
         } else {
-            for r in graph.relations where r.year != nil { rows.add(r.id) }
+            let all = cache.datedRelations {
+                graph.relations.filter { $0.year != nil }.map(\.id).sorted { a, b in
+                    let ya = graph[a].year!, yb = graph[b].year!
+                    return ya != yb ? ya < yb : a < b
+                }
+            }
+            rows.items = Array(all.prefix(limit))
+            rows.seen = all.count
         }
         var result = QueryResult(command: "timeline", fields: [("entity", id.map(entityJSON) ?? .null)])
         var table = Table(key: "events", columns: ["year", "source", "predicate", "target"])
@@ -78,42 +85,25 @@ extension QueryEngine {
     /// established or something was replaced by it, and ends at the year it was abolished or
     /// replaced). Entities with no dated beginning or end are not listed.
     func at(year: Int) -> QueryResult {
-        var start: [EntityID: (Int, RelationID)] = [:]
-        var end: [EntityID: (Int, RelationID)] = [:]
-        func earliest(_ table: inout [EntityID: (Int, RelationID)], _ id: EntityID, _ y: Int, _ r: RelationID) {
-            if let old = table[id], old.0 <= y { return }
-            table[id] = (y, r)
-        }
-        for r in graph.relations {
-            guard let y = r.year else { continue }
-            if r.predicate == .establishedBy { earliest(&start, r.source, y, r.id) }
-            else if r.predicate == .abolishedBy { earliest(&end, r.source, y, r.id) }
-            else if r.predicate.isLineage { earliest(&end, r.source, y, r.id); earliest(&start, r.target, y, r.id) }
-        }
-        let excluded: Set<EntityType> = [.act, .report, .person, .place, .party]
-        var found: [(EntityID, Int?, Int?)] = []
-        for id in Set(start.keys).union(end.keys) where !excluded.contains(graph[id].type) {
-            let s = start[id]?.0, e = end[id]?.0
-            if let s, let e, e < s { // contradictory dates: trust neither bound alone
-                if year >= s || year <= e { found.append((id, s, e)) }
-                continue
-            }
-            if (s ?? Int.min) <= year && year <= (e ?? Int.max) { found.append((id, s, e)) }
-        }
-        found.sort { a, b in
-            let ea = graph[a.0], eb = graph[b.0]
-            if ea.kind != eb.kind { return ea.kind == .form }
-            if ea.type != eb.type { return ea.type < eb.type }
-            return ea.name < eb.name
+        let spans = cache.lifespans { lifespans() }
+        var found: [EngineCache.Lifespan] = []
+        for span in spans {
+            let s = span.start?.year, e = span.end?.year
+            let inside: Bool
+            if let s, let e, e < s { inside = year >= s || year <= e } // contradictory dates: trust neither bound alone
+            else { inside = (s ?? Int.min) <= year && year <= (e ?? Int.max) }
+            guard inside else { continue }
+            found.append(span)
         }
         var result = QueryResult(command: "at", fields: [("year", .int(year))])
         var table = Table(key: "entities", columns: ["entity", "type", "kind", "from", "until", "basis"])
         var relations: [RelationID] = []
-        for (id, s, e) in found {
+        for span in found {
             guard table.rows.count < limits.maxRows else { table.omitted += 1; continue }
+            let id = span.entity, s = span.start?.year, e = span.end?.year
             var basis: [String] = []
-            for bound in [start[id], end[id]] {
-                guard let (_, rid) = bound else { continue }
+            for bound in [span.start, span.end] {
+                guard let rid = bound?.relation else { continue }
                 let r = graph[rid]
                 relations.append(rid)
                 let verb = r.predicate.rawValue.split(separator: "_").joined(separator: " ")
@@ -135,25 +125,55 @@ extension QueryEngine {
             result.add(table)
         }
         if table.omitted > 0 { result.notes.append("\(table.omitted) more not listed") }
-        result.selection = GraphSelection(entities: found.map(\.0), relations: relations).closed(in: graph)
+        result.selection = GraphSelection(entities: found.prefix(limits.maxRows).map(\.entity), relations: relations).closed(in: graph)
         return result
+    }
+
+    /// Each form or body's beginning and end, from dated established_by, abolished_by and
+    /// lineage relations (acts, reports, people, places and parties are left out).
+    ///
+    /// - Complexity: O(E) once; cached by the engine.
+    func lifespans() -> [EngineCache.Lifespan] {
+        var index: [EntityID: Int] = [:]
+        var spans: [EngineCache.Lifespan] = []
+        let excluded: Set<EntityType> = [.act, .report, .person, .place, .party]
+        func note(_ id: EntityID, _ y: Int, _ r: RelationID, isStart: Bool) {
+            guard !excluded.contains(graph[id].type) else { return }
+            let i = index[id] ?? { spans.append(EngineCache.Lifespan(entity: id)); index[id] = spans.count - 1; return spans.count - 1 }()
+            if isStart {
+                if let old = spans[i].start, old.year <= y { return }
+                spans[i].start = (y, r)
+            } else {
+                if let old = spans[i].end, old.year <= y { return }
+                spans[i].end = (y, r)
+            }
+        }
+        for r in graph.relations {
+            guard let y = r.year else { continue }
+            if r.predicate == .establishedBy { note(r.source, y, r.id, isStart: true) }
+            else if r.predicate == .abolishedBy { note(r.source, y, r.id, isStart: false) }
+            else if r.predicate.isLineage { note(r.source, y, r.id, isStart: false); note(r.target, y, r.id, isStart: true) }
+        }
+        // In display order once: forms first, then by type, then by name.
+        let keys = spans.map { (graph[$0.entity].kind == .form ? 0 : 1, graph[$0.entity].type.ordinal, graph[$0.entity].name) }
+        return spans.indices.sorted { keys[$0] < keys[$1] }.map { spans[$0] }
     }
 
     /// `types`: entities per type (forms and instances) and relations per predicate.
     func types() -> QueryResult {
         var result = QueryResult(command: "types")
         var table = Table(key: "types", columns: ["type", "entities", "forms", "instances"])
+        let summary = summary()
         for t in EntityType.allCases {
-            let ids = graph.entities(ofType: t)
-            guard !ids.isEmpty else { continue }
-            let forms = ids.reduce(0) { $0 + (graph[$1].kind == .form ? 1 : 0) }
-            table.rows.append([Cell(t.rawValue, style: .type), Cell(ids.count), Cell(forms), Cell(ids.count - forms)])
+            let (count, forms) = summary.typeCounts[t.ordinal]
+            guard count > 0 else { continue }
+            table.rows.append([Cell(t.rawValue, style: .type), Cell(count), Cell(forms), Cell(count - forms)])
         }
         result.add(table)
         result.blocks.append(.blank)
         var preds = Table(key: "predicates", columns: ["predicate", "relations", "dated", "in schema"],
                           columnKeys: ["predicate", "relations", "dated", "schema"])
-        for (p, c, d) in predicateCounts() {
+        for (p, c, d) in summary.predicates {
             preds.rows.append([Cell(p.rawValue, style: .predicate), Cell(c), Cell(d),
                                Cell(p.isSchema ? "yes" : "no", value: .bool(p.isSchema), style: .dim)])
         }
@@ -161,27 +181,47 @@ extension QueryEngine {
         return result
     }
 
-    /// Relations and dated relations per predicate, most frequent first.
-    func predicateCounts() -> [(Predicate, Int, Int)] {
-        var counts: [Predicate: (Int, Int)] = [:]
-        for r in graph.relations {
-            counts[r.predicate, default: (0, 0)].0 += 1
-            if r.year != nil { counts[r.predicate, default: (0, 0)].1 += 1 }
+    /// Relations per predicate (most frequent first), evidence, dated relations and forms.
+    ///
+    /// - Complexity: O(V + E) once; cached by the engine.
+    func summary() -> EngineCache.Summary {
+        cache.summary {
+            var byRaw: [String: (Predicate, Int, Int)] = [:]
+            var last: Predicate? = nil
+            var lastCounts = (0, 0)
+            var evidence = 0, dated = 0
+            func flush() {
+                if let p = last { let old = byRaw[p.rawValue] ?? (p, 0, 0); byRaw[p.rawValue] = (p, old.1 + lastCounts.0, old.2 + lastCounts.1) }
+            }
+            for r in graph.relations {
+                // Runs of one predicate are common; count them before touching the dictionary.
+                if r.predicate != last { flush(); last = r.predicate; lastCounts = (0, 0) }
+                lastCounts.0 += 1
+                if r.year != nil { lastCounts.1 += 1; dated += 1 }
+                evidence += r.evidence.count
+            }
+            flush()
+            let predicates = byRaw.values.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+            var typeCounts = [(entities: Int, forms: Int)](repeating: (0, 0), count: EntityType.allCases.count)
+            var forms = 0
+            for e in graph.entities {
+                typeCounts[e.type.ordinal].entities += 1
+                if e.kind == .form { typeCounts[e.type.ordinal].forms += 1; forms += 1 }
+            }
+            return EngineCache.Summary(predicates: predicates, evidence: evidence, dated: dated, forms: forms, typeCounts: typeCounts)
         }
-        return counts.map { ($0.key, $0.value.0, $0.value.1) }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
     }
 
     /// `stats`: the size of the graph.
     func stats() -> QueryResult {
-        var evidence = 0, dated = 0
-        for r in graph.relations { evidence += r.evidence.count; if r.year != nil { dated += 1 } }
-        let forms = graph.entities.reduce(0) { $0 + ($1.kind == .form ? 1 : 0) }
+        let summary = summary()
+        let evidence = summary.evidence, dated = summary.dated, forms = summary.forms
         var result = QueryResult(command: "stats")
         var table = Table(key: "stats", columns: ["measure", "value"])
         let rows: [(String, Int)] = [("entities", graph.entityCount), ("forms", forms), ("relations", graph.relationCount),
                                     ("dated relations", dated), ("evidence sentences", evidence), ("documents", graph.documents.count),
                                     ("entity types used", EntityType.allCases.filter { !graph.entities(ofType: $0).isEmpty }.count),
-                                    ("predicates used", predicateCounts().count)]
+                                    ("predicates used", summary.predicates.count)]
         for (k, v) in rows { table.rows.append([Cell(k), Cell(v)]) }
         result.add(table)
         for (k, v) in rows { result.fields.append((k.split(separator: " ").joined(separator: "_"), .int(v))) }

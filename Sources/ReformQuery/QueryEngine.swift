@@ -22,6 +22,7 @@ public struct QueryEngine: Sendable {
     /// In-degree plus out-degree of each entity.
     let degree: [Int32]
     let scratch = ScratchPool()
+    let cache = EngineCache()
 
     /// An engine over `graph`.
     ///
