@@ -1,10 +1,22 @@
 import ReformCore
 
-/// Runs the relation rules over each sentence of a document.
+/// Runs the relation rules over a document: `instance_of` for named instances, references,
+/// then each sentence's verbs, roles and reactions.
 enum RelationExtractor {
     static func relations(in doc: inout Document, _ lexicon: CompiledLexicon) -> [DocRelation] {
         var out: [DocRelation] = []
+        ReferenceRule.apply(&doc, into: &out)
         InstanceRule.apply(&doc, lexicon, into: &out)
+        let topic = TopicReport(doc)
+        var lastPerson: Int?
+        for s in doc.sentences.indices {
+            let view = SentenceView(doc, s)
+            guard !view.items.isEmpty else { continue }
+            VerbRule.apply(view, into: &out)
+            PeopleRule.apply(view, lastPerson: lastPerson, into: &out)
+            SpeechRule.apply(view, topic, into: &out)
+            if let p = view.items.last(where: { $0.type == .person }) { lastPerson = p.entity }
+        }
         return out
     }
 }
