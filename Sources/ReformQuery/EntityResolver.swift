@@ -86,7 +86,18 @@ public struct EntityResolver: Sendable {
         guard !qKey.isEmpty else { return [] }
         let qTokens = qKey.split(separator: 0x20).map(Array.init)
         let maxDistance = qKey.count >= 12 ? 3 : qKey.count >= 7 ? 2 : qKey.count >= 4 ? 1 : 0
-        var best: [EntityID: (tier: MatchTier, distance: Int, entry: Int)] = [:]
+        // Ranked best-first; only the `limit` best are kept (no sorting of every match).
+        var top: [(rank: Rank, entry: Int)] = []
+        var matched = 0
+        var matchedInFirstPass = Set<EntityID>()
+        func consider(_ rank: Rank, _ entry: Int) {
+            matched += 1
+            if top.count == limit, let last = top.last, !(rank < last.rank) { return }
+            var lo = 0, hi = top.count
+            while lo < hi { let mid = (lo + hi) / 2; if top[mid].rank < rank { lo = mid + 1 } else { hi = mid } }
+            top.insert((rank, entry), at: lo)
+            if top.count > limit { top.removeLast() }
+        }
         let qMask = BigramMask(qKey)
         let needed = qMask.count - 2 * maxDistance
         var edit = EditDistance()
@@ -133,45 +144,62 @@ public struct EntityResolver: Sendable {
             }
             // Two passes: the cheap tiers first; the typo tier (edit distance) only when they
             // found too few, and then only for names whose bigrams could be within the distance.
+            // An entity's names are adjacent in the table, so its best match is kept in passing.
             for pass in 0..<2 {
-                if pass == 1 && (best.count >= limit || maxDistance == 0) { break }
+                if pass == 1 && (matched >= limit || maxDistance == 0) { break }
+                var current: (tier: MatchTier, distance: Int, entry: Int)? = nil
+                func flush() {
+                    guard let c = current else { return }
+                    let e = t.entity[c.entry]
+                    if pass == 0 { matchedInFirstPass.insert(e) }
+                    consider(Rank(tier: c.tier, distance: c.distance, isForm: t.isForm[c.entry], weight: weight?(e) ?? 0,
+                                  length: t.canonicalLength[c.entry], entity: e), c.entry)
+                    current = nil
+                }
                 for i in 0..<t.count {
+                    if i > 0, t.entity[i] != t.entity[i - 1] { flush() }
                     if let type, t.typeOrdinal[i] != UInt8(type.ordinal) { continue }
                     let m: (MatchTier, Int)?
                     if pass == 0 {
                         m = cheap(i).map { ($0, 0) }
                     } else {
-                        guard t.bigrams[i].common(with: qMask) >= needed, best[t.entity[i]] == nil else { continue }
+                        guard t.bigrams[i].common(with: qMask) >= needed, !matchedInFirstPass.contains(t.entity[i]) else { continue }
                         m = typo(i).map { (.typo, $0) }
                     }
                     guard let (tier, d) = m else { continue }
-                    let id = t.entity[i]
-                    if let old = best[id], (old.tier > tier || (old.tier == tier && old.distance <= d)) { continue }
-                    best[id] = (tier, d, i)
+                    if let old = current, (old.tier > tier || (old.tier == tier && old.distance <= d)) { continue }
+                    current = (tier, d, i)
                 }
+                flush()
             }
         }
         }
         }
-        var results = best.map { id, m in
-            NameMatch(entity: id, tier: m.tier, distance: m.distance,
-                      matchedName: graph[id].allNames[Int(names.nameIndex[m.entry])])
+        return top.map { r in
+            NameMatch(entity: r.rank.entity, tier: r.rank.tier, distance: r.rank.distance,
+                      matchedName: graph[r.rank.entity].allNames[Int(names.nameIndex[r.entry])])
         }
-        results.sort { a, b in
+    }
+
+    /// The order of search results: better tier, smaller distance, forms, heavier, shorter, lower id.
+    struct Rank: Comparable {
+        var tier: MatchTier
+        var distance: Int
+        var isForm: Bool
+        var weight: Int
+        var length: UInt32
+        var entity: EntityID
+
+        static func < (a: Rank, b: Rank) -> Bool {
             if a.tier != b.tier { return a.tier > b.tier }
             if a.distance != b.distance { return a.distance < b.distance }
-            let ea = graph[a.entity], eb = graph[b.entity]
-            if ea.kind != eb.kind { return ea.kind == .form }
-            if let weight {
-                let wa = weight(a.entity), wb = weight(b.entity)
-                if wa != wb { return wa > wb }
-            }
-            if ea.name.utf8.count != eb.name.utf8.count { return ea.name.utf8.count < eb.name.utf8.count }
+            if a.isForm != b.isForm { return a.isForm }
+            if a.weight != b.weight { return a.weight > b.weight }
+            if a.length != b.length { return a.length < b.length }
             return a.entity < b.entity
         }
-        if results.count > limit { results.removeSubrange(limit...) }
-        return results
     }
+
 
     /// True when `needle` occurs in `hay`.
     static func contains(_ hay: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -26,6 +26,9 @@ struct NameTable: Sendable {
     private(set) var nameIndex: [UInt16] = []
     private(set) var typeOrdinal: [UInt8] = []
     private(set) var bigrams: [BigramMask] = []
+    /// Per entry: whether its entity is a form, and its canonical name's length (tie-breaks).
+    private(set) var isForm: [Bool] = []
+    private(set) var canonicalLength: [UInt32] = []
 
     private static let stopWords: Set<[UInt8]> = Set(["and", "of", "the", "for", "in", "on", "to"].map { Array($0.utf8) })
 
@@ -60,6 +63,8 @@ struct NameTable: Sendable {
                 nameIndex.append(UInt16(min(i, Int(UInt16.max))))
                 typeOrdinal.append(UInt8(e.type.ordinal))
                 bigrams.append(BigramMask(Array(key.utf8)))
+                isForm.append(e.kind == .form)
+                canonicalLength.append(UInt32(e.name.utf8.count))
             }
         }
     }
