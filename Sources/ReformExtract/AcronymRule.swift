@@ -25,7 +25,23 @@ enum AcronymRule {
             var k = sentence.firstToken + 1
             while k + 2 < sentence.lastToken {
                 defer { k += 1 }
-                guard tokens[k].key == "(", k + 2 < sentence.lastToken, tokens[k + 2].key == ")" else { continue }
+                guard tokens[k].key == "(", k + 2 < sentence.lastToken else { continue }
+                // "(the ALLIANCE)": a short name in capitals that is a word of the name.
+                if k + 3 < sentence.lastToken, tokens[k + 1].key == "the", tokens[k + 3].key == ")", tokens[k + 2].has(.upper),
+                   tokens[k + 2].length >= 3, doc.mentionAt[k - 1] >= 0 {
+                    let m = doc.mentions[Int(doc.mentionAt[k - 1])]
+                    if (m.first..<m.last).contains(where: { tokens[$0].key == tokens[k + 2].key }) {
+                        let key = String(decoding: acronymLetters(doc, tokens[k + 2]), as: UTF8.self)
+                        if definitions[key] == nil {
+                            let surface = doc.text(k + 2, k + 3)
+                            definitions[key] = Definition(acronym: key, entity: m.entity, surface: surface)
+                            doc.entities.addKey(surface, to: m.entity)
+                            doc.entities.noteSurface("the " + surface, of: m.entity)
+                        }
+                        continue
+                    }
+                }
+                guard tokens[k + 2].key == ")" else { continue }
                 let acr = tokens[k + 1]
                 guard acr.isWord, acr.has(.acronym) || (acr.has(.upper) && acr.length >= 2) else { continue }
                 let letters = acronymLetters(doc, acr)

@@ -83,6 +83,7 @@ struct Document {
 
     /// Rebuilds ``mentionAt`` after ``mentions`` changed.
     mutating func indexMentions() {
+        mentions.removeAll { $0.entity < 0 }
         mentions.sort { $0.first < $1.first }
         mentionAt = Array(repeating: -1, count: tokens.count)
         for (i, m) in mentions.enumerated() {

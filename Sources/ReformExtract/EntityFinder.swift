@@ -43,6 +43,18 @@ enum EntityFinder {
             kept.append(c)
         }
         kept.sort { $0.first < $1.first }
+        // "NHS Ealing CCG": a bare "NHS" before a known body's name belongs to it.
+        for i in kept.indices where kept[i].first > 0 && kept[i].lexicon >= 0 {
+            let p = kept[i].first - 1
+            if !taken[p], doc.tokens[p].key == "nhs", doc.tokens[p].has(.upper), lexicon.entry(kept[i].lexicon).kind == .instance,
+               lexicon.entry(kept[i].lexicon).type != .nationalBody, lexicon.entry(kept[i].lexicon).type != .place {
+                kept[i].first = p
+                taken[p] = true
+            }
+        }
+        // A bare "NHS" swallowed above must not stay a mention of its own.
+        let extended = kept
+        kept.removeAll { c in c.last - c.first == 1 && extended.contains { $0.first < c.first && $0.last >= c.last } }
         for c in kept {
             let entity: Int
             if c.lexicon >= 0 {

@@ -53,9 +53,18 @@ enum LexiconMatcher {
                 return false
             }
         }
+        // A named instance (a report, a body) must begin with a capital: "the health of the nation"
+        // is not the report "Health of the Nation". Forms ("integrated care boards") match in any case.
+        if lexicon.entry(v.entry).kind == .instance, !tokens[first].isCapitalised, !tokens[first].has(.number),
+           lexicon.entry(v.entry).allNames[Int(v.name)].first?.isUppercase ?? false {
+            return false
+        }
         if v.needsCapital {
             let t = tokens[first]
             if !t.isCapitalised && !t.has(.number) { return false }
+            // "Reforms" is not the think tank Reform: a one-word name does not take a plural.
+            if !t.has(.acronym), !t.has(.upper), Vocabulary.singular(t.key, acronymPlural: false) != t.key,
+               !lexicon.entry(v.entry).allNames[Int(v.name)].lowercased().hasSuffix("s") { return false }
             if CompiledLexicon.ambiguousWords.contains(t.key) {
                 if first == sentenceStart { return false }
                 if t.has(.upper), !v.capitalsOnly { return false }

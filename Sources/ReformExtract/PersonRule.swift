@@ -30,25 +30,46 @@ enum PersonRule {
     }
 
     /// Whether token `k` can be part of a person's name.
-    static func nameWord(_ tokens: [Token], _ k: Int, _ covered: [Bool]) -> Bool {
+    static func nameWord(_ doc: Document, _ k: Int, _ covered: [Bool]) -> Bool {
+        let tokens = doc.tokens
         let t = tokens[k]
         guard t.isWord, t.isCapitalised, !covered[k], t.length >= 2 else { return false }
         if t.has(.upper), t.length > 1, !t.has(.attached) { return false } // acronyms are not names
-        if Words.leading.contains(t.key) || Words.months.contains(t.key) || Words.titles.contains(t.key) { return false }
-        if ProperNameRule.heads[t.key] != nil { return false }
+        if Words.leading.contains(t.key) || Words.titles.contains(t.key) || Words.roles.contains(t.key) { return false }
+        if roleNames.contains(t.key) || ProperNameRule.heads[t.key] != nil { return false }
+        // Months only inside a name ("Theresa May"), never before a number ("May 2024").
+        if Words.months.contains(t.key) {
+            if k == 0 || !tokens[k - 1].isCapitalised || !tokens[k - 1].isWord || tokens[k - 1].has(.possessive) { return false }
+            if k + 1 < tokens.count, tokens[k + 1].has(.number) { return false }
+        }
+        // Internal capitals ("FREng", "McKinsey") are not surnames, except Mc/Mac/O' names.
+        var capitals = 0
+        for b in doc.bytes[Int(t.start)..<Int(t.end)] where b >= 0x41 && b <= 0x5A { capitals += 1 }
+        if capitals > 1, !t.key.hasPrefix("mc"), !t.key.hasPrefix("mac"), !t.key.hasPrefix("o") { return false }
         return true
     }
 
+    /// Role nouns that make a following capitalised pair a name ("chief executive Sarah
+    /// Woolnough") and are never names themselves.
+    static let roleNames: Set<String> = [
+        "executive", "ceo", "chair", "chairman", "chairwoman", "director", "secretary", "minister", "mp", "member",
+        "leader", "president", "professor", "adviser", "advisor", "officer", "spokesperson", "spokesman",
+        "spokeswoman", "founder", "editor", "author", "economist", "surgeon", "consultant", "fellow", "commissioner",
+        "governor", "head", "manager", "analyst", "researcher", "lecturer", "colleague", "chancellor", "mayor",
+        "councillor", "reporter", "correspondent", "campaigner", "gp", "nurse", "doctor", "trustee", "boss",
+    ]
+
     /// Consecutive name words from `k` (hyphenated parts joined), at most `limit`; returns the end.
-    private static func nameRun(_ tokens: [Token], _ k: Int, _ end: Int, _ covered: [Bool], limit: Int = 3) -> Int {
+    private static func nameRun(_ doc: Document, _ k: Int, _ end: Int, _ covered: [Bool], limit: Int = 3) -> Int {
+        let tokens = doc.tokens
         var j = k
         var words = 0
-        while j < end, words < limit, nameWord(tokens, j, covered) {
+        while j < end, words < limit, nameWord(doc, j, covered), !(words >= 2 && GivenNames.all.contains(tokens[j].key)) {
             words += 1
             j += 1
             if tokens[j - 1].has(.possessive) { break }
             // Hyphenated surname: Scott-Samuel.
-            while j + 1 < end, tokens[j].key == "-", tokens[j].has(.attached), tokens[j + 1].has(.attached), nameWord(tokens, j + 1, covered) {
+            while j + 1 < end, tokens[j].key == "-", tokens[j].has(.attached), tokens[j + 1].has(.attached), nameWord(doc, j + 1, covered) {
                 j += 2
             }
         }
@@ -65,12 +86,12 @@ enum PersonRule {
             j += 1
         }
         let nameStart = j
-        let nameEnd = nameRun(tokens, j, end, covered)
+        let nameEnd = nameRun(doc, j, end, covered)
         guard nameEnd > nameStart else { return nil }
         var last = nameEnd
         // "of Denham" after a peer's name.
         if titleWords.contains("lord") || titleWords.contains("baroness"), last + 1 < end, tokens[last].key == "of",
-           nameWord(tokens, last + 1, covered), !tokens[last - 1].has(.possessive) {
+           nameWord(doc, last + 1, covered), !tokens[last - 1].has(.possessive) {
             last += 2
         }
         let name = canonical(doc, nameStart, nameEnd, title: tokens[titleWords.count == 1 ? i : (j - 1)], titleWords: titleWords)
@@ -91,14 +112,17 @@ enum PersonRule {
 
     private static func named(_ doc: Document, _ i: Int, _ end: Int, _ sentenceStart: Int, _ covered: [Bool]) -> Candidate? {
         let tokens = doc.tokens
-        guard nameWord(tokens, i, covered), !tokens[i].has(.possessive) else { return nil }
-        let j = nameRun(tokens, i, end, covered)
+        guard nameWord(doc, i, covered), !tokens[i].has(.possessive) else { return nil }
+        let j = nameRun(doc, i, end, covered)
         guard j - i >= 2 else { return nil }
         let given = GivenNames.all.contains(tokens[i].key)
         var ok = given
         if !ok {
             // A role before: "chief executive Sarah Woolnough", "MP Andrew Selous".
-            if i > sentenceStart, Words.roles.contains(tokens[i - 1].key) { ok = true }
+            if i > sentenceStart, roleNames.contains(tokens[i - 1].key) { ok = true }
+            // "Senior Development Officer of Integration, Mar Sánchez Fernández".
+            if i > sentenceStart + 1, tokens[i - 1].key == ",",
+               (max(sentenceStart, i - 6)..<(i - 1)).contains(where: { roleNames.contains(tokens[$0].key) }) { ok = true }
             // A role appositive or a verb of speech after.
             if j + 1 < end, tokens[j].key == ",", Words.roles.contains(tokens[j + 1].key) { ok = true }
             if j < end, Words.speech.contains(tokens[j].key) { ok = true }
@@ -115,17 +139,18 @@ enum PersonRule {
     private static func initials(_ doc: Document, _ i: Int, _ end: Int, _ sentenceStart: Int, _ covered: [Bool]) -> Candidate? {
         let tokens = doc.tokens
         let before = i == sentenceStart ? "" : tokens[i - 1].key
-        guard before == "" || before == "," || before == "and" || before == "(" || before == "by" || before == "\"" else { return nil }
+        guard before == "" || before == "," || before == "and" || before == "(" || before == "by" || before == "\""
+            || (i > sentenceStart && tokens[i - 1].isPunct && tokens[i - 1].key != "-") else { return nil }
         func closes(_ k: Int) -> Bool {
             k >= end || [",", "and", "et", ".", ")", "(", ";"].contains(tokens[k].key)
         }
         // "S Leatherman"
-        if isInitial(tokens[i]), i + 1 < end, !covered[i], nameWord(tokens, i + 1, covered), closes(i + 2) {
+        if isInitial(tokens[i]), i + 1 < end, !covered[i], nameWord(doc, i + 1, covered), closes(i + 2) {
             let name = doc.text(i, i + 2)
             return Candidate(first: i, last: i + 2, name: name, type: .person, kind: .instance, priority: 1)
         }
         // "Marmot, M" / "Allen J"
-        if nameWord(tokens, i, covered) {
+        if nameWord(doc, i, covered) {
             var k = i + 1
             if k < end, tokens[k].key == "," { k += 1 }
             if k < end, isInitial(tokens[k]), !covered[k], closes(k + 1), k + 1 < end || before == "," {

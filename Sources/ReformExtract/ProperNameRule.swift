@@ -96,6 +96,8 @@ enum ProperNameRule {
                 if t.has(.possessive) { break }
                 continue
             }
+            // "Coventry City Council and Warwickshire County Council" are two names.
+            if t.key == "and" || t.key == ",", j > i, heads[tokens[j - 1].key] != nil || tokens[j - 1].has(.acronym) { break }
             if isConnector(t) || (t.key == "," && listContinues(tokens, j, end)) {
                 // Connectors must lead (maybe through "the") to another capitalised word.
                 var k = j + 1
@@ -131,7 +133,9 @@ enum ProperNameRule {
         var last = end
         // Trailing possessive ends the name: "Imperial College London's" keeps its words.
         while first < last, Words.leading.contains(tokens[first].key) || Words.months.contains(tokens[first].key)
-            || (tokens[first].isPunct) || Words.titles.contains(tokens[first].key) { first += 1 }
+            || (tokens[first].isPunct) || Words.titles.contains(tokens[first].key)
+            || PersonRule.roleNames.contains(tokens[first].key)
+            || (tokens[first].key == "of" && first > start) { first += 1 }
         while last > first, !startsRun(tokens[last - 1]) && !tokens[last - 1].has(.number) { last -= 1 }
         guard last - first >= 1 else { return }
         // Cut after lexicon names that are not places (or the bare NHS) inside the run.
@@ -154,6 +158,12 @@ enum ProperNameRule {
         while first < last, Words.leading.contains(tokens[first].key) || tokens[first].isPunct { first += 1 }
         guard first < last else { return }
         let name = doc.text(first, last)
+        // "Health and Social Care Alliance Scotland": a telling word before a closing place name.
+        if let headMatch, lexicon.entry(headMatch.value.entry).type == .place, headMatch.first > first + 1,
+           let type = heads[tokens[headMatch.first - 1].key], headMatch.last == last {
+            out.append(Candidate(first: first, last: last, name: name, type: type, kind: .instance, priority: 1))
+            return
+        }
         if let headMatch {
             let e = lexicon.entry(headMatch.value.entry)
             guard headMatch.last == last else { return }
@@ -172,6 +182,11 @@ enum ProperNameRule {
             actYear = Int(head)
         }
         _ = actYear
+        // "Institute for Global Health Innovation", "Royal College of Emergency Medicine".
+        if heads[head] == nil, let cue = (first..<(last - 1)).first(where: {
+            heads[tokens[$0].key] != nil && ["of", "for", "on"].contains(tokens[$0 + 1].key) }), cue <= first + 1 {
+            head = tokens[cue].key
+        }
         guard var type = heads[head] else { return }
         let words = last - first
         if words < 2 { return }

@@ -15,6 +15,7 @@ enum RelationExtractor {
             VerbRule.apply(view, into: &out)
             PeopleRule.apply(view, lastPerson: lastPerson, into: &out)
             SpeechRule.apply(view, topic, into: &out)
+            WorkRule.apply(view, topic, into: &out)
             if let p = view.items.last(where: { $0.type == .person }) { lastPerson = p.entity }
         }
         return out

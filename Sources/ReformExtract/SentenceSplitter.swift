@@ -58,9 +58,9 @@ enum SentenceSplitter {
                     break
                 }
                 if j >= n { close(n); i = n; break }
-                guard isSpace(bytes[j]) || bytes[j] == 0x0A else { i = j; continue }
+                guard isSpace(bytes[j]) || isNBSP(bytes, j) else { i = j; continue }
                 var k = j
-                while k < n, isSpace(bytes[k]) || bytes[k] == 0x0A { k += 1 }
+                while k < n { if isSpace(bytes[k]) { k += 1 } else if isNBSP(bytes, k) { k += 2 } else { break } }
                 if k >= n { close(n); i = n; break }
                 if b == 0x2E, !endsSentence(bytes, dot: i, next: k) { i = j; continue }
                 if startsSentence(bytes, k) { close(j) }
@@ -74,6 +74,7 @@ enum SentenceSplitter {
     }
 
     @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A }
+    @inline(__always) static func isNBSP(_ bytes: [UInt8], _ k: Int) -> Bool { bytes[k] == 0xC2 && k + 1 < bytes.count && bytes[k + 1] == 0xA0 }
 
     private static func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
     private static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }

@@ -30,3 +30,37 @@ import Testing
         #expect(graph.invariantViolation() == nil)
     }
 }
+
+/// Writes each sentence of the shared documents with its mentions marked, when
+/// REFORMGRAPH_TRACE names an output file (a development aid; does nothing otherwise).
+@Suite struct TraceDump {
+    @Test("trace dump for development (only with REFORMGRAPH_TRACE)")
+    func trace() throws {
+        guard let out = ProcessInfo.processInfo.environment["REFORMGRAPH_TRACE"], SharedCorpusTests.available else { return }
+        let lexicon = CompiledLexicon(TestSupport.projectLexicon)
+        var text = ""
+        let files = try FileManager.default.contentsOfDirectory(atPath: SharedCorpusTests.corpus.path).sorted()
+        for f in files {
+            let raw = try String(contentsOfFile: SharedCorpusTests.corpus.appendingPathComponent(f).path, encoding: .utf8)
+            var doc = Document(name: f, text: raw, markup: true, lexicon: lexicon)
+            EntityFinder.run(&doc, lexicon)
+            text += "=== \(f)\n"
+            for s in doc.sentences.indices {
+                let view = SentenceView(doc, s)
+                var line = ""
+                var k = doc.sentences[s].firstToken
+                while k < doc.sentences[s].lastToken {
+                    if let item = view.items.first(where: { $0.first == k }) {
+                        line += "[" + doc.text(item.first, item.last) + "|\(item.type.rawValue):\(doc.entities[item.entity].name)] "
+                        k = item.last
+                    } else {
+                        line += doc.text(k, k + 1) + " "
+                        k += 1
+                    }
+                }
+                text += "\(s): \(line)\n"
+            }
+        }
+        try text.write(toFile: out, atomically: true, encoding: .utf8)
+    }
+}
