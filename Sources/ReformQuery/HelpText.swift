@@ -7,6 +7,14 @@ public enum HelpText {
         public var summary: String
         public var details: String
         public var examples: [String]
+
+        /// The summary up to its first ";" or "(", for the overview.
+        public var short: String {
+            let cut = summary.firstIndex { $0 == ";" || $0 == "(" } ?? summary.endIndex
+            var s = String(summary[..<cut])
+            while s.last == " " { s.removeLast() }
+            return s
+        }
     }
 
     /// Every entry, in the order `help` lists them.
@@ -16,7 +24,7 @@ public enum HelpText {
               details: "Exact names first, then names that start with TEXT, contain its words, match its initials, contain it, or are a typo away.",
               examples: ["find commissioning", "find kings fund", "find stevens type:person", "find hsca"]),
         Entry(name: "show", usage: "show ENTITY",
-              summary: "type, kind, aliases, documents, counts and every relation in and out",
+              summary: "type, kind, aliases, documents and every relation in and out",
               details: "ENTITY is any name or alias, any case, quotes optional; `#N` picks entity N, `TYPE:NAME` one type.",
               examples: ["show CCG", "show \"The King's Fund\"", "show person:Simon Stevens"]),
         Entry(name: "neighbours", usage: "neighbours ENTITY [out|in|both] [PREDICATE…] [depth N]",
@@ -24,35 +32,35 @@ public enum HelpText {
               details: "Direction defaults to both, depth to 1. co_occurs edges are skipped unless named.",
               examples: ["neighbours ICB", "neighbours CCG out replaced_by established_by", "neighbours NHS England in depth 2"]),
         Entry(name: "lineage", usage: "lineage ENTITY",
-              summary: "predecessors and successors through replaced_by, renamed_to, evolved_into, merged_into, with the acts and years",
+              summary: "predecessors and successors, with the acts and years (through replaced_by, renamed_to, evolved_into, merged_into)",
               details: "Shows the chain (or tree, where it branches), then each step with the acts or reports that abolished the old form and established the new one.",
               examples: ["lineage CCG", "lineage \"Sustainability and Transformation Plan\""]),
         Entry(name: "path", usage: "path A B [PREDICATE…]",
-              summary: "the shortest connection between two entities, each step with its predicate and direction",
+              summary: "the shortest connection, each step with predicate and direction",
               details: "Direction is ignored when searching and shown in the answer (—leads→ or ←member_of—). Quote names when there are several words, or give them unquoted when the split is unambiguous.",
               examples: ["path \"Simon Stevens\" \"King's Fund\"", "path CCG ICS", "path Darzi NHS England authored published"]),
         Entry(name: "paths", usage: "paths A B [PREDICATE…]",
-              summary: "every shortest connection between two entities (up to 25)",
+              summary: "every shortest connection (up to 25)",
               details: "As `path`, listing all shortest paths.",
               examples: ["paths \"Simon Stevens\" \"King's Fund\""]),
         Entry(name: "why", usage: "why A B",
-              summary: "the evidence sentences (document, sentence) for the relations between A and B",
+              summary: "the evidence sentences for the relations between A and B",
               details: "Both directions. When A and B are not directly related, try `path A B`.",
               examples: ["why CCG ICB", "why \"Clinical Commissioning Group\" \"Health and Social Care Act 2012\""]),
         Entry(name: "subgraph", usage: "subgraph ENTITY [depth N]",
-              summary: "everything within N steps (default 1) and the relations among it; `export` writes it",
+              summary: "everything within N steps and the relations among it (default depth 1)",
               details: "",
               examples: ["subgraph ICS", "subgraph NHS England depth 2"]),
         Entry(name: "top", usage: "top [TYPE] [N]",
-              summary: "the N (default 10) most connected entities, optionally of one type",
+              summary: "the N most connected entities (default 10), optionally of one type",
               details: "TYPE is a type name such as person, think_tank, act (plurals work: people, think tanks).",
               examples: ["top", "top person 5", "top think_tank"]),
         Entry(name: "timeline", usage: "timeline [ENTITY] [limit N]",
-              summary: "dated relations in order of year, for one entity or the whole graph",
+              summary: "dated relations in year order, for one entity or all",
               details: "",
               examples: ["timeline", "timeline CCG"]),
         Entry(name: "at", usage: "at YEAR",
-              summary: "which forms and bodies existed in YEAR, from the dated establish, abolish and replace relations",
+              summary: "the forms and bodies that existed in YEAR (from dated establish, abolish and replace relations)",
               details: "An entity begins the year it was established (or something was replaced by it) and ends the year it was abolished or replaced; `?` marks an unknown start.",
               examples: ["at 2015", "at 2023"]),
         Entry(name: "types", usage: "types", summary: "entities per type and relations per predicate", details: "", examples: ["types"]),
@@ -65,7 +73,7 @@ public enum HelpText {
               summary: "show results as aligned tables (default) or JSON",
               details: "", examples: ["format json", "format table"]),
         Entry(name: "rows", usage: "rows N|all",
-              summary: "how many rows of each table to show before counting the rest",
+              summary: "rows shown per table before the rest are counted",
               details: "", examples: ["rows 100", "rows all"]),
         Entry(name: "colour", usage: "colour on|off",
               summary: "colour on a terminal (`color` works too)", details: "", examples: ["colour off"]),
@@ -82,10 +90,16 @@ public enum HelpText {
 
     /// `help`: every command with its summary.
     public static func overview(exportFormats: [String]) -> String {
-        let width = entries.map(\.usage.count).max() ?? 0
+        // Fits 80 columns: a long usage gets its own line, the summary goes below it.
+        let width = 28
         var lines = ["Commands (ENTITY is any name or alias; quotes are optional when unambiguous):", ""]
         for e in entries {
-            lines.append("  " + e.usage + String(repeating: " ", count: width - e.usage.count) + "  " + e.summary)
+            if e.usage.count > width {
+                lines.append("  " + e.usage)
+                lines.append(String(repeating: " ", count: width + 4) + e.short)
+            } else {
+                lines.append("  " + e.usage + String(repeating: " ", count: width - e.usage.count) + "  " + e.short)
+            }
         }
         lines += ["", "Export formats: \(exportFormats.joined(separator: ", ")).  Type `help COMMAND` for examples.",
                   "Try: lineage CCG · path \"Simon Stevens\" \"King's Fund\" · at 2015 · why CCG ICB"]

@@ -42,6 +42,13 @@ public enum QueryBenchmark {
         }
     }
 
+    /// The seconds `body` takes.
+    public static func seconds(_ body: () -> Void) -> Double {
+        let t0 = now()
+        body()
+        return Double(now() - t0) / 1e9
+    }
+
     /// Nanoseconds on the monotonic clock.
     static func now() -> UInt64 {
         var ts = timespec()

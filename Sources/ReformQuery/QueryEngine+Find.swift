@@ -37,7 +37,7 @@ extension QueryEngine {
         facts.rows.append([Cell("kind"), Cell(e.kind.rawValue)])
         facts.rows.append([Cell("aliases"), Cell(e.aliases.joined(separator: "; "), value: .array(e.aliases.map { .string($0) }))])
         let docs = e.documents.map { graph.documentName($0) }
-        let shownDocs = docs.prefix(8).joined(separator: ", ") + (docs.count > 8 ? " … and \(docs.count - 8) more" : "")
+        let shownDocs = docs.prefix(4).joined(separator: ", ") + (docs.count > 4 ? " … and \(docs.count - 4) more" : "")
         facts.rows.append([Cell("documents"), Cell("\(docs.count): \(shownDocs)", value: .array(docs.map { .string($0) }))])
         facts.rows.append([Cell("mentions"), Cell(e.mentions)])
         facts.rows.append([Cell("relations"), Cell("\(out.count) out, \(inc.count) in", value: .object([("out", .int(out.count)), ("in", .int(inc.count))]))])

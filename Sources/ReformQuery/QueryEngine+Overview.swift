@@ -82,8 +82,9 @@ extension QueryEngine {
 
     /// `at YEAR`: which forms and bodies existed in that year, judged from dated
     /// establish, abolish and lineage relations (an entity begins at the year it was
-    /// established or something was replaced by it, and ends at the year it was abolished or
-    /// replaced). Entities with no dated beginning or end are not listed.
+    /// established or something was replaced by, renamed to or evolved into it, and ends at
+    /// the year it was abolished, replaced, renamed, evolved or merged). Entities with no
+    /// dated beginning or end are not listed.
     func at(year: Int) -> QueryResult {
         let spans = cache.lifespans { lifespans() }
         var found: [EngineCache.Lifespan] = []
@@ -108,9 +109,9 @@ extension QueryEngine {
                 relations.append(rid)
                 let verb = r.predicate.rawValue.split(separator: "_").joined(separator: " ")
                 if r.source == id {
-                    basis.append("\(verb) \(graph[r.target].name) \(r.year!)")
+                    basis.append("\(verb) \(graph[r.target].name) (\(r.year!))")
                 } else {
-                    basis.append("succeeded \(graph[r.source].name) (\(verb)) \(r.year!)")
+                    basis.append("succeeded \(graph[r.source].name) (\(verb), \(r.year!))")
                 }
             }
             table.rows.append([nameCell(id), typeCell(id), Cell(graph[id].kind.rawValue, style: .dim),
@@ -152,7 +153,11 @@ extension QueryEngine {
             guard let y = r.year else { continue }
             if r.predicate == .establishedBy { note(r.source, y, r.id, isStart: true) }
             else if r.predicate == .abolishedBy { note(r.source, y, r.id, isStart: false) }
-            else if r.predicate.isLineage { note(r.source, y, r.id, isStart: false); note(r.target, y, r.id, isStart: true) }
+            else if r.predicate.isLineage {
+                note(r.source, y, r.id, isStart: false)
+                // What something merged into usually existed before the merger.
+                if r.predicate != .mergedInto { note(r.target, y, r.id, isStart: true) }
+            }
         }
         // In display order once: forms first, then by type, then by name.
         let keys = spans.map { (graph[$0.entity].kind == .form ? 0 : 1, graph[$0.entity].type.ordinal, graph[$0.entity].name) }
