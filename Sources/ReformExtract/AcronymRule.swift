@@ -76,7 +76,11 @@ enum AcronymRule {
             let mi = doc.mentionAt[i]
             if mi >= 0 {
                 let m = doc.mentions[Int(mi)]
-                if m.first == i, m.last == i + 1, m.entity != d.entity { doc.mentions[Int(mi)].entity = d.entity }
+                if m.first == i, m.last == i + 1, m.entity != d.entity {
+                    doc.entities[m.entity].mentions -= 1
+                    doc.mentions[Int(mi)].entity = d.entity
+                    doc.entities.noteSurface(doc.text(i, i + 1), of: d.entity)
+                }
                 continue
             }
             doc.mentions.append(Mention(first: i, last: i + 1, entity: d.entity))

@@ -98,6 +98,8 @@ enum ProperNameRule {
             }
             // "Coventry City Council and Warwickshire County Council" are two names.
             if t.key == "and" || t.key == ",", j > i, heads[tokens[j - 1].key] != nil || tokens[j - 1].has(.acronym) { break }
+            // "Royal College of Emergency Medicine and Ealing Council": a complete "<cue> of X" name ends at "and".
+            if t.key == "and" || t.key == ",", (i..<j).contains(where: { heads[tokens[$0].key] != nil && $0 + 1 < j && ["of", "for", "on"].contains(tokens[$0 + 1].key) }) { break }
             if isConnector(t) || (t.key == "," && listContinues(tokens, j, end)) {
                 // Connectors must lead (maybe through "the") to another capitalised word.
                 var k = j + 1

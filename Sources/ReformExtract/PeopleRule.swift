@@ -1,0 +1,145 @@
+import ReformCore
+
+/// People's roles in organisations, as appositives and titles state them:
+/// "Sarah Woolnough, chief executive of The King's Fund" (leads, with the role),
+/// "NHS England's chief executive Simon Stevens", "Nuffield Trust CEO, Thea Stein",
+/// "Alex Scott-Samuel, Socialist Health Association Chair", "Jennifer Dixon of the Health
+/// Foundation", "McKinsey's Tom Kibasi", "the Conservative MP Stephen Dorrell",
+/// "Hugh Alderwick, on secondment from PwC" (member_of), "a specialist adviser to"
+/// (advises), and offices next to a name ("Secretary of State Hunt": leads).
+///
+/// Lead roles are chief executive, CEO, chair, director, head, president, leader...; a
+/// deputy or vice role, or a director "of" some part of the body, is membership.
+enum PeopleRule {
+    static let leadRoles: [String] = [
+        "chief executive", "ceo", "chair", "chairman", "chairwoman", "chairperson", "director", "head", "president",
+        "leader", "general secretary", "secretary general", "chief officer", "principal", "dean", "boss", "runs",
+        "led", "leads", "heads", "chairs", "chaired", "headed",
+    ]
+    private static let roleNouns: Set<String> = Words.roles.union([
+        "trustee", "colleague", "employee", "staff", "worker", "representative", "boss", "dean", "principal",
+        "secretary", "minister", "mp", "peer", "ceo", "chief", "officer", "runs", "led", "leads", "heads", "chairs",
+        "chaired", "headed", "stakeholder", "stakeholders", "affiliate", "affiliates", "members",
+    ]).subtracting(["former", "then", "now", "national", "regional", "general", "policy", "clinical", "medical",
+                    "senior", "acting", "interim", "strategic", "co", "vice", "deputy", "founding", "honorary", "emeritus"])
+    private static let leadIn: Set<String> = ["who", "is", "was", "became", "becomes", "appointed", "named", "as", "now",
+                                              "then", "formerly", "currently", "the", "a", "an", "former", "its", "also",
+                                              "has", "been", "had", "being", "recently", "newly", "acting", "interim", "later"]
+    private static let links: Set<String> = ["of", "at", "for", "with", "from", "to", "in"]
+    private static let workPhrases: [String] = [
+        "working for", "works for", "worked for", "work for", "works at", "working at", "worked at",
+        "on secondment from", "secondment from", "employed by", "joined", "joins", "served on the council of",
+        "served on", "sat on", "sits on", "a member of", "member of", "members of", "one of the members of",
+        "then working for", "now working with", "working with", "now working for", "sat alongside",
+    ]
+    static let officeWords: Set<String> = ["secretary", "prime", "chancellor", "minister", "parliamentary"]
+
+    static func isOffice(_ item: SentenceView.Item, _ doc: Document) -> Bool {
+        guard item.type == .nationalBody else { return false }
+        let first = doc.entities[item.entity].name.split(separator: " ").first.map { $0.lowercased() } ?? ""
+        return officeWords.contains(first) || doc.entities[item.entity].name.lowercased().hasSuffix("secretary")
+    }
+
+    static func isOrg(_ t: EntityType) -> Bool { t != .person && t != .place && t != .act && t != .report }
+
+    /// The role in `keys` (leading "who is", "former"... dropped), when it names one.
+    static func role(_ keys: ArraySlice<String>) -> String? {
+        var k = keys
+        while let f = k.first, leadIn.contains(f) || f == "," { k = k.dropFirst() }
+        guard !k.isEmpty, k.count <= 6, k.contains(where: { roleNouns.contains($0) }),
+              !k.contains(where: { $0 == "," || $0 == "said" || $0 == "and" || $0 == "\"" }) else { return nil }
+        return k.joined(separator: " ")
+    }
+
+    static func predicate(forRole role: String, subRole: Bool) -> Predicate {
+        let words = Set(role.split(separator: " ").map(String.init))
+        if words.contains("adviser") || words.contains("advisor") || words.contains("consultant") && words.contains("to") { return .advises }
+        if subRole || words.contains("deputy") || words.contains("vice") || words.contains("assistant") || words.contains("associate") { return .memberOf }
+        for lead in leadRoles where role == lead || role.hasPrefix(lead + " ") || role.hasSuffix(" " + lead) || role.contains(" " + lead + " ") {
+            return .leads
+        }
+        return .memberOf
+    }
+
+    static func apply(_ view: SentenceView, lastPerson: Int?, into out: inout [DocRelation]) {
+        let items = view.items
+        let tokens = view.tokens
+        func emit(_ p: SentenceView.Item, _ pred: Predicate, _ o: SentenceView.Item, role: String?) {
+            guard p.entity != o.entity else { return }
+            out.append(DocRelation(source: p.entity, predicate: pred, target: o.entity,
+                                   role: pred == .leads ? role : nil, sentence: view.index))
+        }
+        for i in items.indices {
+            let a = items[i]
+            guard i + 1 < items.count else { break }
+            let b = items[i + 1]
+            let gap = view.keys(a.last, b.first)
+            if view.negated(a.last, b.first) { continue }
+            // Person then organisation.
+            if a.type == .person, isOrg(b.type) || isOffice(b, view.doc) {
+                var g = gap[...]
+                while let l = g.last, l == "the" { g = g.dropLast() }
+                if let link = g.last, links.contains(link), let r = role(g.dropLast()) {
+                    // "Director of Acute Care at X" style sub-roles hold "of" inside the role.
+                    let subRole = r.split(separator: " ").contains("of")
+                    emit(a, predicate(forRole: r + (link == "to" ? " to" : ""), subRole: subRole), b, role: r)
+                    continue
+                }
+                let joined = g.joined(separator: " ")
+                if ["of", "from", ", of", ", from"].contains(joined) || (joined == "at" && b.type != .place) {
+                    emit(a, .memberOf, b, role: nil); continue
+                }
+                if workPhrases.contains(where: { joined == $0 || joined.hasSuffix(" " + $0) || joined.hasSuffix(", " + $0) }) {
+                    emit(a, .memberOf, b, role: nil); continue
+                }
+                // "Alex Scott-Samuel, Socialist Health Association Chair".
+                if joined == ",", b.last < view.range.upperBound {
+                    var k = b.last
+                    var after: [String] = []
+                    while k < view.range.upperBound, after.count < 3, tokens[k].isWord { after.append(tokens[k].key); k += 1 }
+                    if let r = role(after[...]), !after.isEmpty { emit(a, predicate(forRole: r, subRole: false), b, role: r); continue }
+                }
+                if isOffice(b, view.doc), joined.isEmpty || joined == "," || joined == ", the" || joined == "the" {
+                    emit(a, .leads, b, role: view.doc.entities[b.entity].name.lowercased()); continue
+                }
+            }
+            // Organisation (or office, or party) then person.
+            if b.type == .person, isOrg(a.type) || isOffice(a, view.doc) {
+                if isOffice(a, view.doc), gap.isEmpty || gap == [","] {
+                    emit(b, .leads, a, role: view.doc.entities[a.entity].name.lowercased()); continue
+                }
+                var g = gap[...]
+                if g.last == "," { g = g.dropLast() }
+                if g.isEmpty, tokens[a.last - 1].has(.possessive) { emit(b, .memberOf, a, role: nil); continue }
+                if let r = role(g), !g.contains("of") || g.last != "of" {
+                    let subRole = r.split(separator: " ").contains("of")
+                    let pred: Predicate = a.type == .party && !r.contains("leader") ? .memberOf : predicate(forRole: r, subRole: subRole)
+                    emit(b, pred, a, role: r); continue
+                }
+            }
+        }
+        // "the chief executive of NHS England, Simon Stevens".
+        for i in items.indices where i + 1 < items.count && isOrg(items[i].type) && items[i + 1].type == .person {
+            let o = items[i], p = items[i + 1]
+            guard view.keys(o.last, p.first) == [","], o.first >= 2 else { continue }
+            var k = o.first - 1
+            if tokens[k].key == "the" { k -= 1 }
+            guard k >= view.range.lowerBound, tokens[k].key == "of" else { continue }
+            var s = k
+            while s > view.range.lowerBound, s > k - 4, tokens[s - 1].isWord, !tokens[s - 1].isCapitalised || roleNouns.contains(tokens[s - 1].key) { s -= 1 }
+            if let r = role(view.keys(s, k)[...]) { emit(p, predicate(forRole: r, subRole: false), o, role: r) }
+        }
+        // "He is now the CEO of The King's Fund."
+        if let lastPerson, let first = items.first, isOrg(first.type), view.range.lowerBound < first.first {
+            let lead = tokens[view.range.lowerBound].key
+            if lead == "he" || lead == "she" {
+                var g = view.keys(view.range.lowerBound + 1, first.first)[...]
+                while let l = g.last, l == "the" { g = g.dropLast() }
+                if let link = g.last, links.contains(link), let r = role(g.dropLast()) {
+                    let p = SentenceView.Item(first: 0, last: 0, entity: lastPerson, type: .person, kind: .instance)
+                    emit(p, predicate(forRole: r, subRole: false), first, role: r)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,135 @@
+import ReformCore
+
+/// References and citations: "NHS Confederation (2020), Mental health services and
+/// COVID-19: preparing for the rising tide" (published), "Marmot, M et al (2021),
+/// Building Back Fairer ..." (authored), and emphasised titles with their authors and
+/// publishers: "S Leatherman and K Sutherland, *The Quest for Quality*, Nuffield Trust,
+/// May 2008". The title becomes a report; the year is the one cited.
+enum ReferenceRule {
+    static func apply(_ doc: inout Document, into out: inout [DocRelation]) {
+        var added = false
+        for s in doc.sentences.indices {
+            if parenthesised(&doc, s, into: &out) { added = true }
+        }
+        for span in doc.emphasis where emphasised(&doc, span, into: &out) { added = true }
+        if added { doc.indexMentions() }
+    }
+
+    /// "<authors or body> (2020) <Title>"
+    private static func parenthesised(_ doc: inout Document, _ s: Int, into out: inout [DocRelation]) -> Bool {
+        let sentence = doc.sentences[s]
+        let tokens = doc.tokens
+        let range = sentence.tokenRange
+        guard let open = range.first(where: { tokens[$0].key == "(" }), open > range.lowerBound,
+              let close = (open..<min(open + 6, range.upperBound)).first(where: { tokens[$0].key == ")" }),
+              let yearToken = (open..<close).first(where: { tokens[$0].isYear }) else { return false }
+        // Everything before the bracket is authors or a body.
+        let agents = agentsBefore(doc, range.lowerBound, open)
+        guard !agents.isEmpty else { return false }
+        var titleStart = close + 1
+        while titleStart < range.upperBound, tokens[titleStart].isPunct { titleStart += 1 }
+        var titleEnd = range.upperBound
+        // The title stops before "available online at", "accessed ...", a web address.
+        for k in titleStart..<range.upperBound where ["available", "accessed", "http", "https", "www", "retrieved"].contains(tokens[k].key) {
+            titleEnd = k
+            break
+        }
+        while titleEnd > titleStart, tokens[titleEnd - 1].isPunct { titleEnd -= 1 }
+        guard titleEnd - titleStart >= 2, tokens[titleStart].isCapitalised || tokens[titleStart].has(.number) else { return false }
+        let title = titleEntity(&doc, titleStart, titleEnd)
+        let year = Int(tokens[yearToken].key)
+        for a in agents {
+            let p: Predicate = doc.entities[a].type == .person ? .authored : .published
+            out.append(DocRelation(source: a, predicate: p, target: title, year: year, sentence: s))
+        }
+        return true
+    }
+
+    /// Resolved entities of the mentions in `a..<b` when they are all there is (with commas,
+    /// "and", "et al", initials).
+    private static func agentsBefore(_ doc: Document, _ a: Int, _ b: Int) -> [Int] {
+        var out: [Int] = []
+        var k = a
+        while k < b {
+            let mi = doc.mentionAt[k]
+            if mi >= 0 {
+                let m = doc.mentions[Int(mi)]
+                let e = doc.entities.resolved(m.entity)
+                let t = doc.entities[e].type
+                guard t != .report, t != .place, t != .act else { return [] }
+                if !out.contains(e) { out.append(e) }
+                k = max(m.last, k + 1)
+                continue
+            }
+            let key = doc.tokens[k].key
+            guard [",", "and", "et", "al", ".", "&"].contains(key) || (doc.tokens[k].length == 1 && doc.tokens[k].isCapitalised) else { return [] }
+            k += 1
+        }
+        return out
+    }
+
+    private static func titleEntity(_ doc: inout Document, _ first: Int, _ last: Int) -> Int {
+        // Replace mentions inside the title by the title itself.
+        let name = doc.text(first, last)
+        // Mentions inside are marked dead (entity -1) so indexes in mentionAt stay valid.
+        for k in first..<last where doc.mentionAt[k] >= 0 { doc.mentions[Int(doc.mentionAt[k])].entity = -1 }
+        let e = doc.entities.ruleEntity(name, .report)
+        doc.mentions.append(Mention(first: first, last: last, entity: e))
+        doc.entities.noteSurface(name, of: e)
+        for k in first..<last { doc.mentionAt[k] = Int32(doc.mentions.count - 1) }
+        return e
+    }
+
+    /// "*Title*" in a reference: authors before it, a body and a date after it.
+    private static func emphasised(_ doc: inout Document, _ span: Range<Int>, into out: inout [DocRelation]) -> Bool {
+        let tokens = doc.tokens
+        // Token range of the span.
+        guard let first = firstToken(doc, atOrAfter: span.lowerBound), first < tokens.count, Int(tokens[first].start) < span.upperBound else { return false }
+        var last = first
+        while last < tokens.count, Int(tokens[last].end) <= span.upperBound { last += 1 }
+        while last > first, tokens[last - 1].isPunct { last -= 1 }
+        guard last - first >= 2, last - first <= 30, tokens[first].isCapitalised || tokens[first].has(.number) else { return false }
+        let s = doc.sentence(ofToken: first)
+        let range = doc.sentences[s].tokenRange
+        guard last <= range.upperBound else { return false }
+        // Title case, or a reference shape around it.
+        let words = (first..<last).filter { tokens[$0].isWord && tokens[$0].key.count > 3 }
+        let capitalised = words.filter { tokens[$0].isCapitalised }.count
+        var after: Int?
+        if last + 1 < range.upperBound, tokens[last].key == ",", doc.mentionAt[last + 1] >= 0 {
+            let m = doc.mentions[Int(doc.mentionAt[last + 1])]
+            let e = doc.entities.resolved(m.entity)
+            if PeopleRule.isOrg(doc.entities[e].type) { after = e }
+        }
+        var before: [Int] = []
+        var b = first
+        while b > range.lowerBound, tokens[b - 1].isPunct, tokens[b - 1].key == "," { b -= 1 }
+        if b < first {
+            var a = b
+            while a > range.lowerBound, doc.mentionAt[a - 1] >= 0 || [",", "and", "et", "al", "."].contains(tokens[a - 1].key) { a -= 1 }
+            before = agentsBefore(doc, a, b)
+        }
+        let titleCase = capitalised >= 2 && capitalised * 3 >= words.count * 2 && last - first >= 3
+            && !["chapter", "section", "part", "annex", "appendix", "figure", "table"].contains(tokens[first].key)
+            && !(last < tokens.count && tokens[last].key == "." && Int(tokens[last].end) <= span.upperBound + 1)
+        guard titleCase || after != nil || !before.isEmpty else { return false }
+        let title = titleEntity(&doc, first, last)
+        var year: Int?
+        for k in last..<min(range.upperBound, last + 8) where tokens[k].isYear { year = Int(tokens[k].key); break }
+        if let after { out.append(DocRelation(source: after, predicate: .published, target: title, year: year, sentence: s)) }
+        for a in before {
+            let p: Predicate = doc.entities[a].type == .person ? .authored : .published
+            out.append(DocRelation(source: a, predicate: p, target: title, year: year, sentence: s))
+        }
+        return true
+    }
+
+    private static func firstToken(_ doc: Document, atOrAfter offset: Int) -> Int? {
+        var lo = 0, hi = doc.tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(doc.tokens[mid].start) < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < doc.tokens.count ? lo : nil
+    }
+}

@@ -1,0 +1,103 @@
+import ReformCore
+
+/// One sentence as the relation rules see it: its mentions in order, with types, and
+/// helpers to read the words between two mentions.
+struct SentenceView {
+    struct Item {
+        var first: Int
+        var last: Int
+        var entity: Int
+        var type: EntityType
+        var kind: EntityKind
+    }
+
+    let doc: Document
+    let index: Int
+    let items: [Item]
+    var tokens: [Token] { doc.tokens }
+    var range: Range<Int> { doc.sentences[index].tokenRange }
+
+    init(_ doc: Document, _ index: Int) {
+        self.doc = doc
+        self.index = index
+        let s = doc.sentences[index]
+        var items: [Item] = []
+        var t = s.firstToken
+        while t < s.lastToken {
+            let mi = doc.mentionAt[t]
+            if mi >= 0 {
+                let m = doc.mentions[Int(mi)]
+                let e = doc.entities.resolved(m.entity)
+                items.append(Item(first: m.first, last: m.last, entity: e, type: doc.entities[e].type, kind: doc.entities[e].kind))
+                t = max(m.last, t + 1)
+            } else {
+                t += 1
+            }
+        }
+        self.items = items
+    }
+
+    /// Keys of the tokens from `a` to `b` (exclusive).
+    func keys(_ a: Int, _ b: Int) -> [String] {
+        guard b > a else { return [] }
+        return (a..<b).map { tokens[$0].key }
+    }
+
+    /// Whether any word from `a` to `b` negates ("not", "never", "n't", "no longer").
+    func negated(_ a: Int, _ b: Int) -> Bool {
+        guard b > a else { return false }
+        for k in a..<b {
+            switch tokens[k].key {
+            case "not", "never", "cannot", "neither", "nor", "nt", "dont", "didnt", "doesnt", "wasnt", "werent",
+                 "isnt", "arent", "wont", "hasnt", "havent", "hadnt", "couldnt", "shouldnt", "wouldnt", "failed", "refused":
+                return true
+            case "no" where k + 1 < b && tokens[k + 1].key == "longer": return true
+            default: continue
+            }
+        }
+        return false
+    }
+
+    /// The year the sentence ties to a statement around token `pivot`: the nearest four-digit
+    /// year outside any mention.
+    func year(near pivot: Int) -> Int? {
+        var best: (Int, Int)?
+        for k in range where tokens[k].isYear && doc.mentionAt[k] < 0 {
+            let d = abs(k - pivot)
+            if best == nil || d < best!.1 { best = (Int(tokens[k].key)!, d) }
+        }
+        return best?.0
+    }
+
+    /// Groups of coordinated mentions: consecutive items joined only by ",", "and", "or", "&",
+    /// "as well as", "both", "nor" (and "the").
+    func groups() -> [[Int]] {
+        var out: [[Int]] = []
+        for i in items.indices {
+            if i > 0, let lastGroup = out.last, lastGroup.last == i - 1, coordinated(items[i - 1].last, items[i].first),
+               sameFamily(items[i - 1], items[i]) {
+                out[out.count - 1].append(i)
+            } else {
+                out.append([i])
+            }
+        }
+        return out
+    }
+
+    private func sameFamily(_ a: Item, _ b: Item) -> Bool {
+        (a.type == .person) == (b.type == .person) && (a.type == .place) == (b.type == .place)
+    }
+
+    private func coordinated(_ a: Int, _ b: Int) -> Bool {
+        guard b > a else { return true }
+        if b - a > 4 { return false }
+        var sawLink = false
+        for k in a..<b {
+            switch tokens[k].key {
+            case ",", "and", "or", "&", "both", "nor", "the", "as", "well": sawLink = true
+            default: return false
+            }
+        }
+        return sawLink
+    }
+}

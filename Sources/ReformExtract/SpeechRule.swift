@@ -1,0 +1,56 @@
+import ReformCore
+
+/// The report a document is mostly about: its most mentioned report (first seen on ties).
+/// "the report", "this review" and "the investigation" refer to it.
+struct TopicReport {
+    let entity: Int?
+
+    init(_ doc: Document) {
+        var counts: [Int: Int] = [:]
+        var order: [Int] = []
+        for m in doc.mentions {
+            let e = doc.entities.resolved(m.entity)
+            guard doc.entities[e].type == .report else { continue }
+            if counts[e] == nil { order.append(e) }
+            counts[e, default: 0] += 1
+        }
+        entity = order.max { (counts[$0]!, -order.firstIndex(of: $0)!) < (counts[$1]!, -order.firstIndex(of: $1)!) }
+    }
+
+    static let nouns: Set<String> = ["report", "review", "investigation", "assessment", "inquiry", "diagnosis", "findings", "analysis"]
+}
+
+/// `responded_to` from reactions: a person (and the body they speak for) who "said",
+/// "added" or "commented" in a sentence about a report, or "in response to" one. The report
+/// is one named in the sentence, or the document's topic report when the sentence speaks of
+/// "the report", "this review"...
+enum SpeechRule {
+    private static let verbs: Set<String> = ["said", "says", "added", "adds", "commented", "comments", "responded",
+                                             "warned", "argued", "stated", "noted", "explained", "told", "welcomed"]
+
+    static func apply(_ view: SentenceView, _ topic: TopicReport, into out: inout [DocRelation]) {
+        let tokens = view.tokens
+        guard let v = view.range.first(where: { verbs.contains(tokens[$0].key) && view.doc.mentionAt[$0] < 0 }) else { return }
+        if view.negated(max(view.range.lowerBound, v - 3), v) { return }
+        // The report reacted to.
+        var target = view.items.first { $0.type == .report }?.entity
+        let mentionsResponse = view.keys(view.range.lowerBound, view.range.upperBound).joined(separator: " ").contains("in response to")
+        if target == nil, let t = topic.entity,
+           view.range.contains(where: { TopicReport.nouns.contains(tokens[$0].key) && view.doc.mentionAt[$0] < 0 }) || mentionsResponse {
+            target = t
+        }
+        guard let target else { return }
+        // The speaker: the last person before the verb; bodies between them speak too.
+        guard let speakerIndex = view.items.lastIndex(where: { $0.type == .person && $0.last <= v }) else { return }
+        let speaker = view.items[speakerIndex]
+        guard v - speaker.last <= 14 else { return }
+        var speakers = [speaker]
+        for (i, item) in view.items.enumerated() where item.type != .person && item.type != .report && item.type != .place && item.type != .act {
+            if item.first >= speaker.last && item.last <= v { speakers.append(item) }
+            if i + 1 == speakerIndex, speaker.first - item.last <= 3 { speakers.append(item) }
+        }
+        for s in speakers where s.entity != target {
+            out.append(DocRelation(source: s.entity, predicate: .respondedTo, target: target, sentence: view.index))
+        }
+    }
+}

@@ -1,0 +1,121 @@
+import ReformCore
+
+/// A phrase between two mentions that states a relation, and which way it points.
+struct Trigger {
+    enum Direction { case forward, backward }   // forward: left → right
+    var predicate: Predicate
+    var direction: Direction
+    /// Types the subject (source) may have; empty for any.
+    var sources: Set<EntityType> = []
+    /// Types the object (target) may have; empty for any.
+    var targets: Set<EntityType> = []
+}
+
+/// The phrases, by how English states each relation. Keys are token keys joined by spaces,
+/// after filler words (auxiliaries, adverbs, dates, "which") are dropped from the gap.
+enum Triggers {
+    static let bodies: Set<EntityType> = [.icb, .ics, .icp, .stp, .aco, .ccg, .pct, .sha, .trust, .nationalBody,
+                                          .localAuthority, .programme, .organisation, .committee, .association,
+                                          .thinkTank, .company, .report]
+    static let laws: Set<EntityType> = [.act, .report]
+    static let agents: Set<EntityType> = [.person, .nationalBody, .thinkTank, .association, .committee, .company,
+                                          .party, .organisation, .localAuthority, .trust, .icb, .ics, .ccg]
+    static let works: Set<EntityType> = [.report, .act, .programme]
+
+    static let table: [String: Trigger] = {
+        var t: [String: Trigger] = [:]
+        func add(_ phrases: [String], _ p: Predicate, _ d: Trigger.Direction, _ s: Set<EntityType> = [], _ o: Set<EntityType> = []) {
+            for phrase in phrases { t[phrase] = Trigger(predicate: p, direction: d, sources: s, targets: o) }
+        }
+        // Lineage.
+        add(["replaced by", "superseded by", "succeeded by", "gave way to", "give way to", "giving way to", "gives way to",
+             "made way for", "make way for", "predecessor of", "predecessors of", "predecessor to",
+             "predecessors to", "swapped for"], .replacedBy, .forward, bodies, bodies)
+        add(["replaced", "replace", "replaces", "replacing", "superseded", "supersede", "succeeded", "took over from",
+             "take over from", "taking over from", "successor to", "successors to", "successor of", "successors of",
+             "successor body to", "replacement for", "replacements for"], .replacedBy, .backward, bodies, bodies)
+        add(["became", "become", "becomes", "becoming", "evolved into", "evolve into", "evolves into", "evolving into",
+             "developed into", "develop into", "develops into", "turned into", "turn into", "transformed into",
+             "transform into", "converted into", "morphed into", "grew into", "mutated into", "matured into",
+             "rebadged as", "reborn as", "transitioned into", "transitioned to", "transition to", "transition into",
+             "evolution into", "evolved to"], .evolvedInto, .forward, bodies, bodies)
+        add(["renamed", "renamed as", "renamed to", "rebranded as", "rebranded", "now known as", "later known as",
+             "renaming", "retitled", "( now", "now called", "name changed to", "re-named"], .renamedTo, .forward, bodies, bodies)
+        add(["merged into", "merged with", "merge with", "merge into", "merges with", "merging with", "merged to form",
+             "merge to form", "combined to form", "combine to form", "absorbed into", "absorbed by", "folded into",
+             "amalgamated into", "amalgamated with", "merger with", "merged"], .mergedInto, .forward, bodies, bodies)
+        // Law.
+        add(["established by", "established under", "created by", "created under", "set up by", "set up under",
+             "introduced by", "introduced under", "formed by", "formed under", "brought in by", "brought in under",
+             "established through", "created through", "given statutory footing by", "put on a statutory footing by",
+             "placed on a statutory footing by", "made statutory by", "legislated for in", "enshrined in",
+             "came into being under", "brought into being by", "formalised by", "formalised in", "established in",
+             "created in", "introduced in", "proposed in", "proposed by", "set out in"], .establishedBy, .forward, [], laws)
+        add(["established", "establishes", "establishing", "created", "creates", "creating", "set up", "sets up",
+             "introduced", "introduces", "introducing", "formalised", "led to the formation of", "led to the creation of",
+             "paved the way for", "brought in", "brings in", "legislated for", "gave statutory footing to",
+             "put on a statutory footing", "placed on a statutory footing", "made statutory", "restored structures through",
+             "proposed", "proposes", "will establish", "launched"], .establishedBy, .backward, [], laws)
+        add(["abolished by", "abolished under", "scrapped by", "scrapped under", "dissolved by", "dissolved under",
+             "swept away by", "abolished in", "abolished through", "removed by", "done away with by", "abolished as part of"],
+            .abolishedBy, .forward, [], laws)
+        add(["abolished", "abolishes", "abolishing", "abolish", "scrapped", "scraps", "dissolved", "dissolves",
+             "swept away", "sweeps away", "did away with", "does away with", "removed", "abolition of"], .abolishedBy, .backward, [], laws)
+        add(["amends", "amended", "amending", "amendment to", "amendment of"], .amends, .forward, [.act], [.act])
+        // Structure.
+        add(["part of", "is part of", "are part of", "form part of", "forms part of", "formed part of", "within",
+             "sits within", "sit within", "sitting within", "belongs to", "belong to", "members of", "member of",
+             "a member of", "component of", "components of", "hosted by", "a subsidiary of", "subsidiary of",
+             "a division of", "division of", "a committee of", "committee of", "arm of", "an arm of", "come together in",
+             "come together as peers in", "inside", "as partners in", "partners in",
+             "nested within", "a sub-committee of", "embedded in", "embedded within"], .partOf, .forward, bodies, bodies)
+        add(["a type of", "type of", "a form of", "form of", "a flavour of", "flavour of", "a variant of", "variant of",
+             "a kind of", "kind of", "version of", "a version of", "a subset of", "subset of", "a variety of",
+             "are a flavour of", "is a flavour of", "are a type of", "is a type of", "are a form of", "is a form of"],
+            .subtypeOf, .forward, bodies, bodies)
+        add(["which include", "which includes", "including", "include", "includes", "such as"], .subtypeOf, .backward, bodies, bodies)
+        add(["covering", "covers", "cover", "covered", "serving", "serves", "serve", "served", "responsible for",
+             "operating in", "operates in", "spanning", "spans", "area covering"], .covers, .forward, bodies, [.place])
+        // People and influence.
+        add(["advises", "advised", "advising", "advise", "adviser to", "advisor to", "advisers to", "advisors to",
+             "special adviser to", "specialist advisor to", "specialist adviser to", "a specialist advisor to",
+             "a specialist adviser to", "was a specialist advisor to", "consultant to", "gave advice to", "counsel to"],
+            .advises, .forward, agents, agents)
+        let writers: Set<EntityType> = [.person, .company, .committee, .thinkTank, .organisation]
+        add(["wrote", "authored", "author of", "co-author of", "co-authored", "lead author of", "drafted", "led",
+             "conducted", "carried out", "scripted", "penned", "co-wrote"], .authored, .forward, writers, works)
+        add(["written by", "authored by", "co-authored by", "drafted by", "led by", "conducted by", "carried out by",
+             "by", "scripted by", "largely scripted by", "penned by", "written largely by"], .authored, .backward, writers, works)
+        add(["commissioned", "commissions"], .commissioned, .forward, agents, [.report])
+        add(["commissioned by"], .commissioned, .backward, agents, [.report])
+        add(["published", "publishes", "produced", "issued", "released", "unveiled", "launched"], .published, .forward, agents, works)
+        add(["published by", "issued by", "released by", "launched by", "unveiled by", "produced by the"], .published, .backward, agents, works)
+        add(["responded to", "responds to", "responding to", "in response to", "response to", "welcomed", "welcomes",
+             "welcoming", "reacted to", "reacting to", "reaction to", "submission to", "evidence to", "gave evidence to",
+             "commented on", "in reply to", "replied to"], .respondedTo, .forward, [], [])
+        add(["criticised", "criticized", "criticises", "criticizes", "criticising", "condemned", "condemns", "attacked",
+             "attacks", "attack on", "attacking", "opposed", "opposes", "opposing", "slammed", "slams", "lambasted",
+             "denounced", "warned against", "warns against", "hit out at", "rejected", "rejects", "critical of",
+             "criticism of", "critic of", "a critic of", "criticisms of", "halting", "committed to halting",
+             "derided", "dismissed", "campaigned against", "campaigns against", "took on", "taking on", "refused to sign up to"],
+            .criticised, .forward, [], [])
+        add(["called for", "calls for", "calling for", "supports", "supported", "support", "supporting", "backed",
+             "backs", "backing", "advocates", "advocated", "advocate of", "advocate for", "advocating", "a strong advocate for",
+             "endorsed", "endorses", "endorsing", "championed", "champions", "promotes", "promoted", "promoting",
+             "embraced", "embraces", "in support of", "is working to support", "working to support", "favours",
+             "favoured", "pushed for", "pushes for", "lobbied for", "argued for", "argues for"],
+            .supports, .forward, [], [])
+        return t
+    }()
+
+    /// Words dropped from a gap before it is looked up.
+    static let fillers: Set<String> = [
+        "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "will", "would", "could", "should",
+        "may", "might", "must", "shall", "can", "also", "then", "later", "eventually", "formally", "effectively",
+        "subsequently", "quickly", "now", "partly", "largely", "itself", "themselves", "which", "that", "who", "whom",
+        ",", "the", "a", "an", "its", "their", "his", "her", "duly", "finally", "officially", "ultimately", "gradually",
+        "soon", "already", "originally", "initially", "first", "recently", "since", "effectively", "just", "all",
+        "both", "each", "legally", "newly", "broadly", "fully", "to", "(", ")", "-", "in", "on", "of", "from", "by",
+        "and", "as", "has been", "they", "it", "them"
+    ]
+}

@@ -1,0 +1,111 @@
+import ReformCore
+
+/// Relations stated by a verb or phrase between two groups of mentions, in active or
+/// passive voice: "CCGs were replaced by ICBs", "ICBs replaced CCGs", "STPs evolved into
+/// ICSs", "The 2012 Act established CCGs", "CCGs and PCTs were abolished by ...".
+///
+/// The words between the groups, with adverbs and dates dropped, must be one ``Triggers``
+/// phrase plus filler words (auxiliaries, "which", articles); coordinated mentions each get
+/// the relation. "replaced X with Y", "abolished X in favour of Y" and "... and replaced them
+/// with Y" are read with the verb before X. A negation in the gap ("did not abolish", "was
+/// never replaced") gives nothing.
+enum VerbRule {
+    private static let preVerbs: [String: (Set<String>, Predicate)] = [
+        "replaced": (["with", "by"], .replacedBy), "replace": (["with", "by"], .replacedBy),
+        "replacing": (["with", "by"], .replacedBy), "replaces": (["with", "by"], .replacedBy),
+        "abolished": (["in favour of"], .replacedBy), "abolish": (["in favour of"], .replacedBy),
+        "abolishing": (["in favour of"], .replacedBy), "scrapped": (["in favour of"], .replacedBy),
+        "renamed": (["as", "to"], .renamedTo), "renaming": (["as", "to"], .renamedTo), "rebranded": (["as"], .renamedTo),
+        "merged": (["into", "with", "to form"], .mergedInto), "merging": (["into", "with", "to form"], .mergedInto),
+        "merge": (["into", "with", "to form"], .mergedInto), "turned": (["into"], .evolvedInto),
+        "transformed": (["into"], .evolvedInto), "converted": (["into"], .evolvedInto),
+    ]
+
+    static func apply(_ view: SentenceView, into out: inout [DocRelation]) {
+        let groups = view.groups()
+        guard groups.count >= 2 else { return }
+        let tokens = view.tokens
+        for gi in 0..<(groups.count - 1) {
+            let left = groups[gi], right = groups[gi + 1]
+            let a = view.items[left.last!].last, b = view.items[right.first!].first
+            guard b - a <= 16, !view.negated(a, b) else { continue }
+            let gap = content(view, a, b)
+            // Verb before the left group: "replaced CCGs with ICBs".
+            let leftStart = view.items[left.first!].first
+            var pre = leftStart - 1
+            while pre >= view.range.lowerBound, ["the", "all", "its", "their", "existing"].contains(tokens[pre].key) { pre -= 1 }
+            if pre >= view.range.lowerBound, let (links, predicate) = preVerbs[tokens[pre].key], links.contains(gap.joined(separator: " ")),
+               !view.negated(max(view.range.lowerBound, pre - 3), pre) {
+                emit(view, left, right, Trigger(predicate: predicate, direction: .forward, sources: Triggers.bodies, targets: Triggers.bodies), pivot: pre, into: &out)
+                continue
+            }
+            // "... and replaced them with ICBs".
+            if let k = gap.firstIndex(where: { ["them", "it", "these", "they"].contains($0) }), k > 0, k + 1 < gap.count,
+               let (links, predicate) = preVerbs[gap[k - 1]], links.contains(gap[(k + 1)...].joined(separator: " ")) {
+                emit(view, left, right, Trigger(predicate: predicate, direction: .forward, sources: Triggers.bodies, targets: Triggers.bodies), pivot: a, into: &out)
+                continue
+            }
+            if let trigger = match(gap) {
+                emit(view, left, right, trigger, pivot: a, into: &out)
+            }
+        }
+    }
+
+    /// Gap keys without adverbs, dates and numbers.
+    static func content(_ view: SentenceView, _ a: Int, _ b: Int) -> [String] {
+        var out: [String] = []
+        var k = a
+        let tokens = view.tokens
+        while k < b {
+            let t = tokens[k]
+            if t.isYear || t.has(.number) || Words.months.contains(t.key) { k += 1; continue }
+            if t.key.count > 4, t.key.hasSuffix("ly"), !["only", "fully", "early", "family", "supply", "italy", "july", "assembly"].contains(t.key) { k += 1; continue }
+            if (t.key == "in" || t.key == "on" || t.key == "from" || t.key == "since" || t.key == "by" && k + 1 < b && tokens[k + 1].isYear),
+               k + 1 < b, tokens[k + 1].isYear || tokens[k + 1].has(.number) || Words.months.contains(tokens[k + 1].key) { k += 1; continue }
+            out.append(t.key)
+            k += 1
+        }
+        return out
+    }
+
+    /// The trigger phrase in `gap` with only filler words around it (longest phrase first).
+    static func match(_ gap: [String]) -> Trigger? {
+        guard !gap.isEmpty, gap.count <= 12 else { return nil }
+        for length in stride(from: min(7, gap.count), through: 1, by: -1) {
+            for s in 0...(gap.count - length) {
+                let phrase = gap[s..<(s + length)].joined(separator: " ")
+                guard let t = Triggers.table[phrase] else { continue }
+                let before = gap[..<s], after = gap[(s + length)...]
+                let fillerBefore = before.allSatisfy { Triggers.fillers.contains($0) }
+                    || (before.count <= 4 && before.last == "and")
+                if fillerBefore, after.allSatisfy({ Triggers.fillers.contains($0) }), !after.contains("and") {
+                    return t
+                }
+            }
+        }
+        return nil
+    }
+
+    static func emit(_ view: SentenceView, _ left: [Int], _ right: [Int], _ t: Trigger, pivot: Int, into out: inout [DocRelation]) {
+        for l in left {
+            for r in right {
+                let (s, o) = t.direction == .forward ? (view.items[l], view.items[r]) : (view.items[r], view.items[l])
+                guard t.sources.isEmpty || t.sources.contains(s.type), t.targets.isEmpty || t.targets.contains(o.type) else { continue }
+                guard s.entity != o.entity, s.type != .place || t.predicate == .partOf else { continue }
+                if t.predicate == .subtypeOf, s.kind != .form || o.kind != .form { continue }
+                if t.predicate.isLineage, (s.kind == .form) != (o.kind == .form) && s.type != o.type { continue }
+                out.append(DocRelation(source: s.entity, predicate: t.predicate, target: o.entity,
+                                       year: year(view, t.predicate, o, pivot: pivot), sentence: view.index))
+            }
+        }
+    }
+
+    static func year(_ view: SentenceView, _ p: Predicate, _ target: SentenceView.Item, pivot: Int) -> Int? {
+        if let y = view.year(near: pivot) { return y }
+        if p == .establishedBy || p == .abolishedBy, target.type == .act {
+            let name = view.doc.entities[target.entity].name
+            if let last = name.split(separator: " ").last, last.count == 4, let y = Int(last), y > 1800 { return y }
+        }
+        return nil
+    }
+}

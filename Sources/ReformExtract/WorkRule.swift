@@ -1,0 +1,61 @@
+import ReformCore
+
+/// Who wrote and who commissioned a report, when the report is named by a noun rather
+/// than its title: "Lord Darzi's report", "Darzi's diagnosis", "Lord Darzi conducted an
+/// urgent independent review", "the Secretary of State commissioned Lord Darzi to conduct an
+/// investigation", "At the request of the Secretary of State, ...". The report is one named
+/// in the sentence, or else the document's topic report. A named report right after a
+/// possessive ("Simon Stevens' Five Year Forward View") is authored by the person, or
+/// published by the body.
+enum WorkRule {
+    private static let makeVerbs: Set<String> = ["conducted", "led", "wrote", "authored", "undertook", "carried", "produced", "penned", "chaired"]
+    private static let commissionVerbs: Set<String> = ["commissioned", "asked", "appointed", "invited", "tasked"]
+
+    static func apply(_ view: SentenceView, _ topic: TopicReport, into out: inout [DocRelation]) {
+        let tokens = view.tokens
+        let end = view.range.upperBound
+        let named = view.items.first { $0.type == .report }?.entity
+        func reportNoun(from k: Int, within n: Int) -> Bool {
+            var j = k
+            while j < min(end, k + n) {
+                if TopicReport.nouns.contains(tokens[j].key), view.doc.mentionAt[j] < 0 { return true }
+                if tokens[j].isPunct, tokens[j].key != "-" { return false }
+                j += 1
+            }
+            return false
+        }
+        func add(_ s: Int, _ p: Predicate, _ o: Int, _ pivot: Int) {
+            guard s != o else { return }
+            out.append(DocRelation(source: s, predicate: p, target: o, year: view.year(near: pivot), sentence: view.index))
+        }
+        for (i, item) in view.items.enumerated() {
+            guard !view.negated(max(view.range.lowerBound, item.first - 3), min(end, item.last + 3)) else { continue }
+            // Possessives.
+            if tokens[item.last - 1].has(.possessive), item.type == .person || PeopleRule.isOrg(item.type) {
+                let p: Predicate = item.type == .person ? .authored : .published
+                if i + 1 < view.items.count, view.items[i + 1].type == .report, view.items[i + 1].first - item.last <= 2 {
+                    add(item.entity, p, view.items[i + 1].entity, item.last)
+                } else if item.type == .person, reportNoun(from: item.last, within: 4), let t = named ?? topic.entity {
+                    add(item.entity, p, t, item.last)
+                }
+            }
+            // "<person> conducted an urgent independent review".
+            if item.type == .person, item.last < end, makeVerbs.contains(tokens[item.last].key),
+               !(i + 1 < view.items.count && view.items[i + 1].first <= item.last + 2),
+               reportNoun(from: item.last + 1, within: 6), let t = named ?? topic.entity {
+                add(item.entity, .authored, t, item.last)
+            }
+            // "<body> commissioned <person> to conduct an investigation" / "commissioned a review".
+            if item.type != .person, item.type != .report, item.last < end, commissionVerbs.contains(tokens[item.last].key),
+               reportNoun(from: item.last + 1, within: 16) || named != nil, let t = named ?? topic.entity {
+                add(item.entity, .commissioned, t, item.last)
+            }
+        }
+        // "At the request of <body>, <person> conducted ...".
+        let keys = view.keys(view.range.lowerBound, min(end, view.range.lowerBound + 5))
+        if keys.starts(with: ["at", "the", "request", "of"]), let body = view.items.first, body.type != .person,
+           reportNoun(from: body.last, within: 20), let t = named ?? topic.entity {
+            add(body.entity, .commissioned, t, body.last)
+        }
+    }
+}
