@@ -76,15 +76,42 @@ public final class LineEditor {
         return out
     }
 
-    /// Reads one line (without its newline); nil at end of input (Ctrl-D).
+    /// Makes Ctrl-C abandon the line being typed instead of ending the shell.
+    public func catchInterrupts() {
+        #if canImport(Glibc)
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = interruptHandler
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0 // no SA_RESTART: the read returns, and the line is abandoned
+        sigaction(SIGINT, &action, nil)
+        #else
+        signal(SIGINT, interruptHandler)
+        #endif
+    }
+
+    /// Reads one line (without its newline); nil at end of input (Ctrl-D). After Ctrl-C
+    /// (with ``catchInterrupts()``) the line is abandoned and an empty line returned.
     public func readLine(prompt: String) -> String? {
         if let readlineFn {
-            guard let raw = readlineFn(prompt) else { return nil }
+            InterruptFlag.value = 0
+            guard let raw = readlineFn(prompt) else {
+                if InterruptFlag.value != 0 { _ = write(1, "\n", 1); return "" }
+                return nil
+            }
             defer { free(raw) }
             return String(cString: raw)
         }
         _ = prompt.withCString { write(1, $0, strlen($0)) }
-        return Swift.readLine(strippingNewline: true)
+        InterruptFlag.value = 0
+        if let line = Swift.readLine(strippingNewline: true) { return line }
+        if InterruptFlag.value != 0 {
+            // Clear the interrupted read's error flag on C's stdin (found by symbol, as the
+            // `stdin` global is not usable under strict concurrency).
+            if let p = dlsym(nil, "stdin"), let file = p.assumingMemoryBound(to: UnsafeMutablePointer<FILE>?.self).pointee { clearerr(file) }
+            _ = write(1, "\n", 1)
+            return ""
+        }
+        return nil
     }
 
     /// Adds a line to the history (not blank lines or an immediate repeat) and saves it.
@@ -106,6 +133,13 @@ public final class LineEditor {
         }
     }
 }
+
+/// Set by the SIGINT handler (a C function pointer cannot capture).
+enum InterruptFlag {
+    nonisolated(unsafe) static var value: sig_atomic_t = 0
+}
+
+private let interruptHandler: @convention(c) (Int32) -> Void = { _ in InterruptFlag.value = 1 }
 
 /// The completer libedit's C callback reaches (a C function pointer cannot capture).
 final class CompletionState: @unchecked Sendable {

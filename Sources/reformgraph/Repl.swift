@@ -51,6 +51,7 @@ struct Repl: ParsableCommand {
         c.quoteNames = false // libedit escapes the spaces of a completed name itself
         let completer = c
         let editor = LineEditor(historyPath: ShellSupport.historyPath, completer: { completer.complete($0) })
+        editor.catchInterrupts()
         ShellSupport.write("reformgraph: \(g.entityCount) entities, \(g.relationCount) relations from \(g.documents.count) documents. "
                            + "Type `help`, or try `lineage CCG`; Tab completes, Ctrl-D leaves.\n", to: 1)
         while let line = editor.readLine(prompt: "reformgraph> ") {
