@@ -7,9 +7,12 @@ extension QueryEngine {
         let limit: Int
         let less: (T, T) -> Bool
         var seen = 0
+        /// The largest element seen (kept or not).
+        var largest: T?
 
         mutating func add(_ x: T) {
             seen += 1
+            if largest.map({ less($0, x) }) ?? true { largest = x }
             if items.count == limit, let last = items.last, !less(x, last) { return }
             var lo = 0, hi = items.count
             while lo < hi { let mid = (lo + hi) / 2; if less(items[mid], x) || !less(x, items[mid]) { lo = mid + 1 } else { hi = mid } }
@@ -59,6 +62,7 @@ extension QueryEngine {
             }
             rows.items = Array(all.prefix(limit))
             rows.seen = all.count
+            rows.largest = all.last
         }
         var result = QueryResult(command: "timeline", fields: [("entity", id.map(entityJSON) ?? .null)])
         var table = Table(key: "events", columns: ["year", "source", "predicate", "target"])
@@ -70,8 +74,9 @@ extension QueryEngine {
         if table.rows.isEmpty {
             result.line("no dated relations" + (id.map { " for \(graph[$0].name)" } ?? ""), .dim)
         } else {
-            if let first = rows.items.first, let last = rows.items.last {
-                result.line("\(rows.seen) dated relations\(id.map { " of \(graph[$0].name)" } ?? ""), \(graph[first].year!)–\(graph[last].year!)", .emphasis)
+            if let first = rows.items.first {
+                let lastYear = (rows.largest.map { graph[$0].year! } ?? graph[rows.items.last!].year!)
+                result.line("\(rows.seen) dated relations\(id.map { " of \(graph[$0].name)" } ?? ""), \(graph[first].year!)–\(lastYear)", .emphasis)
             }
             result.add(table)
         }

@@ -113,6 +113,11 @@ extension QueryEngine {
             (paths, more) = shortestPaths(a, b, predicates: [], weak: true, limit: all ? limits.maxPaths : 1)
             weak = !paths.isEmpty
         }
+        if a == b {
+            result.line("\(graph[a].name) is the same entity at both ends; give two different names", .dim)
+            result.selection = GraphSelection(entities: [a])
+            return result
+        }
         guard let first = paths.first else {
             let filter = predicates.isEmpty ? "" : " through \(predicates.map(\.rawValue).joined(separator: ", "))"
             result.line("no path between \(graph[a].name) and \(graph[b].name)\(filter) within \(limits.maxPathLength) steps", .dim)

@@ -56,7 +56,7 @@ public struct QueryParser: Sendable {
                 throw QueryError.badArgument(command: name, argument: bad.text, expected: "type:T with T one of \(Self.typeList)")
             }
             let text = rest.map(\.text).joined(separator: " ")
-            guard !text.isEmpty else { throw QueryError.missingArgument(command: name, what: "some text to search for, e.g. `find commissioning`") }
+            guard !text.isEmpty || type != nil else { throw QueryError.missingArgument(command: name, what: "some text to search for, e.g. `find commissioning`") }
             return .find(text: text, type: type, limit: limit)
         case "show":
             return .show(try entity(args, command: name))

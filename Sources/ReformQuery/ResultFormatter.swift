@@ -11,7 +11,7 @@ public struct ResultFormatter: Sendable {
     public var maxCellWidth: Int
 
     /// A formatter.
-    public init(colour: Bool = false, maxRows: Int? = nil, maxCellWidth: Int = 48) {
+    public init(colour: Bool = false, maxRows: Int? = nil, maxCellWidth: Int = 60) {
         self.colour = colour
         self.maxRows = maxRows
         self.maxCellWidth = maxCellWidth
@@ -83,13 +83,9 @@ public struct ResultFormatter: Sendable {
             lines.append(line(texts[cells], row.map(\.style)))
         }
         texts.removeAll()
+        // Rows the query itself left out are counted in its notes.
         let hidden = t.rows.count - shown
-        if hidden > 0 || t.omitted > 0 {
-            var parts: [String] = []
-            if hidden > 0 { parts.append("\(hidden) more rows not shown (`rows all` shows them)") }
-            if t.omitted > 0 { parts.append("\(t.omitted) more beyond the query's limit") }
-            lines.append(paint("… " + parts.joined(separator: "; "), .dim))
-        }
+        if hidden > 0 { lines.append(paint("… \(hidden) more rows not shown (`rows all` shows them)", .dim)) }
         return lines
     }
 

@@ -171,3 +171,26 @@ import ReformCore
         #expect(try e.run("paths #1 #2").json["paths"] != nil)
     }
 }
+
+@Suite struct QueryEdgeCaseTests {
+    let engine = QueryEngine(graph: ReformFixture.graph())
+
+    @Test func pathToItselfSaysSo() throws {
+        #expect(ResultFormatter().render(try engine.run("path CCG CCG")).contains("same entity at both ends"))
+    }
+
+    @Test func findByTypeAlone() throws {
+        let r = try engine.run("find type:person")
+        #expect(Set(r.tables[0].rows.map { $0[0].text }) == ["Simon Stevens", "Chris Ham"])
+    }
+
+    @Test func timelineRangeCoversEveryEvent() throws {
+        #expect(ResultFormatter().render(try engine.run("timeline limit 2")).hasPrefix("10 dated relations, 2012–2022"))
+    }
+
+    @Test func emptyGraphAnswersEverything() throws {
+        let e = QueryEngine(graph: KnowledgeGraph())
+        for c in ["top", "timeline", "at 2015", "types", "stats", "find x"] { _ = try e.run(c) }
+        #expect(throws: QueryError.self) { try e.run("show CCG") }
+    }
+}
