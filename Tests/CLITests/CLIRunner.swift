@@ -25,11 +25,11 @@ enum CLIRunner {
     static let packageRoot: String = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().path
 
-    /// Runs the binary; `input` nil means standard input is /dev/null.
-    static func run(_ arguments: [String], input: String? = nil, directory: String? = nil,
+    /// Runs the binary (or `executable`); `input` nil means standard input is /dev/null.
+    static func run(_ arguments: [String], input: String? = nil, directory: String? = nil, executable: String? = nil,
                     environment: [String: String] = [:]) throws -> Output {
         let p = Process()
-        p.executableURL = URL(fileURLWithPath: binary)
+        p.executableURL = URL(fileURLWithPath: executable ?? binary)
         p.arguments = arguments
         if let directory { p.currentDirectoryURL = URL(fileURLWithPath: directory) }
         var env = ProcessInfo.processInfo.environment
