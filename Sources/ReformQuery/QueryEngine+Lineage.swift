@@ -165,8 +165,54 @@ extension QueryEngine {
             result.blocks.append(.blank)
             result.add(founding)
         }
+        // What the same acts did to other forms: not stated as lineage, but where a document
+        // says only "the 2022 Act abolished CCGs" and "the 2022 Act established ICBs", this is
+        // where the successor shows.
+        let sameActs = sameActsTable(members: members, order: order)
+        if !sameActs.table.rows.isEmpty {
+            result.blocks.append(.blank)
+            result.line("the same acts and reports also abolished or established (not stated as lineage):", .dim)
+            result.add(sameActs.table)
+            selected += sameActs.relations
+        }
         if truncated { result.notes.append("stopped after \(limits.maxVisited) entities") }
         result.selection = GraphSelection(entities: members + actEntities, relations: selected, isLineage: true).closed(in: graph)
         return result
+    }
+
+    /// For each act or report that established or abolished a lineage member: the other
+    /// entities of the same kind it abolished or established (relations included for export).
+    func sameActsTable(members: [EntityID], order: [EntityID]) -> (table: Table, relations: [RelationID]) {
+        var table = Table(key: "same_acts", columns: ["act or report", "year", "abolished", "established"],
+                          columnKeys: ["act", "year", "abolished", "established"])
+        var relations: [RelationID] = []
+        let memberSet = Set(members)
+        var acts: [EntityID] = []
+        for m in order {
+            for (r, _) in foundingRelations(of: m) where !acts.contains(r.target) { acts.append(r.target) }
+        }
+        let kinds = Set(members.map { graph[$0].kind })
+        for act in acts.prefix(limits.maxRows) {
+            var abolished: [(EntityID, RelationID)] = [], established: [(EntityID, RelationID)] = []
+            var years: [Int] = []
+            for rid in graph.incoming(act) {
+                let r = graph[rid]
+                guard r.predicate == .abolishedBy || r.predicate == .establishedBy else { continue }
+                if let y = r.year { years.append(y) }
+                guard kinds.contains(graph[r.source].kind) else { continue }
+                if r.predicate == .abolishedBy { abolished.append((r.source, rid)) } else { established.append((r.source, rid)) }
+            }
+            // Only acts that touched something outside the lineage add anything.
+            guard (abolished + established).contains(where: { !memberSet.contains($0.0) }) else { continue }
+            func cell(_ list: [(EntityID, RelationID)]) -> Cell {
+                let names = list.map { graph[$0.0].name }
+                let shown = names.prefix(6).joined(separator: ", ") + (names.count > 6 ? " +\(names.count - 6) more" : "")
+                return Cell(shown, value: .array(names.map { .string($0) }), style: .name)
+            }
+            relations += (abolished + established).map(\.1)
+            let year = years.min()
+            table.rows.append([nameCell(act), Cell.year(year), cell(abolished), cell(established)])
+        }
+        return (table, relations)
     }
 }

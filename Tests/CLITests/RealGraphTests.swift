@@ -38,8 +38,9 @@ extension RealGraphChecks {
         let r = try CLIRunner.run(args, input: "lineage Clinical Commissioning Group\n", directory: directory)
         #expect(r.status == 0, "\(r.stderr)")
         let out = r.stdout
-        // The successor, with the 2022 Act and its year.
-        #expect(out.contains("→ Integrated Care Board"), "\(out)")
+        // The successor (stated, or established by the act that abolished CCGs), with the
+        // 2022 Act and its year.
+        #expect(out.contains("Integrated Care Board"), "\(out)")
         #expect(out.contains("Health and Care Act 2022"), "\(out)")
         #expect(out.contains("2022"))
         // A predecessor (primary care trusts, or the GP consortia renamed CCGs), and the 2012 Act.

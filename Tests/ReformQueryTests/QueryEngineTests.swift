@@ -194,3 +194,22 @@ import ReformCore
         #expect(throws: QueryError.self) { try e.run("show CCG") }
     }
 }
+
+@Suite struct SameActsTests {
+    @Test func successorEstablishedByTheAbolishingActShows() throws {
+        var g = KnowledgeGraph()
+        let ccg = g.addEntity(name: "Clinical Commissioning Group", type: .ccg, kind: .form, aliases: ["CCG"])
+        let icb = g.addEntity(name: "Integrated Care Board", type: .icb, kind: .form)
+        let trust = g.addEntity(name: "Some Trust", type: .trust) // an instance: not listed beside forms
+        let act = g.addEntity(name: "Health and Care Act 2022", type: .act)
+        g.addRelation(ccg, .abolishedBy, act, year: 2022)
+        g.addRelation(icb, .establishedBy, act, year: 2022)
+        g.addRelation(trust, .establishedBy, act, year: 2022)
+        let r = try QueryEngine(graph: g).run("lineage CCG")
+        let t = try #require(r.tables.first { $0.key == "same_acts" })
+        #expect(t.rows.count == 1)
+        #expect(t.rows[0].map(\.text) == ["Health and Care Act 2022", "2022", "Clinical Commissioning Group", "Integrated Care Board"])
+        #expect(r.selection.entities.contains(icb))
+        #expect(!r.selection.entities.contains(trust))
+    }
+}
