@@ -1,6 +1,194 @@
 import ArgumentParser
+import ReformCore
+import ReformExchange
+import ReformExtract
+
+#if canImport(Glibc)
+import Glibc
+#endif
 
 struct Bench: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "(being written)")
-    func run() throws { throw ValidationError("`Bench` is not available yet") }
+    static let configuration = CommandConfiguration(
+        abstract: "Measure build and query speed against the reference harness's workloads.",
+        discussion: """
+        Use a release build: swift build -c release, then .build/release/reformgraph bench ...
+
+          reformgraph bench corpus /tmp/corpus-100mb          # ingest + extraction + graph build
+          reformgraph bench graph /tmp/graph-1m.json --json   # nx_graph.py --dump-json output
+        """,
+        subcommands: [BenchCorpus.self, BenchGraph.self]
+    )
+}
+
+struct BenchCorpus: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "corpus", abstract: "Time a full build of a folder of documents.")
+    @Argument(help: "The corpus folder (e.g. from ../shared/tools/make-corpus.py).") var directory: String
+    @Option(name: .long, help: "The lexicon (default: the bundled one).") var lexicon: String?
+    @Flag(name: .long, help: "Print JSON instead of a table.") var json = false
+
+    func run() throws {
+        guard AtomicFile.exists(directory) else { throw ValidationError("\(directory) does not exist; make one with ../shared/tools/make-corpus.py 100 \(directory)") }
+        let lex = try Lexicon.load(path: try GraphLoader.lexiconPath(explicit: lexicon, graphDirectory: nil))
+        let start = Clock.now
+        let (g, report) = try CorpusBuilder(lexicon: lex).build(paths: [directory]) { done, total in
+            Terminal.progress("reading \(done)/\(total) documents")
+        }
+        Terminal.endProgress()
+        let buildSeconds = Clock.seconds(since: start)
+        let dir = "/tmp/reformgraph-bench-\(getpid())"
+        let t0 = Clock.now
+        try Snapshot.save(g, to: dir)
+        let save = Clock.seconds(since: t0)
+        let t1 = Clock.now
+        let loaded = try Snapshot.load(from: dir)
+        let load = Clock.seconds(since: t1)
+        unlink(Snapshot.path(in: dir)); rmdir(dir)
+        precondition(loaded.entityCount == g.entityCount)
+        let mb = Double(report.bytes) / 1_000_000
+        let rows: [(String, String, Double)] = [
+            ("documents", "\(report.documentsRead)", Double(report.documentsRead)),
+            ("MB", Format.decimal(mb, 2), mb),
+            ("build_s", Format.decimal(buildSeconds, 3), buildSeconds),
+            ("MB_per_s", Format.decimal(mb / buildSeconds, 1), mb / buildSeconds),
+            ("sentences", "\(report.sentences)", Double(report.sentences)),
+            ("entities", "\(g.entityCount)", Double(g.entityCount)),
+            ("relations", "\(g.relationCount)", Double(g.relationCount)),
+            ("snapshot_save_s", Format.decimal(save, 3), save),
+            ("snapshot_load_s", Format.decimal(load, 3), load),
+            ("peak_rss_mb", Format.decimal(Memory.peakMB, 1), Memory.peakMB),
+        ]
+        BenchOutput.print(rows, json: json)
+    }
+}
+
+struct BenchGraph: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "graph", abstract: "Time loading and querying a graph file (the reference's query mix).")
+    @Argument(help: "A JSON graph (nx_graph.py --dump-json N FILE) or one of our exports.") var file: String
+    @Option(name: .long, help: "Queries of each kind when the file has none (seeded choice).") var queries = 1000
+    @Flag(name: .long, help: "Print JSON with the reference's operation names as keys.") var json = false
+
+    func run() throws {
+        let rss0 = Memory.currentMB
+        let t0 = Clock.now
+        let imported = try JSONImporter.read(path: file)
+        let load = Clock.seconds(since: t0)
+        let g = imported.graph
+        let loadedMB = Memory.currentMB - rss0
+        var rng = SplitMix(seed: 1)
+        func pick(_ key: String, _ count: Int) -> [EntityID] {
+            if let q = imported.queries[key], !q.isEmpty { return q }
+            return (0..<count).map { _ in EntityID(Int(rng.next() % UInt64(max(g.entityCount, 1)))) }
+        }
+        let lineageStarts = pick("lineage", queries)
+        let pairs = pick("shortest", queries * 2)
+        let hopStarts = pick("two_hop", queries)
+        var t = Traversal(capacity: g.entityCount)
+
+        var lineageTotal = 0
+        let t1 = Clock.now
+        for x in lineageStarts {
+            let fwd = t.reachable(from: x, in: g, direction: .out) { $0.isLineage }
+            let back = t.reachable(from: x, in: g, direction: .in) { $0.isLineage }
+            lineageTotal += Set(fwd).union(back).subtracting([x]).count
+        }
+        let lineage = Clock.seconds(since: t1)
+
+        var pathTotal = 0
+        let t2 = Clock.now
+        for i in stride(from: 0, to: pairs.count - 1, by: 2) {
+            pathTotal += t.shortestPath(from: pairs[i], to: pairs[i + 1], in: g)?.count ?? 0
+        }
+        let shortest = Clock.seconds(since: t2)
+
+        var hopNodes = 0, hopEdges = 0
+        let t3 = Clock.now
+        for x in hopStarts {
+            let nodes = t.reachable(from: x, in: g, direction: .both, depth: 2)
+            hopNodes += nodes.count + 1
+            // Induced subgraph: every relation between two reached entities (t's marks hold the set).
+            for u in [x] + nodes {
+                g.forEachNeighbour(u, .out) { _, v in if t.wasReached(EntityID(v)) { hopEdges += 1 } }
+            }
+        }
+        let twoHop = Clock.seconds(since: t3)
+
+        var rows: [(String, String, Double)] = [
+            ("nodes", "\(g.entityCount)", Double(g.entityCount)),
+            ("edges", "\(g.relationCount)", Double(g.relationCount)),
+            ("load", Format.decimal(load, 3), load),
+            ("lineage", Format.decimal(lineage, 4), lineage),
+            ("shortest", Format.decimal(shortest, 4), shortest),
+            ("2hop", Format.decimal(twoHop, 4), twoHop),
+        ]
+        for (key, format) in [("dot", "dot"), ("graphml_write", "graphml")] {
+            guard let f = ExportFormat(rawValue: format) else { continue }
+            let path = "/tmp/reformgraph-bench-\(getpid()).\(format)"
+            let t4 = Clock.now
+            var bytes = 0
+            try AtomicFile.write(to: path) { w in try f.exporter().export(g, selection: nil, to: w); bytes = w.count }
+            let s = Clock.seconds(since: t4)
+            unlink(path)
+            rows.append((key, Format.decimal(s, 3), s))
+            rows.append((key + "_MB_per_s", Format.decimal(Double(bytes) / 1e6 / s, 1), Double(bytes) / 1e6 / s))
+        }
+        let t5 = Clock.now
+        let snap = Snapshot.encode(g)
+        let snapSave = Clock.seconds(since: t5)
+        let t6 = Clock.now
+        _ = try Snapshot.decode(snap, path: "bench")
+        let snapLoad = Clock.seconds(since: t6)
+        rows += [
+            ("snapshot_encode", Format.decimal(snapSave, 3), snapSave),
+            ("snapshot_load", Format.decimal(snapLoad, 3), snapLoad),
+            ("lineage_total", "\(lineageTotal)", Double(lineageTotal)),
+            ("shortest_total", "\(pathTotal)", Double(pathTotal)),
+            ("2hop_nodes", "\(hopNodes)", Double(hopNodes)),
+            ("2hop_edges", "\(hopEdges)", Double(hopEdges)),
+            ("loaded_rss_mb", Format.decimal(loadedMB, 1), loadedMB),
+            ("bytes_per_edge", Format.decimal(loadedMB * 1_048_576 / Double(max(g.relationCount, 1)), 1), loadedMB * 1_048_576 / Double(max(g.relationCount, 1))),
+            ("peak_rss_mb", Format.decimal(Memory.peakMB, 1), Memory.peakMB),
+        ]
+        BenchOutput.print(rows, json: json)
+    }
+}
+
+enum BenchOutput {
+    static func print(_ rows: [(String, String, Double)], json: Bool) {
+        if json {
+            let body = rows.map { "  \"\($0.0)\": \($0.1)" }.joined(separator: ",\n")
+            Swift.print("{\n\(body)\n}")
+        } else {
+            let w = rows.map(\.0.count).max() ?? 0
+            for r in rows { Swift.print(r.0.padding(w) + "  " + r.1) }
+        }
+    }
+}
+
+enum Memory {
+    /// Peak resident set size of this process, in MiB.
+    static var peakMB: Double {
+        var u = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &u)
+        return Double(u.ru_maxrss) / 1024
+    }
+    /// Current resident set size, in MiB (from /proc/self/statm).
+    static var currentMB: Double {
+        guard let bytes = try? AtomicFile.read("/proc/self/statm", limit: 4096) else { return 0 }
+        let fields = String(decoding: bytes, as: UTF8.self).split(separator: " ")
+        guard fields.count > 1, let pages = Double(fields[1]) else { return 0 }
+        return pages * Double(sysconf(Int32(_SC_PAGESIZE))) / 1_048_576
+    }
+}
+
+/// A small deterministic generator for seeded choices.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E3779B97F4A7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
+        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
+        return z ^ (z >> 31)
+    }
 }

@@ -13,8 +13,7 @@ enum ShellSupport {
     /// Loads the graph for the shell: `graph/` by default (built from the bundled corpus if
     /// missing), or `directory`.
     static func loadGraph(_ directory: String?) throws -> KnowledgeGraph {
-        // TODO: switch to GraphLoader.load(graphDirectory:) (builds graph/ when missing) once it lands.
-        try Snapshot.load(from: directory ?? "graph")
+        try GraphLoader.load(graphDirectory: directory)
     }
 
     /// The export formats the exchange module offers (new formats appear automatically).

@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+import ReformCore
+@testable import ReformExchange
+
+/// Exports stream: writing a large graph does not hold the document in memory.
+@Suite("Streaming")
+struct StreamingTests {
+    /// Resets the peak resident size (Linux `clear_refs`); false where not allowed.
+    static func resetPeak() -> Bool {
+        FileManager.default.createFile(atPath: "/proc/self/clear_refs", contents: Data("5".utf8))
+    }
+
+    /// The peak resident size in KiB since the last reset.
+    static func peakKiB() -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
+        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            return Int(line.split(separator: " ").dropFirst().first ?? "")
+        }
+        return nil
+    }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/proc/self/clear_refs"), "needs Linux /proc to measure memory"))
+    func largeExportsUseLittleMemory() throws {
+        var g = KnowledgeGraph()
+        let d = g.addDocument("big.txt")
+        let n = 200_000
+        for i in 0..<n {
+            let e = g.appendEntity(name: "Entity \(i) “quoted” & <b>", type: .trust, aliases: ["E\(i)"])
+            g.recordMention(of: e, in: d)
+        }
+        for i in 1..<n {
+            g.addRelation(EntityID(i - 1), .partOf, EntityID(i), year: 2000 + i % 20,
+                          evidence: [Evidence(document: d, sentence: "Sentence \(i) joins them.", start: i, end: i + 20)])
+        }
+        let fd = open("/dev/null", O_WRONLY)
+        defer { close(fd) }
+        for (name, exporter) in [("graphml", GraphMLExporter() as any GraphExporter), ("dot", DOTExporter()),
+                                 ("neo4j", Neo4jExporter(part: .relationships))] {
+            let w = ByteWriter(fileDescriptor: fd)
+            guard Self.resetPeak(), let before = Self.peakKiB() else { return }
+            try exporter.export(g, selection: nil, to: w)
+            try w.flush()
+            let grown = (Self.peakKiB() ?? 0) - before
+            // The output is 30-250 MB; the writer's buffer and per-entity positions are not.
+            #expect(w.count > 25_000_000, "\(name) wrote \(w.count) bytes")
+            #expect(grown < 24 * 1024, "\(name): peak memory grew by \(grown) KiB for \(w.count / 1_000_000) MB of output")
+        }
+    }
+}
