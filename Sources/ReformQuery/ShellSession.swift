@@ -21,6 +21,9 @@ public final class ShellSession {
     public var colour: Bool
     /// Rows per table before truncation; nil shows all.
     public var maxRows: Int?
+    /// In JSON, one compact line per result (JSON Lines) instead of indented JSON; scripts
+    /// use it so that several results can be read back one per line.
+    public var jsonLines = false
     /// The most recent successful query result.
     public private(set) var lastResult: QueryResult?
     /// The export formats the exporter accepts, for help and errors.
@@ -54,7 +57,10 @@ public final class ShellSession {
             }
             let result = try engine.run(try engine.parser.parse(command: first.text, arguments: args))
             lastResult = result
-            return ShellResponse(output: format == .json ? formatter.renderJSON(result) : formatter.render(result))
+            if format == .json {
+                return ShellResponse(output: jsonLines ? result.json.serialized() + "\n" : formatter.renderJSON(result))
+            }
+            return ShellResponse(output: formatter.render(result))
         } catch let error as QueryError {
             return failure(error.description)
         } catch {
@@ -133,9 +139,12 @@ public final class ShellSession {
         return ShellResponse(output: message.hasSuffix("\n") ? message : message + "\n")
     }
 
-    /// Runs lines as a script: results to `output`, errors to `error`, stopping at `quit`.
-    /// Returns the exit status: 0 when every command succeeded, 1 otherwise.
+    /// Runs lines as a script: results to `output` (in JSON, one line per result), errors to
+    /// `error`, stopping at `quit`. Returns the exit status: 0 when every command succeeded,
+    /// 1 otherwise.
     public func runScript<S: Sequence>(_ lines: S, output: (String) -> Void, error: (String) -> Void) -> Int32 where S.Element == String {
+        jsonLines = true
+        defer { jsonLines = false }
         var status: Int32 = 0
         var printed = false
         for line in lines {

@@ -64,9 +64,11 @@ import Glibc
     }
 
     @Test func jsonOutputIsMachineReadable() {
-        let r = script("lineage CCG", json: true)
-        #expect(r.out.hasPrefix("{\n  \"command\": \"lineage\""))
-        #expect(r.out.contains("\"year\": 2022"))
+        let r = script("lineage CCG\nstats", json: true)
+        let lines = r.out.split(separator: "\n")
+        #expect(lines.count == 2, "one JSON object per line in scripts")
+        #expect(lines[0].hasPrefix("{\"command\":\"lineage\""))
+        #expect(lines[0].contains("\"year\":2022"))
         let s = session()
         _ = s.execute("format json")
         #expect(s.execute("stats").output.contains("\"entities\": 17"))
