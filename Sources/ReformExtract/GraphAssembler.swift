@@ -17,25 +17,35 @@ struct GraphAssembler {
     init(lexicon: CompiledLexicon) { self.lexicon = lexicon }
 
     /// Decides, before merging, which short person names stand for which full names.
+    ///
+    /// - Complexity: O(people), with full names grouped by surname.
     mutating func preparePeople(_ results: [DocumentResult]) {
-        var full: [String] = []
+        var bySurname: [String: [(name: String, given: String)]] = [:]
         var seen: Set<String> = []
         var short: [String] = []
-        for e in lexicon.lexicon.entries where e.type == .person {
-            if seen.insert(NameKey.normalise(e.name)).inserted { full.append(e.name) }
+        func addFull(_ name: String) {
+            guard seen.insert(name).inserted else { return }
+            let p = PersonResolver.parts(name)
+            bySurname[p.surname, default: []].append((name, p.given.first ?? ""))
         }
+        for e in lexicon.lexicon.entries where e.type == .person { addFull(e.name) }
         for r in results {
             for e in r.entities where e.type == .person && e.mergedInto < 0 && e.lexicon < 0 {
-                if PersonResolver.isFull(e.name) {
-                    if seen.insert(NameKey.normalise(e.name)).inserted { full.append(e.name) }
-                } else {
-                    short.append(e.name)
-                }
+                if PersonResolver.isFull(e.name) { addFull(e.name) } else { short.append(e.name) }
             }
         }
         for s in short where shortToFull[s] == nil {
-            let matches = full.filter { PersonResolver.compatible(s, $0) }
-            if matches.count == 1 { shortToFull[s] = matches[0] }
+            let p = PersonResolver.parts(s)
+            guard let group = bySurname[p.surname] else { continue }
+            var matches: Set<String> = []
+            for f in group {
+                if let g = p.given.first, !f.given.isEmpty {
+                    if g.count > 1 ? g != f.given : !f.given.hasPrefix(g) { continue }
+                }
+                matches.insert(NameKey.normalise(f.name))
+                if matches.count > 1 { break }
+            }
+            if matches.count == 1, let f = group.first(where: { NameKey.normalise($0.name) == matches.first! }) { shortToFull[s] = f.name }
         }
     }
 

@@ -118,6 +118,18 @@ enum PeopleRule {
                 }
             }
         }
+        // "signatories from the Labour Party include Liz Kendall, Chuka Umunna and Frank Field".
+        let groups = view.groups()
+        for gi in 0..<max(0, groups.count - 1) {
+            let o = items[groups[gi].last!], people = groups[gi + 1]
+            guard isOrg(o.type), items[people.first!].type == .person else { continue }
+            let gap = view.keys(o.last, items[people.first!].first).filter { $0 != "," && $0 != ":" }
+            let joined = gap.joined(separator: " ")
+            if ["include", "includes", "including", "such as", "members include", "members included", "included", "like",
+                "members", "members such as", "whose members include"].contains(joined) {
+                for p in people { emit(items[p], .memberOf, o, role: nil) }
+            }
+        }
         // "the chief executive of NHS England, Simon Stevens".
         for i in items.indices where i + 1 < items.count && isOrg(items[i].type) && items[i + 1].type == .person {
             let o = items[i], p = items[i + 1]

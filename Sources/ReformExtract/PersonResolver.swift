@@ -34,10 +34,18 @@ enum PersonResolver {
     static func resolve(_ doc: inout Document) {
         let people = (0..<doc.entities.count).filter { doc.entities[$0].type == .person && doc.entities[$0].mergedInto < 0 }
         let full = people.filter { isFull(doc.entities[$0].name) }
+        guard full.count < people.count else { return }
+        let fullParts = full.map { parts(doc.entities[$0].name) }
+        var bySurname: [String: [Int]] = [:]
+        for (k, p) in fullParts.enumerated() { bySurname[p.surname, default: []].append(k) }
+        let fullSet = Set(full)
         var changed = false
-        for p in people where !full.contains(p) {
-            let name = doc.entities[p].name
-            let matches = full.filter { compatible(name, doc.entities[$0].name) }
+        for p in people where !fullSet.contains(p) {
+            let s = parts(doc.entities[p].name)
+            let matches = (bySurname[s.surname] ?? []).filter { k in
+                guard let g = s.given.first, let h = fullParts[k].given.first else { return true }
+                return g.count > 1 ? g == h : h.hasPrefix(g)
+            }.map { full[$0] }
             if matches.count == 1 { doc.entities.merge(p, into: matches[0]); changed = true }
         }
         // Two full names of one person: "Ara Darzi" (lexicon) and "Ara Darzi" seen with a title.

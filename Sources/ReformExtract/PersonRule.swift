@@ -17,6 +17,8 @@ enum PersonRule {
             let end = sentence.lastToken
             var i = sentence.firstToken
             while i < end {
+                // Every pattern starts with a capitalised word.
+                guard tokens[i].isCapitalised, tokens[i].isWord, !covered[i] else { i += 1; continue }
                 if let c = titled(doc, i, end, covered) ?? named(doc, i, end, sentence.firstToken, covered)
                     ?? initials(doc, i, end, sentence.firstToken, covered) {
                     out.append(c)

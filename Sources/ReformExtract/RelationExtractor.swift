@@ -5,6 +5,7 @@ import ReformCore
 enum RelationExtractor {
     static func relations(in doc: inout Document, _ lexicon: CompiledLexicon) -> [DocRelation] {
         var out: [DocRelation] = []
+        QuotedTitleRule.apply(&doc)
         ReferenceRule.apply(&doc, into: &out)
         InstanceRule.apply(&doc, lexicon, into: &out)
         let topic = TopicReport(doc)

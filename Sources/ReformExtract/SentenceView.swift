@@ -94,7 +94,7 @@ struct SentenceView {
         var sawLink = false
         for k in a..<b {
             switch tokens[k].key {
-            case ",", "and", "or", "&", "both", "nor", "the", "as", "well": sawLink = true
+            case ",", "and", "or", "&", "both", "nor", "the", "as", "well", "a", "an", "(", ")", "\"": sawLink = true
             default: return false
             }
         }

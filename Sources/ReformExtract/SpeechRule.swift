@@ -30,7 +30,8 @@ enum SpeechRule {
 
     static func apply(_ view: SentenceView, _ topic: TopicReport, into out: inout [DocRelation]) {
         let tokens = view.tokens
-        guard let v = view.range.first(where: { verbs.contains(tokens[$0].key) && view.doc.mentionAt[$0] < 0 }) else { return }
+        guard view.items.contains(where: { $0.type == .person }),
+              let v = view.range.first(where: { !tokens[$0].isCapitalised && tokens[$0].isWord && tokens[$0].length >= 4 && verbs.contains(tokens[$0].key) && view.doc.mentionAt[$0] < 0 }) else { return }
         if view.negated(max(view.range.lowerBound, v - 3), v) { return }
         // The report reacted to.
         var target = view.items.first { $0.type == .report }?.entity

@@ -108,6 +108,9 @@ enum Triggers {
         return t
     }()
 
+    /// The first word of every phrase, to skip gaps that hold none.
+    static let firstWords: Set<String> = Set(table.keys.map { String($0.split(separator: " ").first ?? "") })
+
     /// Words dropped from a gap before it is looked up.
     static let fillers: Set<String> = [
         "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "will", "would", "could", "should",
@@ -116,6 +119,7 @@ enum Triggers {
         ",", "the", "a", "an", "its", "their", "his", "her", "duly", "finally", "officially", "ultimately", "gradually",
         "soon", "already", "originally", "initially", "first", "recently", "since", "effectively", "just", "all",
         "both", "each", "legally", "newly", "broadly", "fully", "to", "(", ")", "-", "in", "on", "of", "from", "by",
-        "and", "as", "has been", "they", "it", "them"
+        "and", "as", "has been", "they", "it", "them", "\"", "report", "review", "paper", "document", "new", "latest",
+        "our", "this", "these", "those", "own", "further", "later", "\u{2019}"
     ]
 }

@@ -49,6 +49,19 @@ enum VerbRule {
                 emit(view, left, right, trigger, pivot: a, into: &out)
             }
         }
+        // "The 2012 Act formalised the split and led to the formation of CCGs": a second verb
+        // phrase joined by "and" keeps the sentence's subject.
+        guard let subject = groups.first, view.items[subject.first!].first <= view.range.lowerBound + 2 else { return }
+        for gi in 2..<max(2, groups.count) {
+            let right = groups[gi]
+            let b = view.items[right.first!].first
+            let a = view.items[groups[gi - 1].last!].last
+            let gap = content(view, a, b)
+            guard let and = gap.lastIndex(of: "and"), and + 1 < gap.count, !view.negated(view.items[subject.last!].last, b) else { continue }
+            if let trigger = match(Array(gap[(and + 1)...])) {
+                emit(view, subject, right, trigger, pivot: b, into: &out)
+            }
+        }
     }
 
     /// Gap keys without adverbs, dates and numbers.
@@ -71,9 +84,12 @@ enum VerbRule {
     /// The trigger phrase in `gap` with only filler words around it (longest phrase first).
     static func match(_ gap: [String]) -> Trigger? {
         guard !gap.isEmpty, gap.count <= 12 else { return nil }
+        // Only phrases that start with a trigger's first word are looked up.
+        let starts = gap.indices.filter { Triggers.firstWords.contains(gap[$0]) }
+        guard !starts.isEmpty else { return nil }
         for length in stride(from: min(7, gap.count), through: 1, by: -1) {
-            for s in 0...(gap.count - length) {
-                let phrase = gap[s..<(s + length)].joined(separator: " ")
+            for s in starts where s + length <= gap.count {
+                let phrase = length == 1 ? gap[s] : gap[s..<(s + length)].joined(separator: " ")
                 guard let t = Triggers.table[phrase] else { continue }
                 let before = gap[..<s], after = gap[(s + length)...]
                 let fillerBefore = before.allSatisfy { Triggers.fillers.contains($0) }

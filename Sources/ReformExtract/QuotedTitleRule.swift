@@ -1,0 +1,42 @@
+import ReformCore
+
+/// Titles in quotation marks next to a word for a document: "the report, ‘The Long-Term
+/// Sustainability of the NHS’", "‘One Person, One Team, One System’ report". The quoted
+/// words (two to sixteen, starting with a capital, mostly capitalised) become a report.
+enum QuotedTitleRule {
+    private static let nouns: Set<String> = ["report", "reports", "review", "paper", "document", "strategy", "plan",
+                                             "manifesto", "study", "inquiry", "guidance", "white", "green", "framework"]
+
+    static func apply(_ doc: inout Document) {
+        var added = false
+        for s in doc.sentences.indices {
+            let range = doc.sentences[s].tokenRange
+            var k = range.lowerBound
+            while k < range.upperBound {
+                defer { k += 1 }
+                guard doc.tokens[k].has(.quote) else { continue }
+                guard let close = ((k + 1)..<min(range.upperBound, k + 18)).first(where: { doc.tokens[$0].has(.quote) }) else { continue }
+                let first = k + 1, last = close
+                guard last - first >= 2, doc.tokens[first].isCapitalised else { continue }
+                let words = (first..<last).filter { doc.tokens[$0].isWord && doc.tokens[$0].key.count > 3 }
+                let caps = words.filter { doc.tokens[$0].isCapitalised }.count
+                guard caps >= 2, caps * 3 >= words.count * 2 else { continue }
+                let before = (max(range.lowerBound, k - 3)..<k).contains { nouns.contains(doc.tokens[$0].key) }
+                let after = close + 1 < range.upperBound && nouns.contains(doc.tokens[close + 1].key)
+                guard before || after else { continue }
+                // Already one mention exactly: keep it.
+                if doc.mentionAt[first] >= 0, doc.mentions[Int(doc.mentionAt[first])].first == first,
+                   doc.mentions[Int(doc.mentionAt[first])].last == last { continue }
+                let name = doc.text(first, last)
+                for t in first..<last where doc.mentionAt[t] >= 0 { doc.mentions[Int(doc.mentionAt[t])].entity = -1 }
+                let e = doc.entities.ruleEntity(name, .report)
+                doc.mentions.append(Mention(first: first, last: last, entity: e))
+                doc.entities.noteSurface(name, of: e)
+                for t in first..<last { doc.mentionAt[t] = Int32(doc.mentions.count - 1) }
+                added = true
+                k = close
+            }
+        }
+        if added { doc.indexMentions() }
+    }
+}
