@@ -102,7 +102,26 @@ enum VerbRule {
         return nil
     }
 
+    /// Words that may follow a noun phrase's head; any other lower-case word after a mention
+    /// means the mention only modifies a noun ("the NHS management line").
+    static let phraseEnders: Set<String> = [
+        "in", "on", "at", "by", "for", "to", "of", "from", "with", "and", "or", "but", "as", "which", "that", "who",
+        "was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might",
+        "must", "did", "does", "do", "be", "been", "being", "after", "before", "during", "since", "until", "when",
+        "while", "where", "because", "through", "under", "across", "into", "within", "without", "between", "among",
+        "than", "then", "so", "if", "also", "only", "nor", "both", "each", "all", "themselves", "itself", "instead",
+        "altogether", "entirely", "completely", "formally", "too", "again", "later", "earlier", "today", "now", "yet",
+    ]
+
+    static func modifiesNoun(_ view: SentenceView, _ item: SentenceView.Item) -> Bool {
+        guard item.last < view.range.upperBound else { return false }
+        let t = view.tokens[item.last]
+        guard t.isWord, !t.isCapitalised, !t.isYear else { return false }
+        return !phraseEnders.contains(t.key) && !(t.key.count > 4 && t.key.hasSuffix("ly"))
+    }
+
     static func emit(_ view: SentenceView, _ left: [Int], _ right: [Int], _ t: Trigger, pivot: Int, into out: inout [DocRelation]) {
+        if let last = right.last, modifiesNoun(view, view.items[last]) { return }
         for l in left {
             for r in right {
                 let (s, o) = t.direction == .forward ? (view.items[l], view.items[r]) : (view.items[r], view.items[l])
