@@ -2,10 +2,15 @@
 public enum HelpText {
     /// One command's help.
     public struct Entry: Sendable {
+        /// The command's name.
         public var name: String
+        /// Its syntax.
         public var usage: String
+        /// One line on what it answers.
         public var summary: String
+        /// More detail, or "".
         public var details: String
+        /// Lines to try.
         public var examples: [String]
 
         /// The summary up to its first ";" or "(", for the overview.

@@ -10,7 +10,9 @@ import ReformCore
 public enum QueryBenchmark {
     /// The latency of one command.
     public struct Timing: Sendable {
+        /// The command timed.
         public var command: String
+        /// How many timed runs.
         public var iterations: Int
         /// Median time per query, microseconds.
         public var medianMicroseconds: Double
