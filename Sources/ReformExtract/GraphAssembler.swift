@@ -72,7 +72,7 @@ struct GraphAssembler {
             if let id = lexiconIDs[e.lexicon] { return id }
             let entry = lexicon.entry(e.lexicon)
             let id = graph.lookup(entry.name, type: entry.type).first
-                ?? graph.appendEntity(name: entry.name, type: entry.type, kind: entry.kind)
+                ?? graph.appendEntity(name: entry.name, type: entry.type, kind: entry.kind, aliases: entry.aliases)
             lexiconIDs[e.lexicon] = id
             return id
         }

@@ -19,6 +19,8 @@ enum PersonRule {
             while i < end {
                 // Every pattern starts with a capitalised word.
                 guard tokens[i].isCapitalised, tokens[i].isWord, !covered[i] else { i += 1; continue }
+                let several = pluralTitled(doc, i, end, covered)
+                if let lastOne = several.last { out += several; i = lastOne.last; continue }
                 if let c = titled(doc, i, end, covered) ?? named(doc, i, end, sentence.firstToken, covered)
                     ?? initials(doc, i, end, sentence.firstToken, covered) {
                     out.append(c)
@@ -76,6 +78,22 @@ enum PersonRule {
             }
         }
         return j
+    }
+
+    /// "the Lords Ribeiro and Kakkar": a plural title before coordinated surnames gives each
+    /// the singular title.
+    static func pluralTitled(_ doc: Document, _ i: Int, _ end: Int, _ covered: [Bool]) -> [Candidate] {
+        let tokens = doc.tokens
+        let plurals = ["lords": "Lord", "baronesses": "Baroness", "professors": "Professor", "drs": "Dr", "sirs": "Sir"]
+        guard let title = plurals[tokens[i].key], tokens[i].isCapitalised else { return [] }
+        var out: [Candidate] = []
+        var k = i + 1
+        while k < end, nameWord(doc, k, covered) {
+            out.append(Candidate(first: k, last: k + 1, name: title + " " + doc.text(k, k + 1), type: .person, kind: .instance, priority: 2))
+            k += 1
+            if k + 1 < end, tokens[k].key == "and" || tokens[k].key == "," { k += 1 } else { break }
+        }
+        return out.count >= 2 ? out : []
     }
 
     private static func titled(_ doc: Document, _ i: Int, _ end: Int, _ covered: [Bool]) -> Candidate? {

@@ -30,7 +30,8 @@ enum ProperNameRule {
         "programme": .programme, "initiative": .programme, "scheme": .programme, "project": .programme,
         "university": .organisation, "school": .organisation, "centre": .organisation, "center": .organisation,
         "party": .party, "ltd": .company, "limited": .company, "plc": .company, "llp": .company,
-        "trust": .trust, "college": .organisation,
+        "trust": .trust, "college": .organisation, "framework": .programme, "team": .organisation,
+        "document": .report,
     ]
 
     private static let nhsTrustCues: Set<String> = [
@@ -149,6 +150,14 @@ enum ProperNameRule {
                 let m = matches[Int(mi)]
                 if let headMatch, m.first == headMatch.first { break }
                 let e = lexicon.entry(m.value.entry)
+                // "Five Year Forward View Next Steps": more capitalised words after a report's
+                // title make a longer title.
+                let continuesReport = e.type == .report && m.first >= first && m.last < last && heads[tokens[last - 1].key] == nil
+                if continuesReport {
+                    out.append(Candidate(first: m.first, last: last, name: doc.text(m.first, last), type: .report,
+                                         kind: .instance, priority: 1))
+                    return
+                }
                 if e.type != .place && !(e.name == "National Health Service") || m.first < first {
                     first = m.last
                 }

@@ -113,7 +113,13 @@ struct Tokenizer {
                     continue
                 }
                 // Trailing apostrophe after s: plural possessive ("Stevens’").
-                if buffer.last == 0x73, letters > 2 { possessive = true; i = next }
+                // Only when a word follows ("Stevens’ Five Year View"); before punctuation it
+                // closes a quotation ("... of the NHS’,").
+                var after = next
+                while after < end, bytes[after] == 0x20 { after += 1 }
+                if buffer.last == 0x73, letters > 2, after > next, after < end, Self.letterWidth(bytes, after, end) != nil {
+                    possessive = true; i = next
+                }
                 break
             }
             break
