@@ -118,10 +118,11 @@ public enum Snapshot {
                          sentence: sentences[try r.index(below: sentences.count)],
                          start: Int(try r.u64()), end: Int(try r.u64()))
             }
-            guard g.addRelation(EntityID(s), p, EntityID(t), year: y == UInt32.max ? nil : Int(Int32(bitPattern: y)),
-                                role: role, evidence: evidence) != nil else { throw r.corrupt("invalid relation") }
+            // Exactly as saved: parallel edges and self-loops of imported multigraphs included.
+            g.addRelation(EntityID(s), p, EntityID(t), year: y == UInt32.max ? nil : Int(Int32(bitPattern: y)),
+                          role: role, evidence: evidence, parallel: true, allowSelfLoop: true)
         }
-        guard g.relationCount == relationCount else { throw r.corrupt("duplicate relations") }
+        guard r.offset == bytes.count else { throw r.corrupt("\(bytes.count - r.offset) unexpected bytes after the data") }
         return g
     }
 

@@ -36,6 +36,17 @@ struct SnapshotTests {
         #expect(back.lookup("ccgs") == g.lookup("CCG"))
     }
 
+    @Test func multigraphParallelEdgesAndSelfLoopsSurviveTheRoundTrip() throws {
+        var g = KnowledgeGraph()
+        let a = g.addEntity(name: "a", type: .organisation), b = g.addEntity(name: "b", type: .organisation)
+        g.addRelation(a, .partOf, b, year: 2001, parallel: true)
+        g.addRelation(a, .partOf, b, year: 2002, parallel: true)
+        g.addRelation(a, .partOf, a, parallel: true, allowSelfLoop: true)
+        let back = try Snapshot.decode(Snapshot.encode(g), path: "m")
+        #expect(back.relationCount == 3)
+        #expect(back == g)
+    }
+
     @Test func saveAndLoadThroughADirectory() throws {
         let dir = NSTemporaryDirectory() + "rg-snap-\(UUID().uuidString)/nested"
         let g = snapshotSampleGraph()
