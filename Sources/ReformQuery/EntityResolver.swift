@@ -27,6 +27,12 @@ public struct EntityResolver: Sendable {
 
     /// The entity `text` names, or an error with candidates.
     public func resolve(_ text: String) throws -> EntityID {
+        try resolve(text, tieBreak: nil)
+    }
+
+    /// As ``resolve(_:)``, but when several entities tie, `tieBreak` may choose one of them
+    /// (for example, when they are all in one lineage and the answer is the same).
+    public func resolve(_ text: String, tieBreak: (([EntityID]) -> EntityID?)?) throws -> EntityID {
         let trimmed = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
         guard !trimmed.isEmpty else { throw QueryError.unknownEntity(text, suggestions: []) }
         if trimmed.hasPrefix("#"), let n = Int(trimmed.dropFirst()), n >= 0, n < graph.entityCount {
@@ -43,6 +49,7 @@ public struct EntityResolver: Sendable {
         if exact.count == 1 { return exact[0] }
         if exact.count > 1 {
             if let best = preferred(exact, key: NameKey.normalise(name)) { return best }
+            if let tieBreak, let chosen = tieBreak(exact) { return chosen }
             throw QueryError.ambiguousEntity(text, candidates: describe(exact.prefix(6).map { $0 }))
         }
         let ranked = search(name, type: type, limit: 8)
@@ -50,6 +57,7 @@ public struct EntityResolver: Sendable {
             let tied = ranked.filter { $0.tier == top.tier }
             if tied.count == 1 { return top.entity }
             if let best = preferred(tied.map(\.entity), key: NameKey.normalise(name)) { return best }
+            if let tieBreak, let chosen = tieBreak(tied.map(\.entity)) { return chosen }
             throw QueryError.ambiguousEntity(text, candidates: describe(tied.prefix(6).map(\.entity)))
         }
         throw QueryError.unknownEntity(text, suggestions: describe(ranked.prefix(5).map(\.entity)))

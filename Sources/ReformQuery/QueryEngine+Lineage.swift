@@ -161,7 +161,7 @@ extension QueryEngine {
                                   Cell(abo.joined(separator: "; "), value: .array(abo.map { .string($0) }))])
         }
         if !steps.rows.isEmpty { result.blocks.append(.blank); result.add(steps) }
-        if founding.rows.contains(where: { !$0[2].text.isEmpty || !$0[3].text.isEmpty }) || members.count == 1 {
+        if founding.rows.contains(where: { !$0[2].text.isEmpty || !$0[3].text.isEmpty }) {
             result.blocks.append(.blank)
             result.add(founding)
         }

@@ -40,7 +40,11 @@ public struct QueryEngine: Sendable {
     }
 
     /// The parser this engine uses.
-    public var parser: QueryParser { QueryParser(graph: graph, resolver: resolver, limits: limits) }
+    public var parser: QueryParser {
+        var p = QueryParser(graph: graph, resolver: resolver, limits: limits)
+        p.engine = self
+        return p
+    }
 
     /// Parses and answers one command line.
     public func run(_ line: String) throws -> QueryResult {

@@ -10,6 +10,9 @@ public struct QueryParser: Sendable {
     let graph: KnowledgeGraph
     let resolver: EntityResolver
     let limits: QueryLimits
+    /// The engine, when the parser came from one: lets `lineage` settle a name shared by
+    /// forms of one lineage.
+    var engine: QueryEngine?
 
     /// Extra predicate names the extractor may emit, accepted as filters.
     static let knownExtraPredicates: Set<String> = ["co_occurs", "runs", "partners_with", "oversees",
@@ -61,7 +64,15 @@ public struct QueryParser: Sendable {
         case "show":
             return .show(try entity(args, command: name))
         case "lineage":
-            return .lineage(try entity(args, command: name))
+            // "STP" may name both the Plan and the Partnership; if the candidates share one
+            // lineage the answer is the same tree, so take the earliest.
+            guard !args.isEmpty else { return .lineage(try entity(args, command: name)) }
+            return .lineage(try resolver.resolve(args.map(\.text).joined(separator: " ")) { ids in
+                guard let engine else { return nil }
+                let first = ids.min()!
+                let family = Set(engine.lineageMembers(of: first).entities)
+                return ids.allSatisfy(family.contains) ? first : nil
+            })
         case "neighbours":
             var rest = args
             let depth = try takeNumber(&rest, keyword: "depth", command: name) ?? 1
