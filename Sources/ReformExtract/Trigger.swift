@@ -25,7 +25,8 @@ enum Triggers {
     static let table: [String: Trigger] = {
         var t: [String: Trigger] = [:]
         func add(_ phrases: [String], _ p: Predicate, _ d: Trigger.Direction, _ s: Set<EntityType> = [], _ o: Set<EntityType> = []) {
-            for phrase in phrases { t[phrase] = Trigger(predicate: p, direction: d, sources: s, targets: o) }
+            // Hyphens are dropped from gaps, so "co-author of" is looked up as "co author of".
+            for phrase in phrases { t[String(phrase.map { $0 == "-" ? " " : $0 })] = Trigger(predicate: p, direction: d, sources: s, targets: o) }
         }
         // Lineage.
         add(["replaced by", "superseded by", "succeeded by", "gave way to", "give way to", "giving way to", "gives way to",

@@ -71,7 +71,7 @@ enum VerbRule {
         let tokens = view.tokens
         while k < b {
             let t = tokens[k]
-            if t.isYear || t.has(.number) || Words.months.contains(t.key) { k += 1; continue }
+            if t.isYear || t.has(.number) || Words.months.contains(t.key) || t.key == "-" { k += 1; continue }
             if t.key.count > 4, t.key.hasSuffix("ly"), !["only", "fully", "early", "family", "supply", "italy", "july", "assembly"].contains(t.key) { k += 1; continue }
             if (t.key == "in" || t.key == "on" || t.key == "from" || t.key == "since" || t.key == "by" && k + 1 < b && tokens[k + 1].isYear),
                k + 1 < b, tokens[k + 1].isYear || tokens[k + 1].has(.number) || Words.months.contains(tokens[k + 1].key) { k += 1; continue }

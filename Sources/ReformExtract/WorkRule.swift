@@ -30,6 +30,12 @@ enum WorkRule {
         }
         for (i, item) in view.items.enumerated() {
             guard !view.negated(max(view.range.lowerBound, item.first - 3), min(end, item.last + 3)) else { continue }
+            // "Imperial College London's Institute for Global Health Innovation": part of it.
+            if tokens[item.last - 1].has(.possessive), PeopleRule.isOrg(item.type), i + 1 < view.items.count,
+               view.items[i + 1].first == item.last, PeopleRule.isOrg(view.items[i + 1].type),
+               [.committee, .organisation, .programme, .thinkTank, .nationalBody].contains(view.items[i + 1].type) {
+                add(view.items[i + 1].entity, .partOf, item.entity, item.last)
+            }
             // Possessives.
             if tokens[item.last - 1].has(.possessive), item.type == .person || PeopleRule.isOrg(item.type) {
                 let p: Predicate = item.type == .person ? .authored : .published
