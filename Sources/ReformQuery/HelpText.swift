@@ -50,7 +50,7 @@ public enum HelpText {
               examples: ["paths \"Simon Stevens\" \"King's Fund\""]),
         Entry(name: "why", usage: "why A B",
               summary: "the evidence sentences for the relations between A and B",
-              details: "Both directions. When A and B are not directly related, try `path A B`.",
+              details: "Both directions. When A and B are not directly related, the evidence for each step of a shortest path between them.",
               examples: ["why CCG ICB", "why \"Clinical Commissioning Group\" \"Health and Social Care Act 2012\""]),
         Entry(name: "subgraph", usage: "subgraph ENTITY [depth N]",
               summary: "everything within N steps and the relations among it (default depth 1)",

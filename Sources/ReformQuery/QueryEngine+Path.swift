@@ -167,24 +167,45 @@ extension QueryEngine {
 
     /// `why A B`: the evidence sentences for the relations between A and B.
     func why(_ a: EntityID, _ b: EntityID) -> QueryResult {
-        let rels = relationsBetween(a, b, [], weak: true)
+        var rels = relationsBetween(a, b, [], weak: true)
         var result = QueryResult(command: "why", fields: [("a", entityJSON(a)), ("b", entityJSON(b))])
+        var entities = [a, b]
+        if rels.isEmpty && a != b {
+            // Not directly related: the evidence for each step of a shortest path instead.
+            var (paths, _) = shortestPaths(a, b, predicates: [], weak: false, limit: 1)
+            var weak = false
+            if paths.isEmpty { (paths, _) = shortestPaths(a, b, predicates: [], weak: true, limit: 1); weak = true }
+            guard let p = paths.first else {
+                result.line("no relation is stated between \(graph[a].name) and \(graph[b].name), and no path joins them", .dim)
+                result.selection = GraphSelection(entities: [a, b])
+                return result
+            }
+            result.line("\(graph[a].name) and \(graph[b].name) are not directly related; the evidence along a shortest path (\(p.count - 1) steps):", .dim)
+            result.blocks.append(.blank)
+            for i in 0..<(p.count - 1) { rels += relationsBetween(p[i], p[i + 1], [], weak: weak) }
+            entities = p
+            result.fields.append(("direct", .bool(false)))
+        }
         guard !rels.isEmpty else {
             result.line("no relation is stated between \(graph[a].name) and \(graph[b].name)", .dim)
-            result.notes.append("try `path \(CommandTokenizer.quote(graph[a].name)) \(CommandTokenizer.quote(graph[b].name))` for an indirect connection")
             result.selection = GraphSelection(entities: [a, b])
             return result
         }
         var jsonRelations: [JSONValue] = []
+        let direct = entities.count == 2
+        let perRelation = direct ? limits.maxRows : 3
         for r in rels {
             let head = "\(graph[r.source].name) —\(r.predicate.rawValue)\(r.year.map { " \($0)" } ?? "")\(r.role.map { " (\($0))" } ?? "")→ \(graph[r.target].name)"
             result.blocks.append(.line(head, .emphasis))
             var lines: [String] = []
-            for ev in r.evidence.prefix(limits.maxRows) {
+            for ev in r.evidence.prefix(perRelation) {
                 lines.append("  [\(graph.documentName(ev.document))] \(ev.sentence)")
             }
             if r.evidence.isEmpty { lines.append("  (no evidence sentence recorded)") }
-            if r.evidence.count > limits.maxRows { lines.append("  … \(r.evidence.count - limits.maxRows) more sentences") }
+            if r.evidence.count > perRelation {
+                let more = "  … \(r.evidence.count - perRelation) more sentences"
+                lines.append(direct ? more : more + " (`why \(CommandTokenizer.quote(graph[r.source].name)) \(CommandTokenizer.quote(graph[r.target].name))` lists them)")
+            }
             result.blocks.append(.preformatted(lines))
             jsonRelations.append(.object([
                 ("source", .string(graph[r.source].name)), ("predicate", .string(r.predicate.rawValue)),
@@ -196,7 +217,7 @@ extension QueryEngine {
             ]))
         }
         result.fields.append(("relations", .array(jsonRelations)))
-        result.selection = GraphSelection(entities: [a, b], relations: rels.map(\.id)).closed(in: graph)
+        result.selection = GraphSelection(entities: entities, relations: rels.map(\.id)).closed(in: graph)
         return result
     }
 }

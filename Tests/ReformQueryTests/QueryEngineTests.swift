@@ -213,3 +213,13 @@ import ReformCore
         #expect(!r.selection.entities.contains(trust))
     }
 }
+
+@Suite struct IndirectWhyTests {
+    @Test func whyFollowsAShortestPathWhenNotDirectlyRelated() throws {
+        let engine = QueryEngine(graph: ReformFixture.graph())
+        let text = ResultFormatter().render(try engine.run(#"why "Simon Stevens" "King's Fund""#))
+        #expect(text.hasPrefix("Simon Stevens and The King's Fund are not directly related; the evidence along a shortest path (2 steps):"))
+        #expect(text.contains("[people.txt] Simon Stevens wrote the Five Year Forward View."))
+        #expect(text.contains("[people.txt] The King's Fund responded to the Five Year Forward View."))
+    }
+}
