@@ -23,6 +23,8 @@ enum PeopleRule {
     ]).subtracting(["former", "then", "now", "national", "regional", "general", "policy", "clinical", "medical",
                     "senior", "acting", "interim", "strategic", "co", "vice", "deputy", "founding", "honorary", "emeritus"])
     private static let leadIn: Set<String> = ["who", "is", "was", "became", "becomes", "appointed", "named", "as", "now",
+                                              "himself", "herself", "though", "although", "but", "while", "acting",
+                                              "serving", "still", "ex",
                                               "then", "formerly", "currently", "the", "a", "an", "former", "its", "also",
                                               "has", "been", "had", "being", "recently", "newly", "acting", "interim", "later"]
     private static let links: Set<String> = ["of", "at", "for", "with", "from", "to", "in"]
@@ -125,6 +127,11 @@ enum PeopleRule {
             guard isOrg(o.type), items[people.first!].type == .person else { continue }
             let gap = view.keys(o.last, items[people.first!].first).filter { $0 != "," && $0 != ":" }
             let joined = gap.joined(separator: " ")
+            // "former health secretaries Alan Milburn and Stephen Dorrell".
+            if isOffice(o, view.doc), gap.isEmpty {
+                for p in people { emit(items[p], .leads, o, role: view.doc.entities[o.entity].name.lowercased()) }
+                continue
+            }
             if ["include", "includes", "including", "such as", "members include", "members included", "included", "like",
                 "members", "members such as", "whose members include"].contains(joined) {
                 for p in people { emit(items[p], .memberOf, o, role: nil) }
