@@ -36,8 +36,8 @@ struct Repl: ParsableCommand {
             interactive(g)
         } else {
             let session = ShellSupport.session(g, json: json, colour: false, maxRows: nil)
-            var lines: [String] = []
-            while let line = readLine(strippingNewline: true) { lines.append(line) }
+            // Lines are answered as they arrive, so a slow producer sees results as it goes.
+            let lines = AnySequence { AnyIterator { readLine(strippingNewline: true) } }
             let status = session.runScript(lines, output: { ShellSupport.write($0, to: 1) },
                                            error: { ShellSupport.write($0, to: 2) })
             if status != 0 { throw ExitCode(status) }
