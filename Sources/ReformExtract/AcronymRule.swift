@@ -69,6 +69,7 @@ enum AcronymRule {
             }
         }
         guard !definitions.isEmpty else { doc.indexMentions(); return }
+        for d in definitions.values { doc.definedAcronyms[d.acronym] = d.entity }
         // Every use of a defined acronym refers to the defined entity.
         for (i, t) in tokens.enumerated() where t.isWord && (t.has(.acronym) || t.has(.upper)) && t.length >= 2 {
             let key = String(decoding: acronymLetters(doc, t), as: UTF8.self)
@@ -78,6 +79,8 @@ enum AcronymRule {
                 let m = doc.mentions[Int(mi)]
                 if m.first == i, m.last == i + 1, m.entity != d.entity {
                     doc.entities[m.entity].mentions -= 1
+                    let surface = doc.text(i, i + 1)
+                    doc.entities[m.entity].aliases.removeAll { $0 == surface }
                     doc.mentions[Int(mi)].entity = d.entity
                     doc.entities.noteSurface(doc.text(i, i + 1), of: d.entity)
                 }

@@ -20,6 +20,8 @@ struct Document {
     /// Mentions sorted by first token, not overlapping.
     var mentions: [Mention] = []
     var entities = DocumentEntities()
+    /// Acronyms the document defines (lower-case letters) and the entity each stands for.
+    var definedAcronyms: [String: Int] = [:]
     /// For each token, the index of the mention covering it, or -1.
     var mentionAt: [Int32] = []
 

@@ -22,6 +22,8 @@ struct DocumentResult: Sendable {
     var sentences: Int
     var bytes: Int
     var warnings: [String] = []
+    /// Acronyms the document defines, and the entity (index in `entities`) each stands for.
+    var definedAcronyms: [String: Int] = [:]
 }
 
 /// Extracts one document: sentences, tokens, entities, relations.
@@ -42,8 +44,10 @@ enum DocumentExtractor {
             sentenceText[r.sentence] = doc.sentenceText(r.sentence)
             sentenceRange[r.sentence] = doc.sentences[r.sentence].start..<doc.sentences[r.sentence].end
         }
-        return DocumentResult(name: name, entities: doc.entities.all, relations: relations,
-                              sentenceText: sentenceText, sentenceRange: sentenceRange,
-                              sentences: doc.sentences.count, bytes: doc.bytes.count)
+        var result = DocumentResult(name: name, entities: doc.entities.all, relations: relations,
+                                    sentenceText: sentenceText, sentenceRange: sentenceRange,
+                                    sentences: doc.sentences.count, bytes: doc.bytes.count)
+        result.definedAcronyms = doc.definedAcronyms.mapValues { doc.entities.resolved($0) }
+        return result
     }
 }

@@ -13,6 +13,8 @@ struct GraphAssembler {
     private(set) var graph = KnowledgeGraph()
     private var lexiconIDs: [Int32: EntityID] = [:]
     private var shortToFull: [String: String] = [:]
+    /// Acronyms some document defines, with the lexicon entry (or name) it stands for there.
+    private var definedBy: [String: Set<String>] = [:]
 
     init(lexicon: CompiledLexicon) { self.lexicon = lexicon }
 
@@ -20,6 +22,12 @@ struct GraphAssembler {
     ///
     /// - Complexity: O(people), with full names grouped by surname.
     mutating func preparePeople(_ results: [DocumentResult]) {
+        for r in results {
+            for (acronym, e) in r.definedAcronyms {
+                let owner = r.entities[e].lexicon >= 0 ? "#\(r.entities[e].lexicon)" : r.entities[e].name
+                definedBy[acronym, default: []].insert(owner)
+            }
+        }
         var bySurname: [String: [(name: String, given: String)]] = [:]
         var seen: Set<String> = []
         var short: [String] = []
@@ -71,8 +79,15 @@ struct GraphAssembler {
         if e.lexicon >= 0 {
             if let id = lexiconIDs[e.lexicon] { return id }
             let entry = lexicon.entry(e.lexicon)
+            // A listed acronym that the corpus itself defines for something else is left off
+            // ("STP" defined as the Plan is not also the Partnership's).
+            let aliases = entry.aliases.filter { alias in
+                guard alias.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }),
+                      let owners = definedBy[alias.lowercased()] else { return true }
+                return owners.contains("#\(e.lexicon)")
+            }
             let id = graph.lookup(entry.name, type: entry.type).first
-                ?? graph.appendEntity(name: entry.name, type: entry.type, kind: entry.kind, aliases: entry.aliases)
+                ?? graph.appendEntity(name: entry.name, type: entry.type, kind: entry.kind, aliases: aliases)
             lexiconIDs[e.lexicon] = id
             return id
         }

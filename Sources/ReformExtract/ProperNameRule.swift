@@ -80,7 +80,7 @@ enum ProperNameRule {
 
     private static func isConnector(_ t: Token) -> Bool {
         switch t.key {
-        case "and", "of", "for", "on", "-", "the", "&", "in": return true
+        case "and", "of", "for", "on", "-", "&", "in": return true
         default: return false
         }
     }
