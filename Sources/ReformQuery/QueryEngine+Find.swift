@@ -39,9 +39,16 @@ extension QueryEngine {
     func show(_ id: EntityID) -> QueryResult {
         let e = graph[id]
         let out = graph.outgoing(id), inc = graph.incoming(id)
-        var result = QueryResult(command: "show", fields: [("entity", entityJSON(id))])
+        let detail: JSONValue = .object([
+            ("name", .string(e.name)), ("type", .string(e.type.rawValue)), ("kind", .string(e.kind.rawValue)),
+            ("aliases", .array(e.aliases.map { .string($0) })),
+            ("documents", .array(e.documents.map { .string(graph.documentName($0)) })),
+            ("mentions", .int(e.mentions)), ("out", .int(out.count)), ("in", .int(inc.count)),
+        ])
+        var result = QueryResult(command: "show", fields: [("entity", detail)])
         result.line(e.name, .emphasis)
         var facts = Table(key: "facts", columns: ["field", "value"])
+        facts.includeInJSON = false // the "entity" field holds the same
         facts.rows.append([Cell("type"), Cell(e.type.rawValue, style: .type)])
         facts.rows.append([Cell("kind"), Cell(e.kind.rawValue)])
         facts.rows.append([Cell("aliases"), Cell(e.aliases.joined(separator: "; "), value: .array(e.aliases.map { .string($0) }))])

@@ -43,7 +43,7 @@ public struct QueryResult: Sendable {
     public var json: JSONValue {
         var pairs: [(String, JSONValue)] = [("command", .string(command))]
         pairs += fields
-        for t in tables {
+        for t in tables where t.includeInJSON {
             pairs.append((t.key, t.json))
             if t.omitted > 0 { pairs.append((t.key + "_omitted", .int(t.omitted))) }
         }

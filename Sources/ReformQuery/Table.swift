@@ -54,6 +54,8 @@ public struct Table: Sendable, Hashable {
     public var omitted: Int
     /// A heading shown above the table.
     public var heading: String?
+    /// Whether the table appears in the JSON form (false when the result's fields say the same).
+    public var includeInJSON = true
 
     /// A table; `columnKeys` defaults to the headings in snake case.
     public init(key: String, columns: [String], columnKeys: [String]? = nil, rows: [[Cell]] = [], omitted: Int = 0, heading: String? = nil) {
