@@ -47,6 +47,9 @@ struct SentenceView {
     func negated(_ a: Int, _ b: Int) -> Bool {
         guard b > a else { return false }
         for k in a..<b {
+            // Cheap filter on the first byte before comparing strings.
+            guard let f = tokens[k].key.utf8.first, f == 0x6E || f == 0x63 || f == 0x64 || f == 0x77 || f == 0x69
+                    || f == 0x61 || f == 0x68 || f == 0x66 || f == 0x72 || f == 0x73 else { continue }
             switch tokens[k].key {
             case "not", "never", "cannot", "neither", "nor", "nt", "dont", "didnt", "doesnt", "wasnt", "werent",
                  "isnt", "arent", "wont", "hasnt", "havent", "hadnt", "couldnt", "shouldnt", "wouldnt", "failed", "refused":

@@ -28,6 +28,24 @@ import Testing
         #expect(report.documentsRead == 5)
         #expect(graph.documents.contains("000_b5d94c6fb9dae1eb.txt"))
         #expect(graph.invariantViolation() == nil)
+        // One Ara Darzi across the documents that name him in different ways.
+        let darzi = try #require(graph.entity("Lord Darzi"))
+        #expect(darzi.type == .person && darzi.documents.count >= 3)
+        #expect(graph.lookup("Ara Darzi") == [darzi.id])
+        // Lineage of the STP: the plans became partnerships, which became integrated care systems.
+        let lineage = { (a: String, b: String) in Predicate.lineage.contains { graph.has(a, $0, b) } }
+        #expect(lineage("Sustainability and Transformation Plan", "Sustainability and Transformation Partnership"))
+        #expect(lineage("Sustainability and Transformation Partnership", "Integrated Care System"))
+        // Roles and reactions to the Darzi investigation.
+        #expect(graph.has("Sarah Woolnough", .leads, "The King's Fund"))
+        #expect(graph.has("Thea Stein", .leads, "Nuffield Trust"))
+        #expect(graph.has("Sarah Woolnough", .respondedTo, "Independent Investigation of the National Health Service in England"))
+        #expect(graph.has("Secretary of State for Health and Social Care", .commissioned, "Independent Investigation of the National Health Service in England"))
+        // Forms are forms; named instances point at them.
+        #expect(graph.entity("Integrated Care Board")?.kind == .form)
+        #expect(graph.has("Vale Royal CCG", .instanceOf, "Clinical Commissioning Group") || graph.entity("Vale Royal CCG") == nil)
+        // Every relation carries evidence from a document.
+        #expect(graph.relations.allSatisfy { !$0.evidence.isEmpty && !$0.evidence[0].sentence.isEmpty })
     }
 }
 
