@@ -21,6 +21,8 @@ public final class ShellSession {
     public var colour: Bool
     /// Rows per table before truncation; nil shows all.
     public var maxRows: Int?
+    /// Widest cell (other than a row's last) in columns; the shell sets it from the terminal's width.
+    public var maxCellWidth = 60
     /// In JSON, one compact line per result (JSON Lines) instead of indented JSON; scripts
     /// use it so that several results can be read back one per line.
     public var jsonLines = false
@@ -42,7 +44,7 @@ public final class ShellSession {
     }
 
     /// The formatter for the current settings.
-    public var formatter: ResultFormatter { ResultFormatter(colour: colour, maxRows: maxRows) }
+    public var formatter: ResultFormatter { ResultFormatter(colour: colour, maxRows: maxRows, maxCellWidth: maxCellWidth) }
 
     /// Runs one line. Blank lines and `#` comments do nothing.
     public func execute(_ line: String) -> ShellResponse {

@@ -47,6 +47,7 @@ struct Repl: ParsableCommand {
     private func interactive(_ g: KnowledgeGraph) {
         let colour = ShellSupport.colourWanted
         let session = ShellSupport.session(g, json: json, colour: colour, maxRows: 40)
+        if let columns = ShellSupport.terminalColumns { session.maxCellWidth = min(60, max(24, columns * 2 / 5)) }
         var c = Completer(engine: session.engine, exportFormats: ShellSupport.exportFormats)
         c.quoteNames = false // libedit escapes the spaces of a completed name itself
         let completer = c

@@ -35,6 +35,13 @@ enum ShellSupport {
                      exportFormats: exportFormats, exporter: { try export(format: $0, path: $1, graph: $2, selection: $3) })
     }
 
+    /// The terminal's width in columns, if standard output is a terminal.
+    static var terminalColumns: Int? {
+        var size = winsize()
+        guard isTerminal(1), ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }
+
     /// True when file descriptor `fd` is a terminal.
     static func isTerminal(_ fd: Int32) -> Bool { isatty(fd) != 0 }
 
