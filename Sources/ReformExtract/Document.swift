@@ -93,6 +93,12 @@ struct Document {
         }
     }
 
+    /// Whether a line break lies between tokens `a` and `b` (exclusive).
+    func newline(between a: Int, _ b: Int) -> Bool {
+        guard b > a + 1 else { return false }
+        return bytes[Int(tokens[a].end)..<Int(tokens[b - 1].start)].contains(0x0A)
+    }
+
     /// The sentence index holding token `t` (binary search).
     func sentence(ofToken t: Int) -> Int {
         var lo = 0, hi = sentences.count - 1

@@ -143,6 +143,8 @@ enum ProperNameRule {
         guard last - first >= 1 else { return }
         // Cut after lexicon names that are not places (or the bare NHS) inside the run.
         let headMatch = matchAt[last - 1] >= 0 ? matches[Int(matchAt[last - 1])] : nil
+        let headType: EntityType? = headMatch.map { lexicon.entry($0.value.entry) }.flatMap { $0.kind == .form ? $0.type : nil }
+            ?? heads[tokens[last - 1].key]
         var k = first
         while k < last {
             let mi = matchAt[k]
@@ -153,12 +155,17 @@ enum ProperNameRule {
                 // "Five Year Forward View Next Steps": more capitalised words after a report's
                 // title make a longer title.
                 let continuesReport = e.type == .report && m.first >= first && m.last < last && heads[tokens[last - 1].key] == nil
+                    && !doc.newline(between: m.first, last) && !(m.last..<last).contains(where: { matchAt[$0] >= 0 })
+                    && !(m.last..<last).contains(where: { tokens[$0].has(.number) })
                 if continuesReport {
                     out.append(Candidate(first: m.first, last: last, name: doc.text(m.first, last), type: .report,
                                          kind: .instance, priority: 1))
                     return
                 }
-                if e.type != .place && !(e.name == "National Health Service") || m.first < first {
+                // "Royal Marsden Hospital NHS Foundation Trust": a known body of the head's own
+                // type, extended, is one longer name.
+                let sameBody = e.type == headType && e.kind == .instance && m.first == first
+                if !sameBody, e.type != .place && !(e.name == "National Health Service") || m.first < first {
                     first = m.last
                 }
                 k = m.last
@@ -181,6 +188,10 @@ enum ProperNameRule {
             // The whole run is the lexicon name (or it reaches back before the run): leave it.
             if headMatch.first <= first { return }
             guard e.kind == .form else { return }
+            // The words before a form's name must name a place or body: not "Map of", "Surely
+            // for the", nor a bare "NHS".
+            let prefix = (first..<headMatch.first).map { tokens[$0].key }
+            if prefix.contains(where: { ["of", "for", "on", "the", "in"].contains($0) }) || prefix == ["nhs"] { return }
             out.append(Candidate(first: first, last: last, name: name, type: e.type, kind: .instance,
                                  form: headMatch.value.entry, priority: 1))
             return
