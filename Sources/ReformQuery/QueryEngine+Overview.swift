@@ -228,6 +228,7 @@ extension QueryEngine {
         let evidence = summary.evidence, dated = summary.dated, forms = summary.forms
         var result = QueryResult(command: "stats")
         var table = Table(key: "stats", columns: ["measure", "value"])
+        table.includeInJSON = false // the fields hold the same
         let rows: [(String, Int)] = [("entities", graph.entityCount), ("forms", forms), ("relations", graph.relationCount),
                                     ("dated relations", dated), ("evidence sentences", evidence), ("documents", graph.documents.count),
                                     ("entity types used", EntityType.allCases.filter { !graph.entities(ofType: $0).isEmpty }.count),
