@@ -14,7 +14,12 @@ enum InstanceRule {
             if form < 0, doc.entities[e].kind == .instance, doc.entities[e].lexicon >= 0 {
                 form = formEnding(doc.text(m.first, m.last), type: doc.entities[e].type, lexicon)
             }
-            guard form >= 0 else { continue }
+            if PlaceCover.types.contains(doc.entities[e].type), doc.entities[e].kind == .instance,
+               let place = PlaceCover.place(in: doc.entities[e].name, lexicon) {
+                let p = doc.entities.lexiconEntity(place, lexicon)
+                if p != e { out.append(DocRelation(source: e, predicate: .covers, target: p, sentence: doc.sentence(ofToken: m.first))) }
+            }
+            guard form >= 0 else { done.insert(e); continue }
             done.insert(e)
             let f = doc.entities.lexiconEntity(form, lexicon)
             guard f != e else { continue }
@@ -33,5 +38,24 @@ enum InstanceRule {
             }
         }
         return best.0
+    }
+}
+
+/// `covers`: a local body named after its area ("West Cheshire CCG", "NHS Kent and Medway
+/// ICB", "North East London ICS") serves that area, when the lexicon knows the area as a place.
+enum PlaceCover {
+    static let types: Set<EntityType> = [.ccg, .icb, .ics, .icp, .stp, .aco, .pct, .sha, .localAuthority]
+
+    /// The lexicon place that the name begins with (after a leading "NHS"), longest first.
+    static func place(in name: String, _ lexicon: CompiledLexicon) -> Int32? {
+        var words = name.split(separator: " ").map(String.init)
+        if words.first == "NHS" { words.removeFirst() }
+        guard words.count >= 2 else { return nil }
+        for n in stride(from: words.count - 1, through: 1, by: -1) {
+            if let p = lexicon.lookup(words[0..<n].joined(separator: " "), type: .place), lexicon.entry(p).type == .place {
+                return p
+            }
+        }
+        return nil
     }
 }
