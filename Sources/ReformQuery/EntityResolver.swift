@@ -130,7 +130,9 @@ public struct EntityResolver: Sendable {
             func cheap(_ i: Int) -> MatchTier? {
                 let key = slice(t.keyStart[i], t.keyEnd[i])
                 if equal(key, q) { return .exact }
-                if key.count > q.count, startsWith(key, q) { return .prefix }
+                // A name that starts with the text; one whole word at the start counts only as
+                // a word match, so forms and well-connected names are not outranked by chance.
+                if key.count > q.count, startsWith(key, q), qWords.count > 1 || key[q.count] != 0x20 { return .prefix }
                 let ws = words(i)
                 if qWords.allSatisfy({ qw in ws.contains { equal(slice(t.wordStart[$0], t.wordEnd[$0]), qw) } }) { return .words }
                 let ini = Int(t.initialStart[i])..<Int(t.initialStart[i + 1])
