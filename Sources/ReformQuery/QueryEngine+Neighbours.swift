@@ -55,6 +55,7 @@ extension QueryEngine {
         if !table.rows.isEmpty { result.add(table) }
         if table.omitted > 0 { result.notes.append("\(table.omitted) more neighbours not listed (limit \(limits.maxRows)); name predicates or lower the depth") }
         if truncated { result.notes.append("stopped after visiting \(limits.maxVisited) entities; lower the depth or name predicates") }
+        result.notes += unknownPredicateNotes(predicates)
         if nodes.count == 1 {
             result.notes.append("no neighbours\(filter)" + (direction == .both ? "" : " in direction \(direction.rawValue); try `both`"))
         }

@@ -121,6 +121,7 @@ extension QueryEngine {
         guard let first = paths.first else {
             let filter = predicates.isEmpty ? "" : " through \(predicates.map(\.rawValue).joined(separator: ", "))"
             result.line("no path between \(graph[a].name) and \(graph[b].name)\(filter) within \(limits.maxPathLength) steps", .dim)
+            result.notes += unknownPredicateNotes(predicates)
             result.notes.append("try `neighbours \(CommandTokenizer.quote(graph[a].name))` to see what it connects to")
             result.selection = GraphSelection(entities: [a, b])
             return result

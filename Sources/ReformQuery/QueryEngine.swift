@@ -78,6 +78,17 @@ public struct QueryEngine: Sendable {
 
     // MARK: Shared helpers
 
+    /// Notes for filter predicates that no relation of the graph has, with the closest one.
+    func unknownPredicateNotes(_ predicates: [Predicate]) -> [String] {
+        guard !predicates.isEmpty else { return [] }
+        let present = summary().predicates.map(\.0)
+        return predicates.filter { !present.contains($0) }.map { p in
+            let w = Array(p.rawValue.utf8)
+            let guess = present.first { EntityResolver.editDistance(Array($0.rawValue.utf8), w, limit: 2) != nil }
+            return "no relation in this graph has the predicate `\(p.rawValue)`" + (guess.map { "; did you mean `\($0.rawValue)`?" } ?? "; `types` lists the predicates")
+        }
+    }
+
     /// The degree (relations in and out) of an entity.
     public func degree(of id: EntityID) -> Int { Int(degree[id.index]) }
 

@@ -85,7 +85,8 @@ public struct QueryParser: Sendable {
                 else { break }
                 rest.removeLast()
             }
-            let id = try entity(rest, command: name)
+            let id: EntityID
+            do { id = try entity(rest, command: name) } catch { throw misspeltPredicate(rest, command: name, error: error) }
             return .neighbours(id, direction: direction, predicates: predicates, depth: try checkDepth(depth, command: name))
         case "path", "paths":
             var rest = args
@@ -94,7 +95,8 @@ public struct QueryParser: Sendable {
                 predicates.insert(p, at: 0)
                 rest.removeLast()
             }
-            let (a, b) = try twoEntities(rest, command: name)
+            let (a, b): (EntityID, EntityID)
+            do { (a, b) = try twoEntities(rest, command: name) } catch { throw misspeltPredicate(rest, command: name, error: error) }
             return .path(a, b, predicates: predicates, all: name == "paths")
         case "why":
             let (a, b) = try twoEntities(args, command: name)
@@ -150,11 +152,24 @@ public struct QueryParser: Sendable {
 
     static var typeList: String { EntityType.allCases.map(\.rawValue).joined(separator: ", ") }
 
-    func predicate(_ w: String) -> Predicate? {
+    func predicate(_ word: String) -> Predicate? {
+        let w = String(word.map { $0 == "-" ? "_" : $0 })
         let p = Predicate(w)
         guard p.isWellFormed else { return nil }
         if p.isSchema || Self.knownExtraPredicates.contains(w) || w.contains("_") { return p }
         return nil
+    }
+
+    /// When a name does not resolve and its last word looks like a misspelt predicate
+    /// (`neighbours CCG replacedby`), that is the better error.
+    func misspeltPredicate(_ tokens: [Token], command: String, error: Error) -> Error {
+        guard let last = tokens.last, !last.quoted, tokens.count > 1 else { return error }
+        let w = Array(last.text.lowercased().utf8)
+        let known = Predicate.schema.map(\.rawValue) + Self.knownExtraPredicates.sorted()
+        let close = known.filter { EntityResolver.editDistance(Array($0.utf8), w, limit: 2) != nil
+            || EntityResolver.editDistance(Array($0.utf8).filter { $0 != 0x5F }, w.filter { $0 != 0x5F }, limit: 1) != nil }
+        guard let guess = close.first else { return error }
+        return QueryError.badArgument(command: command, argument: last.text, expected: "a predicate such as `\(guess)`")
     }
 
     private func takeNumber(_ tokens: inout [Token], keyword: String, command: String) throws -> Int? {

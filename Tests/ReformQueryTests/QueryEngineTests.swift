@@ -223,3 +223,20 @@ import ReformCore
         #expect(text.contains("[people.txt] The King's Fund responded to the Five Year Forward View."))
     }
 }
+
+@Suite struct PredicateArgumentTests {
+    let engine = QueryEngine(graph: ReformFixture.graph())
+
+    @Test func misspeltPredicatesAreNamedInTheError() {
+        #expect(throws: QueryError.badArgument(command: "neighbours", argument: "replacedby", expected: "a predicate such as `replaced_by`")) {
+            try engine.run("neighbours CCG out replacedby")
+        }
+    }
+
+    @Test func hyphensReadAsUnderscoresAndAbsentPredicatesAreNoted() throws {
+        let r = try engine.run("neighbours CCG out replaced-by")
+        #expect(r.selection.entities.count == 2)
+        let none = try engine.run("path CCG ICB establishd_by")
+        #expect(none.notes.contains { $0.contains("did you mean `established_by`?") })
+    }
+}
