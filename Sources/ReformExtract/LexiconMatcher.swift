@@ -45,6 +45,12 @@ enum LexiconMatcher {
         return out
     }
 
+    /// "Health Secretary", "Secretary of State", "Prime Minister", "Chancellor of the Exchequer".
+    static func isOfficeName(_ name: String) -> Bool {
+        let words = name.lowercased().split(separator: " ")
+        return words.contains { $0 == "secretary" || $0 == "minister" || $0 == "chancellor" }
+    }
+
     private static func accepts(_ v: NameTrie.Value, _ tokens: [Token], _ first: Int, _ last: Int,
                                 sentenceStart: Int, _ lexicon: CompiledLexicon) -> Bool {
         if v.capitalsOnly {
@@ -55,8 +61,10 @@ enum LexiconMatcher {
         }
         // A named instance (a report, a body) must begin with a capital: "the health of the nation"
         // is not the report "Health of the Nation". Forms ("integrated care boards") match in any case.
+        // Offices are often written in lower case ("the health secretary").
         if lexicon.entry(v.entry).kind == .instance, !tokens[first].isCapitalised, !tokens[first].has(.number),
-           lexicon.entry(v.entry).allNames[Int(v.name)].first?.isUppercase ?? false {
+           lexicon.entry(v.entry).allNames[Int(v.name)].first?.isUppercase ?? false,
+           !(lexicon.entry(v.entry).type == .nationalBody && isOfficeName(lexicon.entry(v.entry).allNames[Int(v.name)])) {
             return false
         }
         if v.needsCapital {

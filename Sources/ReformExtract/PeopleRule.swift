@@ -47,7 +47,7 @@ enum PeopleRule {
     /// The role in `keys` (leading "who is", "former"... dropped), when it names one.
     static func role(_ keys: ArraySlice<String>) -> String? {
         var k = keys
-        while let f = k.first, leadIn.contains(f) || f == "," { k = k.dropFirst() }
+        while let f = k.first, leadIn.contains(f) || f == "," || f == "-" { k = k.dropFirst() }
         guard !k.isEmpty, k.count <= 6, k.contains(where: { roleNouns.contains($0) }),
               !k.contains(where: { $0 == "," || $0 == "said" || $0 == "and" || $0 == "\"" }) else { return nil }
         return k.joined(separator: " ")
@@ -83,7 +83,8 @@ enum PeopleRule {
                 while let l = g.last, l == "the" { g = g.dropLast() }
                 if let link = g.last, links.contains(link), let r = role(g.dropLast()) {
                     // "Director of Acute Care at X" style sub-roles hold "of" inside the role.
-                    let subRole = r.split(separator: " ").contains("of")
+                    // "director of NHS England's STP programme" heads the programme, not the body.
+                    let subRole = r.split(separator: " ").contains("of") || tokens[b.last - 1].has(.possessive)
                     emit(a, predicate(forRole: r + (link == "to" ? " to" : ""), subRole: subRole), b, role: r)
                     continue
                 }

@@ -9,6 +9,8 @@ struct Trigger {
     var sources: Set<EntityType> = []
     /// Types the object (target) may have; empty for any.
     var targets: Set<EntityType> = []
+    /// The phrase as looked up (for rules that treat some phrases apart).
+    var phrase: String = ""
 }
 
 /// The phrases, by how English states each relation. Keys are token keys joined by spaces,
@@ -26,7 +28,10 @@ enum Triggers {
         var t: [String: Trigger] = [:]
         func add(_ phrases: [String], _ p: Predicate, _ d: Trigger.Direction, _ s: Set<EntityType> = [], _ o: Set<EntityType> = []) {
             // Hyphens are dropped from gaps, so "co-author of" is looked up as "co author of".
-            for phrase in phrases { t[String(phrase.map { $0 == "-" ? " " : $0 })] = Trigger(predicate: p, direction: d, sources: s, targets: o) }
+            for phrase in phrases {
+                let key = String(phrase.map { $0 == "-" ? " " : $0 })
+                t[key] = Trigger(predicate: p, direction: d, sources: s, targets: o, phrase: key)
+            }
         }
         // Lineage.
         add(["replaced by", "superseded by", "succeeded by", "gave way to", "give way to", "giving way to", "gives way to",

@@ -125,6 +125,11 @@ enum VerbRule {
         for l in left {
             for r in right {
                 let (s, o) = t.direction == .forward ? (view.items[l], view.items[r]) : (view.items[r], view.items[l])
+                // "led", "chaired" a body rather than a work: the person leads it.
+                if t.predicate == .authored, t.phrase != "by", s.type == .person, PeopleRule.isOrg(o.type) {
+                    out.append(DocRelation(source: s.entity, predicate: .leads, target: o.entity, sentence: view.index))
+                    continue
+                }
                 guard t.sources.isEmpty || t.sources.contains(s.type), t.targets.isEmpty || t.targets.contains(o.type) else { continue }
                 guard s.entity != o.entity, s.type != .place || t.predicate == .partOf else { continue }
                 if t.predicate == .subtypeOf, s.kind != .form || o.kind != .form { continue }
