@@ -44,17 +44,19 @@ enum EntityFinder {
         }
         kept.sort { $0.first < $1.first }
         // "NHS Ealing CCG": a bare "NHS" before a known body's name belongs to it.
+        var swallowed: Set<Int> = []
         for i in kept.indices where kept[i].first > 0 && kept[i].lexicon >= 0 {
             let p = kept[i].first - 1
-            if !taken[p], doc.tokens[p].key == "nhs", doc.tokens[p].has(.upper), lexicon.entry(kept[i].lexicon).kind == .instance,
-               lexicon.entry(kept[i].lexicon).type != .nationalBody, lexicon.entry(kept[i].lexicon).type != .place {
-                kept[i].first = p
-                taken[p] = true
-            }
+            let entry = lexicon.entry(kept[i].lexicon)
+            guard doc.tokens[p].key == "nhs", doc.tokens[p].has(.upper), entry.kind == .instance,
+                  entry.type != .nationalBody, entry.type != .place else { continue }
+            // The bare "NHS" may itself have been kept as a mention: it is swallowed.
+            if taken[p], i > 0, kept[i - 1].first == p, kept[i - 1].last == p + 1 { swallowed.insert(i - 1) }
+            else if taken[p] { continue }
+            kept[i].first = p
+            taken[p] = true
         }
-        // A bare "NHS" swallowed above must not stay a mention of its own.
-        let extended = kept
-        kept.removeAll { c in c.last - c.first == 1 && extended.contains { $0.first < c.first && $0.last >= c.last } }
+        if !swallowed.isEmpty { kept = kept.enumerated().filter { !swallowed.contains($0.offset) }.map(\.element) }
         for c in kept {
             let entity: Int
             if c.lexicon >= 0 {

@@ -38,6 +38,8 @@ enum PeopleRule {
 
     static func isOffice(_ item: SentenceView.Item, _ doc: Document) -> Bool {
         guard item.type == .nationalBody else { return false }
+        // A shadow minister does not hold the office.
+        if item.first > 0, doc.tokens[item.first - 1].key == "shadow" { return false }
         let first = doc.entities[item.entity].name.split(separator: " ").first.map { $0.lowercased() } ?? ""
         return officeWords.contains(first) || doc.entities[item.entity].name.lowercased().hasSuffix("secretary")
     }

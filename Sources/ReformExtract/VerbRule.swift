@@ -52,15 +52,18 @@ enum VerbRule {
         // "The 2012 Act formalised the split and led to the formation of CCGs": a second verb
         // phrase joined by "and" keeps the sentence's subject.
         guard let subject = groups.first, view.items[subject.first!].first <= view.range.lowerBound + 2 else { return }
+        let subjectEnd = view.items[subject.last!].last
         for gi in 2..<max(2, groups.count) {
             let right = groups[gi]
             let b = view.items[right.first!].first
+            // Only verb phrases close to the subject: bounded work on very long sentences.
+            guard b - subjectEnd <= 40 else { break }
             let a = view.items[groups[gi - 1].last!].last
+            guard b - a <= 16 else { continue }
             let gap = content(view, a, b)
-            guard let and = gap.lastIndex(of: "and"), and + 1 < gap.count, !view.negated(view.items[subject.last!].last, b) else { continue }
-            if let trigger = match(Array(gap[(and + 1)...])) {
-                emit(view, subject, right, trigger, pivot: b, into: &out)
-            }
+            guard let and = gap.lastIndex(of: "and"), and + 1 < gap.count,
+                  let trigger = match(Array(gap[(and + 1)...])), !view.negated(subjectEnd, b) else { continue }
+            emit(view, subject, right, trigger, pivot: b, into: &out)
         }
     }
 
