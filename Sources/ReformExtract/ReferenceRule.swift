@@ -42,7 +42,32 @@ enum ReferenceRule {
             let p: Predicate = doc.entities[a].type == .person ? .authored : .published
             out.append(DocRelation(source: a, predicate: p, target: title, year: year, sentence: s))
         }
+        // "London: Institute of Health Equity." on its own after the title names the publisher.
+        if s + 1 < doc.sentences.count, let publisher = placeColonBody(doc, s + 1) {
+            out.append(DocRelation(source: publisher, predicate: .published, target: title, year: year, sentence: s + 1))
+        }
         return true
+    }
+
+    /// The body in a "<Place>: <Body>." sentence, if that is all it says.
+    private static func placeColonBody(_ doc: Document, _ s: Int) -> Int? {
+        let r = doc.sentences[s].tokenRange
+        var items: [Int] = []
+        var k = r.lowerBound
+        var sawColon = false
+        while k < r.upperBound {
+            let mi = doc.mentionAt[k]
+            if mi >= 0 {
+                let m = doc.mentions[Int(mi)]
+                items.append(doc.entities.resolved(m.entity))
+                k = max(m.last, k + 1)
+                continue
+            }
+            if doc.tokens[k].key == ":" { sawColon = true } else if doc.tokens[k].key != "." { return nil }
+            k += 1
+        }
+        guard sawColon, items.count == 2, doc.entities[items[0]].type == .place, PeopleRule.isOrg(doc.entities[items[1]].type) else { return nil }
+        return items[1]
     }
 
     /// Resolved entities of the mentions in `a..<b` when they are all there is (with commas,

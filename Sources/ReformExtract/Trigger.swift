@@ -126,6 +126,6 @@ enum Triggers {
         "soon", "already", "originally", "initially", "first", "recently", "since", "effectively", "just", "all",
         "both", "each", "legally", "newly", "broadly", "fully", "to", "(", ")", "-", "in", "on", "of", "from", "by",
         "and", "as", "has been", "they", "it", "them", "\"", "report", "review", "paper", "document", "new", "latest",
-        "our", "this", "these", "those", "own", "further", "later", "\u{2019}"
+        "our", "this", "these", "those", "own", "further", "later", "\u{2019}", "+", "%", "some", "over"
     ]
 }

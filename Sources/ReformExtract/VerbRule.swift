@@ -114,6 +114,9 @@ enum VerbRule {
         "while", "where", "because", "through", "under", "across", "into", "within", "without", "between", "among",
         "than", "then", "so", "if", "also", "only", "nor", "both", "each", "all", "themselves", "itself", "instead",
         "altogether", "entirely", "completely", "formally", "too", "again", "later", "earlier", "today", "now", "yet",
+        "throughout", "around", "against", "towards", "toward", "via", "per", "like", "beyond", "alongside", "including",
+        "such", "whose", "what", "whether", "despite", "unless", "upon", "over", "onto", "off", "out", "up", "about",
+        "above", "below", "near", "once", "there", "here", "nationally", "locally",
     ]
 
     static func modifiesNoun(_ view: SentenceView, _ item: SentenceView.Item) -> Bool {
