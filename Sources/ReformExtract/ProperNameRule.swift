@@ -137,10 +137,20 @@ enum ProperNameRule {
         // Trailing possessive ends the name: "Imperial College London's" keeps its words.
         while first < last, Words.leading.contains(tokens[first].key) || Words.months.contains(tokens[first].key)
             || (tokens[first].isPunct) || Words.titles.contains(tokens[first].key)
-            || PersonRule.roleNames.contains(tokens[first].key)
+            || PersonRule.roleNames.contains(tokens[first].key) || ["chief", "executives", "directors", "members", "chairs"].contains(tokens[first].key)
             || (tokens[first].key == "of" && first > start) { first += 1 }
         while last > first, !startsRun(tokens[last - 1]) && !tokens[last - 1].has(.number) { last -= 1 }
         guard last - first >= 1 else { return }
+        // "APPG on Health": a form's name followed by "on", "for" or "of" and a subject.
+        if matchAt[first] >= 0 {
+            let m = matches[Int(matchAt[first])]
+            let e = lexicon.entry(m.value.entry)
+            if e.kind == .form, m.first == first, m.last + 1 < last, ["on", "for", "of"].contains(tokens[m.last].key) {
+                out.append(Candidate(first: first, last: last, name: doc.text(first, last), type: e.type, kind: .instance,
+                                     form: m.value.entry, priority: 1))
+                return
+            }
+        }
         // Cut after lexicon names that are not places (or the bare NHS) inside the run.
         let headMatch = matchAt[last - 1] >= 0 ? matches[Int(matchAt[last - 1])] : nil
         let headType: EntityType? = headMatch.map { lexicon.entry($0.value.entry) }.flatMap { $0.kind == .form ? $0.type : nil }
