@@ -8,6 +8,8 @@ struct CompiledLexicon: Sendable {
     private(set) var trie = NameTrie()
     /// Lexicon entries that are forms, by type (for `instance_of` of rule-made instances).
     private(set) var formsByType: [EntityType: [Int32]] = [:]
+    /// ``NameKey`` keys of every name of every form, by type (for names that end in a form's name).
+    private(set) var formKeysByType: [EntityType: [(entry: Int32, key: String)]] = [:]
 
     /// Single words that are real names but also ordinary English words: matched only when
     /// capitalised and not the first word of a sentence.
@@ -20,7 +22,10 @@ struct CompiledLexicon: Sendable {
         self.lexicon = lexicon
         var tokenizer = Tokenizer()
         for (entryIndex, entry) in lexicon.entries.enumerated() {
-            if entry.kind == .form { formsByType[entry.type, default: []].append(Int32(entryIndex)) }
+            if entry.kind == .form {
+                formsByType[entry.type, default: []].append(Int32(entryIndex))
+                for n in entry.allNames { formKeysByType[entry.type, default: []].append((Int32(entryIndex), NameKey.normalise(n))) }
+            }
             for (nameIndex, name) in entry.allNames.enumerated() {
                 let tokens = Self.tokens(of: name, tokenizer: &tokenizer)
                 guard !tokens.isEmpty else { continue }

@@ -31,11 +31,8 @@ enum InstanceRule {
     static func formEnding(_ surface: String, type: EntityType, _ lexicon: CompiledLexicon) -> Int32 {
         let key = NameKey.normalise(surface)
         var best: (Int32, Int) = (-1, 0)
-        for f in lexicon.formsByType[type] ?? [] {
-            for n in lexicon.entry(f).allNames {
-                let k = NameKey.normalise(n)
-                if k.count > best.1, key.count > k.count, key.hasSuffix(" " + k) { best = (f, k.count) }
-            }
+        for (f, k) in lexicon.formKeysByType[type] ?? [] where k.count > best.1 && key.count > k.count && key.hasSuffix(" " + k) {
+            best = (f, k.count)
         }
         return best.0
     }

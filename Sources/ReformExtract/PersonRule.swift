@@ -80,12 +80,13 @@ enum PersonRule {
         return j
     }
 
+    private static let pluralTitles = ["lords": "Lord", "baronesses": "Baroness", "professors": "Professor", "drs": "Dr", "sirs": "Sir"]
+
     /// "the Lords Ribeiro and Kakkar": a plural title before coordinated surnames gives each
     /// the singular title.
     static func pluralTitled(_ doc: Document, _ i: Int, _ end: Int, _ covered: [Bool]) -> [Candidate] {
         let tokens = doc.tokens
-        let plurals = ["lords": "Lord", "baronesses": "Baroness", "professors": "Professor", "drs": "Dr", "sirs": "Sir"]
-        guard let title = plurals[tokens[i].key], tokens[i].isCapitalised else { return [] }
+        guard tokens[i].key.utf8.last == 0x73, let title = pluralTitles[tokens[i].key] else { return [] }
         var out: [Candidate] = []
         var k = i + 1
         while k < end, nameWord(doc, k, covered) {
