@@ -17,12 +17,15 @@ import ReformCore
 /// - Complexity: exact lookup O(length of name); ranked search O(total names) per query.
 public struct EntityResolver: Sendable {
     private let graph: KnowledgeGraph
-    private let names: NameTable
+    private let table: LazyNameTable
+    /// The flat name table, built on first use: exact names resolve through the graph's own
+    /// index, so a command that names entities exactly never pays for it.
+    private var names: NameTable { table.get(graph) }
 
     /// A resolver over `graph`'s names and aliases.
     public init(graph: KnowledgeGraph) {
         self.graph = graph
-        self.names = NameTable(graph: graph)
+        self.table = LazyNameTable()
     }
 
     /// The entity `text` names, or an error with candidates.
@@ -187,7 +190,7 @@ public struct EntityResolver: Sendable {
         }
         return top.map { r in
             NameMatch(entity: r.rank.entity, tier: r.rank.tier, distance: r.rank.distance,
-                      matchedName: graph[r.rank.entity].allNames[Int(names.nameIndex[r.entry])])
+                      matchedName: graph[r.rank.entity].allNames[Int(t.nameIndex[r.entry])])
         }
     }
 
@@ -249,5 +252,20 @@ public struct EntityResolver: Sendable {
 extension String {
     func trimmingCharacters() -> String {
         split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+    }
+}
+
+/// A ``NameTable`` made once, on first use, safely from any thread.
+final class LazyNameTable: @unchecked Sendable {
+    private let lock = MutexLock()
+    private var table: NameTable?
+
+    func get(_ graph: KnowledgeGraph) -> NameTable {
+        lock.locked {
+            if let table { return table }
+            let t = NameTable(graph: graph)
+            table = t
+            return t
+        }
     }
 }
