@@ -64,6 +64,16 @@ enum ProperNameRule {
         return out
     }
 
+    /// A name as written, without a final possessive, and with an acronym plural made singular
+    /// ("West Cheshire CCGs'" is "West Cheshire CCG").
+    static func cleanName(_ text: String, lastToken: Token) -> String {
+        var name = text.replacingPossessive()
+        if lastToken.has(.acronym), name.hasSuffix("s"), let before = name.dropLast().last, before.isUppercase {
+            name.removeLast()
+        }
+        return name
+    }
+
     /// A sentence whose words are mostly capitals (a heading).
     static func isHeading(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         var words = 0, upper = 0
@@ -146,7 +156,7 @@ enum ProperNameRule {
             let m = matches[Int(matchAt[first])]
             let e = lexicon.entry(m.value.entry)
             if e.kind == .form, m.first == first, m.last + 1 < last, ["on", "for", "of"].contains(tokens[m.last].key) {
-                out.append(Candidate(first: first, last: last, name: doc.text(first, last), type: e.type, kind: .instance,
+                out.append(Candidate(first: first, last: last, name: Self.cleanName(doc.text(first, last), lastToken: tokens[last - 1]), type: e.type, kind: .instance,
                                      form: m.value.entry, priority: 1))
                 return
             }
@@ -168,7 +178,7 @@ enum ProperNameRule {
                     && !doc.newline(between: m.first, last) && !(m.last..<last).contains(where: { matchAt[$0] >= 0 })
                     && !(m.last..<last).contains(where: { tokens[$0].has(.number) })
                 if continuesReport {
-                    out.append(Candidate(first: m.first, last: last, name: doc.text(m.first, last), type: .report,
+                    out.append(Candidate(first: m.first, last: last, name: Self.cleanName(doc.text(m.first, last), lastToken: tokens[last - 1]), type: .report,
                                          kind: .instance, priority: 1))
                     return
                 }
@@ -185,7 +195,7 @@ enum ProperNameRule {
         }
         while first < last, Words.leading.contains(tokens[first].key) || tokens[first].isPunct { first += 1 }
         guard first < last else { return }
-        let name = doc.text(first, last)
+        let name = Self.cleanName(doc.text(first, last), lastToken: tokens[last - 1])
         // "Health and Social Care Alliance Scotland": a telling word before a closing place name.
         if let headMatch, lexicon.entry(headMatch.value.entry).type == .place, headMatch.first > first + 1,
            let type = heads[tokens[headMatch.first - 1].key], headMatch.last == last {
