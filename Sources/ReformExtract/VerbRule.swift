@@ -98,6 +98,12 @@ enum VerbRule {
                 let fillerBefore = before.allSatisfy { Triggers.fillers.contains($0) }
                     || (before.count <= 4 && before.last == "and")
                 if fillerBefore, after.allSatisfy({ Triggers.fillers.contains($0) }), !after.contains("and") {
+                    // "promoted by", "criticised by": an active verb's participle with "by" is passive.
+                    if after.first == "by", !t.phrase.hasSuffix(" by"), t.phrase != "by" {
+                        var passive = t
+                        passive.direction = t.direction == .forward ? .backward : .forward
+                        return passive
+                    }
                     return t
                 }
             }
@@ -122,6 +128,9 @@ enum VerbRule {
     static func modifiesNoun(_ view: SentenceView, _ item: SentenceView.Item) -> Bool {
         guard item.last < view.range.upperBound else { return false }
         let t = view.tokens[item.last]
+        // "the NHS Commissioner/Service Supplier split": a capitalised word that starts no
+        // name of its own continues the noun phrase.
+        if t.isWord, t.isCapitalised, !t.has(.upper), view.doc.mentionAt[item.last] < 0 { return true }
         guard t.isWord, !t.isCapitalised, !t.isYear else { return false }
         return !phraseEnders.contains(t.key) && !(t.key.count > 4 && t.key.hasSuffix("ly"))
     }
