@@ -33,6 +33,17 @@ import Testing
         #expect(g.relations.filter { $0.predicate.isSchema && $0.predicate != .instanceOf }.isEmpty, "\(g.relationLines)")
     }
 
+    @Test("participles with 'by' are passive; 'no longer' negates")
+    func passiveAndNoLonger() {
+        let g = TestSupport.graph("""
+        The Five Year Forward View was criticised by the Nuffield Trust.
+        The King's Fund no longer supports the Five Year Forward View.
+        """)
+        #expect(g.has("Nuffield Trust", .criticised, "Five Year Forward View"))
+        #expect(!g.has("Five Year Forward View", .criticised, "Nuffield Trust"))
+        #expect(!g.has("King's Fund", .supports, "Five Year Forward View"))
+    }
+
     @Test("an act that abolished one form and replaced it with another")
     func abolishedAndReplaced() {
         let g = TestSupport.graph("The Health and Care Act 2022 abolished CCGs and replaced them with integrated care boards.")
