@@ -1,3 +1,4 @@
+import Dispatch
 import Testing
 import ReformCore
 @testable import ReformQuery
@@ -239,4 +240,27 @@ import ReformCore
         let none = try engine.run("path CCG ICB establishd_by")
         #expect(none.notes.contains { $0.contains("did you mean `established_by`?") })
     }
+}
+
+
+@Suite struct ConcurrencyTests {
+    @Test func oneEngineAnswersFromManyThreads() throws {
+        let engine = QueryEngine(graph: ReformFixture.graph())
+        let commands = ["lineage CCG", "path \"Simon Stevens\" \"King's Fund\"", "neighbours CCG depth 2", "at 2015", "find care", "timeline"]
+        let expected = try commands.map { ResultFormatter().render(try engine.run($0)) }
+        let mismatches = MismatchCounter()
+        DispatchQueue.concurrentPerform(iterations: 400) { i in
+            let k = i % commands.count
+            let text = (try? engine.run(commands[k])).map { ResultFormatter().render($0) }
+            if text != expected[k] { mismatches.add() }
+        }
+        #expect(mismatches.count == 0)
+    }
+}
+
+final class MismatchCounter: @unchecked Sendable {
+    private let lock = DispatchSemaphore(value: 1)
+    private var n = 0
+    func add() { lock.wait(); n += 1; lock.signal() }
+    var count: Int { lock.wait(); defer { lock.signal() }; return n }
 }
