@@ -140,7 +140,7 @@ enum ProperNameRule {
     }
 
     private static func classify(_ doc: Document, _ start: Int, _ end: Int, _ matches: [LexiconMatcher.Match],
-                                 _ matchAt: [Int32], _ lexicon: CompiledLexicon, into out: inout [Candidate]) {
+                                 _ matchAt: [Int32], _ lexicon: CompiledLexicon, depth: Int = 0, into out: inout [Candidate]) {
         let tokens = doc.tokens
         var first = start
         var last = end
@@ -204,6 +204,12 @@ enum ProperNameRule {
         }
         if let headMatch {
             let e = lexicon.entry(headMatch.value.entry)
+            // "the Selbie Report for the North East": the name ends before the connector.
+            if e.kind != .form, headMatch.first > first, let cut = (first..<headMatch.first).last(where: { ["for", "of", "on", "in", "and"].contains(tokens[$0].key) }),
+               cut > first, depth == 0 {
+                classify(doc, first, cut, matches, matchAt, lexicon, depth: 1, into: &out)
+                return
+            }
             guard headMatch.last == last else { return }
             // The whole run is the lexicon name (or it reaches back before the run): leave it.
             if headMatch.first <= first { return }
