@@ -185,6 +185,12 @@ enum ProperNameRule {
                 // "Royal Marsden Hospital NHS Foundation Trust": a known body of the head's own
                 // type, extended, is one longer name.
                 let sameBody = e.type == headType && e.kind == .instance && m.first == first
+                if sameBody, m.last < last, !doc.newline(between: m.last - 1, last) || e.type == .trust {
+                    // The known body, written out in full: one more name for it.
+                    out.append(Candidate(first: first, last: last, name: e.name, type: e.type, kind: .instance,
+                                         lexicon: m.value.entry, priority: 1))
+                    return
+                }
                 if !sameBody, e.type != .place && !(e.name == "National Health Service") || m.first < first {
                     first = m.last
                 }

@@ -7,6 +7,7 @@ enum RelationExtractor {
         var out: [DocRelation] = []
         QuotedTitleRule.apply(&doc)
         ReferenceRule.apply(&doc, into: &out)
+        AliasRule.apply(&doc)
         InstanceRule.apply(&doc, lexicon, into: &out)
         let topic = TopicReport(doc)
         var lastPerson: Int?

@@ -48,6 +48,17 @@ import Testing
         #expect(g2.has("Simon Stevens", .authored, "Five Year Forward View"))
     }
 
+    @Test("'otherwise known as' joins two names of one report; a known body written out in full keeps its entity")
+    func aliases() throws {
+        let g = TestSupport.graph("It drew on a report – ‘One Person, One Team, One System’, otherwise known as the Oldham Report – that was scripted by PwC.")
+        let r = try #require(g.entity("Oldham Report"))
+        #expect(r.allNames.contains("One Person, One Team, One System"))
+        let lex = try! Lexicon.parse("[trust]\nRoyal Marsden NHS Foundation Trust | Royal Marsden\n[trust form]\nNHS Foundation Trust", source: "l.txt")
+        let g2 = TestSupport.graph("He works at the Royal Marsden Hospital NHS Foundation Trust.", lexicon: lex)
+        let t = try #require(g2.entity("Royal Marsden Hospital NHS Foundation Trust"))
+        #expect(t.name == "Royal Marsden NHS Foundation Trust")
+    }
+
     @Test("a plural title before coordinated surnames names each person")
     func pluralTitles() {
         let g = TestSupport.graph("The Lords Ribeiro and Kakkar sat on it.")

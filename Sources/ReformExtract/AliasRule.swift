@@ -1,0 +1,32 @@
+import ReformCore
+
+/// Two names of one thing side by side: "‘One Person, One Team, One System’, otherwise known
+/// as the Oldham Report", "X, also known as Y", "X (better known as Y)". The second name
+/// becomes another name of the first, within the document. "now known as" and "later known
+/// as" are renamings (`renamed_to`), not handled here.
+enum AliasRule {
+    private static let phrases: Set<String> = [
+        "otherwise known as", "also known as", "better known as", "commonly known as", "popularly known as",
+        "known as", "aka", "a k a", "also called", "otherwise called", "sometimes called",
+    ]
+
+    static func apply(_ doc: inout Document) {
+        var changed = false
+        for s in doc.sentences.indices {
+            let view = SentenceView(doc, s)
+            for i in view.items.indices.dropLast() {
+                let a = view.items[i], b = view.items[i + 1]
+                guard a.type == b.type, a.entity != b.entity, b.first - a.last <= 7 else { continue }
+                let keys = view.keys(a.last, b.first).filter { !["," , "(", ")", "-", "the", "\""].contains($0) }
+                guard phrases.contains(keys.joined(separator: " ")) else { continue }
+                // Keep the entity the lexicon knows, else the first name.
+                let (keep, drop) = doc.entities[b.entity].lexicon >= 0 && doc.entities[a.entity].lexicon < 0 ? (b.entity, a.entity) : (a.entity, b.entity)
+                doc.entities.merge(drop, into: keep)
+                changed = true
+            }
+        }
+        if changed {
+            for i in doc.mentions.indices { doc.mentions[i].entity = doc.entities.resolved(doc.mentions[i].entity) }
+        }
+    }
+}
