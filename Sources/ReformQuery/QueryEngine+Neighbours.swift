@@ -18,14 +18,14 @@ extension QueryEngine {
                 let (node, d, _) = order[head]
                 head += 1
                 if d >= depth { continue }
-                func visit(_ r: Relation, _ other: EntityID) {
-                    guard !truncated, follows(r.predicate, predicates), !marks.isMarked(other.index) else { return }
+                // The core's raw adjacency walk: no per-node arrays, no relation copies.
+                graph.forEachNeighbour(node, direction) { r, v in
+                    let other = Int(v)
+                    guard !truncated, !marks.isMarked(other), follows(graph.relations[Int(r)].predicate, predicates) else { return }
                     if order.count >= limits.maxVisited { truncated = true; return }
-                    marks.mark(other.index, distance: d + 1, via: r.id.raw)
-                    order.append((other, d + 1, r.id))
+                    marks.mark(other, distance: d + 1, via: r)
+                    order.append((EntityID(v), d + 1, RelationID(r)))
                 }
-                if direction != .in { for rid in graph.outgoing(node) { let r = graph[rid]; visit(r, r.target) } }
-                if direction != .out { for rid in graph.incoming(node) { let r = graph[rid]; visit(r, r.source) } }
             }
             return (order, truncated)
         }
@@ -42,7 +42,14 @@ extension QueryEngine {
         result.line("\(nodes.count - 1) neighbours of \(graph[id].name) (\(direction.rawValue)\(filter), depth \(depth))", .emphasis)
         var table = Table(key: "neighbours", columns: ["depth", "entity", "type", "via", "from", "year"])
         var relations: [RelationID] = []
-        for (node, d, via) in nodes.dropFirst() {
+        // Listed by depth, then name (discovery order depends on how the graph was built).
+        let found = Array(nodes.dropFirst())
+        let keys = found.map { (depth: $0.1, name: graph[$0.0].name, id: $0.0) }
+        let listed = found.indices.sorted { i, j in
+            let a = keys[i], b = keys[j]
+            return a.depth != b.depth ? a.depth < b.depth : a.name != b.name ? a.name < b.name : a.id < b.id
+        }.map { found[$0] }
+        for (node, d, via) in listed {
             guard let via else { continue }
             relations.append(via)
             guard table.rows.count < limits.maxRows else { table.omitted += 1; continue }
