@@ -63,7 +63,9 @@ enum ReferenceRule {
                 k = max(m.last, k + 1)
                 continue
             }
-            if doc.tokens[k].key == ":" { sawColon = true } else if doc.tokens[k].key != "." { return nil }
+            let key = doc.tokens[k].key
+            if ["http", "https", "www"].contains(key) { break }   // a web address after the publisher
+            if key == ":" { sawColon = true } else if key != "." { return nil }
             k += 1
         }
         guard sawColon, items.count == 2, doc.entities[items[0]].type == .place, PeopleRule.isOrg(doc.entities[items[1]].type) else { return nil }
