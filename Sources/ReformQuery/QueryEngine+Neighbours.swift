@@ -42,13 +42,17 @@ extension QueryEngine {
         result.line("\(nodes.count - 1) neighbours of \(graph[id].name) (\(direction.rawValue)\(filter), depth \(depth))", .emphasis)
         var table = Table(key: "neighbours", columns: ["depth", "entity", "type", "via", "from", "year"])
         var relations: [RelationID] = []
-        // Listed by depth, then name (discovery order depends on how the graph was built).
+        // Listed by depth, then name, when few enough to list them all; otherwise in
+        // breadth-first order (which is by depth), so a hub's answer stays fast.
         let found = Array(nodes.dropFirst())
-        let keys = found.map { (depth: $0.1, name: graph[$0.0].name, id: $0.0) }
-        let listed = found.indices.sorted { i, j in
-            let a = keys[i], b = keys[j]
-            return a.depth != b.depth ? a.depth < b.depth : a.name != b.name ? a.name < b.name : a.id < b.id
-        }.map { found[$0] }
+        var listed = found
+        if found.count <= limits.maxRows {
+            let keys = found.map { (depth: $0.1, name: graph[$0.0].name, id: $0.0) }
+            listed = found.indices.sorted { i, j in
+                let a = keys[i], b = keys[j]
+                return a.depth != b.depth ? a.depth < b.depth : a.name != b.name ? a.name < b.name : a.id < b.id
+            }.map { found[$0] }
+        }
         for (node, d, via) in listed {
             guard let via else { continue }
             relations.append(via)
