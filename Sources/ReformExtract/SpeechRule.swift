@@ -14,7 +14,24 @@ struct TopicReport {
             if counts[e] == nil { order.append(e) }
             counts[e, default: 0] += 1
         }
-        entity = order.max { (counts[$0]!, -order.firstIndex(of: $0)!) < (counts[$1]!, -order.firstIndex(of: $1)!) }
+        // The most mentioned report, if it holds at least half of the document's report
+        // mentions (and is named twice, unless it is the only report named); otherwise "the
+        // report" is too vague to resolve.
+        var best: Int?
+        for e in order where best == nil || counts[e]! > counts[best!]! { best = e }
+        let total = counts.values.reduce(0, +)
+        // A report named in the document's opening lines (its title) is the topic unless
+        // another is named more often.
+        let opening = doc.sentences.count > 3 ? doc.sentences[3].firstToken : doc.tokens.count
+        let titled = doc.mentions.first { $0.first < opening && doc.entities[doc.entities.resolved($0.entity)].type == .report }
+            .map { doc.entities.resolved($0.entity) }
+        if let t = titled, let b = best, counts[t]! >= counts[b]! {
+            entity = t
+        } else if let b = best, counts[b]! >= 2 || counts[b]! == total, counts[b]! * 2 >= total {
+            entity = b
+        } else {
+            entity = nil
+        }
     }
 
     static let nouns: Set<String> = ["report", "review", "investigation", "assessment", "inquiry", "diagnosis", "findings", "analysis"]
