@@ -49,8 +49,25 @@ public struct Completer: Sendable {
             return []
         default:
             guard Self.entityCommands.contains(command) else { return [] }
-            return completeNames(head: head, rest: rest, twoNames: command == "path" || command == "paths" || command == "why")
+            let names = completeNames(head: head, rest: rest, twoNames: command == "path" || command == "paths" || command == "why")
+            return names.isEmpty ? completeOptions(line, command: command) : names
         }
+    }
+
+    /// After the names: directions, `depth` and the graph's predicates, where the command takes them.
+    private func completeOptions(_ line: String, command: String) -> [String] {
+        var options: [String]
+        switch command {
+        case "neighbours": options = ["out", "in", "both", "depth"]
+        case "subgraph": options = ["depth"]
+        case "path", "paths": options = []
+        default: return []
+        }
+        if command != "subgraph" { options += engine.summary().predicates.map(\.0.rawValue) }
+        let lastSpace = line.lastIndex(of: " ")!
+        let prefix = line[line.index(after: lastSpace)...].lowercased()
+        let before = String(line[...lastSpace])
+        return options.filter { $0.hasPrefix(prefix) }.sorted().map { before + $0 }
     }
 
     /// Names completing the last (possibly quoted) name in `rest`.

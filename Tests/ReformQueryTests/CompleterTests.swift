@@ -32,3 +32,12 @@ import ReformCore
         #expect(c.complete("path Simon Stevens The Ki") == ["path Simon Stevens The King's Fund "])
     }
 }
+
+@Suite struct OptionCompletionTests {
+    @Test func directionsAndPredicatesAfterTheName() {
+        let c = Completer(engine: QueryEngine(graph: ReformFixture.graph()))
+        #expect(c.complete("neighbours CCG ou") == ["neighbours CCG out"])
+        #expect(c.complete("neighbours CCG out repl") == ["neighbours CCG out replaced_by"])
+        #expect(c.complete("path CCG ICB establ") == ["path CCG ICB established_by"])
+    }
+}
