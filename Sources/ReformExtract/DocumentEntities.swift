@@ -49,6 +49,9 @@ struct DocumentEntities: Sendable {
         return i
     }
 
+    /// The entity for a lexicon entry, if the document already has one.
+    func existingLexiconEntity(_ entry: Int32) -> Int? { byLexicon[entry] }
+
     /// The entity for a name found by a rule; an existing entity of the same type answering to
     /// the name (after ``NameKey`` folding) is reused.
     mutating func ruleEntity(_ name: String, _ type: EntityType, _ kind: EntityKind = .instance) -> Int {

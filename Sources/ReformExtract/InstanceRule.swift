@@ -15,8 +15,9 @@ enum InstanceRule {
                 form = formEnding(doc.text(m.first, m.last), type: doc.entities[e].type, lexicon)
             }
             if PlaceCover.types.contains(doc.entities[e].type), doc.entities[e].kind == .instance,
-               let place = PlaceCover.place(in: doc.entities[e].name, lexicon) {
-                let p = doc.entities.lexiconEntity(place, lexicon)
+               let place = PlaceCover.place(in: doc.entities[e].name, lexicon),
+               let p = doc.entities.existingLexiconEntity(place), doc.entities[p].mentions > 0 {
+                // Only a place the document names on its own: no entity is made up here.
                 if p != e { out.append(DocRelation(source: e, predicate: .covers, target: p, sentence: doc.sentence(ofToken: m.first))) }
             }
             guard form >= 0 else { done.insert(e); continue }
@@ -39,7 +40,8 @@ enum InstanceRule {
 }
 
 /// `covers`: a local body named after its area ("West Cheshire CCG", "NHS Kent and Medway
-/// ICB", "North East London ICS") serves that area, when the lexicon knows the area as a place.
+/// ICB", "North East London ICS") serves that area, when the lexicon knows the area as a place
+/// and the document names the place on its own too.
 enum PlaceCover {
     static let types: Set<EntityType> = [.ccg, .icb, .ics, .icp, .stp, .aco, .pct, .sha, .localAuthority]
 

@@ -3,9 +3,9 @@ import Testing
 @testable import ReformExtract
 
 @Suite struct MoreRuleTests {
-    @Test("a local body named after a known place covers it")
+    @Test("a local body named after a place the document names covers it")
     func covers() {
-        let g = TestSupport.graph("Vale Royal CCG was busy.", lexicon: try! Lexicon.parse("""
+        let g = TestSupport.graph("Vale Royal CCG was busy. Vale Royal is a rural area.", lexicon: try! Lexicon.parse("""
             [ccg form]
             Clinical Commissioning Group | CCG
             [place]
