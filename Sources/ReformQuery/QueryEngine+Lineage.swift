@@ -175,6 +175,15 @@ extension QueryEngine {
             result.add(sameActs.table)
             selected += sameActs.relations
         }
+        // Lineage stated between instances ("NHS Cheshire CCG was replaced by NHS Cheshire and
+        // Merseyside ICB"), lifted to the forms they are instances of.
+        let lifted = instanceLineageTable(members: order)
+        if !lifted.table.rows.isEmpty {
+            result.blocks.append(.blank)
+            result.line("between instances of these forms:", .dim)
+            result.add(lifted.table)
+            selected += lifted.relations
+        }
         if truncated { result.notes.append("stopped after \(limits.maxVisited) entities") }
         result.selection = GraphSelection(entities: members + actEntities, relations: selected, isLineage: true).closed(in: graph)
         return result
@@ -212,6 +221,41 @@ extension QueryEngine {
             relations += (abolished + established).map(\.1)
             let year = years.min()
             table.rows.append([nameCell(act), Cell.year(year), cell(abolished), cell(established)])
+        }
+        return (table, relations)
+    }
+
+    /// The forms `id` is an instance of.
+    func formsOf(_ id: EntityID) -> [EntityID] {
+        var out: [EntityID] = []
+        graph.forEachOutgoing(id) { r in if r.predicate == .instanceOf { out.append(r.target) } }
+        return out
+    }
+
+    /// Lineage relations between instances of the forms among `members` and instances of other
+    /// forms: (instance step, the forms on each side), bounded by the row limit.
+    func instanceLineageTable(members: [EntityID]) -> (table: Table, relations: [RelationID]) {
+        var table = Table(key: "instance_steps", columns: ["from form", "to form", "from", "step", "to", "year"],
+                          columnKeys: ["from_form", "to_form", "from", "predicate", "to", "year"])
+        var relations: [RelationID] = []
+        var seen = Set<RelationID>()
+        var visited = 0
+        for form in members where graph[form].kind == .form {
+            graph.forEachIncoming(form) { io in
+                guard io.predicate == .instanceOf, visited < limits.maxVisited else { return }
+                visited += 1
+                let instance = io.source
+                for rid in graph.outgoing(instance) + graph.incoming(instance) {
+                    let r = graph[rid]
+                    guard r.predicate.isLineage, seen.insert(rid).inserted, table.rows.count < limits.maxRows else { continue }
+                    let fromForms = formsOf(r.source), toForms = formsOf(r.target)
+                    // Only steps that cross from one form to another say something about forms.
+                    guard let ff = fromForms.first, let tf = toForms.first, !fromForms.contains(tf) else { continue }
+                    relations.append(rid)
+                    table.rows.append([nameCell(ff), nameCell(tf), nameCell(r.source), Cell(r.predicate.rawValue, style: .predicate),
+                                       nameCell(r.target), Cell.year(r.year)])
+                }
+            }
         }
         return (table, relations)
     }

@@ -264,3 +264,23 @@ final class MismatchCounter: @unchecked Sendable {
     func add() { lock.wait(); n += 1; lock.signal() }
     var count: Int { lock.wait(); defer { lock.signal() }; return n }
 }
+
+@Suite struct InstanceLineageTests {
+    @Test func instanceStepsAreLiftedToTheirForms() throws {
+        var g = KnowledgeGraph()
+        let ccg = g.addEntity(name: "Clinical Commissioning Group", type: .ccg, kind: .form, aliases: ["CCG"])
+        let icb = g.addEntity(name: "Integrated Care Board", type: .icb, kind: .form, aliases: ["ICB"])
+        let cheshire = g.addEntity(name: "NHS Cheshire CCG", type: .ccg)
+        let merseyside = g.addEntity(name: "NHS Cheshire and Merseyside ICB", type: .icb)
+        let vale = g.addEntity(name: "Vale Royal CCG", type: .ccg)
+        g.addRelation(cheshire, .instanceOf, ccg)
+        g.addRelation(vale, .instanceOf, ccg)
+        g.addRelation(merseyside, .instanceOf, icb)
+        g.addRelation(cheshire, .replacedBy, merseyside, year: 2022)
+        g.addRelation(vale, .mergedInto, cheshire) // within one form: not a step between forms
+        let r = try QueryEngine(graph: g).run("lineage CCG")
+        let t = try #require(r.tables.first { $0.key == "instance_steps" })
+        #expect(t.rows.map { $0.map(\.text) } == [["Clinical Commissioning Group", "Integrated Care Board", "NHS Cheshire CCG",
+                                                  "replaced_by", "NHS Cheshire and Merseyside ICB", "2022"]])
+    }
+}
