@@ -57,6 +57,7 @@ enum ProperNameRule {
             while i < end {
                 guard startsRun(tokens[i]) else { i += 1; continue }
                 let runEnd = extend(tokens, i, end)
+                if let c = programme(doc, i, runEnd, end, matches, matchAt, lexicon) { out.append(c) }
                 classify(doc, i, runEnd, matches, matchAt, lexicon, into: &out)
                 i = max(runEnd, i + 1)
             }
@@ -72,6 +73,31 @@ enum ProperNameRule {
             name.removeLast()
         }
         return name
+    }
+
+    private static let programmeNouns: Set<String> = ["programme", "programmes", "project", "projects", "initiative",
+                                                      "scheme", "campaign", "pilot", "pilots", "service"]
+
+    /// "the World Class Commissioning programme", "the NHS Reset campaign", "a new NHS Evidence
+    /// service": capitalised words before a lower-case word for a programme name a programme
+    /// (the name without the noun; the whole as another name). Words that are all one known
+    /// name of another kind ("the Labour campaign") are not.
+    static func programme(_ doc: Document, _ start: Int, _ runEnd: Int, _ end: Int, _ matches: [LexiconMatcher.Match],
+                          _ matchAt: [Int32], _ lexicon: CompiledLexicon) -> Candidate? {
+        let tokens = doc.tokens
+        guard runEnd < end, programmeNouns.contains(tokens[runEnd].key), !tokens[runEnd].isCapitalised else { return nil }
+        var first = start
+        while first < runEnd, Words.leading.contains(tokens[first].key) || Words.months.contains(tokens[first].key) { first += 1 }
+        guard first < runEnd, !tokens[runEnd - 1].has(.possessive) else { return nil }
+        // "the Social Policy Association service" is the association's, not a programme.
+        if let t = heads[tokens[runEnd - 1].key], t != .programme { return nil }
+        if matchAt[first] >= 0 {
+            let m = matches[Int(matchAt[first])]
+            if m.first <= first, m.last >= runEnd, lexicon.entry(m.value.entry).type != .programme { return nil }
+        }
+        if (first..<runEnd).contains(where: { matchAt[$0] >= 0 && lexicon.entry(matches[Int(matchAt[$0])].value.entry).type == .person }) { return nil }
+        let name = doc.text(first, runEnd)
+        return Candidate(first: first, last: runEnd + 1, name: name, type: .programme, kind: .instance, priority: 1)
     }
 
     /// A sentence whose words are mostly capitals (a heading).

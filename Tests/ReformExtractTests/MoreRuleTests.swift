@@ -59,6 +59,15 @@ import Testing
         #expect(t.name == "Royal Marsden NHS Foundation Trust")
     }
 
+    @Test("capitalised words before 'programme', 'campaign', 'service' name a programme")
+    func programmes() throws {
+        let g = TestSupport.graph("The World Class Commissioning programme and the NHS Reset campaign began. The Labour campaign did not.")
+        let p = try #require(g.entity("World Class Commissioning"))
+        #expect(p.type == .programme && p.allNames.contains("World Class Commissioning programme"))
+        #expect(g.entity("NHS Reset")?.type == .programme)
+        #expect(g.entities.filter { $0.type == .programme }.count == 2)
+    }
+
     @Test("a plural title before coordinated surnames names each person")
     func pluralTitles() {
         let g = TestSupport.graph("The Lords Ribeiro and Kakkar sat on it.")
