@@ -76,7 +76,7 @@ enum ProperNameRule {
     }
 
     private static let programmeNouns: Set<String> = ["programme", "programmes", "project", "projects", "initiative",
-                                                      "scheme", "campaign", "pilot", "pilots", "service"]
+                                                      "scheme", "campaign", "pilot", "pilots", "service", "council"]
 
     /// "the World Class Commissioning programme", "the NHS Reset campaign", "a new NHS Evidence
     /// service": capitalised words before a lower-case word for a programme name a programme
@@ -96,6 +96,11 @@ enum ProperNameRule {
             if m.first <= first, m.last >= runEnd, lexicon.entry(m.value.entry).type != .programme { return nil }
         }
         if (first..<runEnd).contains(where: { matchAt[$0] >= 0 && lexicon.entry(matches[Int(matchAt[$0])].value.entry).type == .person }) { return nil }
+        // "East Cheshire council": the council is part of the name.
+        if tokens[runEnd].key == "council" {
+            return Candidate(first: first, last: runEnd + 1, name: doc.text(first, runEnd + 1), type: .localAuthority,
+                             kind: .instance, priority: 1)
+        }
         let name = doc.text(first, runEnd)
         return Candidate(first: first, last: runEnd + 1, name: name, type: .programme, kind: .instance, priority: 1)
     }
