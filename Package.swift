@@ -37,7 +37,7 @@ let package = Package(
         .testTarget(name: "ReformExtractTests", dependencies: ["ReformExtract", "ReformExchange"]),
         .testTarget(name: "ReformExchangeTests", dependencies: ["ReformExchange", "ReformExtract"], exclude: ["Golden"]),
         .testTarget(name: "ReformQueryTests", dependencies: ["ReformQuery", "ReformExchange", "ReformExtract"]),
-        .testTarget(name: "CLITests", dependencies: ["reformgraph"]),
+        .testTarget(name: "CLITests", dependencies: ["reformgraph", "ReformCore", "ReformExchange"]),
     ],
     swiftLanguageModes: [.v6]
 )
