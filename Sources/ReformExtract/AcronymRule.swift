@@ -68,6 +68,7 @@ enum AcronymRule {
                 }
             }
         }
+        inferFromContext(&doc, &definitions)
         guard !definitions.isEmpty else { doc.indexMentions(); return }
         for d in definitions.values { doc.definedAcronyms[d.acronym] = d.entity }
         // Every use of a defined acronym refers to the defined entity.
@@ -91,6 +92,30 @@ enum AcronymRule {
             doc.mentionAt[i] = Int32(doc.mentions.count - 1)
         }
         doc.indexMentions()
+    }
+
+    /// Context for acronyms the document does not define: when the document names a body in
+    /// full whose initials spell an acronym it also uses, and never writes out the lexicon's
+    /// reading of that acronym, the acronym means the named body ("SHA" in a text about the
+    /// Socialist Health Association, which never mentions strategic health authorities).
+    static func inferFromContext(_ doc: inout Document, _ definitions: inout [String: Definition]) {
+        // Initials of the multi-word names the document writes out.
+        var spelled: [String: Int] = [:]
+        var writtenOut: Set<Int> = []
+        for m in doc.mentions where m.entity >= 0 {
+            let words = (m.first..<m.last).filter { doc.tokens[$0].isWord && !skippable.contains(doc.tokens[$0].key) }
+            guard words.count >= 2, doc.entities[m.entity].type != .person else { continue }
+            writtenOut.insert(m.entity)
+            var initials: [UInt8] = []
+            for w in words { initials.append(doc.bytes[Int(doc.tokens[w].start)] | 0x20) }
+            let key = String(decoding: initials, as: UTF8.self)
+            if let other = spelled[key], other != m.entity { spelled[key] = -1 } else { spelled[key] = m.entity }
+        }
+        for m in doc.mentions where m.last == m.first + 1 && m.entity >= 0 && doc.tokens[m.first].has(.upper) {
+            let key = String(decoding: acronymLetters(doc, doc.tokens[m.first]), as: UTF8.self)
+            guard definitions[key] == nil, let e = spelled[key], e >= 0, e != m.entity, !writtenOut.contains(m.entity) else { continue }
+            definitions[key] = Definition(acronym: key, entity: e, surface: doc.text(m.first, m.last))
+        }
     }
 
     /// The acronym's capital letters, lower-cased, without a plural `s`.

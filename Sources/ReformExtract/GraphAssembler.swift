@@ -60,7 +60,11 @@ struct GraphAssembler {
     mutating func add(_ result: DocumentResult) {
         let doc = graph.addDocument(result.name)
         var ids = [EntityID?](repeating: nil, count: result.entities.count)
-        for (i, e) in result.entities.enumerated() where e.mergedInto < 0 {
+        // An entity whose every mention went to another reading (an acronym the document
+        // redefined) and that no relation uses is not added.
+        var used = Set<Int>()
+        for r in result.relations { used.insert(r.source); used.insert(r.target) }
+        for (i, e) in result.entities.enumerated() where e.mergedInto < 0 && (e.mentions > 0 || used.contains(i)) {
             let id = entityID(e)
             ids[i] = id
             graph.addAliases(e.aliases, to: id)

@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// Extracts readable text from HTML with libxml2's forgiving HTML parser.
 ///

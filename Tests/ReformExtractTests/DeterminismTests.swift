@@ -1,4 +1,3 @@
-import Foundation
 import ReformCore
 import ReformExchange
 import Testing
@@ -10,7 +9,7 @@ import Testing
         let places = ["Ashford", "Bramley", "Calder", "Dunmore", "Elmfield", "Farleigh", "Glenwood", "Harwick"]
         for i in 0..<24 {
             let p = places[i % places.count], q = places[(i * 3 + 1) % places.count]
-            docs.append((name: String(format: "d%02d.txt", i), text: """
+            docs.append((name: "d" + (i < 10 ? "0" : "") + String(i) + ".txt", text: """
             \(p) CCG was replaced by NHS \(q) ICB in 2022. Dr Priya Haldworth, chief executive of \(p) Council, said the \
             Five Year Forward View was bold. The Health and Care Act 2022 abolished CCGs. Lord Kelmoor criticised \
             the Health and Social Care Act 2012. \(q) Integrated Care System covers \(q).

@@ -78,6 +78,13 @@ import Testing
         #expect(g2.entity("ICNARC")?.name == "Intensive Care National Audit and Research Centre")
     }
 
+    @Test("an undefined acronym means the body the document names in full, not the lexicon's other reading")
+    func acronymContext() throws {
+        let g = TestSupport.graph("The Socialist Health Association met in May. The SHA opposed the plan.")
+        #expect(g.entity("Socialist Health Association")?.mentions == 2)
+        #expect(g.entity("Strategic Health Authority") == nil)
+    }
+
     @Test("organisations by cue words: institutes, colleges, councils, reviews")
     func cues() {
         let g = TestSupport.graph("The Royal College of Emergency Medicine and Ealing Council wrote to the Institute for Fiscal Studies about the Hewitt Review.")

@@ -1,18 +1,21 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ReformCore
 import Testing
 @testable import ReformExtract
 
 @Suite struct IngestionTests {
     func folder(_ files: [String: [UInt8]]) throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rg-ingest-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        for (name, bytes) in files {
-            let url = dir.appendingPathComponent(name)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(bytes).write(to: url)
+        let dir = try TestSupport.temporaryFolder()
+        for (name, bytes) in files.sorted(by: { $0.key < $1.key }) {
+            let path = dir + "/" + name
+            mkdir(TestSupport.parent(path), 0o755)
+            try TestSupport.write(bytes, to: path)
         }
-        return dir.path
+        return dir
     }
 
     @Test("HTML: script, style, nav and footer are dropped; blocks become sentence boundaries")
@@ -66,7 +69,7 @@ import Testing
         let (graph, report) = try CorpusBuilder(lexicon: TestSupport.smallLexicon).build(paths: [dir])
         #expect(graph.documents == ["a.txt", "d.md", "e.txt", "sub/f.html"])
         #expect(report.documentsRead == 4)
-        let reasons = Dictionary(report.skipped.map { (URL(fileURLWithPath: $0.path).lastPathComponent, $0.reason) }, uniquingKeysWith: { a, _ in a })
+        let reasons = Dictionary(report.skipped.map { (FileSystem.lastComponent($0.path), $0.reason) }, uniquingKeysWith: { a, _ in a })
         #expect(reasons["b.txt"]?.contains("PNG") == true)
         #expect(reasons["c.txt"]?.contains("NUL") == true)
         #expect(reasons["notes.docx"]?.contains("unknown extension") == true)
@@ -77,12 +80,12 @@ import Testing
     @Test("broken and looping symbolic links are reported, not followed")
     func links() throws {
         let dir = try folder(["a.txt": Array("NHS England.".utf8)])
-        try FileManager.default.createSymbolicLink(atPath: dir + "/broken.txt", withDestinationPath: dir + "/missing.txt")
-        try FileManager.default.createSymbolicLink(atPath: dir + "/loop.txt", withDestinationPath: dir + "/loop.txt")
-        try FileManager.default.createSymbolicLink(atPath: dir + "/self", withDestinationPath: dir)
+        symlink(dir + "/missing.txt", dir + "/broken.txt")
+        symlink(dir + "/loop.txt", dir + "/loop.txt")
+        symlink(dir, dir + "/self")
         let (graph, report) = try CorpusBuilder(lexicon: TestSupport.smallLexicon).build(paths: [dir])
         #expect(graph.documents == ["a.txt"])
-        let names = report.skipped.map { URL(fileURLWithPath: $0.path).lastPathComponent }
+        let names = report.skipped.map { FileSystem.lastComponent($0.path) }
         #expect(names.contains("broken.txt") && names.contains("loop.txt") && names.contains("self"))
     }
 

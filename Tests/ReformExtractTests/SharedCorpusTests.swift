@@ -1,4 +1,3 @@
-import Foundation
 import ReformCore
 import ReformExchange
 import Testing
@@ -6,18 +5,18 @@ import Testing
 
 /// Key facts of the five shared documents (../shared/corpus), read at run time.
 @Suite struct SharedCorpusTests {
-    static let corpus = TestSupport.sharedFolder.appendingPathComponent("corpus")
-    static var available: Bool { FileManager.default.fileExists(atPath: corpus.path) }
-    static var required: Bool { ProcessInfo.processInfo.environment["REFORMGRAPH_REQUIRE_SHARED"] == "1" }
+    static let corpus = TestSupport.sharedFolder + "/corpus"
+    static var available: Bool { FileSystem.kind(corpus) == .directory }
+    static var required: Bool { TestSupport.env("REFORMGRAPH_REQUIRE_SHARED") == "1" }
 
     static func build() throws -> (KnowledgeGraph, BuildReport)? {
         guard available else {
             if required { Issue.record("../shared/corpus is missing and REFORMGRAPH_REQUIRE_SHARED=1") }
             return nil
         }
-        let result = try CorpusBuilder(lexicon: TestSupport.projectLexicon).build(paths: [corpus.path])
-        if let out = ProcessInfo.processInfo.environment["REFORMGRAPH_DUMP_JSON"] {
-            try JSONExporter().string(result.0).write(toFile: out, atomically: true, encoding: .utf8)
+        let result = try CorpusBuilder(lexicon: TestSupport.projectLexicon).build(paths: [corpus])
+        if let out = TestSupport.env("REFORMGRAPH_DUMP_JSON") {
+            try TestSupport.write(Array(JSONExporter().string(result.0).utf8), to: out)
         }
         return result
     }
@@ -64,12 +63,12 @@ import Testing
 @Suite struct TraceDump {
     @Test("trace dump for development (only with REFORMGRAPH_TRACE)")
     func trace() throws {
-        guard let out = ProcessInfo.processInfo.environment["REFORMGRAPH_TRACE"], SharedCorpusTests.available else { return }
+        guard let out = TestSupport.env("REFORMGRAPH_TRACE"), SharedCorpusTests.available else { return }
         let lexicon = CompiledLexicon(TestSupport.projectLexicon)
         var text = ""
-        let files = try FileManager.default.contentsOfDirectory(atPath: SharedCorpusTests.corpus.path).sorted()
+        let files = (FileSystem.list(SharedCorpusTests.corpus) ?? []).sorted()
         for f in files {
-            let raw = try String(contentsOfFile: SharedCorpusTests.corpus.appendingPathComponent(f).path, encoding: .utf8)
+            let raw = String(decoding: FileSystem.read(SharedCorpusTests.corpus + "/" + f) ?? [], as: UTF8.self)
             var doc = Document(name: f, text: raw, markup: true, lexicon: lexicon)
             EntityFinder.run(&doc, lexicon)
             text += "=== \(f)\n"
@@ -89,6 +88,6 @@ import Testing
                 text += "\(s): \(line)\n"
             }
         }
-        try text.write(toFile: out, atomically: true, encoding: .utf8)
+        try TestSupport.write(Array(text.utf8), to: out)
     }
 }

@@ -1,16 +1,51 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ReformCore
 @testable import ReformExtract
 
 /// Helpers shared by the extractor tests.
 enum TestSupport {
+    // These tests stay free of Foundation: its ICU module clashes with libxml2's headers,
+    // which `@testable import ReformExtract` loads.
+
     /// The repository root (two levels above this file's folder).
-    static let repoRoot: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let sharedFolder = repoRoot.deletingLastPathComponent().appendingPathComponent("shared")
+    static let repoRoot: String = parent(parent(parent(#filePath)))
+    /// `../shared` next to the repository.
+    static let sharedFolder: String = parent(repoRoot) + "/shared"
+
+    static func parent(_ path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return String(path[..<slash])
+    }
+
+    /// An environment variable.
+    static func env(_ name: String) -> String? { getenv(name).map { String(cString: $0) } }
+
+    /// Writes bytes to a file (tests only; errors end the test).
+    static func write(_ bytes: [UInt8], to path: String) throws {
+        guard let f = fopen(path, "wb") else { throw TestError("cannot write \(path)") }
+        defer { fclose(f) }
+        _ = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, f) }
+    }
+
+    /// A new empty temporary folder.
+    static func temporaryFolder() throws -> String {
+        var template = Array("/tmp/rg-extract-XXXXXX".utf8CString)
+        guard let p = mkdtemp(&template) else { throw TestError("mkdtemp failed") }
+        return String(cString: p)
+    }
+
+    struct TestError: Error, CustomStringConvertible {
+        var description: String
+        init(_ d: String) { description = d }
+    }
 
     /// The project lexicon (graph/lexicon.txt), parsed once.
     static let projectLexicon: Lexicon = {
-        (try? Lexicon.load(path: repoRoot.appendingPathComponent("graph/lexicon.txt").path)) ?? Lexicon()
+        (try? Lexicon.load(path: repoRoot + "/graph/lexicon.txt")) ?? Lexicon()
     }()
 
     /// A small lexicon for rule tests.
