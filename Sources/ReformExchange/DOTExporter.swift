@@ -21,7 +21,8 @@ public struct DOTExporter: GraphExporter {
         let sel = selection?.closed(in: graph) ?? GraphSelection.all(of: graph)
         let position = ExportPositions(graph: graph, selection: sel)
         out.write("digraph reformgraph {\n")
-        if options.leftToRight ?? sel.isLineage { out.write("  graph [rankdir=LR];\n") }
+        // newrank: the legend and type clusters otherwise trip dot's "trouble in init_rank".
+        out.write(options.leftToRight ?? sel.isLineage ? "  graph [newrank=true, rankdir=LR];\n" : "  graph [newrank=true];\n")
         out.write("  node [style=filled, fontsize=10];\n  edge [fontsize=8];\n")
 
         var typesPresent = [Bool](repeating: false, count: EntityType.allCases.count)

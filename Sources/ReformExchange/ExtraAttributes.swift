@@ -10,7 +10,8 @@ public struct ExtraAttributes: Hashable, Sendable {
     /// One declared attribute.
     public struct Key: Hashable, Sendable {
         public var domain: Domain
-        /// The `attr.name`.
+        /// The `attr.name`: an XML NMTOKEN, unique in its domain and different from the
+        /// names reformgraph writes there (the importer makes it so).
         public var name: String
         /// The `attr.type`: string, int, long, float, double or boolean.
         public var type: String

@@ -358,11 +358,29 @@ private final class GraphMLReading {
             if r == .ignored, key.name != nil || domain != "graph" {
                 let d = ExtraAttributes.Domain(rawValue: domain) ?? .graph
                 r = .extra(extras.keys.count)
-                extras.keys.append(.init(domain: d, name: key.name ?? key.id, type: key.type))
+                extras.keys.append(.init(domain: d, name: extraName(key.name ?? key.id, domain: domain), type: key.type))
             }
         }
         roles[cacheKey] = r
         return r
+    }
+
+    /// A kept attribute's name made a valid `attr.name` (an NMTOKEN: `Modularity Class` →
+    /// `Modularity_Class`) that no other attribute of its domain, ours included, uses.
+    func extraName(_ raw: String, domain: String) -> String {
+        var base = ""
+        for scalar in raw.unicodeScalars {
+            let ok = scalar.isASCII
+                ? (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || ".-_:".unicodeScalars.contains(scalar))
+                : (scalar.properties.isAlphabetic || scalar.properties.numericType != nil)
+            base.unicodeScalars.append(ok ? scalar : "_")
+        }
+        if base.isEmpty { base = "attribute" }
+        let taken = Set(GraphMLKey.allCases.filter { $0.domain == domain }.map(\.attributeName))
+            .union(extras.keys.filter { $0.domain.rawValue == domain }.map(\.name))
+        var name = base, n = 2
+        while taken.contains(name) { name = "\(base)_\(n)"; n += 1 }
+        return name
     }
 
     /// Values with the keys' defaults filled in, each with its role.

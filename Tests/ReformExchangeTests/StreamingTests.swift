@@ -8,7 +8,10 @@ import ReformCore
 struct StreamingTests {
     /// Resets the peak resident size (Linux `clear_refs`); false where not allowed.
     static func resetPeak() -> Bool {
-        FileManager.default.createFile(atPath: "/proc/self/clear_refs", contents: Data("5".utf8))
+        let fd = open("/proc/self/clear_refs", O_WRONLY)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        return write(fd, "5", 1) == 1
     }
 
     /// The peak resident size in KiB since the last reset.
@@ -42,9 +45,11 @@ struct StreamingTests {
             try exporter.export(g, selection: nil, to: w)
             try w.flush()
             let grown = (Self.peakKiB() ?? 0) - before
-            // The output is 30-250 MB; the writer's buffer and per-entity positions are not.
+            // The output is 25-160 MB; what may grow is the writer's buffer and, for Neo4j,
+            // the slug of each entity (per-entity state, not the document).
             #expect(w.count > 25_000_000, "\(name) wrote \(w.count) bytes")
-            #expect(grown < 24 * 1024, "\(name): peak memory grew by \(grown) KiB for \(w.count / 1_000_000) MB of output")
+            let allowed = name == "neo4j" ? n * 200 / 1024 : 8 * 1024
+            #expect(grown < allowed, "\(name): peak memory grew by \(grown) KiB for \(w.count / 1_000_000) MB of output")
         }
     }
 }
