@@ -117,7 +117,12 @@ final class XMLEventReader {
                 return nil
             }
             if status < 0 {
-                throw error("not well-formed XML: \(errors.message ?? "parse error")", line: errors.line)
+                let message = errors.message ?? "parse error"
+                if message.lowercased().contains("entity") {
+                    // libxml2 met an entity declaration while reading a DTD: refused like a DOCTYPE.
+                    throw error("refused: the file declares or uses entities (never expanded, for safety): \(message)", line: errors.line)
+                }
+                throw error("not well-formed XML: \(message)", line: errors.line)
             }
             switch xmlTextReaderNodeType(reader) {
             case 1: // element
