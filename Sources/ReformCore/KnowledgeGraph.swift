@@ -17,32 +17,27 @@
 /// Not promised: removal (the graph only grows), thread-safe mutation.
 public struct KnowledgeGraph: Sendable, Equatable {
     public private(set) var entities: [Entity] = []
-    public private(set) var relations: [Relation] = []
+    /// The relations in id order (a view over columnar storage).
+    public var relations: RelationList { RelationList(store: store) }
     /// Source document names, indexed by ``DocumentID``.
     public private(set) var documents: [String] = []
 
     private var documentIndex: [String: DocumentID] = [:]
     private var nameIndex: [String: [EntityID]] = [:]
     private var typeIndex: [[EntityID]] = Array(repeating: [], count: EntityType.allCases.count)
-    private var relationIndex: [RelationKey: RelationID] = [:]
+    private(set) var store = RelationStore()
     private var firstOut: [UInt32] = []
     private var firstIn: [UInt32] = []
-    private var nextOut: [UInt32] = []
-    private var nextIn: [UInt32] = []
 
     private static let none = UInt32.max
-
-    private struct RelationKey: Hashable {
-        var source: UInt32, target: UInt32, predicate: String, role: String?
-    }
 
     public init() {}
 
     public var entityCount: Int { entities.count }
-    public var relationCount: Int { relations.count }
+    public var relationCount: Int { store.count }
 
     public subscript(id: EntityID) -> Entity { entities[id.index] }
-    public subscript(id: RelationID) -> Relation { relations[id.index] }
+    public subscript(id: RelationID) -> Relation { store.relation(id.index) }
 
     /// The name of a document.
     public func documentName(_ id: DocumentID) -> String { documents[id.index] }
@@ -177,30 +172,33 @@ public struct KnowledgeGraph: Sendable, Equatable {
                                      evidence: [Evidence] = [],
                                      parallel: Bool = false, allowSelfLoop: Bool = false) -> RelationID? {
         guard source != target || allowSelfLoop, source.index < entities.count, target.index < entities.count else { return nil }
-        let key = RelationKey(source: source.raw, target: target.raw, predicate: predicate.rawValue, role: role)
-        if !parallel, let existing = relationIndex[key] {
-            if relations[existing.index].year == nil, let year { relations[existing.index].year = year }
-            for e in evidence where !relations[existing.index].evidence.contains(e) {
-                relations[existing.index].evidence.append(e)
-            }
-            return existing
+        let p = store.predicateCode(predicate)
+        let r = store.roleCode(role)
+        let existing = store.find(source.raw, target.raw, p, r)
+        if !parallel, let existing {
+            let k = Int(existing)
+            if store.years[k] == RelationStore.noYear, let year { store.years[k] = Int32(clamping: year) }
+            store.mergeEvidence(evidence, into: k)
+            return RelationID(existing)
         }
-        let id = RelationID(relations.count)
-        var unique: [Evidence] = []
-        for e in evidence where !unique.contains(e) { unique.append(e) }
-        relations.append(Relation(id: id, source: source, target: target, predicate: predicate,
-                                  year: year, role: role, evidence: unique))
-        if relationIndex[key] == nil { relationIndex[key] = id }
-        nextOut.append(firstOut[source.index])
-        firstOut[source.index] = id.raw
-        nextIn.append(firstIn[target.index])
-        firstIn[target.index] = id.raw
-        return id
+        let id = store.append(source.raw, target.raw, p, year: year, r, [], index: existing == nil)
+        store.mergeEvidence(evidence, into: Int(id))
+        store.nextOut.append(firstOut[source.index])
+        firstOut[source.index] = id
+        store.nextIn.append(firstIn[target.index])
+        firstIn[target.index] = id
+        return RelationID(id)
+    }
+
+    /// Reserves room for `relations` more relations (bulk loaders).
+    public mutating func reserveRelations(_ relations: Int) {
+        store.reserve(store.count + relations)
     }
 
     /// The relation with exactly this source, predicate, target and role, if any.
     public func relation(_ source: EntityID, _ predicate: Predicate, _ target: EntityID, role: String? = nil) -> RelationID? {
-        relationIndex[RelationKey(source: source.raw, target: target.raw, predicate: predicate.rawValue, role: role)]
+        guard let p = store.existingPredicateCode(predicate), let r = store.existingRoleCode(role) else { return nil }
+        return store.find(source.raw, target.raw, p, r).map(RelationID.init)
     }
 
     /// Relations leaving `id`, in insertion order.
@@ -209,7 +207,7 @@ public struct KnowledgeGraph: Sendable, Equatable {
     public func outgoing(_ id: EntityID) -> [RelationID] {
         var out: [RelationID] = []
         var r = firstOut[id.index]
-        while r != Self.none { out.append(RelationID(r)); r = nextOut[Int(r)] }
+        while r != Self.none { out.append(RelationID(r)); r = store.nextOut[Int(r)] }
         return out.reversed()
     }
 
@@ -219,7 +217,7 @@ public struct KnowledgeGraph: Sendable, Equatable {
     public func incoming(_ id: EntityID) -> [RelationID] {
         var out: [RelationID] = []
         var r = firstIn[id.index]
-        while r != Self.none { out.append(RelationID(r)); r = nextIn[Int(r)] }
+        while r != Self.none { out.append(RelationID(r)); r = store.nextIn[Int(r)] }
         return out.reversed()
     }
 
@@ -227,21 +225,21 @@ public struct KnowledgeGraph: Sendable, Equatable {
     @inline(__always)
     public func forEachOutgoing(_ id: EntityID, _ body: (Relation) -> Void) {
         var r = firstOut[id.index]
-        while r != Self.none { body(relations[Int(r)]); r = nextOut[Int(r)] }
+        while r != Self.none { body(store.relation(Int(r))); r = store.nextOut[Int(r)] }
     }
 
     /// Calls `body` for each relation entering `id` (most recent first) without allocating.
     @inline(__always)
     public func forEachIncoming(_ id: EntityID, _ body: (Relation) -> Void) {
         var r = firstIn[id.index]
-        while r != Self.none { body(relations[Int(r)]); r = nextIn[Int(r)] }
+        while r != Self.none { body(store.relation(Int(r))); r = store.nextIn[Int(r)] }
     }
 
     // Raw adjacency access for traversals (UInt32.max ends a list).
     @inline(__always) func firstOutRaw(_ id: EntityID) -> UInt32 { firstOut[id.index] }
     @inline(__always) func firstInRaw(_ id: EntityID) -> UInt32 { firstIn[id.index] }
-    @inline(__always) func nextOutRaw(_ r: UInt32) -> UInt32 { nextOut[Int(r)] }
-    @inline(__always) func nextInRaw(_ r: UInt32) -> UInt32 { nextIn[Int(r)] }
+    @inline(__always) func nextOutRaw(_ r: UInt32) -> UInt32 { store.nextOut[Int(r)] }
+    @inline(__always) func nextInRaw(_ r: UInt32) -> UInt32 { store.nextIn[Int(r)] }
 
     // MARK: Invariants
 
@@ -255,8 +253,8 @@ public struct KnowledgeGraph: Sendable, Equatable {
         }
         var outCount = 0, inCount = 0
         for e in entities {
-            for r in outgoing(e.id) where relations[r.index].source != e.id { return "out-list of \(e.id) holds \(r)" }
-            for r in incoming(e.id) where relations[r.index].target != e.id { return "in-list of \(e.id) holds \(r)" }
+            for r in outgoing(e.id) where self[r].source != e.id { return "out-list of \(e.id) holds \(r)" }
+            for r in incoming(e.id) where self[r].target != e.id { return "in-list of \(e.id) holds \(r)" }
             outCount += outgoing(e.id).count
             inCount += incoming(e.id).count
             for n in e.allNames where !NameKey.normalise(n).isEmpty && !lookup(n).contains(e.id) { return "name '\(n)' of \(e.id) is not indexed" }
@@ -264,12 +262,16 @@ public struct KnowledgeGraph: Sendable, Equatable {
             if e.documents != e.documents.sorted() || Set(e.documents).count != e.documents.count { return "documents of \(e.id) not sorted-unique" }
         }
         if outCount != relations.count || inCount != relations.count { return "adjacency covers \(outCount)/\(inCount) of \(relations.count) relations" }
-        if relationIndex.count > relations.count { return "relation index holds \(relationIndex.count) of \(relations.count)" }
+        if store.indexedCount > relations.count { return "relation index holds \(store.indexedCount) of \(relations.count)" }
+        for i in 0..<store.count where store.find(store.sources[i], store.targets[i], store.predicateCodes[i], store.roleCodes[i]) == nil {
+            return "relation \(i) is missing from the relation index"
+        }
         return nil
     }
 
     public static func == (a: KnowledgeGraph, b: KnowledgeGraph) -> Bool {
-        a.entities == b.entities && a.relations == b.relations && a.documents == b.documents
+        a.entities == b.entities && a.documents == b.documents && a.relationCount == b.relationCount
+            && a.relations.elementsEqual(b.relations)
     }
 }
 

@@ -50,6 +50,7 @@ public struct Traversal: Sendable {
                                    depth: Int = .max, limit: Int = .max,
                                    follow: (Predicate) -> Bool = { _ in true }) -> [EntityID] {
         begin(g)
+        let allowed = g.predicateFilter(follow)
         mark[start.index] = generation
         queue.append(start.raw)
         var head = 0, levelEnd = 1, level = 0
@@ -57,7 +58,7 @@ public struct Traversal: Sendable {
         while head < queue.count, level < depth, found.count < limit {
             let u = queue[head]; head += 1
             g.forEachNeighbour(EntityID(u), direction) { r, v in
-                if mark[Int(v)] != generation, found.count < limit, follow(g.relations[Int(r)].predicate) {
+                if mark[Int(v)] != generation, found.count < limit, allowed[Int(g.store.predicateCodes[Int(r)])] {
                     mark[Int(v)] = generation
                     queue.append(v)
                     found.append(EntityID(v))
@@ -79,6 +80,7 @@ public struct Traversal: Sendable {
                                       follow: (Predicate) -> Bool = { _ in true }) -> [RelationID]? {
         if a == b { return [] }
         begin(g)
+        let allowed = g.predicateFilter(follow)
         // side 1 = reached from a, 2 = reached from b; parentEdge = edge towards its own end.
         mark[a.index] = generation; side[a.index] = 1; parentEdge[a.index] = .max
         mark[b.index] = generation; side[b.index] = 2; parentEdge[b.index] = .max
@@ -95,7 +97,7 @@ public struct Traversal: Sendable {
             outer: for u in frontier {
                 var hit: (UInt32, UInt32)?
                 g.forEachNeighbour(EntityID(u), fromA ? direction : reverse) { r, v in
-                    guard hit == nil, follow(g.relations[Int(r)].predicate) else { return }
+                    guard hit == nil, allowed[Int(g.store.predicateCodes[Int(r)])] else { return }
                     if mark[Int(v)] == generation {
                         if side[Int(v)] != mySide { hit = (v, r) }
                         return
@@ -126,18 +128,35 @@ extension KnowledgeGraph {
     public func forEachNeighbour(_ id: EntityID, _ direction: Direction, _ body: (UInt32, UInt32) -> Void) {
         if direction != .in {
             var r = firstOutRaw(id)
-            while r != UInt32.max { body(r, relations[Int(r)].target.raw); r = nextOutRaw(r) }
+            while r != UInt32.max { body(r, store.targets[Int(r)]); r = nextOutRaw(r) }
         }
         if direction != .out {
             var r = firstInRaw(id)
-            while r != UInt32.max { body(r, relations[Int(r)].source.raw); r = nextInRaw(r) }
+            while r != UInt32.max { body(r, store.sources[Int(r)]); r = nextInRaw(r) }
         }
     }
 
     /// The end of relation `r` that is not `from` (for a self-loop, `from`).
     @inline(__always)
     public func otherEnd(of r: RelationID, from: UInt32) -> UInt32 {
-        let rel = relations[r.index]
-        return rel.source.raw == from ? rel.target.raw : rel.source.raw
+        let s = store.sources[r.index]
+        return s == from ? store.targets[r.index] : s
     }
+
+    /// `follow` evaluated once per distinct predicate of the graph, indexed by predicate code.
+    func predicateFilter(_ follow: (Predicate) -> Bool) -> [Bool] {
+        store.predicateTable.map(follow)
+    }
+
+    /// The source of relation `r`, without assembling the relation.
+    @inline(__always)
+    public func source(of r: RelationID) -> EntityID { EntityID(store.sources[r.index]) }
+
+    /// The target of relation `r`, without assembling the relation.
+    @inline(__always)
+    public func target(of r: RelationID) -> EntityID { EntityID(store.targets[r.index]) }
+
+    /// The predicate of relation `r`, without assembling the relation.
+    @inline(__always)
+    public func predicate(of r: RelationID) -> Predicate { store.predicateTable[Int(store.predicateCodes[r.index])] }
 }

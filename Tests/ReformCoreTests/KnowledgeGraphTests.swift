@@ -163,3 +163,22 @@ struct SchemaVocabularyTests {
         #expect(EntityType.allCases.map(\.ordinal) == Array(0..<22))
     }
 }
+
+@Suite("Evidence merging at scale")
+struct EvidenceScaleTests {
+    @Test func thousandsOfSentencesForOneRelationMergeWithoutDuplicates() {
+        var g = KnowledgeGraph()
+        let a = g.addEntity(name: "Clinical Commissioning Group", type: .ccg, kind: .form)
+        let b = g.addEntity(name: "Integrated Care Board", type: .icb, kind: .form)
+        let d = g.addDocument("big.txt")
+        for round in 0..<2 {
+            for i in 0..<5_000 {
+                let e = Evidence(document: d, sentence: "ICBs replaced CCGs.", start: i * 20, end: i * 20 + 19)
+                g.addRelation(a, .replacedBy, b, evidence: round == 0 ? [e] : [e, e])
+            }
+        }
+        #expect(g.relationCount == 1)
+        #expect(g.relations[0].evidence.count == 5_000)
+        #expect(g.relations[0].evidence[4_999].start == 4_999 * 20, "order of first appearance is kept")
+    }
+}

@@ -1,0 +1,152 @@
+/// Relations stored column by column: about 40 bytes an edge before evidence.
+///
+/// Predicates and roles are interned (a 16-bit and a 32-bit code), years are 32-bit with a
+/// sentinel, and adjacency is threaded through `nextOut`/`nextIn`. Deduplication uses an
+/// open-addressing table of relation ids hashed on (source, target, predicate, role), so no
+/// per-edge key object exists.
+struct RelationStore: Sendable {
+    static let none = UInt32.max
+    static let noYear = Int32.min
+
+    var sources: [UInt32] = []
+    var targets: [UInt32] = []
+    var predicateCodes: [UInt16] = []
+    var years: [Int32] = []
+    /// 0 means no role; otherwise an index + 1 into `roleTable`.
+    var roleCodes: [UInt32] = []
+    var evidence: [[Evidence]] = []
+    /// For relations with many sentences, a set of their evidence so that merging stays
+    /// linear (a plain scan below `evidenceSetThreshold`).
+    var evidenceSets: [UInt32: Set<Evidence>] = [:]
+    static let evidenceSetThreshold = 16
+    var nextOut: [UInt32] = []
+    var nextIn: [UInt32] = []
+
+    var predicateTable: [Predicate] = []
+    var predicateCodeOf: [Predicate: UInt16] = [:]
+    var roleTable: [String] = []
+    var roleCodeOf: [String: UInt32] = [:]
+
+    /// Open addressing, linear probing; capacity a power of two, at most half full.
+    private var slots: [UInt32] = []
+    private var indexed = 0
+
+    var count: Int { sources.count }
+    var indexedCount: Int { indexed }
+
+    mutating func predicateCode(_ p: Predicate) -> UInt16 {
+        if let c = predicateCodeOf[p] { return c }
+        precondition(predicateTable.count < Int(UInt16.max), "more than 65,535 distinct predicates")
+        let c = UInt16(predicateTable.count)
+        predicateTable.append(p)
+        predicateCodeOf[p] = c
+        return c
+    }
+
+    mutating func roleCode(_ r: String?) -> UInt32 {
+        guard let r else { return 0 }
+        if let c = roleCodeOf[r] { return c }
+        roleTable.append(r)
+        let c = UInt32(roleTable.count)
+        roleCodeOf[r] = c
+        return c
+    }
+
+    func existingPredicateCode(_ p: Predicate) -> UInt16? { predicateCodeOf[p] }
+    func existingRoleCode(_ r: String?) -> UInt32? { r == nil ? 0 : roleCodeOf[r!] }
+
+    @inline(__always)
+    private static func hash(_ s: UInt32, _ t: UInt32, _ p: UInt16, _ r: UInt32) -> Int {
+        var h = UInt64(s) &* 0x9E3779B97F4A7C15
+        h ^= (UInt64(t) &+ (UInt64(p) << 32)) &* 0xC2B2AE3D27D4EB4F
+        h ^= UInt64(r) &* 0x165667B19E3779F9
+        h ^= h >> 29
+        return Int(truncatingIfNeeded: h)
+    }
+
+    /// The first relation with this key, if any.
+    func find(_ s: UInt32, _ t: UInt32, _ p: UInt16, _ r: UInt32) -> UInt32? {
+        guard !slots.isEmpty else { return nil }
+        let mask = slots.count - 1
+        var i = Self.hash(s, t, p, r) & mask
+        while true {
+            let id = slots[i]
+            if id == Self.none { return nil }
+            let k = Int(id)
+            if sources[k] == s && targets[k] == t && predicateCodes[k] == p && roleCodes[k] == r { return id }
+            i = (i + 1) & mask
+        }
+    }
+
+    private mutating func insertIndex(_ id: UInt32) {
+        if (indexed + 1) * 2 > slots.count { grow() }
+        let k = Int(id)
+        let mask = slots.count - 1
+        var i = Self.hash(sources[k], targets[k], predicateCodes[k], roleCodes[k]) & mask
+        while slots[i] != Self.none { i = (i + 1) & mask }
+        slots[i] = id
+        indexed += 1
+    }
+
+    private mutating func grow() {
+        let old = slots
+        slots = Array(repeating: Self.none, count: max(16, old.count * 2))
+        indexed = 0
+        for id in old where id != Self.none { insertIndex(id) }
+    }
+
+    /// Reserves room for `n` relations in every column and the index.
+    mutating func reserve(_ n: Int) {
+        sources.reserveCapacity(n); targets.reserveCapacity(n); predicateCodes.reserveCapacity(n)
+        years.reserveCapacity(n); roleCodes.reserveCapacity(n); evidence.reserveCapacity(n)
+        nextOut.reserveCapacity(n); nextIn.reserveCapacity(n)
+        var cap = 16
+        while cap < n * 2 { cap *= 2 }
+        if cap > slots.count {
+            let old = slots
+            slots = Array(repeating: Self.none, count: cap)
+            indexed = 0
+            for id in old where id != Self.none { insertIndex(id) }
+        }
+    }
+
+    /// Appends a relation (the caller threads adjacency); indexes it if its key is new.
+    mutating func append(_ s: UInt32, _ t: UInt32, _ p: UInt16, year: Int?, _ r: UInt32, _ ev: [Evidence], index: Bool) -> UInt32 {
+        let id = UInt32(sources.count)
+        sources.append(s); targets.append(t); predicateCodes.append(p)
+        years.append(year.map { Int32(clamping: $0) } ?? Self.noYear)
+        roleCodes.append(r); evidence.append(ev)
+        if index { insertIndex(id) }
+        return id
+    }
+
+    /// Appends the evidence not already held by relation `k`.
+    mutating func mergeEvidence(_ new: [Evidence], into k: Int) {
+        for e in new {
+            if evidence[k].count < Self.evidenceSetThreshold {
+                if !evidence[k].contains(e) { evidence[k].append(e) }
+                continue
+            }
+            let key = UInt32(k)
+            if evidenceSets[key] == nil { evidenceSets[key] = Set(evidence[k]) }
+            if evidenceSets[key]!.insert(e).inserted { evidence[k].append(e) }
+        }
+    }
+
+    func relation(_ i: Int) -> Relation {
+        Relation(id: RelationID(i), source: EntityID(sources[i]), target: EntityID(targets[i]),
+                 predicate: predicateTable[Int(predicateCodes[i])],
+                 year: years[i] == Self.noYear ? nil : Int(years[i]),
+                 role: roleCodes[i] == 0 ? nil : roleTable[Int(roleCodes[i]) - 1],
+                 evidence: evidence[i])
+    }
+}
+
+/// The relations of a graph, in id order: a read-only random-access view over the
+/// columnar store (each element is assembled on access).
+public struct RelationList: RandomAccessCollection, Sendable {
+    let store: RelationStore
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { store.count }
+    public subscript(position: Int) -> Relation { store.relation(position) }
+}
