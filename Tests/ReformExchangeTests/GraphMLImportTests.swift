@@ -213,19 +213,6 @@ func invariantViolation(_ g: KnowledgeGraph) -> String? {
     return v
 }
 
-/// A small deterministic random generator (tests must not depend on the system's).
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E3779B97F4A7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// A random graph whose names mix every character class GraphML can hold.
 func randomGraph(_ rng: inout SplitMix, entities: Int, relations: Int) -> KnowledgeGraph {
     let pieces = ["NHS", " ", "&", "<", ">", "\"", "'", "’", "\\", "\n", "\t", "\r", "]]>", "é", "中", "🏥",
