@@ -111,6 +111,22 @@ enum Triggers {
              "embraced", "embraces", "in support of", "is working to support", "working to support", "favours",
              "favoured", "pushed for", "pushes for", "lobbied for", "argued for", "argues for"],
             .supports, .forward, [], [])
+        // Stances stated as nouns and adjectives ("a supporter of", "concerns about"): only
+        // bodies and people hold them, so the subject must be an agent.
+        add(["concerned about", "concerns about", "concern about", "concerns over", "concern over", "concerned by",
+             "expressed concern about", "expressed concerns about", "raised concerns about", "raised concerns over",
+             "voiced concerns about", "voiced concern about", "voiced opposition to", "opposition to", "opposed to",
+             "sceptical of", "sceptical about", "skeptical of", "skeptical about", "critique of", "a critique of",
+             "objected to", "objects to", "protested against", "campaigning against", "railed against", "spoke out against",
+             "argued against", "argues against", "voted against", "hostile to", "an opponent of", "opponent of",
+             "opponents of", "a fierce critic of", "a vocal critic of", "a leading critic of", "critics of"],
+            .criticised, .forward, agents, [])
+        add(["supporter of", "a supporter of", "supporters of", "a strong supporter of", "proponent of", "a proponent of",
+             "proponents of", "a champion of", "champion of", "in favour of", "argued in favour of", "argues in favour of",
+             "spoke in favour of", "voted in favour of", "voted for", "support for", "supportive of", "welcomed the idea of",
+             "welcomes the idea of", "enthusiastic about", "enthusiasm for", "keen on", "a backer of", "backer of",
+             "signed up to", "committed to", "an advocate of", "advocates of", "a keen advocate of", "a vocal advocate of"],
+            .supports, .forward, agents, [])
         return t
     }()
 

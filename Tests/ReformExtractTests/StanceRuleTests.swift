@@ -1,0 +1,43 @@
+import ReformCore
+import Testing
+@testable import ReformExtract
+
+/// Stances stated with nouns and adjectives rather than verbs, and the other phrase rules
+/// added for recall on unseen documents. Each has a negative case.
+@Suite struct StanceRuleTests {
+    @Test("supporter of, proponent of, in favour of: supports")
+    func supportNouns() {
+        let g = TestSupport.graph("""
+        The Nuffield Trust was a strong supporter of integrated care systems.
+        NHS Providers is a proponent of integrated care boards.
+        The King's Fund argued in favour of the Five Year Forward View.
+        """)
+        #expect(g.has("Nuffield Trust", .supports, "Integrated Care System"), "\(g.relationLines)")
+        #expect(g.has("NHS Providers", .supports, "Integrated Care Board"), "\(g.relationLines)")
+        #expect(g.has("King's Fund", .supports, "Five Year Forward View"), "\(g.relationLines)")
+    }
+
+    @Test("concerns about, opposition to, sceptical of: criticised")
+    func criticismNouns() {
+        let g = TestSupport.graph("""
+        NHS Providers expressed concerns about the Health and Care Act 2022.
+        The Socialist Health Association voiced opposition to integrated care boards.
+        The Health Foundation was sceptical of the Five Year Forward View.
+        """)
+        #expect(g.has("NHS Providers", .criticised, "Health and Care Act 2022"), "\(g.relationLines)")
+        #expect(g.has("Socialist Health Association", .criticised, "Integrated Care Board"), "\(g.relationLines)")
+        #expect(g.has("The Health Foundation", .criticised, "Five Year Forward View"), "\(g.relationLines)")
+    }
+
+    @Test("a stance needs an agent as subject, and a negation or a place gives none")
+    func stanceNegatives() {
+        let g = TestSupport.graph("""
+        England is in favour of integrated care boards.
+        NHS Providers was not a supporter of the Five Year Forward View.
+        The Health and Care Act 2022 was sceptical of clinical commissioning groups.
+        """)
+        #expect(!g.has("England", .supports, "Integrated Care Board"))
+        #expect(!g.has("NHS Providers", .supports, "Five Year Forward View"))
+        #expect(!g.has("Health and Care Act 2022", .criticised, "Clinical Commissioning Group"))
+    }
+}
