@@ -81,7 +81,8 @@ enum Triggers {
             .subtypeOf, .forward, bodies, bodies)
         add(["which include", "which includes", "including", "include", "includes", "such as"], .subtypeOf, .backward, bodies, bodies)
         add(["covering", "covers", "cover", "covered", "serving", "serves", "serve", "served", "responsible for",
-             "operating in", "operates in", "spanning", "spans", "area covering"], .covers, .forward, bodies, [.place])
+             "operating in", "operates in", "spanning", "spans", "area covering", "for the population of",
+             "for population of", "for the people of", "on behalf of the population of", "covering the whole of"], .covers, .forward, bodies, [.place])
         // People and influence.
         add(["advises", "advised", "advising", "advise", "adviser to", "advisor to", "advisers to", "advisors to",
              "special adviser to", "specialist advisor to", "specialist adviser to", "a specialist advisor to",
@@ -132,6 +133,14 @@ enum Triggers {
 
     /// The first word of every phrase, to skip gaps that hold none.
     static let firstWords: Set<String> = Set(table.keys.map { String($0.split(separator: " ").first ?? "") })
+
+    /// Words for a population or an area, allowed after a `covers` phrase.
+    static let areaWords: Set<String> = [
+        "population", "populations", "people", "residents", "patients", "area", "areas", "million", "thousand",
+        "around", "about", "approximately", "roughly", "more", "than", "nearly", "almost", "across", "communities",
+        "community", "whole", "local", "geography", "region", "county", "borough", "boroughs", "district",
+        "districts", "city", "living", "population's", "combined", "total", "at", "least", "up",
+    ]
 
     /// Words dropped from a gap before it is looked up.
     static let fillers: Set<String> = [

@@ -97,7 +97,10 @@ enum VerbRule {
                 let before = gap[..<s], after = gap[(s + length)...]
                 let fillerBefore = before.allSatisfy { Triggers.fillers.contains($0) }
                     || (before.count <= 4 && before.last == "and")
-                if fillerBefore, after.allSatisfy({ Triggers.fillers.contains($0) }), !after.contains("and") {
+                // "serves a population of 1.9 million people in Kent", "covered the area of
+                // Northwich": words for a population or an area may follow a `covers` verb.
+                let filler: (String) -> Bool = { Triggers.fillers.contains($0) || t.predicate == .covers && Triggers.areaWords.contains($0) }
+                if fillerBefore, after.allSatisfy(filler), !after.contains("and") {
                     // "promoted by", "criticised by": an active verb's participle with "by" is passive.
                     if after.first == "by", !t.phrase.hasSuffix(" by"), t.phrase != "by" {
                         var passive = t

@@ -40,4 +40,26 @@ import Testing
         #expect(!g.has("NHS Providers", .supports, "Five Year Forward View"))
         #expect(!g.has("Health and Care Act 2022", .criticised, "Clinical Commissioning Group"))
     }
+
+    @Test("covers: population and area words may follow the verb; other nouns may not")
+    func coversPopulation() {
+        let lex = try! Lexicon.parse("""
+        [ccg form]
+        Clinical Commissioning Group | CCG
+        [icb form]
+        Integrated Care Board | ICB
+        [place]
+        Kent
+        Northwich
+        Wigan
+        """, source: "test.txt")
+        let g = TestSupport.graph("""
+        Medway ICB serves a population of about 2 million people in Kent.
+        Vale Royal CCG covered the area of Northwich.
+        Wigan CCG serves food to visitors in Kent.
+        """, lexicon: lex)
+        #expect(g.has("Medway ICB", .covers, "Kent"), "\(g.relationLines)")
+        #expect(g.has("Vale Royal CCG", .covers, "Northwich"), "\(g.relationLines)")
+        #expect(!g.has("Wigan CCG", .covers, "Kent"), "\(g.relationLines)")
+    }
 }
