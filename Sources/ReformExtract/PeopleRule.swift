@@ -33,7 +33,36 @@ enum PeopleRule {
         "on secondment from", "secondment from", "employed by", "joined", "joins", "served on the council of",
         "served on", "sat on", "sits on", "a member of", "member of", "members of", "one of the members of",
         "then working for", "now working with", "working with", "now working for", "sat alongside",
+        "served on the board of", "serves on the board of", "sits on the board of", "sat on the board of",
+        "on the board of", "a board member of", "board member of", "board member at", "a trustee of", "trustee of",
+        "served on the council of", "sits on the council of", "sat on the council of", "on the council of",
+        "a member of the board of", "worked as a consultant for", "consultant at", "on secondment to",
+        "was recruited by", "recruited by", "hired by", "was hired by", "employed at", "went to work for",
+        "left to join", "moved to", "a former employee of", "former employee of",
     ]
+    /// Words that describe an organisation before its name ("working for US insurance giant
+    /// UnitedHealth", "joined the consultancy McKinsey"); dropped after a work phrase.
+    private static let descriptors: Set<String> = [
+        "the", "a", "an", "us", "american", "british", "uk", "global", "private", "insurance", "insurer", "health",
+        "healthcare", "consultancy", "consulting", "firm", "company", "giant", "think", "tank", "charity",
+        "accountancy", "accounting", "management", "pharmaceutical", "pharmaceuticals", "drug", "drugs",
+        "multinational", "international", "lobbying", "investment", "bank", "provider", "campaign", "campaigning",
+        "group", "union", "trade", "organisation", "corporation", "corporate", "professional", "body", "firm's",
+        "giants", "big", "major", "large", "leading", "influential", "independent", "private-sector", "sector",
+        "services", "outsourcing", "technology", "tech", "data", "software", "audit", "law",
+    ]
+    /// Whether `joined` (a gap between a person and an organisation) ends with a work phrase,
+    /// perhaps followed by descriptor words.
+    static func endsWithWorkPhrase(_ g: ArraySlice<String>) -> Bool {
+        var g = g
+        var dropped = 0
+        while true {
+            let joined = g.joined(separator: " ")
+            if workPhrases.contains(where: { joined == $0 || joined.hasSuffix(" " + $0) || joined.hasSuffix(", " + $0) }) { return true }
+            guard dropped < 4, let l = g.last, descriptors.contains(l) else { return false }
+            g = g.dropLast(); dropped += 1
+        }
+    }
     static let officeWords: Set<String> = ["secretary", "prime", "chancellor", "minister", "parliamentary"]
 
     static func isOffice(_ item: SentenceView.Item, _ doc: Document) -> Bool {
@@ -94,7 +123,7 @@ enum PeopleRule {
                 if ["of", "from", ", of", ", from"].contains(joined) || (joined == "at" && b.type != .place) {
                     emit(a, .memberOf, b, role: nil); continue
                 }
-                if workPhrases.contains(where: { joined == $0 || joined.hasSuffix(" " + $0) || joined.hasSuffix(", " + $0) }) {
+                if endsWithWorkPhrase(g) {
                     emit(a, .memberOf, b, role: nil); continue
                 }
                 // "Alex Scott-Samuel, Socialist Health Association Chair".
@@ -107,6 +136,21 @@ enum PeopleRule {
                 if isOffice(b, view.doc), joined.isEmpty || joined == "," || joined == ", the" || joined == "the" {
                     emit(a, .leads, b, role: view.doc.entities[b.entity].name.lowercased()); continue
                 }
+            }
+            // "then working for US insurance giant UnitedHealth": a place inside the descriptor.
+            if a.type == .person, b.type == .place, i + 2 < items.count, isOrg(items[i + 2].type) {
+                let c = items[i + 2]
+                let g = view.keys(a.last, c.first)[...]
+                if g.count <= 12, endsWithWorkPhrase(view.keys(a.last, b.first)[...] + view.keys(b.last, c.first)),
+                   view.keys(b.last, c.first).allSatisfy({ descriptors.contains($0) }), !view.negated(a.last, c.first) {
+                    emit(a, .memberOf, c, role: nil)
+                }
+            }
+            // "former Lib Dem health minister Norman Lamb": a party before an office names the
+            // office holder's party.
+            if a.type == .party, isOffice(b, view.doc), gap.isEmpty, i + 2 < items.count, items[i + 2].type == .person,
+               view.keys(b.last, items[i + 2].first).isEmpty {
+                emit(items[i + 2], .memberOf, a, role: nil)
             }
             // Organisation (or office, or party) then person.
             if b.type == .person, isOrg(a.type) || isOffice(a, view.doc) {
@@ -150,6 +194,21 @@ enum PeopleRule {
             var s = k
             while s > view.range.lowerBound, s > k - 4, tokens[s - 1].isWord, !tokens[s - 1].isCapitalised || roleNouns.contains(tokens[s - 1].key) { s -= 1 }
             if let r = role(view.keys(s, k)[...]) { emit(p, predicate(forRole: r, subRole: false), o, role: r) }
+        }
+        // "She ... has served on the council of the BMA": a work phrase before a body, in a
+        // sentence whose subject is the last person named.
+        if let lastPerson, items.first.map({ isOrg($0.type) }) == true,
+           ["he", "she"].contains(tokens[view.range.lowerBound].key) {
+            let p = SentenceView.Item(first: 0, last: 0, entity: lastPerson, type: .person, kind: .instance)
+            for (i, o) in items.enumerated() where isOrg(o.type) {
+                if i > 0, items[i - 1].type == .person { break }
+                let from = max(i > 0 ? items[i - 1].last : view.range.lowerBound, o.first - 10)
+                let g = view.keys(from, o.first)[...]
+                if endsWithWorkPhrase(g), !view.negated(from, o.first) {
+                    emit(p, .memberOf, o, role: nil)
+                }
+                if i > 0 { break }
+            }
         }
         // "He is now the CEO of The King's Fund."
         if let lastPerson, let first = items.first, isOrg(first.type), view.range.lowerBound < first.first {

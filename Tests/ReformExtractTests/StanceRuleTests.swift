@@ -62,4 +62,52 @@ import Testing
         #expect(g.has("Vale Royal CCG", .covers, "Northwich"), "\(g.relationLines)")
         #expect(!g.has("Wigan CCG", .covers, "Kent"), "\(g.relationLines)")
     }
+
+    static let peopleLexicon: Lexicon = try! Lexicon.parse("""
+    [national_body]
+    Minister of State for Health | health minister
+    [company]
+    UnitedHealth Group | UnitedHealth
+    McKinsey & Company | McKinsey
+    [association]
+    British Medical Association | BMA
+    [think_tank]
+    Nuffield Trust
+    [party]
+    Liberal Democrats | Lib Dem
+    [place]
+    United States | US
+    [person]
+    Simon Stevens
+    Allyson Pollock
+    Norman Lamb
+    Jeremy Hunt
+    Tom Kibasi
+    """, source: "test.txt")
+
+    @Test("member_of: work phrases with descriptors, a pronoun subject, a party before an office")
+    func membershipPhrases() {
+        let g = TestSupport.graph("""
+        Simon Stevens, then working for US insurance giant UnitedHealth, spoke.
+        Allyson Pollock is a professor. She has taught at universities and has served on the council of the BMA.
+        The former Lib Dem health minister Norman Lamb spoke.
+        Tom Kibasi joined the consultancy McKinsey.
+        """, lexicon: Self.peopleLexicon)
+        #expect(g.has("Simon Stevens", .memberOf, "UnitedHealth"), "\(g.relationLines)")
+        #expect(g.has("Allyson Pollock", .memberOf, "BMA"), "\(g.relationLines)")
+        #expect(g.has("Norman Lamb", .memberOf, "Liberal Democrats"), "\(g.relationLines)")
+        #expect(g.has("Tom Kibasi", .memberOf, "McKinsey"), "\(g.relationLines)")
+    }
+
+    @Test("member_of: no membership without a work phrase, or when negated")
+    func membershipNegatives() {
+        let g = TestSupport.graph("""
+        Jeremy Hunt never joined the consultancy McKinsey.
+        Tom Kibasi lives near the US insurance giant UnitedHealth.
+        Allyson Pollock is a professor. She has written about the BMA.
+        """, lexicon: Self.peopleLexicon)
+        #expect(!g.has("Jeremy Hunt", .memberOf, "McKinsey"), "\(g.relationLines)")
+        #expect(!g.has("Tom Kibasi", .memberOf, "UnitedHealth"), "\(g.relationLines)")
+        #expect(!g.has("Allyson Pollock", .memberOf, "BMA"), "\(g.relationLines)")
+    }
 }
