@@ -25,7 +25,14 @@ struct TopicReport {
         let opening = doc.sentences.count > 3 ? doc.sentences[3].firstToken : doc.tokens.count
         let titled = doc.mentions.first { $0.first < opening && doc.entities[doc.entities.resolved($0.entity)].type == .report }
             .map { doc.entities.resolved($0.entity) }
+        // A report named in the document's head (its first 200 tokens, past any list of
+        // regions or a cover page) and named repeatedly is its title, unless another report
+        // is named half as often again.
+        let head = doc.mentions.first { $0.first < min(doc.tokens.count, 200) && doc.entities[doc.entities.resolved($0.entity)].type == .report }
+            .map { doc.entities.resolved($0.entity) }
         if let t = titled, let b = best, counts[t]! >= counts[b]! {
+            entity = t
+        } else if let t = head, let b = best, counts[t]! >= 3, counts[t]! * 3 >= counts[b]! * 2 {
             entity = t
         } else if let b = best, counts[b]! >= 2 || counts[b]! == total, counts[b]! * 2 >= total {
             entity = b

@@ -9,6 +9,8 @@ import ReformCore
 /// published by the body.
 enum WorkRule {
     private static let makeVerbs: Set<String> = ["conducted", "led", "wrote", "authored", "undertook", "carried", "produced", "penned", "chaired"]
+    private static let proposalVerbs: Set<String> = ["introduce", "establish", "create", "set", "launch", "pilot",
+                                                     "piloting", "introducing", "establishing", "creating", "launching"]
     private static let commissionVerbs: Set<String> = ["commissioned", "asked", "appointed", "invited", "tasked"]
 
     static func apply(_ view: SentenceView, _ topic: TopicReport, into out: inout [DocRelation]) {
@@ -55,6 +57,24 @@ enum WorkRule {
             if item.type != .person, item.type != .report, item.last < end, commissionVerbs.contains(tokens[item.last].key),
                reportNoun(from: item.last + 1, within: 16) || named != nil, let t = named ?? topic.entity {
                 add(item.entity, .commissioned, t, item.last)
+            }
+        }
+        // A report's own proposals: "A new National Quality Board will ...", "we will introduce
+        // X", "by piloting new X" create bodies and programmes that the topic report establishes.
+        if let t = topic.entity, !view.items.contains(where: { $0.type == .report || $0.type == .act }) {
+            let keys = view.keys(view.range.lowerBound, end)
+            let future = keys.contains("will") || keys.contains("shall")
+            for item in view.items where PeopleRule.isOrg(item.type) && item.type != .party {
+                var k = item.first - 1
+                while k >= view.range.lowerBound, ["'", "\"", "\u{2018}", "\u{201C}"].contains(tokens[k].key) { k -= 1 }
+                guard k >= view.range.lowerBound else { continue }
+                let w = tokens[k].key
+                let prev = k > view.range.lowerBound ? tokens[k - 1].key : ""
+                let proposes = w == "new" && (prev == "a" && future || proposalVerbs.contains(prev))
+                    || proposalVerbs.contains(w) && future && k > view.range.lowerBound && ["will", "we"].contains(prev)
+                    || proposalVerbs.contains(w) && prev == "to" && future
+                guard proposes, !view.negated(max(view.range.lowerBound, k - 4), item.first) else { continue }
+                add(item.entity, .establishedBy, t, item.first)
             }
         }
         // "At the request of <body>, <person> conducted ...".

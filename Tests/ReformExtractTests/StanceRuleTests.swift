@@ -110,4 +110,52 @@ import Testing
         #expect(!g.has("Tom Kibasi", .memberOf, "UnitedHealth"), "\(g.relationLines)")
         #expect(!g.has("Allyson Pollock", .memberOf, "BMA"), "\(g.relationLines)")
     }
+
+    static let proposalLexicon: Lexicon = try! Lexicon.parse("""
+    [report]
+    Better Care for Everyone
+    Other Plan
+    [aco form]
+    Integrated Care Organisation
+    [programme]
+    Quality Service
+    Care Navigator
+    [committee]
+    Standards Board
+    Patient Panel
+    """, source: "test.txt")
+
+    @Test("a report's own proposals (a new X will, we will introduce X, piloting new X) are established by it")
+    func reportProposals() {
+        let g = TestSupport.graph("""
+        North
+        South
+        East
+        West
+        Better Care for Everyone
+        Final Report
+        This report follows Better Care for Everyone and the Other Plan.
+        A new Standards Board will advise ministers.
+        We will introduce Quality Service in every region.
+        We will do more by piloting new integrated care organisations.
+        The new Patient Panel will meet monthly.
+        A new Care Navigator was tried before.
+        Better Care for Everyone sets the course. Better Care for Everyone is bold.
+        """, lexicon: Self.proposalLexicon)
+        #expect(g.has("Standards Board", .establishedBy, "Better Care for Everyone"), "\(g.relationLines)")
+        #expect(g.has("Quality Service", .establishedBy, "Better Care for Everyone"), "\(g.relationLines)")
+        #expect(g.has("Integrated Care Organisation", .establishedBy, "Better Care for Everyone"), "\(g.relationLines)")
+        // "the new" names something that exists; no future, no proposal.
+        #expect(!g.has("Patient Panel", .establishedBy, "Better Care for Everyone"), "\(g.relationLines)")
+        #expect(!g.has("Care Navigator", .establishedBy, "Better Care for Everyone"), "\(g.relationLines)")
+    }
+
+    @Test("without a topic report, proposals are established by nothing")
+    func proposalsNeedTopic() {
+        let g = TestSupport.graph("""
+        Ministers said a new Standards Board will advise them.
+        We will introduce Quality Service in every region.
+        """, lexicon: Self.proposalLexicon)
+        #expect(g.relations.filter { $0.predicate == .establishedBy }.isEmpty, "\(g.relationLines)")
+    }
 }
