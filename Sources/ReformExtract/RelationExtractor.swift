@@ -8,6 +8,7 @@ enum RelationExtractor {
         QuotedTitleRule.apply(&doc)
         ReferenceRule.apply(&doc, into: &out)
         AliasRule.apply(&doc)
+        ListRule.apply(&doc, lexicon)
         InstanceRule.apply(&doc, lexicon, into: &out)
         let topic = TopicReport(doc)
         var lastPerson: Int?

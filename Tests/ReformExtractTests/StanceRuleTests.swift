@@ -158,4 +158,66 @@ import Testing
         """, lexicon: Self.proposalLexicon)
         #expect(g.relations.filter { $0.predicate == .establishedBy }.isEmpty, "\(g.relationLines)")
     }
+
+    static let listLexicon: Lexicon = try! Lexicon.parse("""
+    [aco form]
+    Accountable Care System | ACS
+    [ccg form]
+    Clinical Commissioning Group | CCG
+    [place]
+    Dorset
+    Kent
+    Wigan
+    [trust]
+    Frimley Health
+    """, source: "test.txt")
+
+    @Test("lines listed under a plural form heading are instances of the form")
+    func listUnderHeading() {
+        let g = TestSupport.graph("""
+        Some text comes first.
+
+        The first Accountable Care Systems
+
+          1. South Vale and Hillside
+          2. Dorset
+          3. Frimley Health
+          4. Lakeshore (devolution deal)
+
+        More text follows here.
+        """, lexicon: Self.listLexicon)
+        #expect(g.has("South Vale and Hillside", .instanceOf, "Accountable Care System"), "\(g.relationLines)")
+        #expect(g.has("Dorset", .instanceOf, "Accountable Care System"), "\(g.relationLines)")
+        #expect(g.has("Lakeshore (devolution deal)", .instanceOf, "Accountable Care System"), "\(g.relationLines)")
+        // A body of another type keeps its type.
+        #expect(!g.has("Frimley Health", .instanceOf, "Accountable Care System"), "\(g.relationLines)")
+    }
+
+    @Test("no list instances from two lines, a singular heading, or sentences")
+    func listNegatives() {
+        let two = TestSupport.graph("""
+        Accountable Care Systems
+
+          1. Dorset
+          2. Kent
+        """, lexicon: Self.listLexicon)
+        let singular = TestSupport.graph("""
+        Accountable Care System
+
+          1. Wigan
+          2. Dorset
+          3. Kent
+        """, lexicon: Self.listLexicon)
+        let sentences = TestSupport.graph("""
+        Accountable Care Systems
+
+          1. They were set up in Dorset.
+          2. Most of them failed in Kent.
+          3. Some of them merged in Wigan.
+        """, lexicon: Self.listLexicon)
+        for g in [two, singular, sentences] {
+            #expect(g.relations.filter { $0.predicate == .instanceOf }.isEmpty, "\(g.relationLines)")
+            #expect(g.entity("Dorset")?.type == .place)
+        }
+    }
 }
