@@ -160,6 +160,12 @@ enum PeopleRule {
                 var g = gap[...]
                 if g.last == "," { g = g.dropLast() }
                 if g.isEmpty, tokens[a.last - 1].has(.possessive) { emit(b, .memberOf, a, role: nil); continue }
+                // "Labour under Jeremy Corbyn": a party or body under a person is led by them
+                // (not "under Andrew Lansley's reforms", which names the person's work).
+                if g == ["under"], [.party, .nationalBody, .organisation, .thinkTank, .association, .company].contains(a.type),
+                   !tokens[b.last - 1].has(.possessive), b.last >= view.range.upperBound || tokens[b.last].key != "'" {
+                    emit(b, .leads, a, role: a.type == .party ? "leader" : nil); continue
+                }
                 if let r = role(g), !g.contains("of") || g.last != "of" {
                     let subRole = r.split(separator: " ").contains("of")
                     let pred: Predicate = a.type == .party && !r.contains("leader") ? .memberOf : predicate(forRole: r, subRole: subRole)

@@ -220,4 +220,23 @@ import Testing
             #expect(g.entity("Dorset")?.type == .place)
         }
     }
+
+    @Test("a party or body 'under' a person is led by them, not when the person's work follows")
+    func ledUnder() {
+        let lex = try! Lexicon.parse("""
+        [party]
+        Labour Party | Labour
+        [national_body]
+        NHS England
+        [person]
+        Jeremy Corbyn
+        Simon Stevens
+        """, source: "test.txt")
+        let g = TestSupport.graph("""
+        Many were surprised when Labour under Jeremy Corbyn gained seats.
+        NHS England under Simon Stevens's reforms changed course.
+        """, lexicon: lex)
+        #expect(g.has("Jeremy Corbyn", .leads, "Labour Party"), "\(g.relationLines)")
+        #expect(!g.has("Simon Stevens", .leads, "NHS England"), "\(g.relationLines)")
+    }
 }
