@@ -191,10 +191,24 @@ enum PeopleRule {
             }
         }
         // "the chief executive of NHS England, Simon Stevens".
-        for i in items.indices where i + 1 < items.count && isOrg(items[i].type) && items[i + 1].type == .person {
-            let o = items[i], p = items[i + 1]
-            guard view.keys(o.last, p.first) == [","], o.first >= 2 else { continue }
+        for i in items.indices where i + 1 < items.count && isOrg(items[i].type) {
+            let o = items[i]
+            var p = items[i + 1]
+            // "the former chair of the Health Committee, the Conservative MP Stephen Dorrell":
+            // the person's party and title may come between.
+            if p.type == .party, i + 2 < items.count, items[i + 2].type == .person, [[","], [",", "the"]].contains(view.keys(o.last, p.first)) {
+                let title = view.keys(p.last, items[i + 2].first)
+                guard title.count <= 2, title.allSatisfy({ roleNouns.contains($0) }) else { continue }
+                p = items[i + 2]
+            } else if p.type != .person {
+                continue
+            } else {
+                guard view.keys(o.last, p.first) == [","] else { continue }
+            }
+            guard o.first >= 2 else { continue }
             var k = o.first - 1
+            // "of the Commons Health Committee": one capitalised word may qualify the body.
+            if k > view.range.lowerBound, tokens[k].isCapitalised, view.doc.mentionAt[k] < 0, tokens[k - 1].key == "the" || tokens[k - 1].key == "of" { k -= 1 }
             if tokens[k].key == "the" { k -= 1 }
             guard k >= view.range.lowerBound, tokens[k].key == "of" else { continue }
             var s = k

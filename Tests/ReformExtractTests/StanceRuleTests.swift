@@ -239,4 +239,25 @@ import Testing
         #expect(g.has("Jeremy Corbyn", .leads, "Labour Party"), "\(g.relationLines)")
         #expect(!g.has("Simon Stevens", .leads, "NHS England"), "\(g.relationLines)")
     }
+
+    @Test("a role of a body, then the person with party and title between")
+    func roleWithPartyBetween() {
+        let lex = try! Lexicon.parse("""
+        [committee]
+        Health Committee
+        [party]
+        Conservative Party | Conservative
+        [person]
+        Stephen Dorrell
+        """, source: "test.txt")
+        let g = TestSupport.graph("""
+        The former chair of the Commons Health Committee, the Conservative MP Stephen Dorrell, spoke.
+        """, lexicon: lex)
+        #expect(g.has("Stephen Dorrell", .leads, "Health Committee"), "\(g.relationLines)")
+        let n = TestSupport.graph("""
+        A critic of the Health Committee, the Conservative MP Stephen Dorrell, spoke.
+        """, lexicon: lex)
+        #expect(!n.has("Stephen Dorrell", .leads, "Health Committee"), "\(n.relationLines)")
+        #expect(!n.has("Stephen Dorrell", .memberOf, "Health Committee"), "\(n.relationLines)")
+    }
 }
