@@ -85,6 +85,18 @@ enum ProperNameRule {
     static func programme(_ doc: Document, _ start: Int, _ runEnd: Int, _ end: Int, _ matches: [LexiconMatcher.Match],
                           _ matchAt: [Int32], _ lexicon: CompiledLexicon) -> Candidate? {
         let tokens = doc.tokens
+        // "the Merseyside city region", "the North of Tyne combined authority": a place's
+        // devolved authority.
+        if runEnd + 1 < end, !tokens[runEnd].isCapitalised,
+           tokens[runEnd].key == "city" && tokens[runEnd + 1].key == "region" || tokens[runEnd].key == "combined" && tokens[runEnd + 1].key == "authority" {
+            var first = start
+            while first < runEnd, Words.leading.contains(tokens[first].key) { first += 1 }
+            guard first < runEnd, !tokens[runEnd - 1].has(.possessive) else { return nil }
+            let inRun = (first..<runEnd).filter { matchAt[$0] >= 0 }.map { lexicon.entry(matches[Int(matchAt[$0])].value.entry).type }
+            guard !inRun.isEmpty, inRun.allSatisfy({ $0 == .place }) else { return nil }
+            return Candidate(first: first, last: runEnd + 2, name: doc.text(first, runEnd + 2), type: .localAuthority,
+                             kind: .instance, priority: 1)
+        }
         guard runEnd < end, programmeNouns.contains(tokens[runEnd].key), !tokens[runEnd].isCapitalised else { return nil }
         var first = start
         while first < runEnd, Words.leading.contains(tokens[first].key) || Words.months.contains(tokens[first].key) { first += 1 }

@@ -260,4 +260,20 @@ import Testing
         #expect(!n.has("Stephen Dorrell", .leads, "Health Committee"), "\(n.relationLines)")
         #expect(!n.has("Stephen Dorrell", .memberOf, "Health Committee"), "\(n.relationLines)")
     }
+
+    @Test("a place's city region is a local authority; a party's is not")
+    func cityRegion() {
+        let lex = try! Lexicon.parse("""
+        [place]
+        Merseyside
+        [party]
+        Labour Party | Labour
+        """, source: "test.txt")
+        let g = TestSupport.graph("""
+        The Merseyside city region does not accept responsibility.
+        The Labour city region won.
+        """, lexicon: lex)
+        #expect(g.entity("Merseyside city region")?.type == .localAuthority, "\(g.entities.map(\.name))")
+        #expect(g.entity("Labour city region") == nil)
+    }
 }
