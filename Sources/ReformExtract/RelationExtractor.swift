@@ -16,6 +16,7 @@ enum RelationExtractor {
             let view = SentenceView(doc, s)
             guard !view.items.isEmpty else { continue }
             VerbRule.apply(view, into: &out)
+            VerbRule.pronounSubject(view, lastPerson: lastPerson, into: &out)
             PeopleRule.apply(view, lastPerson: lastPerson, into: &out)
             SpeechRule.apply(view, topic, into: &out)
             WorkRule.apply(view, topic, into: &out)

@@ -67,6 +67,27 @@ enum VerbRule {
         }
     }
 
+    /// "He criticised the 2012 Act", "She is a strong supporter of ICSs": a sentence whose
+    /// subject is "he" or "she" states the relation for the last person named before it.
+    /// Only stances, advice and reactions, which a person holds.
+    static func pronounSubject(_ view: SentenceView, lastPerson: Int?, into out: inout [DocRelation]) {
+        guard let person = lastPerson, let first = view.items.first, first.type != .person,
+              ["he", "she"].contains(view.tokens[view.range.lowerBound].key) else { return }
+        let a = view.range.lowerBound + 1, b = first.first
+        guard b > a, b - a <= 10, !view.negated(a, b), !modifiesNoun(view, first) else { return }
+        guard let t = match(content(view, a, b)), t.direction == .forward,
+              [.criticised, .supports, .advises, .respondedTo].contains(t.predicate),
+              t.sources.isEmpty || t.sources.contains(.person), t.targets.isEmpty || t.targets.contains(first.type),
+              first.entity != person else { return }
+        // Coordinated objects share the verb.
+        var targets = [first]
+        if let group = view.groups().first, group.first == 0 { targets = group.map { view.items[$0] } }
+        for o in targets where (t.targets.isEmpty || t.targets.contains(o.type)) && o.entity != person {
+            out.append(DocRelation(source: person, predicate: t.predicate, target: o.entity,
+                                   year: view.year(near: b), sentence: view.index))
+        }
+    }
+
     /// Gap keys without adverbs, dates and numbers.
     static func content(_ view: SentenceView, _ a: Int, _ b: Int) -> [String] {
         var out: [String] = []

@@ -276,4 +276,35 @@ import Testing
         #expect(g.entity("Merseyside city region")?.type == .localAuthority, "\(g.entities.map(\.name))")
         #expect(g.entity("Labour city region") == nil)
     }
+
+    @Test("'he'/'she' as subject of a stance means the last person named")
+    func pronounStances() {
+        let lex = try! Lexicon.parse("""
+        [act]
+        Health and Care Act 2022
+        [report]
+        Five Year Forward View
+        [ics form]
+        Integrated Care System | ICS
+        [national_body]
+        NHS England
+        [person]
+        Jeremy Hunt
+        Allyson Pollock
+        Chris Ham
+        """, source: "test.txt")
+        let g = TestSupport.graph("""
+        Jeremy Hunt spoke first. He criticised the Health and Care Act 2022 and the Five Year Forward View.
+        Chris Ham spoke next. She is a strong supporter of integrated care systems.
+        Allyson Pollock spoke. She did not criticise NHS England.
+        """, lexicon: lex)
+        #expect(g.has("Jeremy Hunt", .criticised, "Health and Care Act 2022"), "\(g.relationLines)")
+        #expect(g.has("Jeremy Hunt", .criticised, "Five Year Forward View"), "\(g.relationLines)")
+        #expect(g.has("Chris Ham", .supports, "Integrated Care System"), "\(g.relationLines)")
+        #expect(!g.has("Allyson Pollock", .criticised, "NHS England"), "\(g.relationLines)")
+        let n = TestSupport.graph("""
+        He criticised NHS England before anyone was named.
+        """, lexicon: lex)
+        #expect(n.relations.filter { $0.predicate == .criticised }.isEmpty, "\(n.relationLines)")
+    }
 }
