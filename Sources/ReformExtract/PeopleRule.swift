@@ -123,6 +123,18 @@ enum PeopleRule {
                 if ["of", "from", ", of", ", from"].contains(joined) || (joined == "at" && b.type != .place) {
                     emit(a, .memberOf, b, role: nil); continue
                 }
+                // "Chris Ham (along with his colleague Anna Charles) of The King's Fund": both
+                // people belong to the body.
+                if [") of", ") from", ") at"].contains(joined), i > 0, items[i - 1].type == .person {
+                    let inner = view.keys(items[i - 1].last, a.first)
+                    let companions: Set<String> = ["(", "along", "with", "and", "his", "her", "their", "colleague", "colleagues",
+                                                   "fellow", "co", "author", "-", "together", "as", "well"]
+                    if inner.first == "(", inner.count <= 6, inner.allSatisfy({ companions.contains($0) }) {
+                        emit(a, .memberOf, b, role: nil)
+                        emit(items[i - 1], .memberOf, b, role: nil)
+                        continue
+                    }
+                }
                 if endsWithWorkPhrase(g) {
                     emit(a, .memberOf, b, role: nil); continue
                 }

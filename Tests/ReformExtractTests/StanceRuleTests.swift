@@ -307,4 +307,26 @@ import Testing
         """, lexicon: lex)
         #expect(n.relations.filter { $0.predicate == .criticised }.isEmpty, "\(n.relationLines)")
     }
+
+    @Test("a companion in parentheses shares the body: '(along with his colleague B) of X'")
+    func parentheticalCompanion() {
+        let lex = try! Lexicon.parse("""
+        [think_tank]
+        The King's Fund
+        [party]
+        Conservative Party
+        [person]
+        Chris Ham
+        Anna Charles
+        Jeremy Hunt
+        Simon Stevens
+        """, source: "test.txt")
+        let g = TestSupport.graph("""
+        Chris Ham (along with his colleague Anna Charles) of The King's Fund advised the inquiry.
+        Jeremy Hunt (who once praised Simon Stevens) of the Conservative Party spoke.
+        """, lexicon: lex)
+        #expect(g.has("Chris Ham", .memberOf, "The King's Fund"), "\(g.relationLines)")
+        #expect(g.has("Anna Charles", .memberOf, "The King's Fund"), "\(g.relationLines)")
+        #expect(!g.has("Simon Stevens", .memberOf, "Conservative Party"), "\(g.relationLines)")
+    }
 }
