@@ -94,6 +94,25 @@ enum PeopleRule {
         return .memberOf
     }
 
+    /// "committee member Luciana Berger", "One member of the committee Andrew Selous",
+    /// "Andrew Selous, a member of the committee": "the committee" is the last committee named.
+    static func committeeMembers(_ view: SentenceView, lastCommittee: Int?, into out: inout [DocRelation]) {
+        let items = view.items
+        for (i, p) in items.enumerated() where p.type == .person {
+            guard let c = items[..<i].last(where: { $0.type == .committee })?.entity ?? lastCommittee, c != p.entity else { continue }
+            let from = max(i > 0 ? items[i - 1].last : view.range.lowerBound, p.first - 5)
+            let before = view.keys(from, p.first).filter { $0 != "," }
+            let after = Array(view.keys(p.last, min(view.range.upperBound, p.last + 7)).drop { $0 == "," })
+            let member = before.suffix(2) == ["committee", "member"] || before.suffix(4) == ["member", "of", "the", "committee"]
+                || before.suffix(4) == ["members", "of", "the", "committee"]
+                || after.starts(with: ["a", "member", "of", "the", "committee"]) || after.starts(with: ["who", "sits", "on", "the", "committee"])
+                || after.starts(with: ["who", "sat", "on", "the", "committee"])
+            if member, !view.negated(from, min(view.range.upperBound, p.last + 7)) {
+                out.append(DocRelation(source: p.entity, predicate: .memberOf, target: c, sentence: view.index))
+            }
+        }
+    }
+
     static func apply(_ view: SentenceView, lastPerson: Int?, into out: inout [DocRelation]) {
         let items = view.items
         let tokens = view.tokens

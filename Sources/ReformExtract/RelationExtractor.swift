@@ -12,6 +12,7 @@ enum RelationExtractor {
         InstanceRule.apply(&doc, lexicon, into: &out)
         let topic = TopicReport(doc)
         var lastPerson: Int?
+        var lastCommittee: Int?
         for s in doc.sentences.indices {
             let view = SentenceView(doc, s)
             guard !view.items.isEmpty else { continue }
@@ -20,7 +21,9 @@ enum RelationExtractor {
             PeopleRule.apply(view, lastPerson: lastPerson, into: &out)
             SpeechRule.apply(view, topic, into: &out)
             WorkRule.apply(view, topic, into: &out)
+            PeopleRule.committeeMembers(view, lastCommittee: lastCommittee, into: &out)
             if let p = view.items.last(where: { $0.type == .person }) { lastPerson = p.entity }
+            if let c = view.items.last(where: { $0.type == .committee }) { lastCommittee = c.entity }
         }
         return out
     }

@@ -329,4 +329,28 @@ import Testing
         #expect(g.has("Anna Charles", .memberOf, "The King's Fund"), "\(g.relationLines)")
         #expect(!g.has("Simon Stevens", .memberOf, "Conservative Party"), "\(g.relationLines)")
     }
+
+    @Test("'committee member X', 'X, a member of the committee': the last committee named")
+    func committeeMembers() {
+        let lex = try! Lexicon.parse("""
+        [committee]
+        Health and Social Care Committee
+        [person]
+        Luciana Berger
+        Andrew Selous
+        Simon Stevens
+        Chris Ham
+        """, source: "test.txt")
+        let g = TestSupport.graph("""
+        The Health and Social Care Committee met. He was asked by committee member Luciana Berger about it.
+        Andrew Selous, a member of the committee, agreed.
+        Simon Stevens, who is not a member of the committee, spoke. Chris Ham addressed the committee.
+        """, lexicon: lex)
+        #expect(g.has("Luciana Berger", .memberOf, "Health and Social Care Committee"), "\(g.relationLines)")
+        #expect(g.has("Andrew Selous", .memberOf, "Health and Social Care Committee"), "\(g.relationLines)")
+        #expect(!g.has("Simon Stevens", .memberOf, "Health and Social Care Committee"), "\(g.relationLines)")
+        #expect(!g.has("Chris Ham", .memberOf, "Health and Social Care Committee"), "\(g.relationLines)")
+        let none = TestSupport.graph("Luciana Berger, a member of the committee, spoke.", lexicon: lex)
+        #expect(none.relations.isEmpty, "\(none.relationLines)")
+    }
 }
