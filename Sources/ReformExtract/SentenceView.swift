@@ -98,7 +98,11 @@ struct SentenceView {
         for k in a..<b {
             switch tokens[k].key {
             case ",", "and", "or", "&", "both", "nor", "the", "as", "well", "a", "an", "(", ")", "\"": sawLink = true
-            default: return false
+            default:
+                // "ACSs, ACPs, MCPs": an unknown acronym between commas is another list member.
+                let t = tokens[k]
+                guard t.isWord, t.has(.upper) || t.has(.acronym), t.length <= 6, doc.mentionAt[k] < 0, k > a, k + 1 < b,
+                      tokens[k - 1].key == ",", [",", "and", "or"].contains(tokens[k + 1].key) else { return false }
             }
         }
         return sawLink

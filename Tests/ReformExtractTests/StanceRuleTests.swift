@@ -353,4 +353,26 @@ import Testing
         let none = TestSupport.graph("Luciana Berger, a member of the committee, spoke.", lexicon: lex)
         #expect(none.relations.isEmpty, "\(none.relationLines)")
     }
+
+    @Test("an unknown acronym inside a comma list does not break the list")
+    func acronymInList() {
+        let lex = try! Lexicon.parse("""
+        [aco form]
+        Accountable Care Organisation | ACO
+        Accountable Care System | ACS
+        Multispecialty Community Provider | MCP
+        Primary Care Home | PCH
+        """, source: "test.txt")
+        let g = TestSupport.graph("""
+        NHS England named Accountable Care Organisations which include ACSs, ACPs, MCPs and PCHs.
+        """, lexicon: lex)
+        #expect(g.has("Accountable Care System", .subtypeOf, "Accountable Care Organisation"), "\(g.relationLines)")
+        #expect(g.has("Multispecialty Community Provider", .subtypeOf, "Accountable Care Organisation"), "\(g.relationLines)")
+        #expect(g.has("Primary Care Home", .subtypeOf, "Accountable Care Organisation"), "\(g.relationLines)")
+        // A lower-case word still breaks it.
+        let n = TestSupport.graph("""
+        NHS England named Accountable Care Organisations which include ACSs, clinics, MCPs and PCHs.
+        """, lexicon: lex)
+        #expect(!n.has("Multispecialty Community Provider", .subtypeOf, "Accountable Care Organisation"), "\(n.relationLines)")
+    }
 }
