@@ -97,6 +97,22 @@ enum ProperNameRule {
             return Candidate(first: first, last: runEnd + 2, name: doc.text(first, runEnd + 2), type: .localAuthority,
                              kind: .instance, priority: 1)
         }
+        // "the NHS England mandate", "the Labour Party manifesto", "the NHS white paper": a
+        // body's own policy document, named by the body and the document's noun.
+        if runEnd < end, !tokens[runEnd].isCapitalised {
+            let noun = tokens[runEnd].key
+            let two = runEnd + 1 < end && ["white", "green"].contains(noun) && tokens[runEnd + 1].key == "paper"
+            if two || noun == "mandate" || noun == "manifesto" {
+                var first = start
+                while first < runEnd, Words.leading.contains(tokens[first].key) { first += 1 }
+                guard first < runEnd, !tokens[runEnd - 1].has(.possessive) else { return nil }
+                let inRun = (first..<runEnd).filter { matchAt[$0] >= 0 }.map { matches[Int(matchAt[$0])] }
+                guard let m = inRun.first, m.first == first, m.last == runEnd,
+                      [.party, .nationalBody].contains(lexicon.entry(m.value.entry).type) else { return nil }
+                let last = runEnd + (two ? 2 : 1)
+                return Candidate(first: first, last: last, name: doc.text(first, last), type: .report, kind: .instance, priority: 1)
+            }
+        }
         guard runEnd < end, programmeNouns.contains(tokens[runEnd].key), !tokens[runEnd].isCapitalised else { return nil }
         var first = start
         while first < runEnd, Words.leading.contains(tokens[first].key) || Words.months.contains(tokens[first].key) { first += 1 }

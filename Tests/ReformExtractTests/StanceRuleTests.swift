@@ -375,4 +375,23 @@ import Testing
         """, lexicon: lex)
         #expect(!n.has("Multispecialty Community Provider", .subtypeOf, "Accountable Care Organisation"), "\(n.relationLines)")
     }
+
+    @Test("a body's mandate, manifesto or white paper is a report; a person's is not")
+    func bodyDocuments() {
+        let lex = try! Lexicon.parse("""
+        [national_body]
+        NHS England
+        [party]
+        Labour Party | Labour
+        [person]
+        Jeremy Hunt
+        """, source: "test.txt")
+        let g = TestSupport.graph("""
+        The NHS England mandate is vague. It was a key feature of the latest Labour Party manifesto.
+        The Jeremy Hunt manifesto was short.
+        """, lexicon: lex)
+        #expect(g.entity("NHS England mandate")?.type == .report, "\(g.entities.map(\.name))")
+        #expect(g.entity("Labour Party manifesto")?.type == .report, "\(g.entities.map(\.name))")
+        #expect(g.entity("Jeremy Hunt manifesto") == nil, "\(g.entities.map(\.name))")
+    }
 }
