@@ -4,8 +4,8 @@ import ReformCore
 /// "Accountable Care Systems:") followed by three or more lines (numbered, bulleted or
 /// bare), each a short capitalised name.
 /// Every item names an instance of that form, even when the name is also a place
-/// ("Dorset"); `instance_of` then follows from ``InstanceRule``. Items that already name a
-/// body of another type are left alone, and a list needs at least two items.
+/// ("Dorset"); `instance_of` then follows from ``InstanceRule``. A line that is wholly the
+/// name of a known body is left alone.
 enum ListRule {
     static let bodyTypes: Set<EntityType> = PlaceCover.types.union([.trust])
     private static let nameWords: Set<String> = ["and", "of", "the", "&", ",", "-", "upon", "on", "in"]
@@ -119,8 +119,10 @@ enum ListRule {
         for mi in inside {
             let e = doc.entities.resolved(doc.mentions[mi].entity)
             let t = doc.entities[e].type
-            if t == type, doc.mentions[mi].first == b.first, doc.mentions[mi].last == b.nameEnd { return false }
-            if t != .place { return false }
+            let exact = doc.mentions[mi].first == b.first && doc.mentions[mi].last == b.nameEnd
+            // A body named by the whole line keeps its type; one named by part of it
+            // ("Frimley Health" in "Frimley Health and Care") is another body.
+            if exact, t != .place { return false }
         }
         let name = doc.text(b.first, b.nameEnd)
         let e = doc.entities.ruleEntity(name, type, .instance)

@@ -183,13 +183,16 @@ import Testing
           2. Dorset
           3. Frimley Health
           4. Lakeshore (devolution deal)
+          5. Frimley Health and Care
 
         More text follows here.
         """, lexicon: Self.listLexicon)
         #expect(g.has("South Vale and Hillside", .instanceOf, "Accountable Care System"), "\(g.relationLines)")
         #expect(g.has("Dorset", .instanceOf, "Accountable Care System"), "\(g.relationLines)")
         #expect(g.has("Lakeshore (devolution deal)", .instanceOf, "Accountable Care System"), "\(g.relationLines)")
-        // A body of another type keeps its type.
+        // A line that only starts with a known body's name is another body.
+        #expect(g.has("Frimley Health and Care", .instanceOf, "Accountable Care System"), "\(g.relationLines)")
+        // A body of another type named by the whole line keeps its type.
         #expect(!g.has("Frimley Health", .instanceOf, "Accountable Care System"), "\(g.relationLines)")
     }
 
