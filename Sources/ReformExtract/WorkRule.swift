@@ -30,6 +30,19 @@ enum WorkRule {
             guard s != o else { return }
             out.append(DocRelation(source: s, predicate: p, target: o, year: view.year(near: pivot), sentence: view.index))
         }
+        // "the Labour Party manifesto": the party named in it published it, when the document
+        // names the party on its own too. (A mandate or white paper named after a body is
+        // addressed to it, not published by it.)
+        for item in view.items where item.type == .report {
+            let name = view.doc.entities[item.entity].name
+            for noun in [" manifesto"] where name.hasSuffix(noun) {
+                let body = String(name.dropLast(noun.count))
+                if let b = view.doc.entities.find(body, .party) {
+                    let r = view.doc.entities.resolved(b)
+                    if view.doc.entities[r].mentions > 0 { add(r, .published, item.entity, item.first) }
+                }
+            }
+        }
         for (i, item) in view.items.enumerated() {
             guard !view.negated(max(view.range.lowerBound, item.first - 3), min(end, item.last + 3)) else { continue }
             // "Imperial College London's Institute for Global Health Innovation": part of it.

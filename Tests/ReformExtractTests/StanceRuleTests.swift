@@ -396,5 +396,13 @@ import Testing
         #expect(g.entity("NHS England mandate")?.type == .report, "\(g.entities.map(\.name))")
         #expect(g.entity("Labour Party manifesto")?.type == .report, "\(g.entities.map(\.name))")
         #expect(g.entity("Jeremy Hunt manifesto") == nil, "\(g.entities.map(\.name))")
+        // The body publishes it only when the document names the body on its own.
+        #expect(!g.has("NHS England", .published, "NHS England mandate"), "\(g.relationLines)")
+        let p = TestSupport.graph("""
+        The Labour Party won. It was a key feature of the latest Labour Party manifesto.
+        NHS England is busy. The NHS England mandate is vague.
+        """, lexicon: lex)
+        #expect(p.has("Labour Party", .published, "Labour Party manifesto"), "\(p.relationLines)")
+        #expect(!p.has("NHS England", .published, "NHS England mandate"), "\(p.relationLines)")
     }
 }
