@@ -151,6 +151,10 @@ enum Triggers {
         "soon", "already", "originally", "initially", "first", "recently", "since", "effectively", "just", "all",
         "both", "each", "legally", "newly", "broadly", "fully", "to", "(", ")", "-", "in", "on", "of", "from", "by",
         "and", "as", "has been", "they", "it", "them", "\"", "report", "review", "paper", "document", "new", "latest",
-        "our", "this", "these", "those", "own", "further", "later", "\u{2019}", "+", "%", "some", "over"
+        "our", "this", "these", "those", "own", "further", "later", "\u{2019}", "+", "%", "some", "over",
+        // Quantifiers before a body form ("an ICB replaced several CCGs", "the ten CCGs").
+        "several", "many", "most", "multiple", "various", "numerous", "single", "existing", "former",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "dozens", "hundreds", "scores"
     ]
 }

@@ -22,6 +22,17 @@ import Testing
         #expect(g.has("Sustainability and Transformation Plan", .renamedTo, "Sustainability and Transformation Partnership"))
     }
 
+    @Test("quantifiers before a form do not hide the verb")
+    func quantifiedObjects() {
+        let g = TestSupport.graph("""
+        In most areas an integrated care board replaced several clinical commissioning groups.
+        Each strategic health authority took over from three regional health authorities.
+        """)
+        #expect(g.has("Clinical Commissioning Group", .replacedBy, "Integrated Care Board"), "\(g.relationLines)")
+        let h = TestSupport.graph("An integrated care board replaced several offices of clinical commissioning groups.")
+        #expect(!h.has("Clinical Commissioning Group", .replacedBy, "Integrated Care Board"), "\(h.relationLines)")
+    }
+
     @Test("negated statements give no relation")
     func negation() {
         let g = TestSupport.graph("""
