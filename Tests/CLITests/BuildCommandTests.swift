@@ -85,4 +85,18 @@ struct BuildCommandTests {
         #expect(graph.relationCount > 0)
         #expect(graph.invariantViolation() == nil)
     }
+
+    @Test func committedBundledSnapshotIsUpToDate() throws {
+        let dir = CLIRunner.packageRoot + "/graph"
+        guard FileManager.default.fileExists(atPath: Snapshot.path(in: dir)) else {
+            Issue.record("graph/reformgraph.snapshot is missing: run `swift run reformgraph build` and commit it")
+            return
+        }
+        let committed = try Snapshot.load(from: dir)
+        let fresh = tempDir("fresh")
+        let out = try CLIRunner.run(["build", dir + "/corpus", "--graph", fresh, "--lexicon", dir + "/lexicon.txt"])
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect(try Snapshot.load(from: fresh) == committed,
+                "graph/reformgraph.snapshot is stale: run `swift run reformgraph build` and commit it")
+    }
 }
