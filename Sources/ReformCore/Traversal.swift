@@ -8,7 +8,7 @@ public enum Direction: String, Sendable, CaseIterable {
     case both
 }
 
-/// Reusable traversal state: generation-stamped visit marks, parents and queues.
+/// Reusable traversal state: ``VisitMarks`` (generation-stamped marks, parents) and a queue.
 ///
 /// One value serves any number of traversals over graphs of up to its capacity: starting a
 /// traversal bumps the generation instead of clearing the marks, so each query costs
@@ -17,29 +17,15 @@ public enum Direction: String, Sendable, CaseIterable {
 ///
 /// - Complexity: each traversal is O(V' + E') for the entities and relations it reaches.
 public struct Traversal: Sendable {
-    private var mark: [UInt32]
-    private var side: [UInt8]
-    private var parentEdge: [UInt32]
-    private var generation: UInt32 = 0
+    private var marks = VisitMarks()
     private var queue: [UInt32] = []
 
     public init(capacity: Int) {
-        mark = Array(repeating: 0, count: capacity)
-        side = Array(repeating: 0, count: capacity)
-        parentEdge = Array(repeating: .max, count: capacity)
+        marks.reset(count: capacity)
     }
 
     private mutating func begin(_ g: KnowledgeGraph) {
-        if mark.count < g.entityCount {
-            mark += Array(repeating: 0, count: g.entityCount - mark.count)
-            side += Array(repeating: 0, count: g.entityCount - side.count)
-            parentEdge += Array(repeating: .max, count: g.entityCount - parentEdge.count)
-        }
-        generation &+= 1
-        if generation == 0 { // wrapped: clear once every 4 billion traversals
-            for i in mark.indices { mark[i] = 0 }
-            generation = 1
-        }
+        marks.reset(count: g.entityCount)
         queue.removeAll(keepingCapacity: true)
     }
 
@@ -51,15 +37,15 @@ public struct Traversal: Sendable {
                                    follow: (Predicate) -> Bool = { _ in true }) -> [EntityID] {
         begin(g)
         let allowed = g.predicateFilter(follow)
-        mark[start.index] = generation
+        marks.mark(start.index, distance: 0)
         queue.append(start.raw)
         var head = 0, levelEnd = 1, level = 0
         var found: [EntityID] = []
         while head < queue.count, level < depth, found.count < limit {
             let u = queue[head]; head += 1
             g.forEachNeighbour(EntityID(u), direction) { r, v in
-                if mark[Int(v)] != generation, found.count < limit, allowed[Int(g.store.predicateCodes[Int(r)])] {
-                    mark[Int(v)] = generation
+                if !marks.isMarked(Int(v)), found.count < limit, allowed[Int(g.store.predicateCodes[Int(r)])] {
+                    marks.mark(Int(v), distance: 0)
                     queue.append(v)
                     found.append(EntityID(v))
                 }
@@ -70,7 +56,7 @@ public struct Traversal: Sendable {
     }
 
     /// True when `e` was reached by the last traversal (or is its start).
-    public func wasReached(_ e: EntityID) -> Bool { mark[e.index] == generation }
+    public func wasReached(_ e: EntityID) -> Bool { marks.isMarked(e.index) }
 
     /// A shortest path from `a` to `b` as the relations along it, following relations in
     /// `direction` whose predicate passes `follow`; nil when there is none within `maxDepth`
@@ -81,9 +67,10 @@ public struct Traversal: Sendable {
         if a == b { return [] }
         begin(g)
         let allowed = g.predicateFilter(follow)
-        // side 1 = reached from a, 2 = reached from b; parentEdge = edge towards its own end.
-        mark[a.index] = generation; side[a.index] = 1; parentEdge[a.index] = .max
-        mark[b.index] = generation; side[b.index] = 2; parentEdge[b.index] = .max
+        // The mark's distance holds the side (1: reached from a, 2: from b); its via, the
+        // relation towards that side's end.
+        marks.mark(a.index, distance: 1)
+        marks.mark(b.index, distance: 2)
         var frontA: [UInt32] = [a.raw], frontB: [UInt32] = [b.raw]
         let reverse: Direction = direction == .out ? .in : direction == .in ? .out : .both
         var steps = 0
@@ -91,18 +78,18 @@ public struct Traversal: Sendable {
             steps += 1
             let fromA = frontA.count <= frontB.count
             let frontier = fromA ? frontA : frontB
-            let mySide: UInt8 = fromA ? 1 : 2
+            let mySide: Int32 = fromA ? 1 : 2
             var next: [UInt32] = []
             var meet: (UInt32, UInt32, UInt32)? // (u, v, edge)
             outer: for u in frontier {
                 var hit: (UInt32, UInt32)?
                 g.forEachNeighbour(EntityID(u), fromA ? direction : reverse) { r, v in
                     guard hit == nil, allowed[Int(g.store.predicateCodes[Int(r)])] else { return }
-                    if mark[Int(v)] == generation {
-                        if side[Int(v)] != mySide { hit = (v, r) }
+                    if marks.isMarked(Int(v)) {
+                        if marks.distance[Int(v)] != mySide { hit = (v, r) }
                         return
                     }
-                    mark[Int(v)] = generation; side[Int(v)] = mySide; parentEdge[Int(v)] = r
+                    marks.mark(Int(v), distance: Int(mySide), via: r)
                     next.append(v)
                 }
                 if let hit { meet = (u, hit.0, hit.1); break outer }
@@ -111,9 +98,9 @@ public struct Traversal: Sendable {
                 let (endA, endB) = fromA ? (u, v) : (v, u)
                 var left: [RelationID] = [], right: [RelationID] = []
                 var x = endA
-                while parentEdge[Int(x)] != .max { let r = parentEdge[Int(x)]; left.append(RelationID(r)); x = g.otherEnd(of: RelationID(r), from: x) }
+                while marks.via[Int(x)] != .max { let r = marks.via[Int(x)]; left.append(RelationID(r)); x = g.otherEnd(of: RelationID(r), from: x) }
                 x = endB
-                while parentEdge[Int(x)] != .max { let r = parentEdge[Int(x)]; right.append(RelationID(r)); x = g.otherEnd(of: RelationID(r), from: x) }
+                while marks.via[Int(x)] != .max { let r = marks.via[Int(x)]; right.append(RelationID(r)); x = g.otherEnd(of: RelationID(r), from: x) }
                 return left.reversed() + [RelationID(edge)] + right
             }
             if fromA { frontA = next } else { frontB = next }

@@ -107,24 +107,10 @@ public struct Lexicon: Sendable {
     static func closest(_ word: String, in known: [String]) -> String? {
         var best: (String, Int)?
         for candidate in known {
-            let d = editDistance(Array(word.utf8), Array(candidate.utf8))
+            guard let d = EditDistance.between(word, candidate) else { continue }
             if d <= max(2, candidate.utf8.count / 3), d < (best?.1 ?? .max) { best = (candidate, d) }
         }
         return best?.0
-    }
-
-    static func editDistance(_ a: [UInt8], _ b: [UInt8]) -> Int {
-        if a.isEmpty { return b.count }
-        var previous = Array(0...b.count)
-        var current = previous
-        for i in 1...a.count {
-            current[0] = i
-            for j in stride(from: 1, through: b.count, by: 1) {
-                current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
     }
 }
 

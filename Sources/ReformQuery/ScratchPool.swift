@@ -1,3 +1,5 @@
+import ReformCore
+
 /// A small pool of traversal scratch space, so queries on one engine do not allocate
 /// per-node arrays each time and may still run from several threads.
 final class ScratchPool: @unchecked Sendable {

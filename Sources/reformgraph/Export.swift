@@ -50,9 +50,9 @@ struct Export: ParsableCommand {
         if render != nil { return .dot }
         if let f = ExportFormat(rawValue: format.lowercased()) { return f }
         let names = ExportFormat.allCases.map(\.rawValue)
-        let guess = names.min { editDistance($0, format.lowercased()) < editDistance($1, format.lowercased()) }
+        let guess = names.min { EditDistance.between($0, format.lowercased())! < EditDistance.between($1, format.lowercased())! }
         throw ValidationError("unknown format '\(format)'; use one of \(names.joined(separator: ", "))"
-            + (guess.map { editDistance($0, format.lowercased()) <= 2 ? " (did you mean \($0)?)" : "" } ?? ""))
+            + (guess.map { EditDistance.between($0, format.lowercased())! <= 2 ? " (did you mean \($0)?)" : "" } ?? ""))
     }
 
     func run() throws {
@@ -141,7 +141,12 @@ func failing(_ body: () throws -> Void) throws {
 
 /// Writes one line to standard error.
 func printError(_ line: String) {
-    var text = line + "\n"
+    writeStandardError(line + "\n")
+}
+
+/// Writes text to standard error, retrying interrupted and partial writes.
+func writeStandardError(_ text: String) {
+    var text = text
     text.withUTF8 { bytes in
         var offset = 0
         while offset < bytes.count {
@@ -152,18 +157,3 @@ func printError(_ line: String) {
     }
 }
 
-/// Levenshtein distance, for "did you mean" suggestions.
-func editDistance(_ a: String, _ b: String) -> Int {
-    let a = Array(a), b = Array(b)
-    var row = Array(0...b.count)
-    for i in 1...max(a.count, 1) where !a.isEmpty {
-        var previous = row[0]
-        row[0] = i
-        for j in 1...max(b.count, 1) where !b.isEmpty {
-            let current = row[j]
-            row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
-            previous = current
-        }
-    }
-    return row[b.count]
-}

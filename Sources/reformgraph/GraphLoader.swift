@@ -59,21 +59,16 @@ enum Terminal {
     /// True when standard error is a terminal (progress is shown only then).
     static let stderrIsTerminal = isatty(2) == 1
 
-    static func status(_ line: String) {
-        var s = line + "\n"
-        s.withUTF8 { _ = write(2, $0.baseAddress, $0.count) }
-    }
+    static func status(_ line: String) { printError(line) }
 
     /// Rewrites one progress line in place, only on a terminal.
     static func progress(_ line: String) {
         guard stderrIsTerminal else { return }
-        var s = "\r\u{1B}[K" + line
-        s.withUTF8 { _ = write(2, $0.baseAddress, $0.count) }
+        writeStandardError("\r\u{1B}[K" + line)
     }
 
     static func endProgress() {
         guard stderrIsTerminal else { return }
-        var s = "\r\u{1B}[K"
-        s.withUTF8 { _ = write(2, $0.baseAddress, $0.count) }
+        writeStandardError("\r\u{1B}[K")
     }
 }

@@ -1,11 +1,22 @@
-/// Bounded edit distance over byte buffers, with reusable rows.
-struct EditDistance {
+/// Bounded edit distance (Levenshtein with adjacent transpositions) over bytes, with
+/// reusable rows: one implementation for fuzzy search and every "did you mean".
+public struct EditDistance: Sendable {
     private var rows: [Int] = []
+
+    public init() {}
+
+    /// The distance between two strings' UTF-8 bytes if at most `limit`, else nil.
+    public static func between(_ a: String, _ b: String, limit: Int = .max) -> Int? {
+        var e = EditDistance()
+        let a = Array(a.utf8), b = Array(b.utf8)
+        let bound = min(limit, max(a.count, b.count))
+        return a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in e.distance(a, b, limit: bound) } }
+    }
 
     /// Levenshtein distance with adjacent transpositions if at most `limit`, else nil.
     ///
     /// - Complexity: O(a·b) time.
-    mutating func distance(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, limit: Int) -> Int? {
+    public mutating func distance(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, limit: Int) -> Int? {
         if abs(a.count - b.count) > limit { return nil }
         if a.isEmpty { return b.count <= limit ? b.count : nil }
         if b.isEmpty { return a.count <= limit ? a.count : nil }
