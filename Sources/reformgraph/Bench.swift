@@ -43,7 +43,7 @@ struct BenchCorpus: ParsableCommand {
         let loaded = try Snapshot.load(from: dir)
         let load = Clock.seconds(since: t1)
         unlink(Snapshot.path(in: dir)); rmdir(dir)
-        precondition(loaded.entityCount == g.entityCount)
+        guard loaded == g else { throw CLIError("the snapshot read back differs from the graph written; please report this") }
         let mb = Double(report.bytes) / 1_000_000
         let rows: [(String, String, Double)] = [
             ("documents", "\(report.documentsRead)", Double(report.documentsRead)),
