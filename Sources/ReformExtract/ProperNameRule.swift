@@ -243,7 +243,10 @@ enum ProperNameRule {
                 }
                 // "Royal Marsden Hospital NHS Foundation Trust": a known body of the head's own
                 // type, extended, is one longer name.
-                let sameBody = e.type == headType && e.kind == .instance && m.first == first
+                // A bare acronym ("NHS") before more words is not that body written out in full:
+                // "NHS Race and Health Observatory" is another body.
+                let bareAcronym = m.last == m.first + 1 && tokens[m.first].has(.upper)
+                let sameBody = e.type == headType && e.kind == .instance && m.first == first && !bareAcronym
                 if sameBody, m.last < last, !doc.newline(between: m.last - 1, last) || e.type == .trust {
                     // The known body, written out in full: one more name for it.
                     out.append(Candidate(first: first, last: last, name: e.name, type: e.type, kind: .instance,

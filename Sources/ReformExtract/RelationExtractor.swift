@@ -10,6 +10,7 @@ enum RelationExtractor {
         AliasRule.apply(&doc)
         ListRule.apply(&doc, lexicon)
         InstanceRule.apply(&doc, lexicon, into: &out)
+        AnaphoraRule.apply(&doc)
         let topic = TopicReport(doc)
         var lastPerson: Int?
         var lastCommittee: Int?
@@ -17,6 +18,7 @@ enum RelationExtractor {
             let view = SentenceView(doc, s)
             guard !view.items.isEmpty else { continue }
             VerbRule.apply(view, into: &out)
+            VerbRule.nowRenamed(view, into: &out)
             VerbRule.pronounSubject(view, lastPerson: lastPerson, into: &out)
             PeopleRule.apply(view, lastPerson: lastPerson, into: &out)
             SpeechRule.apply(view, topic, into: &out)

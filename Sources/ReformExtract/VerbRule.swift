@@ -173,9 +173,41 @@ enum VerbRule {
                 guard s.entity != o.entity, s.type != .place || t.predicate == .partOf else { continue }
                 if t.predicate == .subtypeOf, s.kind != .form || o.kind != .form { continue }
                 if t.predicate.isLineage, (s.kind == .form) != (o.kind == .form) && s.type != o.type { continue }
-                out.append(DocRelation(source: s.entity, predicate: t.predicate, target: o.entity,
+                // "Sustainability and Transformation Plans became ... Partnerships": a form that
+                // becomes one differing only in its last word was renamed.
+                var predicate = t.predicate
+                if predicate == .evolvedInto, renaming(view.doc.entities[s.entity], view.doc.entities[o.entity]) { predicate = .renamedTo }
+                out.append(DocRelation(source: s.entity, predicate: predicate, target: o.entity,
                                        year: year(view, t.predicate, o, pivot: pivot), sentence: view.index))
             }
+        }
+    }
+
+    /// Whether `b` is `a` under another last word: two forms of one type whose names share
+    /// every word but the last (two words at least).
+    static func renaming(_ a: DocEntity, _ b: DocEntity) -> Bool {
+        guard a.type == b.type, a.kind == .form, b.kind == .form else { return false }
+        let x = NameKey.normalise(a.name).split(separator: " "), y = NameKey.normalise(b.name).split(separator: " ")
+        return x.count >= 3 && x.count == y.count && x.dropLast() == y.dropLast() && x.last != y.last
+    }
+
+    /// "Sustainability and Transformation Plans (now Partnerships)": a form named and, in
+    /// brackets after "now", a word that replaces its last word names the form it was renamed
+    /// to, when the document knows that form.
+    static func nowRenamed(_ view: SentenceView, into out: inout [DocRelation]) {
+        let tokens = view.tokens
+        for item in view.items where item.kind == .form {
+            let k = item.last
+            guard k + 3 < view.range.upperBound, tokens[k].key == "(", tokens[k + 1].key == "now", tokens[k + 2].isCapitalised,
+                  tokens[k + 3].key == ")", view.doc.mentionAt[k + 2] < 0 else { continue }
+            let old = view.doc.entities[item.entity]
+            var words = old.name.split(separator: " ").map(String.init)
+            guard words.count >= 2 else { continue }
+            words[words.count - 1] = view.doc.text(k + 2, k + 3)
+            guard let n = view.doc.entities.find(words.joined(separator: " "), old.type) else { continue }
+            let e = view.doc.entities.resolved(n)
+            guard e != item.entity else { continue }
+            out.append(DocRelation(source: item.entity, predicate: .renamedTo, target: e, year: view.year(near: k), sentence: view.index))
         }
     }
 

@@ -1,0 +1,110 @@
+import ReformCore
+
+/// Names a document uses again in short: definite descriptions and "its".
+///
+/// - "the Fund", "the Working Group", "the Lords", "the Act": "the" and one or two
+///   capitalised words (not themselves a name) that end the name of a body, act or report
+///   named earlier in the document refer to the most recent such entity.
+/// - "the committee" (lower case) refers to the last committee named.
+/// - "its" before a role, a membership word or a report's title ("its chairman", "its
+///   members", "its ‘Reducing Admissions’ report") refers to the body that is the subject of
+///   the sentence, or else of the most recent of the last three sentences that began with a
+///   body.
+///
+/// Each becomes a mention of that entity (no new surface form), so the relation rules read
+/// "The Fund promotes X" as they read the full name. People are left to the person rules.
+enum AnaphoraRule {
+    private static let roleAfterIts: Set<String> = [
+        "chairman", "chair", "chairwoman", "chairperson", "chief", "director", "president", "members", "member",
+        "membership", "head", "leader", "founder", "board", "trustees", "secretary", "ceo", "affiliates",
+    ]
+    private static let lowerHeads: [String: EntityType] = ["committee": .committee]
+
+    static func apply(_ doc: inout Document) {
+        let tokens = doc.tokens
+        var added: [Mention] = []
+        // Non-person, non-place entities in order of their latest mention.
+        var recent: [Int] = []
+        var lastSubject: (entity: Int, sentence: Int)?
+        for s in doc.sentences.indices {
+            let r = doc.sentences[s].tokenRange
+            var subjectHere: Int?
+            var k = r.lowerBound
+            while k < r.upperBound {
+                // Mentions starting here update the recency list.
+                if doc.mentionAt[k] >= 0 {
+                    let mention = doc.mentions[Int(doc.mentionAt[k])]
+                    if mention.entity >= 0 {
+                        let e = doc.entities.resolved(mention.entity)
+                        let type = doc.entities[e].type
+                        if type != .person, type != .place {
+                            recent.removeAll { $0 == e }
+                            recent.append(e)
+                            if subjectHere == nil, mention.first <= r.lowerBound + 1, PeopleRule.isOrg(type) { subjectHere = e }
+                        }
+                    }
+                    k = max(mention.last, k + 1)
+                    continue
+                }
+                let key = tokens[k].key
+                if key == "the", k + 1 < r.upperBound, doc.mentionAt[k + 1] < 0 {
+                    if let (e, last) = definite(doc, k + 1, r.upperBound, recent) {
+                        added.append(Mention(first: k + 1, last: last, entity: e))
+                        k = last
+                        continue
+                    }
+                } else if key == "its", k + 1 < r.upperBound {
+                    let next = tokens[k + 1]
+                    let quoted = next.has(.quote) || doc.mentionAt[k + 1] >= 0
+                        && doc.entities[doc.entities.resolved(doc.mentions[Int(doc.mentionAt[k + 1])].entity)].type == .report
+                    if roleAfterIts.contains(next.key) || quoted {
+                        let antecedent = subjectHere ?? lastSubject.flatMap { s - $0.sentence <= 3 ? $0.entity : nil }
+                        if let a = antecedent { added.append(Mention(first: k, last: k + 1, entity: a)) }
+                    }
+                }
+                k += 1
+            }
+            if let e = subjectHere { lastSubject = (e, s) }
+        }
+        guard !added.isEmpty else { return }
+        doc.mentions += added
+        doc.indexMentions()
+    }
+
+    /// The entity a definite description starting at token `k` (after "the") refers to, and
+    /// the end of the description.
+    private static func definite(_ doc: Document, _ k: Int, _ end: Int, _ recent: [Int]) -> (Int, Int)? {
+        let tokens = doc.tokens
+        let t = tokens[k]
+        guard t.isWord else { return nil }
+        if !t.isCapitalised {
+            guard let type = lowerHeads[t.key], k + 1 >= end || !tokens[k + 1].isWord || !tokens[k + 1].isCapitalised,
+                  let e = recent.last(where: { doc.entities[$0].type == type }) else { return nil }
+            return (e, k + 1)
+        }
+        guard !t.has(.upper), !Words.months.contains(t.key) else { return nil }
+        // One or two capitalised words, then something that is not a capitalised word.
+        var last = k + 1
+        if last < end, tokens[last].isWord, tokens[last].isCapitalised, doc.mentionAt[last] < 0, !tokens[last].has(.upper) { last += 1 }
+        if last < end, tokens[last].isWord, tokens[last].isCapitalised { return nil }
+        // "the Lords inquiry": a capitalised word before a common noun only modifies it.
+        // A verb ("the Fund promotes", "the Act abolished") or a function word may follow.
+        if last < end, tokens[last].isWord {
+            let w = tokens[last].key
+            let verbLike = w.count >= 4 && (w.hasSuffix("ly") || w.hasSuffix("ed") || w.hasSuffix("s"))
+            if !VerbRule.phraseEnders.contains(w), !verbLike { return nil }
+        }
+        let words = (k..<last).map { tokens[$0].key }
+        for e in recent.reversed() {
+            let entity = doc.entities[e]
+            guard entity.kind == .instance else { continue }
+            for name in [entity.name] + entity.aliases {
+                let nameWords = NameKey.normalise(name).split(separator: " ").map(String.init)
+                guard nameWords.count > words.count else { continue }
+                let tail = nameWords.suffix(words.count)
+                if zip(tail, words).allSatisfy({ $0 == Vocabulary.singular($1, acronymPlural: false) || $0 == $1 }) { return (e, last) }
+            }
+        }
+        return nil
+    }
+}
