@@ -34,6 +34,10 @@ enum ProperNameRule {
         "document": .report,
     ]
 
+    /// Types of a body that may have named boards and councils of its own.
+    static let subBodyParents: Set<EntityType> = [.organisation, .association, .thinkTank, .company, .nationalBody]
+    static let subBodyHeads: Set<String> = ["board", "boards", "council", "group", "committee", "panel", "forum", "taskforce"]
+
     private static let nhsTrustCues: Set<String> = [
         "nhs", "hospital", "hospitals", "healthcare", "health", "care", "ambulance", "partnership",
         "community", "teaching", "university", "foundation", "mental", "acute", "infirmary", "primary",
@@ -251,6 +255,15 @@ enum ProperNameRule {
                     // The known body, written out in full: one more name for it.
                     out.append(Candidate(first: first, last: last, name: e.name, type: e.type, kind: .instance,
                                          lexicon: m.value.entry, priority: 1))
+                    return
+                }
+                // "the WEF Steering Board", "World Economic Forum Health Council": a known body's
+                // name, then capitalised words ending in a committee's head, names a body of it.
+                if m.first == first, m.last + 1 < last, subBodyParents.contains(e.type), !bareAcronym || e.name != "National Health Service",
+                   subBodyHeads.contains(tokens[last - 1].key), !(m.last..<last).contains(where: { matchAt[$0] >= 0 }),
+                   (m.last..<last).allSatisfy({ tokens[$0].isCapitalised || isConnector(tokens[$0]) }) {
+                    out.append(Candidate(first: first, last: last, name: Self.cleanName(doc.text(first, last), lastToken: tokens[last - 1]),
+                                         type: .committee, kind: .instance, priority: 1))
                     return
                 }
                 if !sameBody, e.type != .place && !(e.name == "National Health Service") || m.first < first {

@@ -10,10 +10,12 @@ enum RelationExtractor {
         AliasRule.apply(&doc)
         ListRule.apply(&doc, lexicon)
         InstanceRule.apply(&doc, lexicon, into: &out)
+        SubBodyRule.apply(&doc, lexicon, into: &out)
         AnaphoraRule.apply(&doc)
         let topic = TopicReport(doc)
         var lastPerson: Int?
         var lastCommittee: Int?
+        var lastSubject: (entity: Int, sentence: Int)?
         for s in doc.sentences.indices {
             let view = SentenceView(doc, s)
             guard !view.items.isEmpty else { continue }
@@ -21,9 +23,12 @@ enum RelationExtractor {
             VerbRule.nowRenamed(view, into: &out)
             VerbRule.pronounSubject(view, lastPerson: lastPerson, into: &out)
             PeopleRule.apply(view, lastPerson: lastPerson, into: &out)
+            SubjectRule.apply(view, lastPerson: lastPerson, into: &out)
             SpeechRule.apply(view, topic, into: &out)
             WorkRule.apply(view, topic, into: &out)
             PeopleRule.committeeMembers(view, lastCommittee: lastCommittee, into: &out)
+            MembershipRule.apply(view, lastSubject: s - (lastSubject?.sentence ?? -9) <= 3 ? lastSubject?.entity : nil, into: &out)
+            if let f = view.items.first, f.first <= view.range.lowerBound + 1, PeopleRule.isOrg(f.type) { lastSubject = (f.entity, s) }
             if let p = view.items.last(where: { $0.type == .person }) { lastPerson = p.entity }
             if let c = view.items.last(where: { $0.type == .committee }) { lastCommittee = c.entity }
         }

@@ -1,0 +1,104 @@
+import ReformCore
+
+/// The subject of a clause when something stands between it and its verb:
+///
+/// - an appositive: "Simon Stevens, a former adviser to Tony Blair, joined UnitedHealth"
+///   (Stevens joined it, not Blair), "X – head of Y – also led the Z panel";
+/// - "he"/"she" inside a sentence: "he was one of the members of X", "he had a role as
+///   adviser to X" belong to the person named last before the pronoun;
+/// - "A, who sat alongside B in X": A is a member of X.
+///
+/// The verb phrase after the appositive must be a work, lead or advice phrase that ends
+/// right before the body.
+enum SubjectRule {
+    private static let leadVerbs: Set<String> = ["led", "leads", "heads", "headed", "chaired", "chairs", "ran", "runs", "founded"]
+    private static let adviceVerbs: Set<String> = ["advised", "advises", "advising"]
+    private static let fillers: Set<String> = ["also", "then", "now", "has", "had", "have", "later", "the", "subsequently",
+                                               "himself", "herself", "went", "on", "to", "was", "is", "once", "both"]
+
+    /// The predicate a verb phrase (keys before a body) states for its subject.
+    static func predicate(_ gap: ArraySlice<String>) -> Predicate? {
+        guard !gap.isEmpty, gap.count <= 10, !gap.contains(","), !gap.contains("and") else { return nil }
+        let content = gap.filter { !fillers.contains($0) }
+        if content.count == 1, let v = content.first {
+            if leadVerbs.contains(v) { return .leads }
+            if adviceVerbs.contains(v) { return .advises }
+        }
+        if PeopleRule.endsWithWorkPhrase(gap) { return .memberOf }
+        return nil
+    }
+
+    /// For a person item inside an appositive of an earlier person ("Stevens, a former adviser
+    /// to Blair,"), the index of that earlier person (the appositive's head).
+    static func appositiveHead(_ view: SentenceView, _ i: Int) -> Int? {
+        let items = view.items, tokens = view.tokens
+        for h in stride(from: i - 1, through: 0, by: -1) where items[h].type == .person {
+            var k = items[h].last
+            if k < view.range.upperBound, ["himself", "herself"].contains(tokens[k].key) { k += 1 }
+            guard k < items[i].first, tokens[k].key == "," || tokens[k].key == "-" else { return nil }
+            let inner = view.keys(k + 1, items[i].first)
+            guard !inner.isEmpty, inner.count <= 14, !inner.contains("and"), !inner.contains("said"),
+                  !inner.contains(";"), !inner.contains("."), inner.first != "who" else { return nil }
+            // The appositive closes right after the inner person.
+            guard items[i].last < view.range.upperBound, tokens[items[i].last].key == tokens[k].key else { return nil }
+            return h
+        }
+        return nil
+    }
+
+    static func apply(_ view: SentenceView, lastPerson: Int?, into out: inout [DocRelation]) {
+        let items = view.items, tokens = view.tokens
+        let end = view.range.upperBound
+        func emit(_ s: Int, _ p: Predicate, _ o: SentenceView.Item) {
+            guard s != o.entity else { return }
+            out.append(DocRelation(source: s, predicate: p, target: o.entity, sentence: view.index))
+        }
+        for (i, p) in items.enumerated() where p.type == .person {
+            var k = p.last
+            if k < end, ["himself", "herself"].contains(tokens[k].key) { k += 1 }
+            guard k < end, tokens[k].key == "," || tokens[k].key == "-" else { continue }
+            let opener = tokens[k].key
+            // Not a list of people: "A, B and C".
+            if i + 1 < items.count, items[i + 1].first == k + 1, items[i + 1].type == .person { continue }
+            // "A, who sat alongside B in X".
+            if i + 2 < items.count, items[i + 1].type == .person, PeopleRule.isOrg(items[i + 2].type) {
+                let g = view.keys(k + 1, items[i + 1].first)
+                let after = view.keys(items[i + 1].last, items[i + 2].first).filter { $0 != "the" }
+                if g.last == "alongside", g.count <= 5, after.count == 1, ["in", "on"].contains(after[0]),
+                   !view.negated(k, items[i + 2].first) {
+                    emit(p.entity, .memberOf, items[i + 2])
+                }
+            }
+            // Closers of the appositive, each followed by a verb phrase and a body.
+            var c = k + 1
+            while c < min(end, k + 30) {
+                defer { c += 1 }
+                guard tokens[c].key == opener, view.doc.mentionAt[c] < 0 else { continue }
+                guard let oi = items.firstIndex(where: { $0.first > c }), PeopleRule.isOrg(items[oi].type) || PeopleRule.isOffice(items[oi], view.doc),
+                      items[oi].first - c <= 10 else { continue }
+                // The appositive holds no other clause's verb of speech nor a list of people.
+                let inner = view.keys(k + 1, c)
+                guard !inner.contains("said"), !inner.contains("says"), inner.first != "and" else { break }
+                let gap = view.keys(c + 1, items[oi].first)[...]
+                guard let pred = predicate(gap), !view.negated(c, items[oi].first) else { continue }
+                if VerbRule.modifiesNoun(view, items[oi]) { break }
+                emit(p.entity, pred, items[oi])
+                break
+            }
+        }
+        // "he was one of the 12 members of X", "he had a dual role as adviser to X".
+        for (i, o) in items.enumerated() where PeopleRule.isOrg(o.type) {
+            let from = max(i > 0 ? items[i - 1].last : view.range.lowerBound, o.first - 14)
+            guard let pk = (from..<o.first).last(where: { ["he", "she"].contains(tokens[$0].key) }), pk > view.range.lowerBound else { continue }
+            let person = items[..<i].last(where: { $0.type == .person && $0.last <= pk })?.entity ?? lastPerson
+            guard let person, !view.negated(pk, o.first), !VerbRule.modifiesNoun(view, o) else { continue }
+            var gap = view.keys(pk + 1, o.first).filter { Int($0) == nil && $0 != "\"" }[...]
+            while let l = gap.last, l == "the" { gap = gap.dropLast() }
+            if let a = gap.lastIndex(where: { $0 == "adviser" || $0 == "advisor" }), a + 1 < gap.endIndex, gap[a + 1] == "to", a + 2 == gap.endIndex {
+                emit(person, .advises, o)
+            } else if PeopleRule.endsWithWorkPhrase(gap), gap.count <= 10 {
+                emit(person, .memberOf, o)
+            }
+        }
+    }
+}

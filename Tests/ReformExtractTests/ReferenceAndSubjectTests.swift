@@ -1,0 +1,142 @@
+import ReformCore
+import Testing
+@testable import ReformExtract
+
+/// Short references ("the Fund", "its chairman"), subjects separated from their verbs
+/// (appositives, pronouns), membership lists, boards named after their parent body, and
+/// renamings stated with "became" or "(now ...)". Each has a negative case.
+@Suite struct ReferenceAndSubjectTests {
+    static let lexicon: Lexicon = {
+        try! Lexicon.parse("""
+        [stp form]
+        Sustainability and Transformation Plan
+        Sustainability and Transformation Partnership | STP
+        [ics form]
+        Integrated Care System | ICS
+        [ccg form]
+        Primary Care Group
+        Primary Care Trust
+        [national_body]
+        National Health Service | NHS
+        NHS England
+        [think_tank]
+        The King's Fund | Kings Fund
+        Nuffield Trust
+        [company]
+        Kaiser Permanente
+        UnitedHealth Group | UnitedHealth
+        Acme Pharma
+        Bolt Medical
+        [organisation]
+        World Economic Forum | WEF
+        [association]
+        Shelford Group
+        NHS Confederation
+        [committee]
+        Health and Social Care Committee
+        [person]
+        Simon Stevens
+        Tony Blair
+        """, source: "test.txt")
+    }()
+
+    @Test("'the Fund' refers to the last body whose name ends in Fund; a modifier use does not")
+    func definiteDescription() {
+        let g = TestSupport.graph("""
+        The King's Fund published a paper on integration.
+        Since then the Fund promotes Kaiser Permanente as a model.
+        """, lexicon: Self.lexicon)
+        #expect(g.has("The King's Fund", .supports, "Kaiser Permanente"), "\(g.relationLines)")
+        let h = TestSupport.graph("""
+        Nuffield Trust staff spoke twice.
+        Later the Trust economist criticised Kaiser Permanente.
+        """, lexicon: Self.lexicon)
+        #expect(!h.has("Nuffield Trust", .criticised, "Kaiser Permanente"), "\(h.relationLines)")
+    }
+
+    @Test("'its chairman, X' and 'its members include A and B' belong to the body the previous sentence is about")
+    func itsMembers() {
+        let g = TestSupport.graph("""
+        The Health and Social Care Committee has a small secretariat.
+        Its members include Jane Holloway and Peter Quint, as well as its chairman, Roger Blyth.
+        """, lexicon: Self.lexicon)
+        #expect(g.has("Jane Holloway", .memberOf, "Health and Social Care Committee"), "\(g.relationLines)")
+        #expect(g.has("Peter Quint", .memberOf, "Health and Social Care Committee"), "\(g.relationLines)")
+        #expect(g.has("Roger Blyth", .leads, "Health and Social Care Committee"), "\(g.relationLines)")
+    }
+
+    @Test("affiliates listed without a body named in the sentence join the body the text is about; not without one")
+    func affiliatesOfTopic() {
+        let g = TestSupport.graph("""
+        The NHS Confederation runs an annual conference.
+        Corporate affiliates in recent years include the firms Acme Pharma and Bolt Medical.
+        """, lexicon: Self.lexicon)
+        #expect(g.has("Acme Pharma", .memberOf, "NHS Confederation"), "\(g.relationLines)")
+        #expect(g.has("Bolt Medical", .memberOf, "NHS Confederation"), "\(g.relationLines)")
+        let h = TestSupport.graph("""
+        Costs rose sharply that winter.
+        Corporate affiliates in recent years include the firms Acme Pharma and Bolt Medical.
+        """, lexicon: Self.lexicon)
+        #expect(!h.relationLines.contains { $0.contains("member_of") }, "\(h.relationLines)")
+    }
+
+    @Test("people picked out of a body's executives by 'like' or 'such as' are its members")
+    func pickedMembers() {
+        let g = TestSupport.graph("""
+        Trusts sent chief executives of the Shelford Group, some of whom, like Ann Ridley, spoke, while others, such as Tom Varga and Lucy Hale, stayed silent.
+        """, lexicon: Self.lexicon)
+        #expect(g.has("Ann Ridley", .memberOf, "Shelford Group"), "\(g.relationLines)")
+        #expect(g.has("Tom Varga", .memberOf, "Shelford Group"), "\(g.relationLines)")
+        #expect(g.has("Lucy Hale", .memberOf, "Shelford Group"), "\(g.relationLines)")
+    }
+
+    @Test("an appositive's head is the subject of the verb after it, not the person inside it")
+    func appositiveHead() {
+        let g = TestSupport.graph("""
+        Simon Stevens, once an aide to Tony Blair, joined UnitedHealth.
+        Mary Coyle – head of a local hospital – also led the Nuffield Trust for a year.
+        """, lexicon: Self.lexicon)
+        #expect(g.has("Simon Stevens", .memberOf, "UnitedHealth Group"), "\(g.relationLines)")
+        #expect(!g.has("Tony Blair", .memberOf, "UnitedHealth Group"), "\(g.relationLines)")
+        #expect(g.has("Mary Coyle", .leads, "Nuffield Trust"), "\(g.relationLines)")
+        let h = TestSupport.graph("Simon Stevens, once an aide to Tony Blair, never joined UnitedHealth.", lexicon: Self.lexicon)
+        #expect(!h.has("Simon Stevens", .memberOf, "UnitedHealth Group"), "\(h.relationLines)")
+    }
+
+    @Test("'he was one of the members of X' inside a sentence belongs to the person named before 'he'")
+    func pronounInside() {
+        let g = TestSupport.graph("""
+        Rachel Moss spoke at length, and later he said nothing; Simon Stevens told the panel that he was one of the 12 members of the NHS Confederation.
+        """, lexicon: Self.lexicon)
+        #expect(g.has("Simon Stevens", .memberOf, "NHS Confederation"), "\(g.relationLines)")
+        #expect(!g.has("Rachel Moss", .memberOf, "NHS Confederation"), "\(g.relationLines)")
+    }
+
+    @Test("a board named after a known body is part of it and one entity with the short name")
+    func subBody() {
+        let g = TestSupport.graph("""
+        A Steering Board met twice a year.
+        Simon Stevens chaired the WEF Steering Board for the first report.
+        """, lexicon: Self.lexicon)
+        #expect(g.has("WEF Steering Board", .partOf, "World Economic Forum"), "\(g.relationLines)")
+        #expect(g.lookup("Steering Board", type: .committee) == g.lookup("WEF Steering Board", type: .committee))
+        let h = TestSupport.graph("The NHS Widget Board met.", lexicon: Self.lexicon)
+        #expect(!h.has("NHS Widget Board", .partOf, "National Health Service"), "\(h.relationLines)")
+        #expect(h.lookup("NHS Widget Board").first != h.lookup("NHS").first)
+    }
+
+    @Test("forms that 'became' each other under a new last word were renamed; '(now X)' renames too")
+    func renamings() {
+        let g = TestSupport.graph("""
+        In 2017 Sustainability and Transformation Plans became Sustainability and Transformation Partnerships.
+        Sustainability and Transformation Partnerships become Integrated Care Systems.
+        """, lexicon: Self.lexicon)
+        #expect(g.has("Sustainability and Transformation Plan", .renamedTo, "Sustainability and Transformation Partnership"), "\(g.relationLines)")
+        #expect(g.has("Sustainability and Transformation Partnership", .evolvedInto, "Integrated Care System"), "\(g.relationLines)")
+        let h = TestSupport.graph("""
+        Primary Care Trusts were discussed.
+        The review of Primary Care Groups (now Trusts) was delayed.
+        """, lexicon: Self.lexicon)
+        #expect(h.has("Primary Care Group", .renamedTo, "Primary Care Trust"), "\(h.relationLines)")
+    }
+}
