@@ -20,10 +20,36 @@ enum EntityFinder {
             for t in m.first..<m.last { covered[t] = true }
         }
         candidates += PersonRule.candidates(doc, covered)
+        candidates += sentenceInitialNames(doc, matches, lexicon)
         settle(&doc, candidates, lexicon)
         AcronymRule.apply(&doc, lexicon)
         PersonResolver.resolve(&doc)
         SurnameRule.apply(&doc)
+    }
+
+    /// Verbs and auxiliaries that show a capitalised first word is a subject ("Labour promised").
+    private static let clauseWords: Set<String> = [
+        "also", "has", "had", "have", "was", "were", "is", "are", "will", "would", "could", "did", "does", "then",
+        "now", "later", "still", "never", "itself", "promised", "pledged", "said", "says", "argued", "won", "lost",
+        "wants", "wanted", "backed", "opposed", "introduced", "announced", "proposed", "embraced",
+    ]
+
+    /// "Labour promised to ...": an ambiguous one-word name (matched only mid-sentence) at the
+    /// start of a sentence, when the document also names it mid-sentence and a verb follows.
+    private static func sentenceInitialNames(_ doc: Document, _ matches: [LexiconMatcher.Match], _ lexicon: CompiledLexicon) -> [Candidate] {
+        let named = Set(matches.map(\.value.entry))
+        guard !named.isEmpty else { return [] }
+        var out: [Candidate] = []
+        for sentence in doc.sentences where sentence.lastToken - sentence.firstToken >= 3 {
+            let k = sentence.firstToken
+            let t = doc.tokens[k], next = doc.tokens[k + 1]
+            guard t.isCapitalised, !t.has(.upper), CompiledLexicon.ambiguousWords.contains(t.key), next.isWord, !next.isCapitalised,
+                  let entry = lexicon.lookup(doc.text(k, k + 1)), named.contains(entry) else { continue }
+            guard clauseWords.contains(next.key) || next.key.count > 4 && next.key.hasSuffix("ed") else { continue }
+            let e = lexicon.entry(entry)
+            out.append(Candidate(first: k, last: k + 1, name: e.name, type: e.type, kind: e.kind, lexicon: entry, priority: 3))
+        }
+        return out
     }
 
     /// Keeps the best non-overlapping candidates and turns them into mentions.

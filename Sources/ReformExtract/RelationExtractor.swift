@@ -15,13 +15,14 @@ enum RelationExtractor {
         let topic = TopicReport(doc)
         var lastPerson: Int?
         var lastCommittee: Int?
+        var antecedent: Int?
         var lastSubject: (entity: Int, sentence: Int)?
         for s in doc.sentences.indices {
             let view = SentenceView(doc, s)
             guard !view.items.isEmpty else { continue }
             VerbRule.apply(view, into: &out)
             VerbRule.nowRenamed(view, into: &out)
-            VerbRule.pronounSubject(view, lastPerson: lastPerson, into: &out)
+            VerbRule.pronounSubject(view, lastPerson: antecedent ?? lastPerson, into: &out)
             PeopleRule.apply(view, lastPerson: lastPerson, into: &out)
             SubjectRule.apply(view, lastPerson: lastPerson, into: &out)
             SpeechRule.apply(view, topic, into: &out)
@@ -30,6 +31,11 @@ enum RelationExtractor {
             MembershipRule.apply(view, lastSubject: s - (lastSubject?.sentence ?? -9) <= 3 ? lastSubject?.entity : nil, into: &out)
             if let f = view.items.first, f.first <= view.range.lowerBound + 1, PeopleRule.isOrg(f.type) { lastSubject = (f.entity, s) }
             if let p = view.items.last(where: { $0.type == .person }) { lastPerson = p.entity }
+            // "He"/"she" opening a sentence keeps the person the text is about; otherwise the
+            // first person named (the likeliest subject) is who the next "he" means.
+            if !["he", "she"].contains(doc.tokens[view.range.lowerBound].key), let p = view.items.first(where: { $0.type == .person }) {
+                antecedent = p.entity
+            }
             if let c = view.items.last(where: { $0.type == .committee }) { lastCommittee = c.entity }
         }
         return out

@@ -97,7 +97,10 @@ struct SentenceView {
         var sawLink = false
         for k in a..<b {
             switch tokens[k].key {
-            case ",", "and", "or", "&", "both", "nor", "the", "as", "well", "a", "an", "(", ")", "\"": sawLink = true
+            // Articles and quotation marks go with a link but are none on their own
+            // ("the Conservative ‘Private Finance Initiative’" is one noun phrase).
+            case "the", "a", "an", "\"": continue
+            case ",", "and", "or", "&", "both", "nor", "as", "well", "(", ")": sawLink = true
             default:
                 // "ACSs, ACPs, MCPs": an unknown acronym between commas is another list member.
                 let t = tokens[k]

@@ -104,8 +104,16 @@ enum Triggers {
              "attacks", "attack on", "attacking", "opposed", "opposes", "opposing", "slammed", "slams", "lambasted",
              "denounced", "warned against", "warns against", "hit out at", "rejected", "rejects", "critical of",
              "criticism of", "critic of", "a critic of", "criticisms of", "halting", "committed to halting",
-             "derided", "dismissed", "campaigned against", "campaigns against", "took on", "taking on", "refused to sign up to"],
+             "derided", "dismissed", "campaigned against", "campaigns against", "took on", "taking on", "refused to sign up to",
+             "attack", "criticise", "criticize", "condemn", "oppose"],
             .criticised, .forward, [], [])
+        // Wanting a thing gone is opposing it: "Labour promised to abolish the internal market".
+        add(["promised to abolish", "pledged to abolish", "vowed to abolish", "promised to scrap", "pledged to scrap",
+             "vowed to scrap", "promised to end", "pledged to end", "vowed to end", "wants to abolish", "want to abolish",
+             "wanted to abolish", "wants to scrap", "wanted to scrap", "called for the abolition of", "calls for the abolition of",
+             "promised to dismantle", "pledged to dismantle", "sought to abolish", "campaigned to abolish", "campaigned to scrap",
+             "committed to scrapping", "committed to abolishing", "promised the abolition of", "pledged the abolition of"],
+            .criticised, .forward, agents, [])
         add(["called for", "calls for", "calling for", "supports", "supported", "support", "supporting", "backed",
              "backs", "backing", "advocates", "advocated", "advocate of", "advocate for", "advocating", "a strong advocate for",
              "endorsed", "endorses", "endorsing", "championed", "champions", "promotes", "promoted", "promoting",
@@ -155,6 +163,8 @@ enum Triggers {
         // Quantifiers before a body form ("an ICB replaced several CCGs", "the ten CCGs").
         "several", "many", "most", "multiple", "various", "numerous", "single", "existing", "former",
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "dozens", "hundreds", "scores"
+        "dozens", "hundreds", "scores",
+        // Verbs of intent before the stated verb ("chose to attack", "decided to replace").
+        "chose", "choose", "chooses", "decided", "decides", "sought", "seeks", "opted", "tried", "tries", "went", "go", "goes",
     ]
 }

@@ -46,7 +46,13 @@ enum VerbRule {
                 continue
             }
             if let trigger = match(gap) {
-                emit(view, left, right, trigger, pivot: a, into: &out)
+                // "embraced the Conservative 'Private Finance Initiative'": a party or body named
+                // right before another name only qualifies it; the verb's object is the next name.
+                if right.count == 1, gi + 2 < groups.count, qualifies(view, view.items[right[0]], view.items[groups[gi + 2].first!]) {
+                    emit(view, left, groups[gi + 2], trigger, pivot: a, into: &out)
+                } else {
+                    emit(view, left, right, trigger, pivot: a, into: &out)
+                }
             }
         }
         // "The 2012 Act formalised the split and led to the formation of CCGs": a second verb
@@ -67,24 +73,34 @@ enum VerbRule {
         }
     }
 
-    /// "He criticised the 2012 Act", "She is a strong supporter of ICSs": a sentence whose
-    /// subject is "he" or "she" states the relation for the last person named before it.
+    /// "He criticised the 2012 Act", "She is a strong supporter of ICSs", "..., he simply
+    /// chose to attack X's work": "he" or "she" before a stance, advice or reaction states it
+    /// for the person named before the pronoun in the sentence, or else for `lastPerson`.
     /// Only stances, advice and reactions, which a person holds.
     static func pronounSubject(_ view: SentenceView, lastPerson: Int?, into out: inout [DocRelation]) {
-        guard let person = lastPerson, let first = view.items.first, first.type != .person,
-              ["he", "she"].contains(view.tokens[view.range.lowerBound].key) else { return }
-        let a = view.range.lowerBound + 1, b = first.first
-        guard b > a, b - a <= 10, !view.negated(a, b), !modifiesNoun(view, first) else { return }
-        guard let t = match(content(view, a, b)), t.direction == .forward,
-              [.criticised, .supports, .advises, .respondedTo].contains(t.predicate),
-              t.sources.isEmpty || t.sources.contains(.person), t.targets.isEmpty || t.targets.contains(first.type),
-              first.entity != person else { return }
-        // Coordinated objects share the verb.
-        var targets = [first]
-        if let group = view.groups().first, group.first == 0 { targets = group.map { view.items[$0] } }
-        for o in targets where (t.targets.isEmpty || t.targets.contains(o.type)) && o.entity != person {
-            out.append(DocRelation(source: person, predicate: t.predicate, target: o.entity,
-                                   year: view.year(near: b), sentence: view.index))
+        let tokens = view.tokens
+        for pk in view.range where ["he", "she"].contains(tokens[pk].key) && view.doc.mentionAt[pk] < 0 {
+            guard let fi = view.items.firstIndex(where: { $0.first > pk }) else { return }
+            let first = view.items[fi]
+            let before = view.items[..<fi].last(where: { $0.type == .person })
+            // Not the subject of a relative clause whose object came before ("the plan which he backed").
+            guard pk == view.range.lowerBound || !["which", "whom", "who"].contains(tokens[pk - 1].key) else { continue }
+            guard let person = pk == view.range.lowerBound ? lastPerson : (before?.entity ?? lastPerson) else { continue }
+            let a = pk + 1, b = first.first
+            let possessivePerson = first.type == .person && tokens[first.last - 1].has(.possessive)
+            guard first.type != .person || possessivePerson else { continue }
+            guard b > a, b - a <= 10, !view.negated(a, b), !modifiesNoun(view, first) || possessivePerson else { continue }
+            guard let t = match(content(view, a, b)), t.direction == .forward,
+                  [.criticised, .supports, .advises, .respondedTo].contains(t.predicate),
+                  t.sources.isEmpty || t.sources.contains(.person), t.targets.isEmpty || t.targets.contains(first.type),
+                  first.entity != person else { continue }
+            // Coordinated objects share the verb.
+            var targets = [first]
+            if let group = view.groups().first(where: { $0.first == fi }) { targets = group.map { view.items[$0] } }
+            for o in targets where (t.targets.isEmpty || t.targets.contains(o.type)) && o.entity != person {
+                out.append(DocRelation(source: person, predicate: t.predicate, target: o.entity,
+                                       year: view.year(near: b), sentence: view.index))
+            }
         }
     }
 
@@ -116,8 +132,11 @@ enum VerbRule {
                 let phrase = length == 1 ? gap[s] : gap[s..<(s + length)].joined(separator: " ")
                 guard let t = Triggers.table[phrase] else { continue }
                 let before = gap[..<s], after = gap[(s + length)...]
+                // "made the headlines by taking on X": a gerund after "by" states what the subject did.
+                let byGerund = before.count <= 6 && before.last == "by" && gap[s].hasSuffix("ing")
+                    && [.criticised, .supports].contains(t.predicate)
                 let fillerBefore = before.allSatisfy { Triggers.fillers.contains($0) }
-                    || (before.count <= 4 && before.last == "and")
+                    || (before.count <= 4 && before.last == "and") || byGerund
                 // "serves a population of 1.9 million people in Kent", "covered the area of
                 // Northwich": words for a population or an area may follow a `covers` verb.
                 let filler: (String) -> Bool = { Triggers.fillers.contains($0) || t.predicate == .covers && Triggers.areaWords.contains($0) }
@@ -149,8 +168,17 @@ enum VerbRule {
         "above", "below", "near", "once", "there", "here", "nationally", "locally",
     ]
 
+    /// Whether `a` stands right before `b` with only quotation marks between: "the
+    /// Conservative ‘Private Finance Initiative’".
+    static func qualifies(_ view: SentenceView, _ a: SentenceView.Item, _ b: SentenceView.Item) -> Bool {
+        guard b.first > a.last, b.first - a.last <= 1, [.party, .nationalBody, .organisation].contains(a.type),
+              !view.tokens[a.last - 1].has(.possessive) else { return false }
+        return (a.last..<b.first).allSatisfy { view.tokens[$0].has(.quote) }
+    }
+
     static func modifiesNoun(_ view: SentenceView, _ item: SentenceView.Item) -> Bool {
         guard item.last < view.range.upperBound else { return false }
+        if let next = view.items.first(where: { $0.first >= item.last }), qualifies(view, item, next) { return true }
         let t = view.tokens[item.last]
         // "the NHS Commissioner/Service Supplier split": a capitalised word that starts no
         // name of its own continues the noun phrase.
@@ -160,7 +188,10 @@ enum VerbRule {
     }
 
     static func emit(_ view: SentenceView, _ left: [Int], _ right: [Int], _ t: Trigger, pivot: Int, into out: inout [DocRelation]) {
-        if let last = right.last, modifiesNoun(view, view.items[last]) { return }
+        // "attacked Allyson Pollock's work": a stance towards someone's work is towards them.
+        if let last = right.last, modifiesNoun(view, view.items[last]),
+           !(t.direction == .forward && [.criticised, .supports].contains(t.predicate) && view.items[last].type == .person
+             && view.tokens[view.items[last].last - 1].has(.possessive)) { return }
         for l in left {
             for r in right {
                 let (s, o) = t.direction == .forward ? (view.items[l], view.items[r]) : (view.items[r], view.items[l])
@@ -176,6 +207,9 @@ enum VerbRule {
                 // "Sustainability and Transformation Plans became ... Partnerships": a form that
                 // becomes one differing only in its last word was renamed.
                 var predicate = t.predicate
+                // An advisory panel that "supported" a review advised it.
+                if predicate == .supports, s.type == .committee, o.type == .report,
+                   view.doc.entities[s.entity].name.lowercased().contains("advisory") { predicate = .advises }
                 if predicate == .evolvedInto, renaming(view.doc.entities[s.entity], view.doc.entities[o.entity]) { predicate = .renamedTo }
                 out.append(DocRelation(source: s.entity, predicate: predicate, target: o.entity,
                                        year: year(view, t.predicate, o, pivot: pivot), sentence: view.index))

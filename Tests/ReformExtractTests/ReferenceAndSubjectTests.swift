@@ -140,3 +140,67 @@ import Testing
         #expect(h.has("Primary Care Group", .renamedTo, "Primary Care Trust"), "\(h.relationLines)")
     }
 }
+
+/// Criticism and support stated through intent, gerunds, pronouns and qualified names.
+@Suite struct StanceClauseTests {
+    @Test("promising to abolish something opposes it; a negated promise does not")
+    func intentToAbolish() {
+        let g = TestSupport.graph("""
+        In opposition, the Labour Party promised to abolish the Five Year Forward View.
+        NHS Providers never pledged to scrap integrated care boards.
+        """)
+        #expect(g.has("Labour Party", .criticised, "Five Year Forward View"), "\(g.relationLines)")
+        #expect(!g.has("NHS Providers", .criticised, "Integrated Care Board"), "\(g.relationLines)")
+    }
+
+    @Test("'by taking on X' and 'chose to attack X' state the subject's criticism")
+    func gerundAndIntent() {
+        let g = TestSupport.graph("""
+        The Nuffield Trust made the news by attacking the Health and Care Act 2022.
+        Later the Health Foundation chose to attack the Five Year Forward View.
+        """)
+        #expect(g.has("Nuffield Trust", .criticised, "Health and Care Act 2022"), "\(g.relationLines)")
+        #expect(g.has("The Health Foundation", .criticised, "Five Year Forward View"), "\(g.relationLines)")
+    }
+
+    @Test("'he' inside a sentence attacks for the person the text is about, even a person's work")
+    func pronounMidSentence() {
+        let g = TestSupport.graph("""
+        Professor Hannah Reid gave evidence to the panel.
+        She had read articles by Dr Peter Khalil.
+        Rather than answer the question she simply chose to attack Peter Khalil's work.
+        """)
+        #expect(g.has("Hannah Reid", .criticised, "Peter Khalil"), "\(g.relationLines)")
+        let h = TestSupport.graph("""
+        Professor Hannah Reid gave evidence to the panel.
+        The paper which she attacked was by Dr Peter Khalil.
+        """)
+        #expect(!h.has("Hannah Reid", .criticised, "Peter Khalil"), "\(h.relationLines)")
+    }
+
+    @Test("a sentence-initial 'Labour' before a verb is the party when the text names it elsewhere; 'Labour costs' is not")
+    func sentenceInitialParty() {
+        let g = TestSupport.graph("""
+        The Labour Party won in 1997.
+        Labour also backed the Five Year Forward View.
+        Labour costs rose.
+        """)
+        #expect(g.has("Labour Party", .supports, "Five Year Forward View"), "\(g.relationLines)")
+        let h = TestSupport.graph("Labour also backed the Five Year Forward View.")
+        #expect(!h.has("Labour Party", .supports, "Five Year Forward View"), "\(h.relationLines)")
+    }
+
+    @Test("a party name right before a quoted name qualifies it: the verb's object is the quoted name")
+    func partyQualifier() {
+        let lex = try! Lexicon.parse("""
+        [party]
+        Labour Party | Labour
+        Conservative Party | Conservative
+        [programme]
+        Private Finance Initiative | PFI
+        """, source: "test.txt")
+        let g = TestSupport.graph("The Labour Party embraced the Conservative ‘Private Finance Initiative’ in 1997.", lexicon: lex)
+        #expect(g.has("Labour Party", .supports, "Private Finance Initiative"), "\(g.relationLines)")
+        #expect(!g.has("Labour Party", .supports, "Conservative Party"), "\(g.relationLines)")
+    }
+}
