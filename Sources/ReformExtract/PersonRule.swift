@@ -23,7 +23,10 @@ enum PersonRule {
                 if let lastOne = several.last { out += several; i = lastOne.last; continue }
                 if let c = titled(doc, i, end, covered) ?? named(doc, i, end, sentence.firstToken, covered)
                     ?? initials(doc, i, end, sentence.firstToken, covered) {
-                    out.append(c)
+                    // "the Paul Hamlyn Chair of Surgery": a name before a post named after it.
+                    let post = c.last + 1 < end && ["chair", "professor", "professorship", "fellowship", "lecture", "lecturer", "prize", "award"].contains(tokens[c.last].key)
+                        && tokens[c.last].isCapitalised && (tokens[c.last + 1].key == "of" || tokens[c.last + 1].key == "in")
+                    if !post { out.append(c) }
                     i = c.last
                 } else {
                     i += 1

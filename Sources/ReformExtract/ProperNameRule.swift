@@ -26,12 +26,20 @@ enum ProperNameRule {
         "committee": .committee, "panel": .committee, "group": .committee, "board": .committee,
         "commission": .nationalBody, "agency": .nationalBody, "office": .nationalBody,
         "authority": .nationalBody, "department": .nationalBody, "ministry": .nationalBody,
-        "inspectorate": .nationalBody, "observatory": .nationalBody, "service": .nationalBody,
+        "inspectorate": .nationalBody, "observatory": .organisation, "service": .nationalBody,
         "programme": .programme, "initiative": .programme, "scheme": .programme, "project": .programme,
         "university": .organisation, "school": .organisation, "centre": .organisation, "center": .organisation,
         "party": .party, "ltd": .company, "limited": .company, "plc": .company, "llp": .company,
         "trust": .trust, "college": .organisation, "framework": .programme, "team": .organisation,
         "document": .report,
+    ]
+
+    /// Words that describe a kind of body; a run of only these names none.
+    private static let genericWords: Set<String> = [
+        "district", "general", "county", "city", "borough", "local", "social", "care", "acute", "community", "hospital",
+        "hospitals", "council", "councils", "authority", "authorities", "trust", "trusts", "service", "services",
+        "primary", "secondary", "mental", "health", "teaching", "foundation", "parish", "town",
+        "unitary", "metropolitan", "district's", "provider", "providers", "board", "boards", "group", "groups",
     ]
 
     /// Types of a body that may have named boards and councils of its own.
@@ -164,6 +172,13 @@ enum ProperNameRule {
         var last = i
         while j < end {
             let t = tokens[j]
+            // "Social Services and Well-being Act": a lower-case word hyphened to a capitalised one.
+            if t.key == "-", j > i, t.has(.attached), j + 1 < end, tokens[j + 1].has(.attached), tokens[j + 1].isWord,
+               !tokens[j + 1].isCapitalised, startsRun(tokens[j - 1]), j + 2 < end, startsRun(tokens[j + 2]) {
+                j += 2
+                last = j
+                continue
+            }
             if startsRun(t) || (t.has(.number) && j > i && t.length <= 4 && !t.isYear) || (t.isYear && j > i && tokens[j - 1].key == "act") {
                 last = j + 1
                 j += 1
@@ -235,6 +250,9 @@ enum ProperNameRule {
                 let m = matches[Int(mi)]
                 if let headMatch, m.first == headMatch.first { break }
                 let e = lexicon.entry(m.value.entry)
+                // "Sustainability and Transformation Partnerships Inquiry": a form's name right
+                // before a report's head word is the report's subject, part of its name.
+                if e.kind == .form, m.first >= first, m.last == last - 1, heads[tokens[last - 1].key] == .report { break }
                 // "Five Year Forward View Next Steps": more capitalised words after a report's
                 // title make a longer title.
                 let continuesReport = e.type == .report && m.first >= first && m.last < last && heads[tokens[last - 1].key] == nil
@@ -299,6 +317,8 @@ enum ProperNameRule {
             // for the", nor a bare "NHS".
             let prefix = (first..<headMatch.first).map { tokens[$0].key }
             if prefix.contains(where: { ["of", "for", "on", "the", "in"].contains($0) }) || prefix == ["nhs"] { return }
+            // "Social Care Local Authorities": words for a kind of body name no instance.
+            if prefix.allSatisfy({ genericWords.contains($0) }) { return }
             out.append(Candidate(first: first, last: last, name: name, type: e.type, kind: .instance,
                                  form: headMatch.value.entry, priority: 1))
             return
@@ -319,6 +339,8 @@ enum ProperNameRule {
         guard var type = heads[head] else { return }
         let words = last - first
         if words < 2 { return }
+        // "District General Hospitals", "County Council": only words for a kind of body is no name.
+        if (first..<last).allSatisfy({ genericWords.contains(tokens[$0].key) || isConnector(tokens[$0]) }) { return }
         if weakHeads.contains(head), words < 2 { return }
         if head == "trust" {
             let hasCue = (first..<last).contains { nhsTrustCues.contains(tokens[$0].key) }

@@ -7,6 +7,8 @@ enum QuotedTitleRule {
     private static let nouns: Set<String> = ["report", "reports", "review", "paper", "document", "strategy", "plan",
                                              "manifesto", "study", "inquiry", "guidance", "white", "green", "framework"]
 
+    private static let programmeNouns: Set<String> = ["campaign", "programme", "initiative", "scheme", "pilot"]
+
     static func apply(_ doc: inout Document) {
         var added = false
         for s in doc.sentences.indices {
@@ -15,21 +17,30 @@ enum QuotedTitleRule {
             while k < range.upperBound {
                 defer { k += 1 }
                 guard doc.tokens[k].has(.quote) else { continue }
-                guard let close = ((k + 1)..<min(range.upperBound, k + 18)).first(where: { doc.tokens[$0].has(.quote) }) else { continue }
+                // "‘Reducing Emergency Admissions’ report": a closing quote after a final s reads as
+                // a plural possessive; the word then ends the title.
+                guard let end = ((k + 1)..<min(range.upperBound, k + 18)).first(where: {
+                    doc.tokens[$0].has(.quote) || doc.tokens[$0].has(.possessive) && doc.tokens[$0].key.hasSuffix("s") && closesQuote(doc, $0)
+                }) else { continue }
+                let close = doc.tokens[end].has(.quote) ? end : end + 1
                 let first = k + 1, last = close
                 guard last - first >= 2, doc.tokens[first].isCapitalised else { continue }
                 let words = (first..<last).filter { doc.tokens[$0].isWord && doc.tokens[$0].key.count > 3 }
                 let caps = words.filter { doc.tokens[$0].isCapitalised }.count
                 guard caps >= 2, caps * 3 >= words.count * 2 else { continue }
                 let before = (max(range.lowerBound, k - 3)..<k).contains { nouns.contains(doc.tokens[$0].key) }
-                let after = close + 1 < range.upperBound && nouns.contains(doc.tokens[close + 1].key)
-                guard before || after else { continue }
+                let next = doc.tokens[end].has(.quote) ? close + 1 : close
+                let after = next < range.upperBound && nouns.contains(doc.tokens[next].key)
+                // "a nationwide ‘Reduce Your Risk’ campaign" names a programme.
+                let programme = next < range.upperBound && programmeNouns.contains(doc.tokens[next].key)
+                guard before || after || programme else { continue }
                 // Already one mention exactly: keep it.
                 if doc.mentionAt[first] >= 0, doc.mentions[Int(doc.mentionAt[first])].first == first,
                    doc.mentions[Int(doc.mentionAt[first])].last == last { continue }
-                let name = doc.text(first, last)
+                var name = doc.text(first, last)
+                while let l = name.last, l == "\u{2019}" || l == "'" { name.removeLast() }
                 for t in first..<last where doc.mentionAt[t] >= 0 { doc.mentions[Int(doc.mentionAt[t])].entity = -1 }
-                let e = doc.entities.ruleEntity(name, .report)
+                let e = doc.entities.ruleEntity(name, programme && !after ? .programme : .report)
                 doc.mentions.append(Mention(first: first, last: last, entity: e))
                 doc.entities.noteSurface(name, of: e)
                 for t in first..<last { doc.mentionAt[t] = Int32(doc.mentions.count - 1) }
@@ -38,5 +49,12 @@ enum QuotedTitleRule {
             }
         }
         if added { doc.indexMentions() }
+    }
+
+    /// Whether token `t` ends in a closing quotation mark written as an apostrophe.
+    private static func closesQuote(_ doc: Document, _ t: Int) -> Bool {
+        let end = Int(doc.tokens[t].end)
+        guard end >= 3 else { return false }
+        return doc.bytes[end - 1] == 0x27 || (doc.bytes[end - 3] == 0xE2 && doc.bytes[end - 2] == 0x80 && doc.bytes[end - 1] == 0x99)
     }
 }

@@ -29,8 +29,34 @@ enum SubBodyRule {
                 break
             }
         }
+        if mergeAbbreviatedPrefixes(&doc) { merged = true }
         if merged {
             for i in doc.mentions.indices where doc.mentions[i].entity >= 0 { doc.mentions[i].entity = doc.entities.resolved(doc.mentions[i].entity) }
         }
+    }
+
+    /// "NWL Sustainability and Transformation Plan" and "North West London Sustainability and
+    /// Transformation Plan" in one document: a name whose first word is an acronym of the
+    /// other's first words is the same body.
+    static func mergeAbbreviatedPrefixes(_ doc: inout Document) -> Bool {
+        var merged = false
+        let all = Set(doc.mentions.filter { $0.entity >= 0 }.map { doc.entities.resolved($0.entity) }).sorted()
+        for a in all where doc.entities[a].type != .person && doc.entities[a].type != .place && doc.entities[a].mergedInto < 0 {
+            let aw = doc.entities[a].name.split(separator: " ").map(String.init)
+            guard aw.count >= 2, let acronym = aw.first, acronym.count >= 2, acronym.count <= 5, acronym.allSatisfy({ $0.isUppercase }) else { continue }
+            let rest = aw.dropFirst().map { $0.lowercased() }
+            search: for b in all where b != a && doc.entities[b].type == doc.entities[a].type && doc.entities[b].mergedInto < 0 {
+                for name in [doc.entities[b].name] + doc.entities[b].aliases {
+                    let bw = name.split(separator: " ").map(String.init)
+                    guard bw.count > aw.count, bw.suffix(rest.count).map({ $0.lowercased() }) == rest else { continue }
+                    let lead = bw.prefix(bw.count - rest.count).filter { !["of", "and", "the", "NHS"].contains($0) }
+                    guard lead.map({ String($0.prefix(1)) }).joined() == acronym else { continue }
+                    doc.entities.merge(a, into: b)
+                    merged = true
+                    break search
+                }
+            }
+        }
+        return merged
     }
 }

@@ -52,7 +52,9 @@ enum WorkRule {
                 add(view.items[i + 1].entity, .partOf, item.entity, item.last)
             }
             // Possessives.
-            if tokens[item.last - 1].has(.possessive), item.type == .person || PeopleRule.isOrg(item.type) {
+            // "its ‘Reducing Emergency Admissions’ report": "its" stands for a body (see ``AnaphoraRule``).
+            let pronoun = item.last == item.first + 1 && ["its", "their"].contains(tokens[item.first].key)
+            if tokens[item.last - 1].has(.possessive) || pronoun, item.type == .person || PeopleRule.isOrg(item.type) {
                 let p: Predicate = item.type == .person ? .authored : .published
                 if i + 1 < view.items.count, view.items[i + 1].type == .report, view.items[i + 1].first - item.last <= 2 {
                     add(item.entity, p, view.items[i + 1].entity, item.last)

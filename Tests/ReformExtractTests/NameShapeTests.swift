@@ -1,0 +1,82 @@
+import ReformCore
+import Testing
+@testable import ReformExtract
+
+/// Shapes of names the lexicon does not know: quoted titles closed after a plural, hyphened
+/// words, a form as an inquiry's subject, generic class names, posts named after people,
+/// abbreviated place prefixes, and NHS-prefixed bodies.
+@Suite struct NameShapeTests {
+    @Test("a quoted title ending in a plural closes at the apostrophe; a quoted name before 'campaign' is a programme")
+    func quotedTitles() {
+        let g = TestSupport.graph("""
+        The National Audit Office set out its ‘Reducing Hospital Admissions’ report in 2018.
+        Councils ran a nationwide ‘Move More Today’ campaign.
+        """, lexicon: ReferenceAndSubjectTests.lexicon)
+        #expect(g.lookup("Reducing Hospital Admissions", type: .report).count == 1, "\(g.entities.map(\.name))")
+        #expect(g.lookup("Move More Today", type: .programme).count == 1, "\(g.entities.map(\.name))")
+        let h = TestSupport.graph("She said ‘many things’ about it.", lexicon: ReferenceAndSubjectTests.lexicon)
+        #expect(h.entities.isEmpty, "\(h.entities.map(\.name))")
+    }
+
+    @Test("'its' before a quoted report names the sentence's subject body as publisher")
+    func itsReport() {
+        let lex = try! Lexicon.parse("""
+        [national_body]
+        National Audit Office | NAO
+        """, source: "test.txt")
+        let g = TestSupport.graph("The National Audit Office documents failure in its ‘Reducing Hospital Admissions’ report.", lexicon: lex)
+        #expect(g.has("National Audit Office", .published, "Reducing Hospital Admissions"), "\(g.relationLines)")
+    }
+
+    @Test("a hyphened lower-case word stays inside a name; a form before 'Inquiry' is the inquiry's subject")
+    func hyphenAndInquiry() {
+        let g = TestSupport.graph("""
+        The Social Services and Well-being Act 2014 applies in Wales.
+        Evidence went to the Sustainability and Transformation Partnerships Inquiry last year.
+        """)
+        #expect(g.lookup("Social Services and Well-being Act 2014", type: .act).count == 1, "\(g.entities.map(\.name))")
+        #expect(g.lookup("Sustainability and Transformation Partnerships Inquiry", type: .report).count == 1, "\(g.entities.map(\.name))")
+    }
+
+    @Test("words for a kind of body ('District General Hospitals', 'County Council') name no body; a real name does")
+    func genericClassNames() {
+        let g = TestSupport.graph("""
+        Many District General Hospitals lost services, and the County Council objected.
+        Kirklees Council and the National Care Service were discussed.
+        """)
+        #expect(g.lookup("District General Hospitals").isEmpty, "\(g.entities.map(\.name))")
+        #expect(g.lookup("County Council").isEmpty, "\(g.entities.map(\.name))")
+        #expect(!g.lookup("Kirklees Council").isEmpty, "\(g.entities.map(\.name))")
+        #expect(!g.lookup("National Care Service").isEmpty, "\(g.entities.map(\.name))")
+    }
+
+    @Test("a name before 'Chair of' names a post, not a person; a person before ', chair of' is one")
+    func namedPosts() {
+        let g = TestSupport.graph("""
+        He held the David Hamlyn Chair of Surgery for ten years.
+        Peter Quint, chair of the Nuffield Trust, spoke.
+        """)
+        #expect(g.lookup("David Hamlyn", type: .person).isEmpty, "\(g.entities.map(\.name))")
+        #expect(!g.lookup("Peter Quint", type: .person).isEmpty, "\(g.entities.map(\.name))")
+    }
+
+    @Test("an acronym standing for a place's words before the same name is one body; other acronyms are not")
+    func abbreviatedPrefix() {
+        let g = TestSupport.graph("""
+        The North West London Sustainability and Transformation Plan was published.
+        Critics said the NWL Sustainability and Transformation Plan was rushed.
+        The SEL Sustainability and Transformation Plan was not.
+        """)
+        let full = g.lookup("North West London Sustainability and Transformation Plan")
+        #expect(!full.isEmpty && g.lookup("NWL Sustainability and Transformation Plan") == full, "\(g.entities.map(\.name))")
+        #expect(g.lookup("SEL Sustainability and Transformation Plan") != full, "\(g.entities.map(\.name))")
+    }
+
+    @Test("an unknown name that starts with NHS is its own body, not the National Health Service")
+    func nhsPrefixedNames() {
+        let g = TestSupport.graph("The NHS Widget Observatory reported to the NHS.")
+        let nhs = g.lookup("National Health Service")
+        #expect(!g.lookup("NHS Widget Observatory").isEmpty, "\(g.entities.map(\.name))")
+        #expect(g.lookup("NHS Widget Observatory") != nhs)
+    }
+}
