@@ -116,6 +116,15 @@ enum AcronymRule {
             guard definitions[key] == nil, let e = spelled[key], e >= 0, e != m.entity, !writtenOut.contains(m.entity) else { continue }
             definitions[key] = Definition(acronym: key, entity: e, surface: doc.text(m.first, m.last))
         }
+        // An acronym no rule knows ("ACPs") in a document that writes out the one name whose
+        // initials spell it ("Accountable Care Partnership") stands for that name.
+        var covered = [Bool](repeating: false, count: doc.tokens.count)
+        for m in doc.mentions { for t in m.first..<m.last { covered[t] = true } }
+        for (k, t) in doc.tokens.enumerated() where !covered[k] && t.isWord && t.has(.acronym) && t.length >= 3 {
+            let key = String(decoding: acronymLetters(doc, t), as: UTF8.self)
+            guard key.count >= 3, definitions[key] == nil, let e = spelled[key], e >= 0, doc.entities[e].kind == .form else { continue }
+            definitions[key] = Definition(acronym: key, entity: e, surface: doc.text(k, k + 1))
+        }
     }
 
     /// The acronym's capital letters, lower-cased, without a plural `s`.

@@ -18,7 +18,9 @@ enum AnaphoraRule {
         "chairman", "chair", "chairwoman", "chairperson", "chief", "director", "president", "members", "member",
         "membership", "head", "leader", "founder", "board", "trustees", "secretary", "ceo", "affiliates",
     ]
-    private static let lowerHeads: [String: EntityType] = ["committee": .committee]
+    /// Lower-case heads: "the committee"; "the inquiry" is the last committee's (committees
+    /// hold inquiries: "an adviser to the inquiry" advises the committee).
+    private static let lowerHeads: [String: EntityType] = ["committee": .committee, "inquiry": .committee]
 
     static func apply(_ doc: inout Document) {
         let tokens = doc.tokens

@@ -33,8 +33,11 @@ enum MembershipRule {
                   !view.negated(prevEnd, first.first) else { continue }
             // The body: the mention right before the gap, else the sentence's recent subject.
             let owner: Int?
-            if gi > 0, PeopleRule.isOrg(items[groups[gi - 1].last!].type), gap.count <= 8 {
-                owner = items[groups[gi - 1].last!].entity
+            let previous = gi > 0 ? items[groups[gi - 1].last!] : nil
+            if let previous, PeopleRule.isOrg(previous.type), gap.count <= 8 || previous.first <= view.range.lowerBound + 1 && gap.count <= 24 {
+                // The body right before, or the sentence's subject ("X has a small corporate
+                // membership, which does include Y").
+                owner = previous.entity
             } else if gi == 0, let s = lastSubject {
                 owner = s
             } else {

@@ -73,7 +73,8 @@ enum SurnameRule {
         guard !bySurname.isEmpty else { return }
         var added = false
         for (k, t) in doc.tokens.enumerated() where doc.mentionAt[k] < 0 && t.isWord && t.isCapitalised && !t.has(.upper) {
-            guard let p = bySurname[t.key], !Words.leading.contains(t.key) else { continue }
+            // Surnames are keyed as ``NameKey`` folds them ("Stevens" as "steven").
+            guard let p = bySurname[t.key] ?? bySurname[NameKey.normalise(t.key)], !Words.leading.contains(t.key) else { continue }
             doc.mentions.append(Mention(first: k, last: k + 1, entity: p))
             doc.entities.noteSurface(doc.text(k, k + 1).replacingPossessive(), of: p)
             added = true

@@ -277,10 +277,10 @@ enum ProperNameRule {
                 }
                 // "the WEF Steering Board", "World Economic Forum Health Council": a known body's
                 // name, then capitalised words ending in a committee's head, names a body of it.
-                if m.first == first, m.last + 1 < last, subBodyParents.contains(e.type), !bareAcronym || e.name != "National Health Service",
+                if m.first >= first, m.last + 1 < last, subBodyParents.contains(e.type), !bareAcronym || e.name != "National Health Service",
                    subBodyHeads.contains(tokens[last - 1].key), !(m.last..<last).contains(where: { matchAt[$0] >= 0 }),
                    (m.last..<last).allSatisfy({ tokens[$0].isCapitalised || isConnector(tokens[$0]) }) {
-                    out.append(Candidate(first: first, last: last, name: Self.cleanName(doc.text(first, last), lastToken: tokens[last - 1]),
+                    out.append(Candidate(first: m.first, last: last, name: Self.cleanName(doc.text(m.first, last), lastToken: tokens[last - 1]),
                                          type: .committee, kind: .instance, priority: 1))
                     return
                 }

@@ -86,6 +86,23 @@ enum SubjectRule {
                 break
             }
         }
+        // "As well as being Director of X, Darzi is also ...": a role stated before the subject.
+        let opening: Set<String> = ["as", "well", "being", "while", "formerly", "once", "before", "becoming", "after", "also", "then"]
+        var k = view.range.lowerBound
+        while k < end, k < view.range.lowerBound + 5, opening.contains(tokens[k].key) { k += 1 }
+        if k > view.range.lowerBound, let pi = items.firstIndex(where: { $0.type == .person }), pi > 0,
+           let oi = items[..<pi].lastIndex(where: { PeopleRule.isOrg($0.type) }), oi == pi - 1 {
+            let o = items[oi], p = items[pi]
+            let between = view.keys(o.last, p.first).filter { $0 != "the" }
+            let firstItem = items[0].first
+            var lead = view.keys(k, firstItem)[...]
+            while let l = lead.last, l == "the" { lead = lead.dropLast() }
+            if between == [","], let link = lead.last, ["of", "at"].contains(link), let r = PeopleRule.role(lead.dropLast()),
+               !view.negated(view.range.lowerBound, p.first) {
+                let pred = PeopleRule.predicate(forRole: r, subRole: false)
+                out.append(DocRelation(source: p.entity, predicate: pred, target: o.entity, role: pred == .leads ? r : nil, sentence: view.index))
+            }
+        }
         // "he was one of the 12 members of X", "he had a dual role as adviser to X".
         for (i, o) in items.enumerated() where PeopleRule.isOrg(o.type) {
             let from = max(i > 0 ? items[i - 1].last : view.range.lowerBound, o.first - 14)

@@ -29,7 +29,7 @@ enum VerbRule {
             let left = groups[gi], right = groups[gi + 1]
             let a = view.items[left.last!].last, b = view.items[right.first!].first
             guard b - a <= 16, !view.negated(a, b) else { continue }
-            let gap = content(view, a, b)
+            var gap = content(view, a, b)
             // Verb before the left group: "replaced CCGs with ICBs".
             let leftStart = view.items[left.first!].first
             var pre = leftStart - 1
@@ -44,6 +44,16 @@ enum VerbRule {
                let (links, predicate) = preVerbs[gap[k - 1]], links.contains(gap[(k + 1)...].joined(separator: " ")) {
                 emit(view, left, right, Trigger(predicate: predicate, direction: .forward, sources: Triggers.bodies, targets: Triggers.bodies), pivot: a, into: &out)
                 continue
+            }
+            // "has led the value creation programme, Right Care, within the NHS": a description
+            // before a name in apposition is the same thing; the verb's object is the name.
+            let rightEnd = view.items[right.last!].last
+            var trimmed = gap[...]
+            while let l = trimmed.last, l == "the" { trimmed = trimmed.dropLast() }
+            if trimmed.last == ",", rightEnd < view.range.upperBound, [",", ".", ";", ")"].contains(tokens[rightEnd].key) || rightEnd == view.range.upperBound,
+               let det = trimmed.lastIndex(where: { ["the", "a", "an", "its", "their", "his", "her"].contains($0) }),
+               trimmed.count - det >= 3, trimmed.count - det <= 6, match(Array(gap[..<det])) != nil {
+                gap = Array(gap[..<det])
             }
             if let trigger = match(gap) {
                 // "embraced the Conservative 'Private Finance Initiative'": a party or body named
@@ -168,6 +178,22 @@ enum VerbRule {
         "above", "below", "near", "once", "there", "here", "nationally", "locally",
     ]
 
+    /// The people whose body item `i` is, in "A of X", "A (and B) of X", "A, of X".
+    static func peopleOf(_ view: SentenceView, _ i: Int) -> [Int]? {
+        let tokens = view.tokens
+        var k = view.items[i].first - 1
+        if k > view.range.lowerBound, tokens[k].key == "the" { k -= 1 }
+        guard i > 0, k > view.range.lowerBound, ["of", "from", "at"].contains(tokens[k].key) else { return nil }
+        k -= 1
+        if tokens[k].key == "," { k -= 1 }
+        let p = view.items[i - 1]
+        guard p.type == .person else { return nil }
+        if p.last == k + 1 { return [i - 1] }
+        if tokens[k].key == ")", i > 1, view.items[i - 2].type == .person, p.last == k,
+           view.keys(view.items[i - 2].last, p.first).first == "(" { return [i - 2, i - 1] }
+        return nil
+    }
+
     /// Whether `a` stands right before `b` with only quotation marks between: "the
     /// Conservative ‘Private Finance Initiative’".
     static func qualifies(_ view: SentenceView, _ a: SentenceView.Item, _ b: SentenceView.Item) -> Bool {
@@ -195,6 +221,14 @@ enum VerbRule {
         for l in left {
             for r in right {
                 let (s, o) = t.direction == .forward ? (view.items[l], view.items[r]) : (view.items[r], view.items[l])
+                // "Chris Ham (with his colleague Anna Charles) of The King's Fund was an adviser to
+                // X": the people advise; their body only says where they work.
+                if t.predicate == .advises, t.direction == .forward, PeopleRule.isOrg(s.type), let people = peopleOf(view, l) {
+                    for p in people where view.items[p].entity != o.entity {
+                        out.append(DocRelation(source: view.items[p].entity, predicate: .advises, target: o.entity, sentence: view.index))
+                    }
+                    continue
+                }
                 // "led", "chaired" a body rather than a work: the person leads it.
                 if t.predicate == .authored, t.phrase != "by", s.type == .person, PeopleRule.isOrg(o.type) {
                     out.append(DocRelation(source: s.entity, predicate: .leads, target: o.entity, sentence: view.index))

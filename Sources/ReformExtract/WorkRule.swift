@@ -21,7 +21,7 @@ enum WorkRule {
             var j = k
             while j < min(end, k + n) {
                 if TopicReport.nouns.contains(tokens[j].key), view.doc.mentionAt[j] < 0 { return true }
-                if tokens[j].isPunct, tokens[j].key != "-" { return false }
+                if tokens[j].isPunct, tokens[j].key != "-", tokens[j].key != "," { return false }
                 j += 1
             }
             return false

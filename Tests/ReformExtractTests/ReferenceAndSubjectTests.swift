@@ -204,3 +204,74 @@ import Testing
         #expect(!g.has("Labour Party", .supports, "Conservative Party"), "\(g.relationLines)")
     }
 }
+
+/// Roles, advice and membership stated around the subject rather than next to it.
+@Suite struct RoleClauseTests {
+    @Test("a surname ending in s names the person again ('Stevens'), and 'A, who sat alongside B in X' makes A a member")
+    func surnameAndAlongside() {
+        let g = TestSupport.graph("""
+        Simon Stevens spoke first.
+        The minister, Lord Darzi, who also sat alongside Stevens in the WEF Steering Board, spoke next.
+        """, lexicon: ReferenceAndSubjectTests.lexicon)
+        #expect(g.has("Lord Darzi", .memberOf, "WEF Steering Board"), "\(g.relationLines)")
+        #expect(!g.has("Simon Stevens", .memberOf, "WEF Steering Board"), "\(g.relationLines)")
+    }
+
+    @Test("a body's membership described in its own sentence includes what follows 'include'")
+    func subjectMembership() {
+        let g = TestSupport.graph("The NHS Confederation has a small corporate membership, though this does include Acme Pharma.",
+                                  lexicon: ReferenceAndSubjectTests.lexicon)
+        #expect(g.has("Acme Pharma", .memberOf, "NHS Confederation"), "\(g.relationLines)")
+        let h = TestSupport.graph("The NHS Confederation has a small budget, though this does include Acme Pharma.",
+                                  lexicon: ReferenceAndSubjectTests.lexicon)
+        #expect(!h.has("Acme Pharma", .memberOf, "NHS Confederation"), "\(h.relationLines)")
+    }
+
+    @Test("'A (with his colleague B) of X was an adviser to the inquiry': A and B advise the committee, not X")
+    func advisersOfInquiry() {
+        let g = TestSupport.graph("""
+        The Health and Social Care Committee opened hearings.
+        Professor Peter Quint (along with his colleague Jane Holloway) of the Nuffield Trust was a specialist adviser to the inquiry.
+        """, lexicon: ReferenceAndSubjectTests.lexicon)
+        #expect(g.has("Peter Quint", .advises, "Health and Social Care Committee"), "\(g.relationLines)")
+        #expect(g.has("Jane Holloway", .advises, "Health and Social Care Committee"), "\(g.relationLines)")
+        #expect(!g.has("Nuffield Trust", .advises, "Health and Social Care Committee"), "\(g.relationLines)")
+    }
+
+    @Test("'led the X programme, Name,' leads the named body; a name after a closing clause is not the object")
+    func appositionObject() {
+        let g = TestSupport.graph("""
+        Sir Peter Quint has led the research programme, the Nuffield Trust, for years.
+        Jane Holloway criticised the new plan, NHS England said.
+        """, lexicon: ReferenceAndSubjectTests.lexicon)
+        #expect(g.has("Peter Quint", .leads, "Nuffield Trust"), "\(g.relationLines)")
+        #expect(!g.has("Jane Holloway", .criticised, "NHS England"), "\(g.relationLines)")
+    }
+
+    @Test("'As well as being director of X, Y ...' gives Y the role; without a role word nothing")
+    func frontedRole() {
+        let g = TestSupport.graph("As well as being Director of the Nuffield Trust, Peter Quint is also a surgeon.",
+                                  lexicon: ReferenceAndSubjectTests.lexicon)
+        #expect(g.has("Peter Quint", .leads, "Nuffield Trust"), "\(g.relationLines)")
+        let h = TestSupport.graph("As well as being critical of the Nuffield Trust, Peter Quint is also a surgeon.",
+                                  lexicon: ReferenceAndSubjectTests.lexicon)
+        #expect(!h.has("Peter Quint", .leads, "Nuffield Trust"), "\(h.relationLines)")
+        #expect(!h.has("Peter Quint", .memberOf, "Nuffield Trust"), "\(h.relationLines)")
+    }
+
+    @Test("an unknown acronym spelled by a form the document writes out stands for it; other acronyms do not")
+    func inferredAcronym() {
+        let lex = try! Lexicon.parse("""
+        [aco form]
+        Accountable Care Organisation | ACO
+        Accountable Care Partnership
+        """, source: "test.txt")
+        let g = TestSupport.graph("""
+        An Accountable Care Partnership is one model.
+        Accountable Care Organisations which include ACPs were defined.
+        The XYZs were not.
+        """, lexicon: lex)
+        #expect(g.has("Accountable Care Partnership", .subtypeOf, "Accountable Care Organisation"), "\(g.relationLines)")
+        #expect(g.lookup("XYZ").isEmpty)
+    }
+}
