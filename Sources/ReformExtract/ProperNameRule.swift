@@ -233,7 +233,10 @@ enum ProperNameRule {
         if matchAt[first] >= 0 {
             let m = matches[Int(matchAt[first])]
             let e = lexicon.entry(m.value.entry)
-            if e.kind == .form, m.first == first, m.last + 1 < last, ["on", "for", "of"].contains(tokens[m.last].key) {
+            // "CCGs of Greater Manchester" (a plural) are the form's members there, not one body.
+            let plural = tokens[m.last - 1].has(.acronym) ? tokens[m.last - 1].key.hasSuffix("s")
+                : Vocabulary.singular(tokens[m.last - 1].key, acronymPlural: false) != tokens[m.last - 1].key
+            if e.kind == .form, m.first == first, m.last + 1 < last, ["on", "for", "of"].contains(tokens[m.last].key), !plural {
                 out.append(Candidate(first: first, last: last, name: Self.cleanName(doc.text(first, last), lastToken: tokens[last - 1]), type: e.type, kind: .instance,
                                      form: m.value.entry, priority: 1))
                 return

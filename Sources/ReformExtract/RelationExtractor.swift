@@ -22,6 +22,7 @@ enum RelationExtractor {
             guard !view.items.isEmpty else { continue }
             VerbRule.apply(view, into: &out)
             VerbRule.nowRenamed(view, into: &out)
+            TransferRule.apply(view, into: &out)
             VerbRule.pronounSubject(view, lastPerson: antecedent ?? lastPerson, into: &out)
             PeopleRule.apply(view, lastPerson: lastPerson, into: &out)
             SubjectRule.apply(view, lastPerson: lastPerson, into: &out)

@@ -275,3 +275,45 @@ import Testing
         #expect(g.lookup("XYZ").isEmpty)
     }
 }
+
+/// Lineage stated as work moving from one body to another, and plural forms of a place.
+@Suite struct TransferLineageTests {
+    @Test("'transferred commissioning from X to new Y' and 'X was abolished, its work passing to Y' are replacements")
+    func transfers() {
+        let lex = try! Lexicon.parse("""
+        [pct form]
+        Primary Care Trust | PCT
+        [ccg form]
+        Clinical Commissioning Group | CCG
+        [national_body]
+        Health Protection Agency | HPA
+        Public Health England | PHE
+        """, source: "test.txt")
+        let g = TestSupport.graph("""
+        The reform transferred most commissioning from primary care trusts to new clinical commissioning groups.
+        The Health Protection Agency was abolished too, its work passing to Public Health England.
+        """, lexicon: lex)
+        #expect(g.has("Primary Care Trust", .replacedBy, "Clinical Commissioning Group"), "\(g.relationLines)")
+        #expect(g.has("Health Protection Agency", .replacedBy, "Public Health England"), "\(g.relationLines)")
+        let h = TestSupport.graph("""
+        Staff moved between primary care trusts and clinical commissioning groups.
+        The Health Protection Agency was not abolished, and its work never passed to Public Health England.
+        """, lexicon: lex)
+        #expect(h.relationLines.isEmpty, "\(h.relationLines)")
+    }
+
+    @Test("'CCGs of Greater Manchester' are the form there, not a body called that; 'APPG on Health' is a body")
+    func pluralFormOfPlace() {
+        let lex = try! Lexicon.parse("""
+        [ccg form]
+        Clinical Commissioning Group | CCG
+        [committee form]
+        All-Party Parliamentary Group | APPG
+        [place]
+        Greater Manchester
+        """, source: "test.txt")
+        let g = TestSupport.graph("The ten CCGs of Greater Manchester merged. The APPG on Health met.", lexicon: lex)
+        #expect(g.lookup("CCGs of Greater Manchester").isEmpty, "\(g.entities.map(\.name))")
+        #expect(!g.lookup("APPG on Health").isEmpty, "\(g.entities.map(\.name))")
+    }
+}
