@@ -21,7 +21,7 @@ enum ProperNameRule {
         "constitution": .report, "concordat": .report, "guidance": .report, "mandate": .report,
         "institute": .thinkTank, "foundation": .thinkTank, "fund": .thinkTank,
         "association": .association, "confederation": .association, "union": .association,
-        "campaign": .association, "network": .association, "alliance": .association,
+        "campaign": .association, "network": .organisation, "alliance": .organisation,
         "society": .association, "federation": .association, "congress": .association,
         "committee": .committee, "panel": .committee, "group": .committee, "board": .committee,
         "commission": .nationalBody, "agency": .nationalBody, "office": .nationalBody,
@@ -182,7 +182,8 @@ enum ProperNameRule {
             if startsRun(t) || (t.has(.number) && j > i && t.length <= 4 && !t.isYear) || (t.isYear && j > i && tokens[j - 1].key == "act") {
                 last = j + 1
                 j += 1
-                if t.has(.possessive) { break }
+                // "Planned Care Citizens’ Panel": a plural possessive inside a name does not end it.
+                if t.has(.possessive), !(t.key.hasSuffix("s") && j < end && startsRun(tokens[j]) && isPluralPossessive(t)) { break }
                 continue
             }
             // "Coventry City Council and Warwickshire County Council" are two names.
@@ -201,6 +202,12 @@ enum ProperNameRule {
             break
         }
         return last
+    }
+
+    /// A possessive written after a plural s ("Citizens’"): the token ends in an apostrophe.
+    private static func isPluralPossessive(_ t: Token) -> Bool {
+        // The key drops the apostrophe; a plural possessive keeps its final s ("citizens").
+        t.key.count > 3 && !t.key.hasSuffix("ss")
     }
 
     /// A comma inside a list of names: "Barking, Havering and Redbridge ...".

@@ -30,6 +30,7 @@ enum SubBodyRule {
             }
         }
         if mergeAbbreviatedPrefixes(&doc) { merged = true }
+        if mergeSubtitles(&doc) { merged = true }
         if merged {
             for i in doc.mentions.indices where doc.mentions[i].entity >= 0 { doc.mentions[i].entity = doc.entities.resolved(doc.mentions[i].entity) }
         }
@@ -38,6 +39,24 @@ enum SubBodyRule {
     /// "NWL Sustainability and Transformation Plan" and "North West London Sustainability and
     /// Transformation Plan" in one document: a name whose first word is an acronym of the
     /// other's first words is the same body.
+    /// "NHS Next Stage Review: Leading Local Change" and "Leading Local Change" in one
+    /// document: a report titled after a series and a colon is the report of the subtitle.
+    static func mergeSubtitles(_ doc: inout Document) -> Bool {
+        var merged = false
+        let all = Set(doc.mentions.filter { $0.entity >= 0 }.map { doc.entities.resolved($0.entity) }).sorted()
+        for a in all where doc.entities[a].type == .report && doc.entities[a].mergedInto < 0 {
+            let name = doc.entities[a].name
+            guard let colon = name.lastIndex(of: ":") else { continue }
+            let subtitle = name[name.index(after: colon)...].trimmingSpaces()
+            guard subtitle.split(separator: " ").count >= 2, let b = doc.entities.find(subtitle, .report) else { continue }
+            let r = doc.entities.resolved(b)
+            guard r != a else { continue }
+            doc.entities.merge(r, into: a)
+            merged = true
+        }
+        return merged
+    }
+
     static func mergeAbbreviatedPrefixes(_ doc: inout Document) -> Bool {
         var merged = false
         let all = Set(doc.mentions.filter { $0.entity >= 0 }.map { doc.entities.resolved($0.entity) }).sorted()
@@ -58,5 +77,12 @@ enum SubBodyRule {
             }
         }
         return merged
+    }
+}
+
+extension Substring {
+    /// Without leading and trailing spaces.
+    func trimmingSpaces() -> String {
+        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
     }
 }

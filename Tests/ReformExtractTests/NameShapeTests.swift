@@ -79,4 +79,27 @@ import Testing
         #expect(!g.lookup("NHS Widget Observatory").isEmpty, "\(g.entities.map(\.name))")
         #expect(g.lookup("NHS Widget Observatory") != nhs)
     }
+
+    @Test("a plural possessive inside a name keeps it whole ('Planned Care Citizens’ Panel'); a singular one ends it")
+    func pluralPossessiveInName() {
+        let g = TestSupport.graph("""
+        The Leeds Patients’ Panel met in May.
+        The Nuffield Trust’s Research Panel met in June.
+        """)
+        #expect(g.lookup("Leeds Patients’ Panel", type: .committee).count == 1, "\(g.entities.map(\.name))")
+        #expect(g.lookup("Nuffield Trust’s Research Panel").isEmpty, "\(g.entities.map(\.name))")
+    }
+
+    @Test("an unknown network or alliance is an organisation; a report titled 'Series: Subtitle' is the subtitle's report")
+    func networksAndSubtitles() {
+        let g = TestSupport.graph("""
+        The Northern Health Data Network and the Coastal Health Science Alliance were formed.
+        The report ‘NHS Future Review: Caring Closer to Home’ was published in May.
+        The ‘Caring Closer to Home’ report set out ten principles.
+        """)
+        #expect(g.lookup("Northern Health Data Network", type: .organisation).count == 1, "\(g.entities.map(\.name))")
+        #expect(g.lookup("Coastal Health Science Alliance", type: .organisation).count == 1, "\(g.entities.map(\.name))")
+        let full = g.lookup("NHS Future Review: Caring Closer to Home", type: .report)
+        #expect(full.count == 1 && g.lookup("Caring Closer to Home", type: .report) == full, "\(g.entities.map(\.name))")
+    }
 }
