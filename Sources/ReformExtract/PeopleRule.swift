@@ -131,7 +131,8 @@ enum PeopleRule {
             if a.type == .person, isOrg(b.type) || isOffice(b, view.doc) {
                 // "Stevens, a former adviser to Blair, joined X": the verb is the appositive's
                 // head's (see ``SubjectRule``).
-                if gap.first == "," || gap.first == "-", SubjectRule.appositiveHead(view, i) != nil { continue }
+                if gap.first == "," || gap.first == "-", SubjectRule.predicate(gap.dropFirst()) != nil,
+                   SubjectRule.appositiveHead(view, i) != nil { continue }
                 var g = gap[...]
                 while let l = g.last, l == "the" { g = g.dropLast() }
                 if let link = g.last, links.contains(link), let r = role(g.dropLast()) {

@@ -16,6 +16,12 @@ enum SubjectRule {
     private static let fillers: Set<String> = ["also", "then", "now", "has", "had", "have", "later", "the", "subsequently",
                                                "himself", "herself", "went", "on", "to", "was", "is", "once", "both"]
 
+    /// Words an appositive about a person begins with ("a former adviser", "then head of").
+    private static let appositiveStarts: Set<String> = [
+        "a", "an", "the", "then", "now", "former", "once", "formerly", "later", "previously", "currently", "himself",
+        "herself", "its", "his", "her", "one", "another", "long", "ex",
+    ]
+
     /// The predicate a verb phrase (keys before a body) states for its subject.
     static func predicate(_ gap: ArraySlice<String>) -> Predicate? {
         guard !gap.isEmpty, gap.count <= 10, !gap.contains(","), !gap.contains("and") else { return nil }
@@ -38,7 +44,7 @@ enum SubjectRule {
             guard k < items[i].first, tokens[k].key == "," || tokens[k].key == "-" else { return nil }
             let inner = view.keys(k + 1, items[i].first)
             guard !inner.isEmpty, inner.count <= 14, !inner.contains("and"), !inner.contains("said"),
-                  !inner.contains(";"), !inner.contains("."), inner.first != "who" else { return nil }
+                  !inner.contains(";"), !inner.contains("."), appositiveStarts.contains(inner[0]) || Words.roles.contains(inner[0]) else { return nil }
             // The appositive closes right after the inner person.
             guard items[i].last < view.range.upperBound, tokens[items[i].last].key == tokens[k].key else { return nil }
             return h

@@ -99,6 +99,10 @@ import Testing
         #expect(g.has("Simon Stevens", .memberOf, "UnitedHealth Group"), "\(g.relationLines)")
         #expect(!g.has("Tony Blair", .memberOf, "UnitedHealth Group"), "\(g.relationLines)")
         #expect(g.has("Mary Coyle", .leads, "Nuffield Trust"), "\(g.relationLines)")
+        // A person after another's clause keeps their own appositive role.
+        let k = TestSupport.graph("The minister, Tony Blair, asked Peter Quint, a former chief executive of UnitedHealth, to report.",
+                                  lexicon: Self.lexicon)
+        #expect(k.has("Peter Quint", .leads, "UnitedHealth Group"), "\(k.relationLines)")
         let h = TestSupport.graph("Simon Stevens, once an aide to Tony Blair, never joined UnitedHealth.", lexicon: Self.lexicon)
         #expect(!h.has("Simon Stevens", .memberOf, "UnitedHealth Group"), "\(h.relationLines)")
     }
