@@ -9,7 +9,7 @@ enum ReferenceRule {
     static func apply(_ doc: inout Document, into out: inout [DocRelation]) {
         var added = false
         for s in doc.sentences.indices {
-            if parenthesised(&doc, s, into: &out) { added = true }
+            if parenthesised(&doc, s, into: &out) || vancouver(&doc, s, into: &out) { added = true }
         }
         for span in doc.emphasis where emphasised(&doc, span, into: &out) { added = true }
         if added { doc.indexMentions() }
@@ -45,6 +45,69 @@ enum ReferenceRule {
         // "London: Institute of Health Equity." on its own after the title names the publisher.
         if s + 1 < doc.sentences.count, let publisher = placeColonBody(doc, s + 1) {
             out.append(DocRelation(source: publisher, predicate: .published, target: title, year: year, sentence: s + 1))
+        }
+        return true
+    }
+
+    /// "Marmot M, Allen J. COVID-19: exposing and amplifying inequalities. J Epidemiol
+    /// Community Health 2020;74:681-2": authors written surname-then-initials, a full stop,
+    /// then the title, up to the next full stop or the journal's capitalised name before the
+    /// year.
+    private static func vancouver(_ doc: inout Document, _ s: Int, into out: inout [DocRelation]) -> Bool {
+        let tokens = doc.tokens
+        let range = doc.sentences[s].tokenRange
+        var k = range.lowerBound
+        // A reference number ("12." or "[12]") may lead.
+        while k < range.upperBound, tokens[k].has(.number) || ["[", "]", ".", ")"].contains(tokens[k].key) { k += 1 }
+        var authors: [Int] = []
+        while k < range.upperBound {
+            var mi = doc.mentionAt[k]
+            // "Smith R," that no rule took (a line's first word): a person named by surname and initials.
+            if mi < 0, k + 2 < range.upperBound, tokens[k].isWord, tokens[k].isCapitalised, !tokens[k].has(.upper), tokens[k].length >= 2,
+               tokens[k + 1].isWord, tokens[k + 1].has(.upper), tokens[k + 1].length <= 3, [",", "."].contains(tokens[k + 2].key),
+               doc.mentionAt[k + 1] < 0 {
+                let name = doc.text(k + 1, k + 2) + " " + doc.text(k, k + 1)
+                let e = doc.entities.ruleEntity(name, .person)
+                doc.mentions.append(Mention(first: k, last: k + 2, entity: e))
+                doc.entities.noteSurface(doc.text(k, k + 2), of: e)
+                doc.mentionAt[k] = Int32(doc.mentions.count - 1)
+                doc.mentionAt[k + 1] = Int32(doc.mentions.count - 1)
+                mi = doc.mentionAt[k]
+            }
+            guard mi >= 0 else { break }
+            let m = doc.mentions[Int(mi)]
+            let e = doc.entities.resolved(m.entity)
+            // Surname then initials: the mention ends in a short all-capitals word.
+            guard doc.entities[e].type == .person, m.last - m.first >= 2, tokens[m.last - 1].has(.upper), tokens[m.last - 1].length <= 3,
+                  !tokens[m.first].has(.upper) else { return false }
+            authors.append(e)
+            k = m.last
+            if k < range.upperBound, tokens[k].key == "," { k += 1; continue }
+            if k + 1 < range.upperBound, tokens[k].key == "et", tokens[k + 1].key == "al" { k += 2 }
+            break
+        }
+        guard !authors.isEmpty, k < range.upperBound, tokens[k].key == "." else { return false }
+        let titleStart = k + 1
+        guard titleStart < range.upperBound, tokens[titleStart].isCapitalised || tokens[titleStart].has(.upper) else { return false }
+        // The year: in the sentence, or in the journal line that follows the title's full stop.
+        var yearToken = (titleStart..<range.upperBound).first(where: { tokens[$0].isYear })
+        if yearToken == nil, s + 1 < doc.sentences.count {
+            let next = doc.sentences[s + 1].tokenRange
+            yearToken = next.prefix(10).first(where: { tokens[$0].isYear })
+        }
+        guard let yearToken else { return false }
+        let stop = min(yearToken, range.upperBound)
+        var titleEnd = (titleStart..<stop).first(where: { tokens[$0].key == "." }) ?? stop
+        if titleEnd == yearToken {
+            // The journal: capitalised words right before the year.
+            while titleEnd > titleStart + 1, tokens[titleEnd - 1].isWord, tokens[titleEnd - 1].isCapitalised || tokens[titleEnd - 1].has(.upper) { titleEnd -= 1 }
+        }
+        while titleEnd > titleStart, tokens[titleEnd - 1].isPunct { titleEnd -= 1 }
+        guard titleEnd - titleStart >= 2 else { return false }
+        let title = titleEntity(&doc, titleStart, titleEnd)
+        let year = Int(tokens[yearToken].key)
+        for a in authors {
+            out.append(DocRelation(source: a, predicate: .authored, target: title, year: year, sentence: s))
         }
         return true
     }

@@ -102,4 +102,18 @@ import Testing
         let full = g.lookup("NHS Future Review: Caring Closer to Home", type: .report)
         #expect(full.count == 1 && g.lookup("Caring Closer to Home", type: .report) == full, "\(g.entities.map(\.name))")
     }
+
+    @Test("a reference written 'Surname I, Surname I. Title. Journal Year' gives the authors of the title; prose does not")
+    func vancouverReferences() {
+        let g = TestSupport.graph("""
+        Further reading follows.
+        Okafor R, Lindqvist K. Waiting times in integrated care: a cohort study. BMJ Open 2021;11:e04.
+        Brennan T. Hospital mergers and quality J Health Econ 2019;64:1-12
+        """)
+        #expect(g.has("R Okafor", .authored, "Waiting times in integrated care: a cohort study"), "\(g.relationLines)")
+        #expect(g.has("K Lindqvist", .authored, "Waiting times in integrated care: a cohort study"), "\(g.relationLines)")
+        #expect(g.has("T Brennan", .authored, "Hospital mergers and quality"), "\(g.relationLines)")
+        let h = TestSupport.graph("The Nuffield Trust said that Okafor R. Lindqvist wrote it in 2019.")
+        #expect(!h.relationLines.contains { $0.contains("authored") }, "\(h.relationLines)")
+    }
 }
