@@ -16,6 +16,7 @@ enum RelationExtractor {
         var lastPerson: Int?
         var lastCommittee: Int?
         var antecedent: Int?
+        var lastPersonSentence = -10
         var lastSubject: (entity: Int, sentence: Int)?
         for s in doc.sentences.indices {
             let view = SentenceView(doc, s)
@@ -31,7 +32,8 @@ enum RelationExtractor {
             PeopleRule.committeeMembers(view, lastCommittee: lastCommittee, into: &out)
             MembershipRule.apply(view, lastSubject: s - (lastSubject?.sentence ?? -9) <= 3 ? lastSubject?.entity : nil, into: &out)
             if let f = view.items.first, f.first <= view.range.lowerBound + 1, PeopleRule.isOrg(f.type) { lastSubject = (f.entity, s) }
-            if let p = view.items.last(where: { $0.type == .person }) { lastPerson = p.entity }
+            SignatureRule.apply(view, person: s - lastPersonSentence <= 4 ? lastPerson : nil, into: &out)
+            if let p = view.items.last(where: { $0.type == .person }) { lastPerson = p.entity; lastPersonSentence = s }
             // "He"/"she" opening a sentence keeps the person the text is about; otherwise the
             // first person named (the likeliest subject) is who the next "he" means.
             if !["he", "she"].contains(doc.tokens[view.range.lowerBound].key), let p = view.items.first(where: { $0.type == .person }) {

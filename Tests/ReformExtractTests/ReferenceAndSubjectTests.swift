@@ -321,3 +321,50 @@ import Testing
         #expect(!g.lookup("APPG on Health").isEmpty, "\(g.entities.map(\.name))")
     }
 }
+
+/// Signature blocks: a name, then lines of posts without verbs.
+@Suite struct SignatureBlockTests {
+    static let lexicon: Lexicon = {
+        try! Lexicon.parse("""
+        [national_body]
+        Parliamentary Under-Secretary of State | Parliamentary Under Secretary of State
+        [organisation]
+        Imperial College London
+        [trust]
+        Imperial College Healthcare NHS Trust
+        Royal Marsden NHS Foundation Trust | Royal Marsden Hospital NHS Foundation Trust
+        """, source: "test.txt")
+    }()
+
+    @Test("post lines under a signed name give membership; an office line alone gives the office")
+    func signature() {
+        let g = TestSupport.graph("""
+        With best wishes,
+
+        Professor Helen Marsh
+        Parliamentary Under Secretary of State
+
+        Visiting Chair of Medicine,
+        Imperial College London
+        Honorary Consultant Physician,
+        Imperial College Healthcare NHS Trust
+        and the Royal Marsden Hospital
+        NHS Foundation Trust
+        """, lexicon: Self.lexicon)
+        #expect(g.has("Helen Marsh", .leads, "Parliamentary Under-Secretary of State"), "\(g.relationLines)")
+        #expect(g.has("Helen Marsh", .memberOf, "Imperial College London"), "\(g.relationLines)")
+        #expect(g.has("Helen Marsh", .memberOf, "Imperial College Healthcare NHS Trust"), "\(g.relationLines)")
+        #expect(g.has("Helen Marsh", .memberOf, "Royal Marsden NHS Foundation Trust"), "\(g.relationLines)")
+    }
+
+    @Test("lines of prose after a name are no posts")
+    func proseIsNoSignature() {
+        let g = TestSupport.graph("""
+        Professor Helen Marsh spoke
+        about research and teaching,
+        Imperial College London
+        and its partners
+        """, lexicon: Self.lexicon)
+        #expect(!g.has("Helen Marsh", .memberOf, "Imperial College London"), "\(g.relationLines)")
+    }
+}
