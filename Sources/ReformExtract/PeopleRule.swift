@@ -140,6 +140,11 @@ enum PeopleRule {
                     // "director of NHS England's STP programme" heads the programme, not the body.
                     let subRole = r.split(separator: " ").contains("of") || tokens[b.last - 1].has(.possessive)
                     emit(a, predicate(forRole: r + (link == "to" ? " to" : ""), subRole: subRole), b, role: r)
+                    // The possessed programme or unit is the one the role heads.
+                    if tokens[b.last - 1].has(.possessive), i + 2 < items.count, items[i + 2].first == b.last,
+                       [.programme, .committee, .organisation].contains(items[i + 2].type), !r.split(separator: " ").contains("of") {
+                        emit(a, predicate(forRole: r + (link == "to" ? " to" : ""), subRole: false), items[i + 2], role: r)
+                    }
                     continue
                 }
                 let joined = g.joined(separator: " ")

@@ -133,7 +133,12 @@ enum ProperNameRule {
         if let t = heads[tokens[runEnd - 1].key], t != .programme { return nil }
         if matchAt[first] >= 0 {
             let m = matches[Int(matchAt[first])]
-            if m.first <= first, m.last >= runEnd, lexicon.entry(m.value.entry).type != .programme { return nil }
+            let e = lexicon.entry(m.value.entry)
+            // "NHS England's STP programme": a body form's programme is named with its noun.
+            if m.first == first, m.last == runEnd, e.kind == .form, ["programme", "programmes"].contains(tokens[runEnd].key) {
+                return Candidate(first: first, last: runEnd + 1, name: doc.text(first, runEnd + 1), type: .programme, kind: .instance, priority: 1)
+            }
+            if m.first <= first, m.last >= runEnd, e.type != .programme { return nil }
         }
         if (first..<runEnd).contains(where: { matchAt[$0] >= 0 && lexicon.entry(matches[Int(matchAt[$0])].value.entry).type == .person }) { return nil }
         // "East Cheshire council": the council is part of the name.

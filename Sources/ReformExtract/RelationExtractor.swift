@@ -13,6 +13,7 @@ enum RelationExtractor {
         SubBodyRule.apply(&doc, lexicon, into: &out)
         AnaphoraRule.apply(&doc)
         let topic = TopicReport(doc)
+        let inquiry = SubmissionRule.inquiry(doc)
         var lastPerson: Int?
         var lastCommittee: Int?
         var antecedent: Int?
@@ -28,6 +29,7 @@ enum RelationExtractor {
             PeopleRule.apply(view, lastPerson: lastPerson, into: &out)
             SubjectRule.apply(view, lastPerson: lastPerson, into: &out)
             SpeechRule.apply(view, topic, into: &out)
+            SubmissionRule.apply(view, inquiry: inquiry, topic: topic, into: &out)
             WorkRule.apply(view, topic, into: &out)
             PeopleRule.committeeMembers(view, lastCommittee: lastCommittee, into: &out)
             MembershipRule.apply(view, lastSubject: s - (lastSubject?.sentence ?? -9) <= 3 ? lastSubject?.entity : nil, into: &out)

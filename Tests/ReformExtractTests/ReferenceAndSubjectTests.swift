@@ -368,3 +368,32 @@ import Testing
         #expect(!g.has("Helen Marsh", .memberOf, "Imperial College London"), "\(g.relationLines)")
     }
 }
+
+/// Programmes named after a form, and submissions as responses.
+@Suite struct ProgrammeAndSubmissionTests {
+    @Test("'director of NHS England's STP programme' leads the programme and belongs to NHS England")
+    func formProgramme() {
+        let g = TestSupport.graph("Peter Quint, now policy director of NHS England's STP programme, spoke.")
+        #expect(g.lookup("STP programme", type: .programme).count == 1, "\(g.entities.map(\.name))")
+        #expect(g.has("Peter Quint", .leads, "STP programme"), "\(g.relationLines)")
+        #expect(g.has("Peter Quint", .memberOf, "NHS England"), "\(g.relationLines)")
+    }
+
+    @Test("a body that put in a submission responded to the document's inquiry; a report describing it is not the target")
+    func submissions() {
+        let g = TestSupport.graph("""
+        The Northfield Council, hit hard by the Five Year Forward View, put in a written submission.
+        The submission from NHS Providers was strongly worded.
+        Evidence was later published by the Sustainability and Transformation Partnerships Inquiry 2017.
+        """)
+        let inquiry = "Sustainability and Transformation Partnerships Inquiry"
+        #expect(g.has("Northfield Council", .respondedTo, inquiry), "\(g.relationLines)")
+        #expect(g.has("NHS Providers", .respondedTo, inquiry), "\(g.relationLines)")
+        #expect(!g.has("Northfield Council", .respondedTo, "Five Year Forward View"), "\(g.relationLines)")
+        let h = TestSupport.graph("""
+        NHS Providers did not put in a submission.
+        The Sustainability and Transformation Partnerships Inquiry 2017 closed.
+        """)
+        #expect(!h.has("NHS Providers", .respondedTo, inquiry), "\(h.relationLines)")
+    }
+}
