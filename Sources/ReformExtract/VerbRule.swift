@@ -251,12 +251,15 @@ enum VerbRule {
         }
     }
 
-    /// Whether `b` is `a` under another last word: two forms of one type whose names share
-    /// every word but the last (two words at least).
+    /// Whether `b` is `a` under another last word with the same initials: two forms of one
+    /// type whose names share every word but the last, which starts with the same letter
+    /// (Sustainability and Transformation Plan/Partnership are both STPs; a Primary Care
+    /// Group that became a Primary Care Trust changed form).
     static func renaming(_ a: DocEntity, _ b: DocEntity) -> Bool {
         guard a.type == b.type, a.kind == .form, b.kind == .form else { return false }
         let x = NameKey.normalise(a.name).split(separator: " "), y = NameKey.normalise(b.name).split(separator: " ")
         return x.count >= 3 && x.count == y.count && x.dropLast() == y.dropLast() && x.last != y.last
+            && x.last?.first == y.last?.first
     }
 
     /// "Sustainability and Transformation Plans (now Partnerships)": a form named and, in

@@ -137,6 +137,9 @@ import Testing
         """, lexicon: Self.lexicon)
         #expect(g.has("Sustainability and Transformation Plan", .renamedTo, "Sustainability and Transformation Partnership"), "\(g.relationLines)")
         #expect(g.has("Sustainability and Transformation Partnership", .evolvedInto, "Integrated Care System"), "\(g.relationLines)")
+        let k = TestSupport.graph("Almost every Primary Care Group became a Primary Care Trust.", lexicon: Self.lexicon)
+        #expect(k.has("Primary Care Group", .evolvedInto, "Primary Care Trust"), "\(k.relationLines)")
+        #expect(!k.has("Primary Care Group", .renamedTo, "Primary Care Trust"), "\(k.relationLines)")
         let h = TestSupport.graph("""
         Primary Care Trusts were discussed.
         The review of Primary Care Groups (now Trusts) was delayed.
