@@ -81,7 +81,10 @@ enum AnaphoraRule {
         guard t.isWord else { return nil }
         if !t.isCapitalised {
             guard let type = lowerHeads[t.key], k + 1 >= end || !tokens[k + 1].isWord || !tokens[k + 1].isCapitalised,
-                  let e = recent.last(where: { doc.entities[$0].type == type }) else { return nil }
+                  let e = recent.last(where: { doc.entities[$0].type == type
+                      // An inquiry named as such ("the Francis Inquiry") is the inquiry meant.
+                      || t.key == "inquiry" && doc.entities[$0].type == .report && doc.entities[$0].name.lowercased().contains("inquiry") })
+            else { return nil }
             return (e, k + 1)
         }
         guard !t.has(.upper), !Words.months.contains(t.key) else { return nil }

@@ -243,6 +243,13 @@ import Testing
         #expect(g.has("Peter Quint", .advises, "Health and Social Care Committee"), "\(g.relationLines)")
         #expect(g.has("Jane Holloway", .advises, "Health and Social Care Committee"), "\(g.relationLines)")
         #expect(!g.has("Nuffield Trust", .advises, "Health and Social Care Committee"), "\(g.relationLines)")
+        // A named inquiry is the one "the inquiry" means, not the committee named before it.
+        let h = TestSupport.graph("""
+        The Health and Social Care Committee met in May.
+        The Westshire Hospital Public Inquiry reported in 2013.
+        Peter Quint was an adviser to the inquiry.
+        """, lexicon: ReferenceAndSubjectTests.lexicon)
+        #expect(!h.has("Peter Quint", .advises, "Health and Social Care Committee"), "\(h.relationLines)")
     }
 
     @Test("'led the X programme, Name,' leads the named body; a name after a closing clause is not the object")
