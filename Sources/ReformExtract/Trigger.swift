@@ -97,8 +97,7 @@ enum Triggers {
         add(["commissioned by"], .commissioned, .backward, agents, [.report])
         add(["published", "publishes", "produced", "issued", "released", "unveiled", "launched"], .published, .forward, agents, works)
         add(["published by", "issued by", "released by", "launched by", "unveiled by", "produced by the"], .published, .backward, agents, works)
-        add(["responded to", "responds to", "responding to", "in response to", "response to", "welcomed", "welcomes",
-             "welcoming", "reacted to", "reacting to", "reaction to", "submission to", "evidence to", "gave evidence to",
+        add(["responded to", "responds to", "responding to", "in response to", "response to", "reacted to", "reacting to", "reaction to", "submission to", "evidence to", "gave evidence to",
              "commented on", "in reply to", "replied to"], .respondedTo, .forward, [], [])
         add(["criticised", "criticized", "criticises", "criticizes", "criticising", "condemned", "condemns", "attacked",
              "attacks", "attack on", "attacking", "opposed", "opposes", "opposing", "slammed", "slams", "lambasted",
@@ -118,8 +117,13 @@ enum Triggers {
              "backs", "backing", "advocates", "advocated", "advocate of", "advocate for", "advocating", "a strong advocate for",
              "endorsed", "endorses", "endorsing", "championed", "champions", "promotes", "promoted", "promoting",
              "embraced", "embraces", "in support of", "is working to support", "working to support", "favours",
-             "favoured", "pushed for", "pushes for", "lobbied for", "argued for", "argues for"],
+             "favoured", "pushed for", "pushes for", "lobbied for", "argued for", "argues for",
+             "welcomed", "welcomes", "welcoming"],
             .supports, .forward, [], [])
+        // "warned that the Act would fragment the NHS": checked for a harmful verb after the
+        // object (see ``VerbRule/harmFollows(_:_:)``).
+        add(["warned that", "warns that", "warning that", "cautioned that", "feared that", "fears that"],
+            .criticised, .forward, agents, [])
         // Stances stated as nouns and adjectives ("a supporter of", "concerns about"): only
         // bodies and people hold them, so the subject must be an agent.
         add(["concerned about", "concerns about", "concern about", "concerns over", "concern over", "concerned by",

@@ -213,7 +213,22 @@ enum VerbRule {
         return !phraseEnders.contains(t.key) && !(t.key.count > 4 && t.key.hasSuffix("ly"))
     }
 
+    /// Verbs of harm after the subject of a warning ("... would fragment ...").
+    static let harmVerbs: Set<String> = [
+        "damage", "harm", "undermine", "fragment", "destabilise", "destabilize", "fail", "threaten", "weaken", "worsen",
+        "erode", "hamper", "jeopardise", "jeopardize", "disrupt", "distract", "privatise", "privatize", "cost", "risk",
+        "risks", "lead", "open", "cut", "reduce", "break", "collapse", "struggle", "lose",
+    ]
+
+    /// Whether a harmful verb follows the item `i` within a few words ("the Act would fragment").
+    static func harmFollows(_ view: SentenceView, _ i: Int) -> Bool {
+        let item = view.items[i]
+        let end = min(view.range.upperBound, item.last + 5)
+        return (item.last..<end).contains { harmVerbs.contains(view.tokens[$0].key) || harmVerbs.contains(Vocabulary.singular(view.tokens[$0].key, acronymPlural: false)) }
+    }
+
     static func emit(_ view: SentenceView, _ left: [Int], _ right: [Int], _ t: Trigger, pivot: Int, into out: inout [DocRelation]) {
+        if t.phrase.hasSuffix(" that"), let r = right.last, !harmFollows(view, r) { return }
         // "attacked Allyson Pollock's work": a stance towards someone's work is towards them.
         if let last = right.last, modifiesNoun(view, view.items[last]),
            !(t.direction == .forward && [.criticised, .supports].contains(t.predicate) && view.items[last].type == .person

@@ -407,3 +407,27 @@ import Testing
         #expect(!h.has("NHS Providers", .respondedTo, inquiry), "\(h.relationLines)")
     }
 }
+
+/// Warnings and welcomes.
+@Suite struct WarningAndWelcomeTests {
+    @Test("'warned that X would fragment ...' criticises X; a warning without harm to X does not")
+    func warnings() {
+        let g = TestSupport.graph("""
+        The Nuffield Trust warned that the Health and Care Act 2022 would fragment services.
+        NHS Providers warned that the Five Year Forward View would need more money.
+        """)
+        #expect(g.has("Nuffield Trust", .criticised, "Health and Care Act 2022"), "\(g.relationLines)")
+        #expect(!g.has("NHS Providers", .criticised, "Five Year Forward View"), "\(g.relationLines)")
+    }
+
+    @Test("'welcomed X' supports X; 'did not welcome' does not")
+    func welcomes() {
+        let g = TestSupport.graph("""
+        The King's Fund welcomed the Five Year Forward View.
+        NHS Providers did not welcome the Health and Care Act 2022.
+        """)
+        #expect(g.has("The King's Fund", .supports, "Five Year Forward View"), "\(g.relationLines)")
+        #expect(!g.has("NHS Providers", .supports, "Health and Care Act 2022"), "\(g.relationLines)")
+    }
+}
+
