@@ -51,6 +51,11 @@ enum WorkRule {
                [.committee, .organisation, .programme, .thinkTank, .nationalBody].contains(view.items[i + 1].type) {
                 add(view.items[i + 1].entity, .partOf, item.entity, item.last)
             }
+            // "Kent's integrated care board", "Ealing's CCG": a local body of a place covers it.
+            if item.type == .place, tokens[item.last - 1].has(.possessive), i + 1 < view.items.count,
+               view.items[i + 1].first == item.last, PlaceCover.types.contains(view.items[i + 1].type), view.items[i + 1].kind == .instance {
+                add(view.items[i + 1].entity, .covers, item.entity, item.last)
+            }
             // Possessives.
             // "its ‘Reducing Emergency Admissions’ report": "its" stands for a body (see ``AnaphoraRule``).
             let pronoun = item.last == item.first + 1 && ["its", "their"].contains(tokens[item.first].key)

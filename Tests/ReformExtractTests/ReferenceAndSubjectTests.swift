@@ -431,3 +431,19 @@ import Testing
     }
 }
 
+/// Local bodies named with a place's possessive.
+@Suite struct PlacePossessiveTests {
+    @Test("'Kent's Medway Valley CCG' covers Kent; a form after a place's possessive covers nothing")
+    func placePossessive() {
+        let lex = try! Lexicon.parse("""
+        [ccg form]
+        Clinical Commissioning Group | CCG
+        [place]
+        Kent
+        """, source: "test.txt")
+        let g = TestSupport.graph("Kent's Medway Valley CCG met. Kent's clinical commissioning groups met.", lexicon: lex)
+        #expect(g.has("Medway Valley CCG", .covers, "Kent"), "\(g.relationLines)")
+        #expect(!g.has("Clinical Commissioning Group", .covers, "Kent"), "\(g.relationLines)")
+    }
+}
+
