@@ -303,6 +303,13 @@ enum VerbRule {
             let name = view.doc.entities[target.entity].name
             if let last = name.split(separator: " ").last, last.count == 4, let y = Int(last), y > 1800 { return y }
         }
+        // "CCGs were abolished by the Health and Care Act 2022 and replaced by ICBs": a lineage
+        // step in a sentence about one dated act takes the act's year.
+        if p.isLineage {
+            let acts = view.items.filter { $0.type == .act }.map { view.doc.entities[$0.entity].name }
+            let years = Set(acts.compactMap { $0.split(separator: " ").last.flatMap { $0.count == 4 ? Int($0) : nil } }.filter { $0 > 1800 })
+            if years.count == 1 { return years.first }
+        }
         return nil
     }
 }

@@ -447,3 +447,18 @@ import Testing
     }
 }
 
+/// Years on lineage steps.
+@Suite struct LineageYearTests {
+    @Test("a lineage step in a sentence about one dated act takes the act's year; two acts of different years give none")
+    func actYear() {
+        let g = TestSupport.graph("CCGs were abolished by the Health and Care Act 2022 and replaced by integrated care boards.")
+        let ccg = g.lookup("Clinical Commissioning Group").first!
+        let r = g.outgoing(ccg).first { g[$0].predicate == .replacedBy }
+        #expect(r.map { g[$0].year } == 2022, "\(g.relationLines)")
+        let h = TestSupport.graph("Between the Health and Social Care Act 2012 and the Health and Care Act 2022, CCGs were replaced by integrated care boards.")
+        let c = h.lookup("Clinical Commissioning Group").first!
+        let q = h.outgoing(c).first { h[$0].predicate == .replacedBy }
+        #expect(q != nil && h[q!].year == nil, "\(h.relationLines)")
+    }
+}
+
