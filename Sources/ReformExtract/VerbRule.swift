@@ -55,6 +55,12 @@ enum VerbRule {
                trimmed.count - det >= 3, trimmed.count - det <= 6, match(Array(gap[..<det])) != nil {
                 gap = Array(gap[..<det])
             }
+            // "created PCTs, and replaced the health authorities with SHAs": the verb's object
+            // is the right group, whose own "with" names the replacement (read at the next pair).
+            if let verb = gap.last(where: { preVerbs[$0] != nil }), let (links, _) = preVerbs[verb], gap.last(where: { $0 != "the" && $0 != "all" && $0 != "its" && $0 != "their" }) == verb,
+               rightEnd < view.range.upperBound, links.contains(where: { $0.split(separator: " ").first.map(String.init) == tokens[rightEnd].key }) {
+                continue
+            }
             if let trigger = match(gap) {
                 // "embraced the Conservative 'Private Finance Initiative'": a party or body named
                 // right before another name only qualifies it; the verb's object is the next name.

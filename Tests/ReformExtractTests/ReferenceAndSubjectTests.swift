@@ -462,3 +462,20 @@ import Testing
     }
 }
 
+/// "replaced X with Y" after another list item.
+@Suite struct ReplacedWithTests {
+    @Test("'created PCTs, and replaced the health authorities with SHAs' replaces the authorities, not the PCTs")
+    func replacedWith() {
+        let lex = try! Lexicon.parse("""
+        [pct form]
+        Primary Care Trust | PCT
+        [sha form]
+        Strategic Health Authority | SHA
+        Health Authority
+        """, source: "test.txt")
+        let g = TestSupport.graph("The government created primary care trusts, and replaced the health authorities with strategic health authorities.", lexicon: lex)
+        #expect(g.has("Health Authority", .replacedBy, "Strategic Health Authority"), "\(g.relationLines)")
+        #expect(!g.has("Health Authority", .replacedBy, "Primary Care Trust"), "\(g.relationLines)")
+    }
+}
+
