@@ -51,6 +51,16 @@ enum WorkRule {
                [.committee, .organisation, .programme, .thinkTank, .nationalBody].contains(view.items[i + 1].type) {
                 add(view.items[i + 1].entity, .partOf, item.entity, item.last)
             }
+            // "the NHS England Five Year Forward View Next Steps document": a publishing body's
+            // name right before a report's names its publisher.
+            if [.nationalBody, .thinkTank, .association, .committee, .organisation, .company].contains(item.type),
+               !tokens[item.last - 1].has(.possessive), i + 1 < view.items.count, view.items[i + 1].first == item.last,
+               view.items[i + 1].type == .report, item.first > view.range.lowerBound,
+               ["the", "a", "an"].contains(tokens[item.first - 1].key) || tokens[item.first - 1].isYear || Words.months.contains(tokens[item.first - 1].key) {
+                // A committee's inquiry is its own work.
+                let inquiry = item.type == .committee && view.doc.entities[view.items[i + 1].entity].name.lowercased().contains("inquiry")
+                add(item.entity, inquiry ? .authored : .published, view.items[i + 1].entity, item.last)
+            }
             // "Kent's integrated care board", "Ealing's CCG": a local body of a place covers it.
             if item.type == .place, tokens[item.last - 1].has(.possessive), i + 1 < view.items.count,
                view.items[i + 1].first == item.last, PlaceCover.types.contains(view.items[i + 1].type), view.items[i + 1].kind == .instance {

@@ -479,3 +479,28 @@ import Testing
     }
 }
 
+/// A body's name written right before a report's.
+@Suite struct BodyBeforeReportTests {
+    @Test("'the NHS England Five Year Forward View' was published by NHS England; a committee's inquiry is authored by it")
+    func bodyBeforeReport() {
+        let lex = try! Lexicon.parse("""
+        [national_body]
+        NHS England
+        [committee]
+        Health Committee
+        [report]
+        Five Year Forward View
+        Westshire Services Inquiry
+        """, source: "test.txt")
+        let g = TestSupport.graph("""
+        The statement was in the March 2017 NHS England Five Year Forward View document.
+        She wrote to the Health Committee Westshire Services Inquiry in 2017.
+        NHS England and the Five Year Forward View were discussed.
+        """, lexicon: lex)
+        #expect(g.has("NHS England", .published, "Five Year Forward View"), "\(g.relationLines)")
+        #expect(g.has("Health Committee", .authored, "Westshire Services Inquiry"), "\(g.relationLines)")
+        let h = TestSupport.graph("NHS England Five Year Forward View targets were missed.", lexicon: lex)
+        #expect(!h.has("NHS England", .published, "Five Year Forward View"), "\(h.relationLines)")
+    }
+}
+
