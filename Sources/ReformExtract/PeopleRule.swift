@@ -194,7 +194,10 @@ enum PeopleRule {
             }
             // Organisation (or office, or party) then person.
             if b.type == .person, isOrg(a.type) || isOffice(a, view.doc) {
-                if isOffice(a, view.doc), gap.isEmpty || gap == [","] {
+                // "the Health Secretary, Wes Streeting, said": an apposition closes after the
+                // name; "At the request of the Secretary of State, Lord Darzi conducted" does not.
+                let closes = b.last >= view.range.upperBound || [",", ")", ".", ";", "-"].contains(tokens[b.last].key)
+                if isOffice(a, view.doc), gap.isEmpty || gap == [","] && closes {
                     emit(b, .leads, a, role: view.doc.entities[a.entity].name.lowercased()); continue
                 }
                 var g = gap[...]
@@ -221,7 +224,10 @@ enum PeopleRule {
             let gap = view.keys(o.last, items[people.first!].first).filter { $0 != "," && $0 != ":" }
             let joined = gap.joined(separator: " ")
             // "former health secretaries Alan Milburn and Stephen Dorrell".
-            if isOffice(o, view.doc), gap.isEmpty {
+            // (With a comma between, only an apposition that closes after the names.)
+            let lastPerson = items[people.last!]
+            let closes = lastPerson.last >= view.range.upperBound || [",", ")", ".", ";", "-"].contains(tokens[lastPerson.last].key)
+            if isOffice(o, view.doc), gap.isEmpty, closes || !view.keys(o.last, items[people.first!].first).contains(",") {
                 for p in people { emit(items[p], .leads, o, role: view.doc.entities[o.entity].name.lowercased()) }
                 continue
             }

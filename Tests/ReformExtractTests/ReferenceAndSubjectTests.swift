@@ -504,3 +504,16 @@ import Testing
     }
 }
 
+/// Offices next to names.
+@Suite struct OfficeAppositionTests {
+    @Test("'the Health Secretary, X, said' names the office holder; 'At the request of the Secretary of State, X conducted' does not")
+    func officeApposition() {
+        let g = TestSupport.graph("""
+        The Secretary of State, Peter Quint, said so.
+        At the request of the Secretary of State, Jane Holloway conducted a review.
+        """)
+        #expect(g.has("Peter Quint", .leads, "Secretary of State for Health and Social Care"), "\(g.relationLines)")
+        #expect(!g.has("Jane Holloway", .leads, "Secretary of State for Health and Social Care"), "\(g.relationLines)")
+    }
+}
+
