@@ -49,6 +49,14 @@ enum AnaphoraRule {
                     continue
                 }
                 let key = tokens[k].key
+                // "Sarah Wollaston's committee": a person's committee is the last one named.
+                if lowerHeads[key] == .committee, key == "committee", k > r.lowerBound, tokens[k - 1].has(.possessive), doc.mentionAt[k - 1] >= 0,
+                   doc.entities[doc.entities.resolved(doc.mentions[Int(doc.mentionAt[k - 1])].entity)].type == .person,
+                   let e = recent.last(where: { doc.entities[$0].type == .committee }) {
+                    added.append(Mention(first: k, last: k + 1, entity: e))
+                    k += 1
+                    continue
+                }
                 if key == "the", k + 1 < r.upperBound, doc.mentionAt[k + 1] < 0 {
                     if let (e, last) = definite(doc, k + 1, r.upperBound, recent) {
                         added.append(Mention(first: k + 1, last: last, entity: e))

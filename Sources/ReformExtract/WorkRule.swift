@@ -71,6 +71,11 @@ enum WorkRule {
             let pronoun = item.last == item.first + 1 && ["its", "their"].contains(tokens[item.first].key)
             if tokens[item.last - 1].has(.possessive) || pronoun, item.type == .person || PeopleRule.isOrg(item.type) {
                 let p: Predicate = item.type == .person ? .authored : .published
+                // "Sarah Wollaston's committee": the committee a person is named for is theirs to lead.
+                if item.type == .person, i + 1 < view.items.count, view.items[i + 1].type == .committee, view.items[i + 1].first == item.last,
+                   view.items[i + 1].last == view.items[i + 1].first + 1, !tokens[view.items[i + 1].first].isCapitalised {
+                    add(item.entity, .leads, view.items[i + 1].entity, item.last)
+                }
                 if i + 1 < view.items.count, view.items[i + 1].type == .report, view.items[i + 1].first - item.last <= 2 {
                     add(item.entity, p, view.items[i + 1].entity, item.last)
                 } else if item.type == .person, reportNoun(from: item.last, within: 4), let t = named ?? topic.entity {

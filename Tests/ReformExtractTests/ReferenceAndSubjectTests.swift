@@ -517,3 +517,17 @@ import Testing
     }
 }
 
+/// A person's committee.
+@Suite struct PersonsCommitteeTests {
+    @Test("'Jane Holloway's committee' is the last committee named, which she leads; without a committee named, nothing")
+    func personsCommittee() {
+        let g = TestSupport.graph("""
+        The Health and Social Care Committee took evidence.
+        Could Jane Holloway's committee have done more?
+        """, lexicon: ReferenceAndSubjectTests.lexicon)
+        #expect(g.has("Jane Holloway", .leads, "Health and Social Care Committee"), "\(g.relationLines)")
+        let h = TestSupport.graph("Could Jane Holloway's committee have done more?", lexicon: ReferenceAndSubjectTests.lexicon)
+        #expect(h.relationLines.isEmpty, "\(h.relationLines)")
+    }
+}
+
