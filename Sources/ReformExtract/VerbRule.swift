@@ -58,7 +58,9 @@ enum VerbRule {
             // "created PCTs, and replaced the health authorities with SHAs": the verb's object
             // is the right group, whose own "with" names the replacement (read at the next pair).
             if let verb = gap.last(where: { preVerbs[$0] != nil }), let (links, _) = preVerbs[verb], gap.last(where: { $0 != "the" && $0 != "all" && $0 != "its" && $0 != "their" }) == verb,
-               rightEnd < view.range.upperBound, links.contains(where: { $0.split(separator: " ").first.map(String.init) == tokens[rightEnd].key }) {
+               rightEnd < view.range.upperBound, links.contains(where: { link in
+                   let words = link.split(separator: " ").map(String.init)
+                   return rightEnd + words.count <= view.range.upperBound && view.keys(rightEnd, rightEnd + words.count) == words }) {
                 continue
             }
             if let trigger = match(gap) {

@@ -472,10 +472,15 @@ import Testing
         [sha form]
         Strategic Health Authority | SHA
         Health Authority
+        [act]
+        Health and Social Care Act 2012
         """, source: "test.txt")
         let g = TestSupport.graph("The government created primary care trusts, and replaced the health authorities with strategic health authorities.", lexicon: lex)
         #expect(g.has("Health Authority", .replacedBy, "Strategic Health Authority"), "\(g.relationLines)")
         #expect(!g.has("Health Authority", .replacedBy, "Primary Care Trust"), "\(g.relationLines)")
+        // Only the verb's whole link counts: "abolished X in April" is no "in favour of".
+        let h = TestSupport.graph("The Health and Social Care Act 2012 abolished primary care trusts in April 2013.", lexicon: lex)
+        #expect(h.has("Primary Care Trust", .abolishedBy, "Health and Social Care Act 2012"), "\(h.relationLines)")
     }
 }
 
