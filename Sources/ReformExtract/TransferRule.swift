@@ -13,6 +13,8 @@ enum TransferRule {
         "work", "functions", "function", "responsibilities", "responsibility", "duties", "role", "roles", "powers",
         "budget", "budgets", "staff", "commissioning",
     ]
+    private static let takeVerbs: Set<String> = ["took", "take", "takes", "taking", "assumed", "assume", "assumes", "inherited",
+                                                 "inherits", "inherit", "absorbed", "absorbs"]
     private static let bodyTypes: Set<EntityType> = Triggers.bodies.subtracting([.report, .programme])
 
     static func apply(_ view: SentenceView, into out: inout [DocRelation]) {
@@ -35,6 +37,13 @@ enum TransferRule {
             if let its = gap.lastIndex(where: { $0 == "its" || $0 == "their" }), gap.count - its <= 4, gap.last == "to",
                its + 1 < gap.count, workNouns.contains(gap[its + 1]), its + 2 < gap.count, transferVerbs.contains(gap[its + 2]) {
                 transfer = true
+            }
+            // "ICBs took on the commissioning functions of CCGs": the later body is the first.
+            if let v = gap.firstIndex(where: { takeVerbs.contains($0) }), gap.last == "of", gap.count - v <= 5,
+               gap[(v + 1)..<(gap.count - 1)].contains(where: { workNouns.contains($0) }), !gap[..<v].contains(",") {
+                out.append(DocRelation(source: y.entity, predicate: .replacedBy, target: x.entity, year: view.year(near: x.first),
+                                       sentence: view.index))
+                continue
             }
             guard transfer else { continue }
             out.append(DocRelation(source: x.entity, predicate: .replacedBy, target: y.entity, year: view.year(near: x.first),

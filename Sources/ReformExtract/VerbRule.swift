@@ -260,6 +260,12 @@ enum VerbRule {
                 guard t.sources.isEmpty || t.sources.contains(s.type), t.targets.isEmpty || t.targets.contains(o.type) else { continue }
                 guard s.entity != o.entity, s.type != .place || t.predicate == .partOf else { continue }
                 if t.predicate == .subtypeOf, s.kind != .form || o.kind != .form { continue }
+                // "Each ICS includes an ICB and an ICP": forms of different types that one
+                // includes are its parts, not its variants.
+                if t.predicate == .subtypeOf, s.type != o.type {
+                    out.append(DocRelation(source: s.entity, predicate: .partOf, target: o.entity, sentence: view.index))
+                    continue
+                }
                 if t.predicate.isLineage, (s.kind == .form) != (o.kind == .form) && s.type != o.type { continue }
                 // "Sustainability and Transformation Plans became ... Partnerships": a form that
                 // becomes one differing only in its last word was renamed.

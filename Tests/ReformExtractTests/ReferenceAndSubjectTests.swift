@@ -536,3 +536,34 @@ import Testing
     }
 }
 
+/// Functions taken on, and forms that include other forms.
+@Suite struct TakeOnAndIncludeTests {
+    @Test("'ICBs took on the functions of CCGs' replaces CCGs; 'took on staff from' alone does not")
+    func tookOn() {
+        let g = TestSupport.graph("In 2022 integrated care boards took on the commissioning functions of clinical commissioning groups.")
+        #expect(g.has("Clinical Commissioning Group", .replacedBy, "Integrated Care Board"), "\(g.relationLines)")
+        let h = TestSupport.graph("Integrated care boards took on advice from clinical commissioning groups.")
+        #expect(!h.has("Clinical Commissioning Group", .replacedBy, "Integrated Care Board"), "\(h.relationLines)")
+    }
+
+    @Test("a form that includes a form of another type has it as a part; of its own family, as a variant")
+    func includes() {
+        let lex = try! Lexicon.parse("""
+        [ics form]
+        Integrated Care System | ICS
+        [icb form]
+        Integrated Care Board | ICB
+        [aco form]
+        Accountable Care Organisation | ACO
+        Accountable Care System | ACS
+        """, source: "test.txt")
+        let g = TestSupport.graph("""
+        Each integrated care system includes an integrated care board.
+        Accountable care organisations include accountable care systems.
+        """, lexicon: lex)
+        #expect(g.has("Integrated Care Board", .partOf, "Integrated Care System"), "\(g.relationLines)")
+        #expect(!g.has("Integrated Care Board", .subtypeOf, "Integrated Care System"), "\(g.relationLines)")
+        #expect(g.has("Accountable Care System", .subtypeOf, "Accountable Care Organisation"), "\(g.relationLines)")
+    }
+}
+
