@@ -25,6 +25,7 @@ enum AnaphoraRule {
     static func apply(_ doc: inout Document) {
         let tokens = doc.tokens
         var added: [Mention] = []
+        var retarget: [(Int, Int)] = []
         // Non-person, non-place entities in order of their latest mention.
         var recent: [Int] = []
         var lastSubject: (entity: Int, sentence: Int)?
@@ -57,6 +58,17 @@ enum AnaphoraRule {
                     k += 1
                     continue
                 }
+                // "the ICB" (singular acronym of a form) after a named ICB is that ICB.
+                if key == "the", k + 1 < r.upperBound, doc.mentionAt[k + 1] >= 0, tokens[k + 1].has(.upper),
+                   !doc.text(k + 1, k + 2).hasSuffix("s") {
+                    let mi = Int(doc.mentionAt[k + 1])
+                    let m = doc.mentions[mi]
+                    let f = m.entity >= 0 ? doc.entities.resolved(m.entity) : -1
+                    if m.first == k + 1, m.last == k + 2, f >= 0, doc.entities[f].kind == .form,
+                       let e = recent.last(where: { doc.entities[$0].type == doc.entities[f].type && doc.entities[$0].kind == .instance }) {
+                        retarget.append((mi, e))
+                    }
+                }
                 if key == "the", k + 1 < r.upperBound, doc.mentionAt[k + 1] < 0 {
                     if let (e, last) = definite(doc, k + 1, r.upperBound, recent) {
                         added.append(Mention(first: k + 1, last: last, entity: e))
@@ -76,7 +88,8 @@ enum AnaphoraRule {
             }
             if let e = subjectHere { lastSubject = (e, s) }
         }
-        guard !added.isEmpty else { return }
+        for (mi, e) in retarget { doc.mentions[mi].entity = e }
+        guard !added.isEmpty || !retarget.isEmpty else { return }
         doc.mentions += added
         doc.indexMentions()
     }

@@ -117,7 +117,8 @@ enum PeopleRule {
         let items = view.items
         let tokens = view.tokens
         func emit(_ p: SentenceView.Item, _ pred: Predicate, _ o: SentenceView.Item, role: String?) {
-            guard p.entity != o.entity else { return }
+            // People work for bodies, not for a kind of body ("joined the ICB" with no ICB named).
+            guard p.entity != o.entity, !(p.type == .person && o.kind == .form) else { return }
             out.append(DocRelation(source: p.entity, predicate: pred, target: o.entity,
                                    role: pred == .leads ? role : nil, sentence: view.index))
         }

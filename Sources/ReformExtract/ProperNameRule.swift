@@ -327,6 +327,11 @@ enum ProperNameRule {
             guard headMatch.last == last else { return }
             // The whole run is the lexicon name (or it reaches back before the run): leave it.
             if headMatch.first <= first { return }
+            // "NHS Cheshire and Merseyside": the NHS body of a place (an ICB's short name).
+            if e.type == .place, headMatch.first == first + 1, tokens[first].key == "nhs", tokens[first].has(.upper) {
+                out.append(Candidate(first: first, last: last, name: name, type: .organisation, kind: .instance, priority: 1))
+                return
+            }
             guard e.kind == .form else { return }
             // The words before a form's name must name a place or body: not "Map of", "Surely
             // for the", nor a bare "NHS".

@@ -24,6 +24,8 @@ enum SubjectRule {
 
     /// The predicate a verb phrase (keys before a body) states for its subject.
     static func predicate(_ gap: ArraySlice<String>) -> Predicate? {
+        var gap = gap
+        while let l = gap.last, l == "the" { gap = gap.dropLast() }
         guard !gap.isEmpty, gap.count <= 10, !gap.contains(","), !gap.contains("and") else { return nil }
         let content = gap.filter { !fillers.contains($0) }
         if content.count == 1, let v = content.first {
@@ -31,6 +33,10 @@ enum SubjectRule {
             if adviceVerbs.contains(v) { return .advises }
         }
         if PeopleRule.endsWithWorkPhrase(gap) { return .memberOf }
+        // "is now director of policy at": a role and its link.
+        if let link = gap.last, ["of", "at", "for"].contains(link), let r = PeopleRule.role(gap.dropLast()) {
+            return PeopleRule.predicate(forRole: r, subRole: r.split(separator: " ").contains("of"))
+        }
         return nil
     }
 
@@ -56,7 +62,7 @@ enum SubjectRule {
         let items = view.items, tokens = view.tokens
         let end = view.range.upperBound
         func emit(_ s: Int, _ p: Predicate, _ o: SentenceView.Item) {
-            guard s != o.entity else { return }
+            guard s != o.entity, o.kind != .form else { return }
             out.append(DocRelation(source: s, predicate: p, target: o.entity, sentence: view.index))
         }
         for (i, p) in items.enumerated() where p.type == .person {
@@ -86,7 +92,8 @@ enum SubjectRule {
                 let inner = view.keys(k + 1, c)
                 guard !inner.contains("said"), !inner.contains("says"), inner.first != "and" else { break }
                 let gap = view.keys(c + 1, items[oi].first)[...]
-                guard let pred = predicate(gap), !view.negated(c, items[oi].first) else { continue }
+                // A kind of body ("director of the STPs") is part of the appositive, not the object.
+                guard items[oi].kind != .form, let pred = predicate(gap), !view.negated(c, items[oi].first) else { continue }
                 if VerbRule.modifiesNoun(view, items[oi]) { break }
                 emit(p.entity, pred, items[oi])
                 break

@@ -75,6 +75,9 @@ enum Triggers {
              "a division of", "division of", "a committee of", "committee of", "arm of", "an arm of", "come together in",
              "come together as peers in", "inside", "as partners in", "partners in",
              "nested within", "a sub-committee of", "embedded in", "embedded within"], .partOf, .forward, bodies, bodies)
+        // "Each ICS is made up of an ICB and an ICP": the parts come after.
+        add(["made up of", "is made up of", "are made up of", "consists of", "consist of", "composed of", "comprises",
+             "comprise", "comprising", "brings together", "bring together"], .partOf, .backward, bodies, bodies)
         add(["a type of", "type of", "a form of", "form of", "a flavour of", "flavour of", "a variant of", "variant of",
              "a kind of", "kind of", "version of", "a version of", "a subset of", "subset of", "a variety of",
              "are a flavour of", "is a flavour of", "are a type of", "is a type of", "are a form of", "is a form of"],

@@ -567,3 +567,46 @@ import Testing
     }
 }
 
+/// Bodies named by their place and by their form's acronym.
+@Suite struct LocalBodyReferenceTests {
+    static let lexicon: Lexicon = {
+        try! Lexicon.parse("""
+        [icb form]
+        Integrated Care Board | ICB
+        [ics form]
+        Integrated Care System | ICS
+        [icp form]
+        Integrated Care Partnership | ICP
+        [national_body]
+        National Health Service | NHS
+        NHS England
+        [place]
+        Cheshire and Merseyside
+        """, source: "test.txt")
+    }()
+
+    @Test("'NHS <place>' is a body of its own; 'the ICB' after a named ICB is that ICB; no one joins a form")
+    func localBodies() {
+        let g = TestSupport.graph("""
+        NHS Cheshire and Merseyside ICB serves the area.
+        Peter Quint, chief executive of NHS Cheshire and Merseyside, joined the ICB from NHS England.
+        """, lexicon: Self.lexicon)
+        #expect(g.has("Peter Quint", .leads, "NHS Cheshire and Merseyside"), "\(g.relationLines)")
+        #expect(!g.has("Peter Quint", .leads, "National Health Service"), "\(g.relationLines)")
+        #expect(g.has("Peter Quint", .memberOf, "NHS Cheshire and Merseyside ICB"), "\(g.relationLines)")
+        let h = TestSupport.graph("Peter Quint, a doctor, joined the ICB in 2022.", lexicon: Self.lexicon)
+        #expect(!h.has("Peter Quint", .memberOf, "Integrated Care Board"), "\(h.relationLines)")
+    }
+
+    @Test("'an ICS is made up of an ICB and an ICP': the parts; a role after an appositive: 'is now director of policy at X'")
+    func madeUpOfAndRoles() {
+        let g = TestSupport.graph("Each integrated care system is made up of an integrated care board and an integrated care partnership.",
+                                  lexicon: Self.lexicon)
+        #expect(g.has("Integrated Care Board", .partOf, "Integrated Care System"), "\(g.relationLines)")
+        #expect(g.has("Integrated Care Partnership", .partOf, "Integrated Care System"), "\(g.relationLines)")
+        let h = TestSupport.graph("Jane Holloway, who once worked at NHS England, is now director of policy at the Nuffield Trust.")
+        #expect(h.has("Jane Holloway", .memberOf, "Nuffield Trust"), "\(h.relationLines)")
+        #expect(h.has("Jane Holloway", .memberOf, "NHS England"), "\(h.relationLines)")
+    }
+}
+
