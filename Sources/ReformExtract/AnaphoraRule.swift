@@ -26,6 +26,8 @@ enum AnaphoraRule {
         let tokens = doc.tokens
         var added: [Mention] = []
         var retarget: [(Int, Int)] = []
+        // Normalised words of each entity's names, computed once.
+        var nameWords: [Int: [[String]]] = [:]
         // Non-person, non-place entities in order of their latest mention.
         var recent: [Int] = []
         var lastSubject: (entity: Int, sentence: Int)?
@@ -41,8 +43,10 @@ enum AnaphoraRule {
                         let e = doc.entities.resolved(mention.entity)
                         let type = doc.entities[e].type
                         if type != .person, type != .place {
-                            recent.removeAll { $0 == e }
+                            // The last 64 bodies named: references reach back that far at most.
+                            if let at = recent.lastIndex(of: e) { recent.remove(at: at) }
                             recent.append(e)
+                            if recent.count > 64 { recent.removeFirst() }
                             if subjectHere == nil, mention.first <= r.lowerBound + 1, PeopleRule.isOrg(type) { subjectHere = e }
                         }
                     }
@@ -70,7 +74,7 @@ enum AnaphoraRule {
                     }
                 }
                 if key == "the", k + 1 < r.upperBound, doc.mentionAt[k + 1] < 0 {
-                    if let (e, last) = definite(doc, k + 1, r.upperBound, recent) {
+                    if let (e, last) = definite(doc, k + 1, r.upperBound, recent, &nameWords) {
                         added.append(Mention(first: k + 1, last: last, entity: e))
                         k = last
                         continue
@@ -96,7 +100,7 @@ enum AnaphoraRule {
 
     /// The entity a definite description starting at token `k` (after "the") refers to, and
     /// the end of the description.
-    private static func definite(_ doc: Document, _ k: Int, _ end: Int, _ recent: [Int]) -> (Int, Int)? {
+    private static func definite(_ doc: Document, _ k: Int, _ end: Int, _ recent: [Int], _ cache: inout [Int: [[String]]]) -> (Int, Int)? {
         let tokens = doc.tokens
         let t = tokens[k]
         guard t.isWord else { return nil }
@@ -124,8 +128,10 @@ enum AnaphoraRule {
         for e in recent.reversed() {
             let entity = doc.entities[e]
             guard entity.kind == .instance else { continue }
-            for name in [entity.name] + entity.aliases {
-                let nameWords = NameKey.normalise(name).split(separator: " ").map(String.init)
+            if cache[e] == nil {
+                cache[e] = ([entity.name] + entity.aliases).map { NameKey.normalise($0).split(separator: " ").map(String.init) }
+            }
+            for nameWords in cache[e]! {
                 guard nameWords.count > words.count else { continue }
                 let tail = nameWords.suffix(words.count)
                 if zip(tail, words).allSatisfy({ $0 == Vocabulary.singular($1, acronymPlural: false) || $0 == $1 }) { return (e, last) }
