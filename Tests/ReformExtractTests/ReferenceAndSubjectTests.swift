@@ -610,3 +610,21 @@ import Testing
     }
 }
 
+/// Verdicts in reported speech.
+@Suite struct VerdictTests {
+    @Test("'He said: the Act was a calamity' and 'described X as a failure' criticise; praise supports; a denial does neither")
+    func verdicts() {
+        let g = TestSupport.graph("""
+        Professor Hannah Reid gave evidence.
+        He said: ‘The Health and Social Care Act 2012 was a calamity for the service.’
+        The Nuffield Trust described the Five Year Forward View as a failure.
+        NHS Providers said the Health and Care Act 2022 was a success.
+        The Health Foundation said the Five Year Forward View was not a failure.
+        """)
+        #expect(g.has("Hannah Reid", .criticised, "Health and Social Care Act 2012"), "\(g.relationLines)")
+        #expect(g.has("Nuffield Trust", .criticised, "Five Year Forward View"), "\(g.relationLines)")
+        #expect(g.has("NHS Providers", .supports, "Health and Care Act 2022"), "\(g.relationLines)")
+        #expect(!g.has("The Health Foundation", .criticised, "Five Year Forward View"), "\(g.relationLines)")
+    }
+}
+

@@ -1,0 +1,46 @@
+import ReformCore
+
+/// Verdicts in reported speech: "He said: ‘The 2012 Act was a calamity’", "X described the
+/// reforms as a disaster", "Y called the plan a failure". The speaker (a person or body
+/// before the verb of speech, or "he"/"she" for the person the text is about) criticised
+/// the thing judged, or supports it when the verdict is praise.
+enum EvaluationRule {
+    private static let negative: Set<String> = [
+        "calamity", "disaster", "disastrous", "failure", "failed", "mistake", "catastrophe", "catastrophic", "shambles",
+        "fiasco", "flawed", "damaging", "unworkable", "chaotic", "ineffective", "unfit", "wasteful", "bureaucratic",
+        "misguided", "botched", "dangerous", "harmful", "unaffordable", "mess",
+    ]
+    private static let positive: Set<String> = [
+        "success", "triumph", "welcome", "vital", "excellent", "landmark",
+    ]
+    private static let copulas: Set<String> = ["was", "is", "has", "been", "had", "proved", "proves", "remains", "remained", "became", "be", "will", "would"]
+    private static let speech: Set<String> = ["said", "says", "added", "argued", "argues", "told", "claimed", "wrote", "writes", "stated", "described", "called", "branded", "labelled", "labeled", "dubbed"]
+
+    static func apply(_ view: SentenceView, pronoun: Int?, into out: inout [DocRelation]) {
+        let tokens = view.tokens, items = view.items
+        guard let v = view.range.first(where: { speech.contains(tokens[$0].key) && view.doc.mentionAt[$0] < 0 }) else { return }
+        // The speaker.
+        var speaker: Int?
+        if let p = items.last(where: { $0.last <= v && ($0.type == .person || PeopleRule.isOrg($0.type)) }), v - p.last <= 4 {
+            speaker = p.entity
+        } else if v > view.range.lowerBound, ["he", "she"].contains(tokens[v - 1].key) {
+            speaker = pronoun
+        }
+        guard let speaker else { return }
+        for item in items where item.first > v && item.entity != speaker && item.type != .person && item.type != .place {
+            // "described X as a disaster", "called X a failure", "X was a calamity".
+            let end = min(view.range.upperBound, item.last + 5)
+            var k = item.last
+            var verdict: Predicate?
+            while k < end {
+                let w = tokens[k].key
+                if negative.contains(w) { verdict = .criticised; break }
+                if positive.contains(w) { verdict = .supports; break }
+                guard copulas.contains(w) || ["a", "an", "as", "the", "complete", "total", "utter", "unmitigated", "truly", "deeply", "very", "quite", "largely", "\""].contains(w) else { break }
+                k += 1
+            }
+            guard let verdict, k > item.last, !VerbRule.modifiesNoun(view, item), !view.negated(v, k + 1) else { continue }
+            out.append(DocRelation(source: speaker, predicate: verdict, target: item.entity, sentence: view.index))
+        }
+    }
+}
