@@ -43,4 +43,21 @@ enum EvaluationRule {
             out.append(DocRelation(source: speaker, predicate: verdict, target: item.entity, sentence: view.index))
         }
     }
+
+    /// "Accountable care organisations are NHS England's chosen engines": a thing that is a
+    /// body's chosen, preferred or flagship means has that body's support.
+    static func preferred(_ view: SentenceView, into out: inout [DocRelation]) {
+        let tokens = view.tokens, items = view.items
+        // The thing judged is the sentence's subject; the verb comes right before the body.
+        guard let x = items.first, x.first <= view.range.lowerBound + 1 else { return }
+        for y in items.dropFirst() {
+            guard PeopleRule.isOrg(y.type) || y.type == .person, tokens[y.last - 1].has(.possessive), y.last < view.range.upperBound,
+                  ["chosen", "preferred", "favoured", "favored", "favourite", "flagship"].contains(tokens[y.last].key) else { continue }
+            let gap = view.keys(x.last, y.first).filter { $0 != "," && $0 != "\"" }
+            guard let last = gap.last, ["is", "are", "was", "were", "remains", "remain", "became", "become"].contains(last),
+                  gap.count <= 16, !view.negated(x.last, y.first), x.entity != y.entity else { continue }
+            out.append(DocRelation(source: y.entity, predicate: .supports, target: x.entity, sentence: view.index))
+        }
+    }
 }
+

@@ -31,6 +31,7 @@ enum RelationExtractor {
             SpeechRule.apply(view, topic, into: &out)
             SubmissionRule.apply(view, inquiry: inquiry, topic: topic, into: &out)
             EvaluationRule.apply(view, pronoun: antecedent ?? lastPerson, into: &out)
+            EvaluationRule.preferred(view, into: &out)
             WorkRule.apply(view, topic, into: &out)
             PeopleRule.committeeMembers(view, lastCommittee: lastCommittee, into: &out)
             MembershipRule.apply(view, lastSubject: s - (lastSubject?.sentence ?? -9) <= 3 ? lastSubject?.entity : nil, into: &out)

@@ -26,6 +26,8 @@ enum SubjectRule {
     static func predicate(_ gap: ArraySlice<String>) -> Predicate? {
         var gap = gap
         while let l = gap.last, l == "the" { gap = gap.dropLast() }
+        // "X, formerly chairman of A, and now working with B".
+        if gap.first == "and" { gap = gap.dropFirst() }
         guard !gap.isEmpty, gap.count <= 10, !gap.contains(","), !gap.contains("and") else { return nil }
         let content = gap.filter { !fillers.contains($0) }
         if content.count == 1, let v = content.first {

@@ -628,3 +628,22 @@ import Testing
     }
 }
 
+/// Preferences and later posts.
+@Suite struct PreferenceAndLaterPostTests {
+    @Test("'X, born in 2006, are NHS England's chosen engines' supports X; an appositive place is not the subject")
+    func preferred() {
+        let g = TestSupport.graph("Integrated care boards, first tried in England in 2019, are NHS England's chosen vehicles for change.")
+        #expect(g.has("NHS England", .supports, "Integrated Care Board"), "\(g.relationLines)")
+        #expect(!g.has("NHS England", .supports, "England"), "\(g.relationLines)")
+        let h = TestSupport.graph("Integrated care boards are not NHS England's chosen vehicles.")
+        #expect(!h.has("NHS England", .supports, "Integrated Care Board"), "\(h.relationLines)")
+    }
+
+    @Test("'X, formerly chair of A, and now working with B' joins B")
+    func andNow() {
+        let g = TestSupport.graph("Sir Peter Quint, formerly Chairman of the Nuffield Trust, and now working with NHS Providers, spoke.")
+        #expect(g.has("Peter Quint", .memberOf, "NHS Providers"), "\(g.relationLines)")
+        #expect(g.has("Peter Quint", .leads, "Nuffield Trust"), "\(g.relationLines)")
+    }
+}
+
