@@ -5,7 +5,9 @@ import ReformCore
 /// - "the Fund", "the Working Group", "the Lords", "the Act": "the" and one or two
 ///   capitalised words (not themselves a name) that end the name of a body, act or report
 ///   named earlier in the document refer to the most recent such entity.
-/// - "the committee" (lower case) refers to the last committee named.
+/// - "the committee" (lower case) and "<person>'s committee" refer to the last committee
+///   named; "the inquiry" to the last inquiry named as such, else the last committee.
+/// - "the ICB" (a form's singular acronym) after a named ICB refers to that ICB.
 /// - "its" before a role, a membership word or a report's title ("its chairman", "its
 ///   members", "its ‘Reducing Admissions’ report") refers to the body that is the subject of
 ///   the sentence, or else of the most recent of the last three sentences that began with a
@@ -55,7 +57,7 @@ enum AnaphoraRule {
                 }
                 let key = tokens[k].key
                 // "Sarah Wollaston's committee": a person's committee is the last one named.
-                if lowerHeads[key] == .committee, key == "committee", k > r.lowerBound, tokens[k - 1].has(.possessive), doc.mentionAt[k - 1] >= 0,
+                if key == "committee", k > r.lowerBound, tokens[k - 1].has(.possessive), doc.mentionAt[k - 1] >= 0,
                    doc.entities[doc.entities.resolved(doc.mentions[Int(doc.mentionAt[k - 1])].entity)].type == .person,
                    let e = recent.last(where: { doc.entities[$0].type == .committee }) {
                     added.append(Mention(first: k, last: k + 1, entity: e))
