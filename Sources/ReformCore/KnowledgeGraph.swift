@@ -5,10 +5,10 @@
 ///
 /// - Entities and relations live in contiguous arrays; their ids are their indexes and
 ///   never change.
-/// - Adjacency is threaded through the relation array (as in petgraph): each entity has the
-///   id of its first outgoing and first incoming relation, and each relation the id of the
-///   next one out of its source and into its target. Adding a relation is O(1); listing an
-///   entity's relations is O(degree) with no per-entity allocation.
+/// - Adjacency is a contiguous index (``Adjacency``, compressed sparse rows) built on the
+///   first traversal after a change and dropped by the next change. Adding a relation is
+///   O(1) amortised; listing an entity's relations is O(degree) once the index is built
+///   (O(V + E) to build it).
 /// - Names and aliases are indexed by ``NameKey`` (case, quotes, "&", "the", plural and
 ///   possessive folded); entities are indexed by type.
 /// - The same (source, predicate, target, role) added twice is one relation whose evidence
@@ -26,8 +26,7 @@ public struct KnowledgeGraph: Sendable, Equatable {
     private var nameIndex: [String: [EntityID]] = [:]
     private var typeIndex: [[EntityID]] = Array(repeating: [], count: EntityType.allCases.count)
     private(set) var store = RelationStore()
-    private var firstOut: [UInt32] = []
-    private var firstIn: [UInt32] = []
+    private var adjacencyCache = AdjacencyCache()
 
     private static let none = UInt32.max
 
@@ -81,8 +80,7 @@ public struct KnowledgeGraph: Sendable, Equatable {
         entities.append(Entity(id: id, name: name, type: type, kind: kind, aliases: [],
                                mentions: 0, documents: []))
         typeIndex[type.ordinal].append(id)
-        firstOut.append(Self.none)
-        firstIn.append(Self.none)
+        invalidateAdjacency()
         index(name, for: id)
         addAliases(aliases, to: id)
         return id
@@ -183,10 +181,7 @@ public struct KnowledgeGraph: Sendable, Equatable {
         }
         let id = store.append(source.raw, target.raw, p, year: year, r, [], index: existing == nil)
         store.mergeEvidence(evidence, into: Int(id))
-        store.nextOut.append(firstOut[source.index])
-        firstOut[source.index] = id
-        store.nextIn.append(firstIn[target.index])
-        firstIn[target.index] = id
+        invalidateAdjacency()
         return RelationID(id)
     }
 
@@ -201,45 +196,57 @@ public struct KnowledgeGraph: Sendable, Equatable {
         return store.find(source.raw, target.raw, p, r).map(RelationID.init)
     }
 
+    /// The contiguous adjacency index of the graph as it is now, built on first use after a
+    /// change (safe to call from several threads; they share one build).
+    ///
+    /// - Complexity: O(1) when built; O(V + E) for the first call after a change.
+    public var adjacency: Adjacency {
+        adjacencyCache.get {
+            Adjacency(entityCount: entities.count, sources: store.sources, targets: store.targets,
+                      predicateCodes: store.predicateCodes, predicateTable: store.predicateTable)
+        }
+    }
+
+    /// Whether the adjacency index is built (it is dropped by every change).
+    public var isAdjacencyBuilt: Bool { !adjacencyCache.isEmpty }
+
+    private mutating func invalidateAdjacency() {
+        if !isKnownUniquelyReferenced(&adjacencyCache) {
+            adjacencyCache = AdjacencyCache()
+        } else if !adjacencyCache.isEmpty {
+            adjacencyCache.clear()
+        }
+    }
+
     /// Relations leaving `id`, in insertion order.
     ///
-    /// - Complexity: O(out-degree).
+    /// - Complexity: O(out-degree) (plus building ``adjacency`` after a change).
     public func outgoing(_ id: EntityID) -> [RelationID] {
-        var out: [RelationID] = []
-        var r = firstOut[id.index]
-        while r != Self.none { out.append(RelationID(r)); r = store.nextOut[Int(r)] }
-        return out.reversed()
+        adjacency.outgoing(id.index).map { RelationID($0.relation) }
     }
 
     /// Relations entering `id`, in insertion order.
     ///
-    /// - Complexity: O(in-degree).
+    /// - Complexity: O(in-degree) (plus building ``adjacency`` after a change).
     public func incoming(_ id: EntityID) -> [RelationID] {
-        var out: [RelationID] = []
-        var r = firstIn[id.index]
-        while r != Self.none { out.append(RelationID(r)); r = store.nextIn[Int(r)] }
-        return out.reversed()
+        adjacency.incoming(id.index).map { RelationID($0.relation) }
     }
 
     /// Calls `body` for each relation leaving `id` (most recent first) without allocating.
+    ///
+    /// - Complexity: O(out-degree) (plus building ``adjacency`` after a change).
     @inline(__always)
     public func forEachOutgoing(_ id: EntityID, _ body: (Relation) -> Void) {
-        var r = firstOut[id.index]
-        while r != Self.none { body(store.relation(Int(r))); r = store.nextOut[Int(r)] }
+        for a in adjacency.outgoing(id.index).reversed() { body(store.relation(Int(a.relation))) }
     }
 
     /// Calls `body` for each relation entering `id` (most recent first) without allocating.
+    ///
+    /// - Complexity: O(in-degree) (plus building ``adjacency`` after a change).
     @inline(__always)
     public func forEachIncoming(_ id: EntityID, _ body: (Relation) -> Void) {
-        var r = firstIn[id.index]
-        while r != Self.none { body(store.relation(Int(r))); r = store.nextIn[Int(r)] }
+        for a in adjacency.incoming(id.index).reversed() { body(store.relation(Int(a.relation))) }
     }
-
-    // Raw adjacency access for traversals (UInt32.max ends a list).
-    @inline(__always) func firstOutRaw(_ id: EntityID) -> UInt32 { firstOut[id.index] }
-    @inline(__always) func firstInRaw(_ id: EntityID) -> UInt32 { firstIn[id.index] }
-    @inline(__always) func nextOutRaw(_ r: UInt32) -> UInt32 { store.nextOut[Int(r)] }
-    @inline(__always) func nextInRaw(_ r: UInt32) -> UInt32 { store.nextIn[Int(r)] }
 
     // MARK: Invariants
 
@@ -252,6 +259,7 @@ public struct KnowledgeGraph: Sendable, Equatable {
             if r.source.index >= entities.count || r.target.index >= entities.count { return "relation \(i) has a dangling end" }
         }
         var outCount = 0, inCount = 0
+        if adjacency.entityCount != entities.count { return "adjacency covers \(adjacency.entityCount) of \(entities.count) entities" }
         for e in entities {
             for r in outgoing(e.id) where self[r].source != e.id { return "out-list of \(e.id) holds \(r)" }
             for r in incoming(e.id) where self[r].target != e.id { return "in-list of \(e.id) holds \(r)" }

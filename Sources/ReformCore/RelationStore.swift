@@ -1,7 +1,7 @@
 /// Relations stored column by column: about 40 bytes an edge before evidence.
 ///
 /// Predicates and roles are interned (a 16-bit and a 32-bit code), years are 32-bit with a
-/// sentinel, and adjacency is threaded through `nextOut`/`nextIn`. Deduplication uses an
+/// sentinel; adjacency lives in a separate, lazily built ``Adjacency``. Deduplication uses an
 /// open-addressing table of relation ids hashed on (source, target, predicate, role), so no
 /// per-edge key object exists.
 struct RelationStore: Sendable {
@@ -19,8 +19,6 @@ struct RelationStore: Sendable {
     /// linear (a plain scan below `evidenceSetThreshold`).
     var evidenceSets: [UInt32: Set<Evidence>] = [:]
     static let evidenceSetThreshold = 16
-    var nextOut: [UInt32] = []
-    var nextIn: [UInt32] = []
 
     var predicateTable: [Predicate] = []
     var predicateCodeOf: [Predicate: UInt16] = [:]
@@ -99,7 +97,6 @@ struct RelationStore: Sendable {
     mutating func reserve(_ n: Int) {
         sources.reserveCapacity(n); targets.reserveCapacity(n); predicateCodes.reserveCapacity(n)
         years.reserveCapacity(n); roleCodes.reserveCapacity(n); evidence.reserveCapacity(n)
-        nextOut.reserveCapacity(n); nextIn.reserveCapacity(n)
         var cap = 16
         while cap < n * 2 { cap *= 2 }
         if cap > slots.count {
@@ -110,7 +107,7 @@ struct RelationStore: Sendable {
         }
     }
 
-    /// Appends a relation (the caller threads adjacency); indexes it if its key is new.
+    /// Appends a relation; indexes it if its key is new.
     mutating func append(_ s: UInt32, _ t: UInt32, _ p: UInt16, year: Int?, _ r: UInt32, _ ev: [Evidence], index: Bool) -> UInt32 {
         let id = UInt32(sources.count)
         sources.append(s); targets.append(t); predicateCodes.append(p)

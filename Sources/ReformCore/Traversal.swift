@@ -8,118 +8,277 @@ public enum Direction: String, Sendable, CaseIterable {
     case both
 }
 
-/// Reusable traversal state: ``VisitMarks`` (generation-stamped marks, parents) and a queue.
+/// Reusable traversal state: generation-stamped visit marks, the relation each entity was
+/// reached by, and two queues.
 ///
-/// One value serves any number of traversals over graphs of up to its capacity: starting a
-/// traversal bumps the generation instead of clearing the marks, so each query costs
-/// O(what it visits), not O(V). The state does not hold the graph (as in petgraph), so
-/// queries on one graph can each keep their own.
+/// One value serves any number of traversals over graphs of up to its capacity (it grows
+/// as needed): starting a traversal bumps the generation instead of clearing the marks, and
+/// the queues keep their capacity, so a query allocates nothing but its result and costs
+/// O(what it visits), not O(V). Searches run over the graph's contiguous ``Adjacency``;
+/// a search restricted to exactly the lineage predicates uses its lineage-only rows. The
+/// state does not hold the graph, so queries on one graph can each keep their own.
 ///
-/// - Complexity: each traversal is O(V' + E') for the entities and relations it reaches.
+/// Neighbours are visited most recent relation first (as ``KnowledgeGraph/forEachNeighbour(_:_:_:)``).
 public struct Traversal: Sendable {
-    private var marks = VisitMarks()
-    private var queue: [UInt32] = []
+    private var stamps: [UInt32] = []
+    private var via: [UInt32] = []
+    private var generation: UInt32 = 0
+    /// The generation of the last ``reachable(from:in:direction:depth:limit:follow:)``.
+    private var reached: UInt32 = 0
+    private var queueA: [UInt32] = []
+    private var queueB: [UInt32] = []
 
+    /// State for graphs of up to `capacity` entities (it grows when given a bigger graph).
     public init(capacity: Int) {
-        marks.reset(count: capacity)
+        grow(capacity)
     }
 
-    private mutating func begin(_ g: KnowledgeGraph) {
-        marks.reset(count: g.entityCount)
-        queue.removeAll(keepingCapacity: true)
+    /// Moves an array out of the state (so a search can hold it and others at once).
+    @inline(__always)
+    private func take(_ a: inout [UInt32]) -> [UInt32] {
+        var out: [UInt32] = []
+        swap(&out, &a)
+        return out
+    }
+
+    private mutating func grow(_ n: Int) {
+        if stamps.count < n {
+            stamps.append(contentsOf: repeatElement(0, count: n - stamps.count))
+            via.append(contentsOf: repeatElement(UInt32.max, count: n - via.count))
+        }
+    }
+
+    /// Starts a traversal over `n` entities that needs `k` fresh generations; returns the first.
+    private mutating func begin(_ n: Int, generations k: UInt32) -> UInt32 {
+        grow(n)
+        if generation > UInt32.max - k {
+            for i in stamps.indices { stamps[i] = 0 }
+            generation = 0
+        }
+        let first = generation + 1
+        generation += k
+        queueA.removeAll(keepingCapacity: true)
+        queueB.removeAll(keepingCapacity: true)
+        return first
     }
 
     /// Entities reachable from `start` (excluding it) following relations in `direction`
     /// whose predicate passes `follow`, in breadth-first order, at most `depth` steps away and
     /// at most `limit` of them.
+    ///
+    /// - Complexity: O(V' + E') for the entities reached and the relations at them (only
+    ///   lineage relations when `follow` accepts exactly the lineage predicates), plus
+    ///   O(P) to evaluate `follow` once per distinct predicate; O(V + E) more on the first
+    ///   search after the graph changed, to build its ``Adjacency``.
     public mutating func reachable(from start: EntityID, in g: KnowledgeGraph, direction: Direction,
                                    depth: Int = .max, limit: Int = .max,
                                    follow: (Predicate) -> Bool = { _ in true }) -> [EntityID] {
-        begin(g)
-        let allowed = g.predicateFilter(follow)
-        marks.mark(start.index, distance: 0)
-        queue.append(start.raw)
-        var head = 0, levelEnd = 1, level = 0
+        let adj = g.adjacency
+        let filter = g.arcFilter(follow, adj)
+        let gen = begin(g.entityCount, generations: 1)
+        reached = gen
         var found: [EntityID] = []
-        while head < queue.count, level < depth, found.count < limit {
-            let u = queue[head]; head += 1
-            g.forEachNeighbour(EntityID(u), direction) { r, v in
-                if !marks.isMarked(Int(v)), found.count < limit, allowed[Int(g.store.predicateCodes[Int(r)])] {
-                    marks.mark(Int(v), distance: 0)
-                    queue.append(v)
-                    found.append(EntityID(v))
+        guard limit > 0, depth > 0 else { stamps[start.index] = gen; return found }
+        var queue = take(&queueA), marks = take(&stamps)
+        defer { queueA = queue; stamps = marks }
+        adj.withRows(lineage: filter == .lineage) { outRows, inRows in
+            g.withPredicateCodes { codes in
+                filter.allowed.withUnsafeBufferPointer { allowed in
+                    marks.withUnsafeMutableBufferPointer { stamps in
+                        stamps[start.index] = gen
+                        queue.append(start.raw)
+                        var head = 0, levelEnd = 1, level = 0
+                        let filtered = filter == .some
+                        func visit(_ a: Arc) -> Bool {
+                            let v = Int(a.node)
+                            if stamps[v] != gen && (!filtered || allowed[Int(codes[Int(a.relation)])]) {
+                                stamps[v] = gen
+                                queue.append(a.node)
+                                found.append(EntityID(a.node))
+                                if found.count >= limit { return false }
+                            }
+                            return true
+                        }
+                        search: while head < queue.count {
+                            let u = Int(queue[head]); head += 1
+                            if direction != .in, !outRows.forEach(u, visit) { break search }
+                            if direction != .out, !inRows.forEach(u, visit) { break search }
+                            if head == levelEnd {
+                                level += 1
+                                if level >= depth { break }
+                                levelEnd = queue.count
+                            }
+                        }
+                    }
                 }
             }
-            if head == levelEnd { level += 1; levelEnd = queue.count }
         }
         return found
     }
 
-    /// True when `e` was reached by the last traversal (or is its start).
-    public func wasReached(_ e: EntityID) -> Bool { marks.isMarked(e.index) }
+    /// True when `e` was reached by the last ``reachable(from:in:direction:depth:limit:follow:)``
+    /// (or is its start).
+    public func wasReached(_ e: EntityID) -> Bool { e.index < stamps.count && stamps[e.index] == reached }
+
+    /// The lineage of `start`: every entity it leads to along the four lineage predicates
+    /// (descendants, breadth-first) followed by every entity that leads to it (ancestors not
+    /// already listed), without `start` itself.
+    ///
+    /// - Complexity: O(V' + E') over lineage relations only, with no allocation but the result.
+    public mutating func lineage(of start: EntityID, in g: KnowledgeGraph) -> [EntityID] {
+        let adj = g.adjacency
+        let down = begin(g.entityCount, generations: 2)
+        let up = down + 1
+        var found: [EntityID] = []
+        var queueA = take(&self.queueA), queueB = take(&self.queueB), marks = take(&stamps)
+        defer { self.queueA = queueA; self.queueB = queueB; stamps = marks }
+        adj.withRows(lineage: true) { outRows, inRows in
+            marks.withUnsafeMutableBufferPointer { stamps in
+                // Descendants: stamped `down`.
+                stamps[start.index] = down
+                queueA.append(start.raw)
+                var head = 0
+                while head < queueA.count {
+                    let u = Int(queueA[head]); head += 1
+                    _ = outRows.forEach(u) { a in
+                        let v = Int(a.node)
+                        if stamps[v] != down { stamps[v] = down; queueA.append(a.node); found.append(EntityID(a.node)) }
+                        return true
+                    }
+                }
+                // Ancestors: restamped `up`; listed unless already a descendant (or the start).
+                stamps[start.index] = up
+                queueB.append(start.raw)
+                head = 0
+                while head < queueB.count {
+                    let u = Int(queueB[head]); head += 1
+                    _ = inRows.forEach(u) { a in
+                        let v = Int(a.node)
+                        let s = stamps[v]
+                        if s != up {
+                            stamps[v] = up
+                            queueB.append(a.node)
+                            if s != down { found.append(EntityID(a.node)) }
+                        }
+                        return true
+                    }
+                }
+            }
+        }
+        reached = up
+        return found
+    }
 
     /// A shortest path from `a` to `b` as the relations along it, following relations in
     /// `direction` whose predicate passes `follow`; nil when there is none within `maxDepth`
-    /// steps. Breadth-first from both ends.
+    /// steps.
+    ///
+    /// Bidirectional breadth-first search: each round expands whole the side whose frontier
+    /// holds fewer arcs, and the search stops at the first relation joining the two sides
+    /// (which then lies on a shortest path, since every entity of a frontier is at the same
+    /// distance from its end).
+    ///
+    /// - Complexity: O(V' + E') for the entities and relations the two searches reach
+    ///   (typically far fewer than one search from `a`), with no allocation but the result.
     public mutating func shortestPath(from a: EntityID, to b: EntityID, in g: KnowledgeGraph,
                                       direction: Direction = .both, maxDepth: Int = .max,
                                       follow: (Predicate) -> Bool = { _ in true }) -> [RelationID]? {
         if a == b { return [] }
-        begin(g)
-        let allowed = g.predicateFilter(follow)
-        // The mark's distance holds the side (1: reached from a, 2: from b); its via, the
-        // relation towards that side's end.
-        marks.mark(a.index, distance: 1)
-        marks.mark(b.index, distance: 2)
-        var frontA: [UInt32] = [a.raw], frontB: [UInt32] = [b.raw]
+        let adj = g.adjacency
+        let filter = g.arcFilter(follow, adj)
+        let sideA = begin(g.entityCount, generations: 2)
+        let sideB = sideA + 1
         let reverse: Direction = direction == .out ? .in : direction == .in ? .out : .both
-        var steps = 0
-        while !frontA.isEmpty, !frontB.isEmpty, steps < maxDepth {
-            steps += 1
-            let fromA = frontA.count <= frontB.count
-            let frontier = fromA ? frontA : frontB
-            let mySide: Int32 = fromA ? 1 : 2
-            var next: [UInt32] = []
-            var meet: (UInt32, UInt32, UInt32)? // (u, v, edge)
-            outer: for u in frontier {
-                var hit: (UInt32, UInt32)?
-                g.forEachNeighbour(EntityID(u), fromA ? direction : reverse) { r, v in
-                    guard hit == nil, allowed[Int(g.store.predicateCodes[Int(r)])] else { return }
-                    if marks.isMarked(Int(v)) {
-                        if marks.distance[Int(v)] != mySide { hit = (v, r) }
-                        return
+        var meet: (UInt32, UInt32, UInt32)? // (entity on A's side, entity on B's side, relation)
+        var queueA = take(&self.queueA), queueB = take(&self.queueB), marks = take(&stamps), parents = take(&via)
+        defer { self.queueA = queueA; self.queueB = queueB; stamps = marks; via = parents }
+        adj.withRows(lineage: filter == .lineage) { outRows, inRows in
+            g.withPredicateCodes { codes in
+                filter.allowed.withUnsafeBufferPointer { allowed in
+                    marks.withUnsafeMutableBufferPointer { stamps in
+                        parents.withUnsafeMutableBufferPointer { via in
+                            let filtered = filter == .some
+                            stamps[a.index] = sideA; via[a.index] = .max
+                            stamps[b.index] = sideB; via[b.index] = .max
+                            queueA.append(a.raw); queueB.append(b.raw)
+                            var startA = 0, startB = 0
+                            func arcs(_ q: [UInt32], from: Int, _ d: Direction) -> Int {
+                                var n = 0
+                                for i in from..<q.count {
+                                    let u = Int(q[i])
+                                    if d != .in { n += outRows.degree(u) }
+                                    if d != .out { n += inRows.degree(u) }
+                                }
+                                return n
+                            }
+                            var steps = 0
+                            while startA < queueA.count, startB < queueB.count, steps < maxDepth {
+                                steps += 1
+                                // Expand the side with fewer arcs to follow.
+                                let fromA = arcs(queueA, from: startA, direction) <= arcs(queueB, from: startB, reverse)
+                                let mine = fromA ? sideA : sideB, theirs = fromA ? sideB : sideA
+                                let d = fromA ? direction : reverse
+                                let end = fromA ? queueA.count : queueB.count
+                                var i = fromA ? startA : startB
+                                while i < end, meet == nil {
+                                    let u = fromA ? queueA[i] : queueB[i]
+                                    i += 1
+                                    func visit(_ arc: Arc) -> Bool {
+                                        if filtered && !allowed[Int(codes[Int(arc.relation)])] { return true }
+                                        let v = Int(arc.node)
+                                        let s = stamps[v]
+                                        if s == theirs { meet = fromA ? (u, arc.node, arc.relation) : (arc.node, u, arc.relation); return false }
+                                        if s != mine {
+                                            stamps[v] = mine; via[v] = arc.relation
+                                            if fromA { queueA.append(arc.node) } else { queueB.append(arc.node) }
+                                        }
+                                        return true
+                                    }
+                                    if d != .in, !outRows.forEach(Int(u), visit) { break }
+                                    if d != .out, !inRows.forEach(Int(u), visit) { break }
+                                }
+                                if meet != nil { break }
+                                if fromA { startA = end } else { startB = end }
+                            }
+                        }
                     }
-                    marks.mark(Int(v), distance: Int(mySide), via: r)
-                    next.append(v)
                 }
-                if let hit { meet = (u, hit.0, hit.1); break outer }
             }
-            if let (u, v, edge) = meet {
-                let (endA, endB) = fromA ? (u, v) : (v, u)
-                var left: [RelationID] = [], right: [RelationID] = []
-                var x = endA
-                while marks.via[Int(x)] != .max { let r = marks.via[Int(x)]; left.append(RelationID(r)); x = g.otherEnd(of: RelationID(r), from: x) }
-                x = endB
-                while marks.via[Int(x)] != .max { let r = marks.via[Int(x)]; right.append(RelationID(r)); x = g.otherEnd(of: RelationID(r), from: x) }
-                return left.reversed() + [RelationID(edge)] + right
-            }
-            if fromA { frontA = next } else { frontB = next }
         }
-        return nil
+        guard let (endA, endB, edge) = meet else { return nil }
+        let via = parents
+        var left: [RelationID] = [], right: [RelationID] = []
+        var x = endA
+        while via[Int(x)] != .max { let r = via[Int(x)]; left.append(RelationID(r)); x = g.otherEnd(of: RelationID(r), from: x) }
+        x = endB
+        while via[Int(x)] != .max { let r = via[Int(x)]; right.append(RelationID(r)); x = g.otherEnd(of: RelationID(r), from: x) }
+        return left.reversed() + [RelationID(edge)] + right
     }
 }
 
+/// Which relations a search follows, decided once per search from its predicate test.
+struct ArcFilter: Sendable {
+    enum Kind { case all, lineage, some }
+    let kind: Kind
+    /// Per predicate code (for `.some`).
+    let allowed: [Bool]
+
+    static func == (f: ArcFilter, k: Kind) -> Bool { f.kind == k }
+}
+
 extension KnowledgeGraph {
-    /// Calls `body(relation, neighbour)` for each relation at `id` in `direction`.
+    /// Calls `body(relation, neighbour)` for each relation at `id` in `direction`: outgoing
+    /// ones first, each side most recent first.
+    ///
+    /// - Complexity: O(degree) (plus building ``adjacency`` after a change).
     @inline(__always)
     public func forEachNeighbour(_ id: EntityID, _ direction: Direction, _ body: (UInt32, UInt32) -> Void) {
+        let adj = adjacency
         if direction != .in {
-            var r = firstOutRaw(id)
-            while r != UInt32.max { body(r, store.targets[Int(r)]); r = nextOutRaw(r) }
+            for a in adj.outgoing(id.index).reversed() { body(a.relation, a.node) }
         }
         if direction != .out {
-            var r = firstInRaw(id)
-            while r != UInt32.max { body(r, store.sources[Int(r)]); r = nextInRaw(r) }
+            for a in adj.incoming(id.index).reversed() { body(a.relation, a.node) }
         }
     }
 
@@ -133,6 +292,18 @@ extension KnowledgeGraph {
     /// `follow` evaluated once per distinct predicate of the graph, indexed by predicate code.
     func predicateFilter(_ follow: (Predicate) -> Bool) -> [Bool] {
         store.predicateTable.map(follow)
+    }
+
+    /// The search filter for `follow`: everything, exactly the lineage predicates, or a mask.
+    func arcFilter(_ follow: (Predicate) -> Bool, _ adj: Adjacency) -> ArcFilter {
+        let allowed = predicateFilter(follow)
+        if !allowed.contains(false) { return ArcFilter(kind: .all, allowed: []) }
+        if allowed == adj.lineageCodes { return ArcFilter(kind: .lineage, allowed: []) }
+        return ArcFilter(kind: .some, allowed: allowed)
+    }
+
+    func withPredicateCodes<R>(_ body: (UnsafeBufferPointer<UInt16>) throws -> R) rethrows -> R {
+        try store.predicateCodes.withUnsafeBufferPointer(body)
     }
 
     /// The source of relation `r`, without assembling the relation.
