@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// One step along a relation: the entity at the other end and the relation's id.
 public struct Arc: Sendable, Equatable {
     /// The entity reached.
@@ -38,6 +44,17 @@ public final class Adjacency: Sendable {
     public let lineageInArcs: [Arc]
     /// For each predicate code of the graph, whether it is a lineage predicate.
     let lineageCodes: [Bool]
+
+    /// Builds the index of `entityCount` entities and these relations (a loader can build it
+    /// on one thread while it makes the entities on another, then pass it to
+    /// ``KnowledgeGraph/init(documents:entities:relations:adjacency:)``).
+    ///
+    /// - Precondition: `columns.problem(entityCount: entityCount) == nil`.
+    /// - Complexity: O(V + E).
+    public convenience init(entityCount: Int, columns: RelationColumns) {
+        self.init(entityCount: entityCount, sources: columns.sources, targets: columns.targets,
+                  predicateCodes: columns.predicateCodes, predicateTable: columns.predicates)
+    }
 
     /// The number of entities indexed.
     public var entityCount: Int { outStart.count - 1 }
@@ -101,23 +118,21 @@ public final class Adjacency: Sendable {
     }
 }
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
-/// Holds a graph's ``Adjacency`` once built. A graph value owns one box; a change to a
-/// uniquely owned graph empties it, a change to a shared copy gives the copy a new box, so
-/// copies never see each other's changes. Reads from several threads build it once.
-final class AdjacencyCache: @unchecked Sendable {
+/// Holds an index derived from a graph value (its ``Adjacency``, its name index) once built.
+///
+/// A graph value owns one box per index; a change to a uniquely owned graph updates or
+/// empties the box in place, a change to a shared copy gives the copy a new box, so copies
+/// never see each other's changes. Reads from several threads build the index once.
+final class LazyBox<Value: Sendable>: @unchecked Sendable {
     private let mutex: UnsafeMutablePointer<pthread_mutex_t>
-    private var value: Adjacency?
+    private var value: Value?
 
-    init() {
+    init(_ value: Value? = nil) {
         mutex = .allocate(capacity: 1)
         mutex.initialize(to: pthread_mutex_t())
         pthread_mutex_init(mutex, nil)
+        self.value = value
     }
 
     deinit {
@@ -125,8 +140,8 @@ final class AdjacencyCache: @unchecked Sendable {
         mutex.deallocate()
     }
 
-    /// The index, built by `make` if absent.
-    func get(_ make: () -> Adjacency) -> Adjacency {
+    /// The value, built by `make` if absent.
+    func get(_ make: () -> Value) -> Value {
         pthread_mutex_lock(mutex)
         defer { pthread_mutex_unlock(mutex) }
         if let value { return value }
@@ -135,18 +150,23 @@ final class AdjacencyCache: @unchecked Sendable {
         return built
     }
 
-    /// Whether an index is held (for a uniquely owned cache only).
-    var isEmpty: Bool { value == nil }
-
-    /// Drops the index; only for a cache no other graph value shares.
-    func clear() { value = nil }
-
-    /// Stores an index built elsewhere (loaders that build it in parallel with other work).
-    func set(_ a: Adjacency) {
+    /// The value if built.
+    var current: Value? {
         pthread_mutex_lock(mutex)
-        value = a
-        pthread_mutex_unlock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
+        return value
     }
+
+    /// Whether the value is built.
+    var isEmpty: Bool { current == nil }
+
+    /// Changes the value in place when built; only for a box no other graph value shares.
+    func modify(_ body: (inout Value) -> Void) {
+        if value != nil { body(&value!) }
+    }
+
+    /// Drops the value; only for a box no other graph value shares.
+    func clear() { value = nil }
 }
 
 /// One direction of rows as raw buffers, valid inside ``Adjacency/withRows(lineage:_:)``.

@@ -10,7 +10,7 @@
 ///   O(1) amortised; listing an entity's relations is O(degree) once the index is built
 ///   (O(V + E) to build it).
 /// - Names and aliases are indexed by ``NameKey`` (case, quotes, "&", "the", plural and
-///   possessive folded); entities are indexed by type.
+///   possessive folded), an index built on the first lookup; entities are indexed by type.
 /// - The same (source, predicate, target, role) added twice is one relation whose evidence
 ///   is merged.
 ///
@@ -23,14 +23,46 @@ public struct KnowledgeGraph: Sendable, Equatable {
     public private(set) var documents: [String] = []
 
     private var documentIndex: [String: DocumentID] = [:]
-    private var nameIndex: [String: [EntityID]] = [:]
+    /// Name key → entities; built on the first lookup (loaders do not pay for it).
+    private var nameBox = LazyBox<[String: [EntityID]]>()
     private var typeIndex: [[EntityID]] = Array(repeating: [], count: EntityType.allCases.count)
     private(set) var store = RelationStore()
-    private var adjacencyCache = AdjacencyCache()
+    private var adjacencyCache = LazyBox<Adjacency>()
 
     private static let none = UInt32.max
 
     public init() {}
+
+    /// A graph made in bulk from ready parts (the snapshot loader), exactly as given:
+    /// parallel relations and self-loops are kept. The name index and the relation dedup
+    /// index are built on first use, the adjacency on the first traversal.
+    ///
+    /// - Precondition: `relations.problem(entityCount: entities.count) == nil`, entity ids
+    ///   equal their positions, documents sorted and unique, document ids in range.
+    /// `adjacency`, when given, must have been built from these relations and entity count.
+    ///
+    /// - Complexity: O(V + D), plus moving the columns.
+    public init(documents: [String], entities: [Entity], relations: RelationColumns, adjacency: Adjacency? = nil) {
+        precondition(relations.problem(entityCount: entities.count) == nil, "invalid relation columns")
+        self.documents = documents
+        documentIndex.reserveCapacity(documents.count)
+        for (i, d) in documents.enumerated() where documentIndex[d] == nil { documentIndex[d] = DocumentID(i) }
+        var byType = typeIndex
+        for (i, e) in entities.enumerated() {
+            precondition(e.id.index == i, "entity \(i) has id \(e.id)")
+            byType[e.type.ordinal].append(e.id)
+        }
+        typeIndex = byType
+        self.entities = entities
+        store = RelationStore(sources: relations.sources, targets: relations.targets, predicateCodes: relations.predicateCodes,
+                              years: relations.years, roleCodes: relations.roleCodes, evidence: relations.evidence,
+                              predicateTable: relations.predicates, roleTable: relations.roles)
+        if let adjacency {
+            precondition(adjacency.entityCount == entities.count && adjacency.outArcs.count == relations.sources.count,
+                         "adjacency built for another graph")
+            adjacencyCache = LazyBox(adjacency)
+        }
+    }
 
     public var entityCount: Int { entities.count }
     public var relationCount: Int { store.count }
@@ -133,11 +165,33 @@ public struct KnowledgeGraph: Sendable, Equatable {
     private mutating func index(_ name: String, for id: EntityID) {
         let key = NameKey.normalise(name)
         guard !key.isEmpty else { return }
-        if nameIndex[key]?.contains(id) == true { return }
-        nameIndex[key, default: []].append(id)
+        if !isKnownUniquelyReferenced(&nameBox) { nameBox = LazyBox(nameBox.current) }
+        _ = nameIndex // a changing graph keeps its index up to date from here on
+        nameBox.modify { index in
+            if index[key]?.contains(id) == true { return }
+            index[key, default: []].append(id)
+        }
+    }
+
+    /// The name index, built from the entities (names then aliases, in id order) if absent.
+    private var nameIndex: [String: [EntityID]] {
+        nameBox.get {
+            var index: [String: [EntityID]] = [:]
+            index.reserveCapacity(entities.count)
+            for e in entities {
+                for n in e.allNames {
+                    let key = NameKey.normalise(n)
+                    if key.isEmpty || index[key]?.contains(e.id) == true { continue }
+                    index[key, default: []].append(e.id)
+                }
+            }
+            return index
+        }
     }
 
     /// Entities that answer to a name or alias (after ``NameKey`` folding), in id order.
+    ///
+    /// - Complexity: O(1) expected; O(total names) for the first lookup after loading.
     public func lookup(_ name: String) -> [EntityID] {
         nameIndex[NameKey.normalise(name)] ?? []
     }
@@ -172,6 +226,7 @@ public struct KnowledgeGraph: Sendable, Equatable {
         guard source != target || allowSelfLoop, source.index < entities.count, target.index < entities.count else { return nil }
         let p = store.predicateCode(predicate)
         let r = store.roleCode(role)
+        if !store.hasIndex { store.rebuildIndex() }
         let existing = store.find(source.raw, target.raw, p, r)
         if !parallel, let existing {
             let k = Int(existing)
@@ -192,8 +247,15 @@ public struct KnowledgeGraph: Sendable, Equatable {
 
     /// The relation with exactly this source, predicate, target and role, if any.
     public func relation(_ source: EntityID, _ predicate: Predicate, _ target: EntityID, role: String? = nil) -> RelationID? {
-        guard let p = store.existingPredicateCode(predicate), let r = store.existingRoleCode(role) else { return nil }
-        return store.find(source.raw, target.raw, p, r).map(RelationID.init)
+        guard let p = store.existingPredicateCode(predicate), let r = store.existingRoleCode(role),
+              source.index < entities.count else { return nil }
+        if store.hasIndex { return store.find(source.raw, target.raw, p, r).map(RelationID.init) }
+        // A loaded graph has no dedup index until it changes: scan the source's row (id order).
+        for a in adjacency.outgoing(source.index) where a.node == target.raw {
+            let k = Int(a.relation)
+            if store.predicateCodes[k] == p && store.roleCodes[k] == r { return RelationID(a.relation) }
+        }
+        return nil
     }
 
     /// The contiguous adjacency index of the graph as it is now, built on first use after a
@@ -212,7 +274,7 @@ public struct KnowledgeGraph: Sendable, Equatable {
 
     private mutating func invalidateAdjacency() {
         if !isKnownUniquelyReferenced(&adjacencyCache) {
-            adjacencyCache = AdjacencyCache()
+            adjacencyCache = LazyBox<Adjacency>()
         } else if !adjacencyCache.isEmpty {
             adjacencyCache.clear()
         }
@@ -271,7 +333,7 @@ public struct KnowledgeGraph: Sendable, Equatable {
         }
         if outCount != relations.count || inCount != relations.count { return "adjacency covers \(outCount)/\(inCount) of \(relations.count) relations" }
         if store.indexedCount > relations.count { return "relation index holds \(store.indexedCount) of \(relations.count)" }
-        for i in 0..<store.count where store.find(store.sources[i], store.targets[i], store.predicateCodes[i], store.roleCodes[i]) == nil {
+        for i in 0..<store.count where store.hasIndex && store.find(store.sources[i], store.targets[i], store.predicateCodes[i], store.roleCodes[i]) == nil {
             return "relation \(i) is missing from the relation index"
         }
         return nil

@@ -66,6 +66,7 @@ struct BenchGraph: ParsableCommand {
     @Argument(help: "A JSON graph (nx_graph.py --dump-json N FILE) or one of our exports.") var file: String
     @Option(name: .long, help: "Queries of each kind when the file has none (seeded choice).") var queries = 1000
     @Flag(name: .long, help: "Print JSON with the reference's operation names as keys.") var json = false
+    @Option(name: .long, help: "Keep the snapshot written in this graph directory (to time `reformgraph stats --graph DIR`).") var keepSnapshot: String?
 
     func run() throws {
         let rss0 = Memory.currentMB
@@ -123,31 +124,61 @@ struct BenchGraph: ParsableCommand {
         for (key, format) in [("dot", "dot"), ("graphml_write", "graphml")] {
             guard let f = ExportFormat(rawValue: format) else { continue }
             let path = "/tmp/reformgraph-bench-\(getpid()).\(format)"
+            Memory.trim()
+            let before = Memory.currentMB
+            Memory.resetPeak()
             let t4 = Clock.now
             var bytes = 0
             try AtomicFile.write(to: path) { w in try f.exporter().export(g, selection: nil, to: w); bytes = w.count }
             let s = Clock.seconds(since: t4)
+            let growth = Memory.windowPeakMB - before
             unlink(path)
             rows.append((key, Format.decimal(s, 3), s))
             rows.append((key + "_MB_per_s", Format.decimal(Double(bytes) / 1e6 / s, 1), Double(bytes) / 1e6 / s))
+            rows.append((key + "_peak_growth_mb", Format.decimal(growth, 1), growth))
         }
+        // Snapshot: save to a file, then load it back into a second graph. Its memory is the
+        // resident growth over the load and the adjacency build, measured after returning
+        // freed memory to the system (malloc_trim) so that it counts live data;
+        // bytes_per_edge = (that growth - the UTF-8 bytes of names and aliases) / edges.
+        let dir = keepSnapshot ?? "/tmp/reformgraph-bench-snap-\(getpid())"
         let t5 = Clock.now
-        let snap = Snapshot.encode(g)
+        try Snapshot.save(g, to: dir)
         let snapSave = Clock.seconds(since: t5)
+        Memory.trim()
+        let rssBefore = Memory.currentMB
         let t6 = Clock.now
-        _ = try Snapshot.decode(snap, path: "bench")
+        let loaded = try Snapshot.load(from: dir)
         let snapLoad = Clock.seconds(since: t6)
+        let t7 = Clock.now
+        _ = loaded.adjacency
+        let adjacencyBuild = Clock.seconds(since: t7)
+        Memory.trim()
+        let graphMB = Memory.currentMB - rssBefore
+        if keepSnapshot == nil { unlink(Snapshot.path(in: dir)); rmdir(dir) }
+        guard loaded.relationCount == g.relationCount, loaded.entityCount == g.entityCount else {
+            throw CLIError("the snapshot read back differs from the graph written; please report this")
+        }
+        var nameBytes = 0
+        for e in loaded.entities { nameBytes += e.name.utf8.count + e.aliases.reduce(0) { $0 + $1.utf8.count } }
+        let nameMB = Double(nameBytes) / 1_048_576
+        let edges = Double(max(g.relationCount, 1))
+        let perEdge = (graphMB - nameMB) * 1_048_576 / edges
         rows += [
-            ("snapshot_encode", Format.decimal(snapSave, 3), snapSave),
+            ("snapshot_save", Format.decimal(snapSave, 3), snapSave),
             ("snapshot_load", Format.decimal(snapLoad, 3), snapLoad),
+            ("adjacency_build", Format.decimal(adjacencyBuild, 3), adjacencyBuild),
             ("lineage_total", "\(lineageTotal)", Double(lineageTotal)),
             ("shortest_total", "\(pathTotal)", Double(pathTotal)),
             ("2hop_nodes", "\(hopNodes)", Double(hopNodes)),
             ("2hop_edges", "\(hopEdges)", Double(hopEdges)),
-            ("loaded_rss_mb", Format.decimal(loadedMB, 1), loadedMB),
-            ("bytes_per_edge", Format.decimal(loadedMB * 1_048_576 / Double(max(g.relationCount, 1)), 1), loadedMB * 1_048_576 / Double(max(g.relationCount, 1))),
+            ("json_loaded_rss_mb", Format.decimal(loadedMB, 1), loadedMB),
+            ("graph_rss_mb", Format.decimal(graphMB, 1), graphMB),
+            ("name_mb", Format.decimal(nameMB, 1), nameMB),
+            ("bytes_per_edge", Format.decimal(perEdge, 1), perEdge),
             ("peak_rss_mb", Format.decimal(Memory.peakMB, 1), Memory.peakMB),
         ]
+        withExtendedLifetime(loaded) {}
         BenchOutput.print(rows, json: json)
     }
 }
@@ -164,6 +195,7 @@ enum BenchOutput {
     }
 }
 
+/// Process memory figures for the benchmark (Linux; zero elsewhere).
 enum Memory {
     /// Peak resident set size of this process, in MiB.
     static var peakMB: Double {
@@ -178,4 +210,30 @@ enum Memory {
         guard fields.count > 1, let pages = Double(fields[1]) else { return 0 }
         return pages * Double(sysconf(Int32(_SC_PAGESIZE))) / 1_048_576
     }
+    /// Resets the resident peak that ``windowPeakMB`` reports (Linux `clear_refs` 5).
+    static func resetPeak() {
+        let fd = open("/proc/self/clear_refs", O_WRONLY)
+        if fd >= 0 { _ = write(fd, "5", 1); close(fd) }
+    }
+    /// The resident peak since ``resetPeak()`` (VmHWM in /proc/self/status), in MiB.
+    static var windowPeakMB: Double {
+        guard let bytes = try? AtomicFile.read("/proc/self/status", limit: 1 << 16) else { return 0 }
+        for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            let kb = line.split(separator: " ").dropFirst().first.flatMap { Double($0) } ?? 0
+            return kb / 1024
+        }
+        return 0
+    }
+    /// Returns freed heap memory to the system, so resident figures count live data.
+    static func trim() {
+        #if canImport(Glibc)
+        _ = glibcMallocTrim(0)
+        #endif
+    }
 }
+
+#if canImport(Glibc)
+/// glibc's `int malloc_trim(size_t pad)` (declared in malloc.h, which the Glibc module omits).
+@_silgen_name("malloc_trim")
+func glibcMallocTrim(_ pad: Int) -> Int32
+#endif
