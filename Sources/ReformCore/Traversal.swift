@@ -212,10 +212,12 @@ public struct Traversal: Sendable {
                                 return n
                             }
                             var steps = 0
+                            // Arcs leaving each frontier, recounted only when that frontier changes.
+                            var arcsA = arcs(queueA, from: 0, direction), arcsB = arcs(queueB, from: 0, reverse)
                             while startA < queueA.count, startB < queueB.count, steps < maxDepth {
                                 steps += 1
                                 // Expand the side with fewer arcs to follow.
-                                let fromA = arcs(queueA, from: startA, direction) <= arcs(queueB, from: startB, reverse)
+                                let fromA = arcsA <= arcsB
                                 let mine = fromA ? sideA : sideB, theirs = fromA ? sideB : sideA
                                 let d = fromA ? direction : reverse
                                 let end = fromA ? queueA.count : queueB.count
@@ -238,7 +240,11 @@ public struct Traversal: Sendable {
                                     if d != .out, !inRows.forEach(Int(u), visit) { break }
                                 }
                                 if meet != nil { break }
-                                if fromA { startA = end } else { startB = end }
+                                if fromA {
+                                    startA = end; arcsA = arcs(queueA, from: startA, direction)
+                                } else {
+                                    startB = end; arcsB = arcs(queueB, from: startB, reverse)
+                                }
                             }
                         }
                     }
