@@ -21,7 +21,9 @@ public enum Direction: String, Sendable, CaseIterable {
 /// Neighbours are visited most recent relation first (as ``KnowledgeGraph/forEachNeighbour(_:_:_:)``).
 public struct Traversal: Sendable {
     private var stamps: [UInt32] = []
-    private var via: [UInt32] = []
+    /// Shortest-path marks: the stamp in the low half, the relation reached by in the high
+    /// half, so that checking and marking an entity touch one cache line.
+    private var pathMarks: [UInt64] = []
     private var generation: UInt32 = 0
     /// The generation of the last ``reachable(from:in:direction:depth:limit:follow:)``.
     private var reached: UInt32 = 0
@@ -44,7 +46,6 @@ public struct Traversal: Sendable {
     private mutating func grow(_ n: Int) {
         if stamps.count < n {
             stamps.append(contentsOf: repeatElement(0, count: n - stamps.count))
-            via.append(contentsOf: repeatElement(UInt32.max, count: n - via.count))
         }
     }
 
@@ -53,6 +54,7 @@ public struct Traversal: Sendable {
         grow(n)
         if generation > UInt32.max - k {
             for i in stamps.indices { stamps[i] = 0 }
+            for i in pathMarks.indices { pathMarks[i] = 0 }
             generation = 0
         }
         let first = generation + 1
@@ -190,16 +192,20 @@ public struct Traversal: Sendable {
         let sideB = sideA + 1
         let reverse: Direction = direction == .out ? .in : direction == .in ? .out : .both
         var meet: (UInt32, UInt32, UInt32)? // (entity on A's side, entity on B's side, relation)
-        var queueA = take(&self.queueA), queueB = take(&self.queueB), marks = take(&stamps), parents = take(&via)
-        defer { self.queueA = queueA; self.queueB = queueB; stamps = marks; via = parents }
+        if pathMarks.count < g.entityCount { pathMarks.append(contentsOf: repeatElement(0, count: g.entityCount - pathMarks.count)) }
+        var queueA = take(&self.queueA), queueB = take(&self.queueB)
+        var marks: [UInt64] = []
+        swap(&marks, &pathMarks)
+        defer { self.queueA = queueA; self.queueB = queueB; swap(&marks, &pathMarks) }
+        let noVia = UInt64(UInt32.max) << 32
         adj.withRows(lineage: filter == .lineage) { outRows, inRows in
             g.withPredicateCodes { codes in
                 filter.allowed.withUnsafeBufferPointer { allowed in
-                    marks.withUnsafeMutableBufferPointer { stamps in
-                        parents.withUnsafeMutableBufferPointer { via in
+                    marks.withUnsafeMutableBufferPointer { marks in
+                        do {
                             let filtered = filter == .some
-                            stamps[a.index] = sideA; via[a.index] = .max
-                            stamps[b.index] = sideB; via[b.index] = .max
+                            marks[a.index] = noVia | UInt64(sideA)
+                            marks[b.index] = noVia | UInt64(sideB)
                             queueA.append(a.raw); queueB.append(b.raw)
                             var startA = 0, startB = 0
                             func arcs(_ q: [UInt32], from: Int, _ d: Direction) -> Int {
@@ -228,10 +234,10 @@ public struct Traversal: Sendable {
                                     func visit(_ arc: Arc) -> Bool {
                                         if filtered && !allowed[Int(codes[Int(arc.relation)])] { return true }
                                         let v = Int(arc.node)
-                                        let s = stamps[v]
+                                        let s = UInt32(truncatingIfNeeded: marks[v])
                                         if s == theirs { meet = fromA ? (u, arc.node, arc.relation) : (arc.node, u, arc.relation); return false }
                                         if s != mine {
-                                            stamps[v] = mine; via[v] = arc.relation
+                                            marks[v] = UInt64(arc.relation) << 32 | UInt64(mine)
                                             if fromA { queueA.append(arc.node) } else { queueB.append(arc.node) }
                                         }
                                         return true
@@ -252,12 +258,12 @@ public struct Traversal: Sendable {
             }
         }
         guard let (endA, endB, edge) = meet else { return nil }
-        let via = parents
+        let via = { (x: UInt32) -> UInt32 in UInt32(truncatingIfNeeded: marks[Int(x)] >> 32) }
         var left: [RelationID] = [], right: [RelationID] = []
         var x = endA
-        while via[Int(x)] != .max { let r = via[Int(x)]; left.append(RelationID(r)); x = g.otherEnd(of: RelationID(r), from: x) }
+        while via(x) != .max { let r = via(x); left.append(RelationID(r)); x = g.otherEnd(of: RelationID(r), from: x) }
         x = endB
-        while via[Int(x)] != .max { let r = via[Int(x)]; right.append(RelationID(r)); x = g.otherEnd(of: RelationID(r), from: x) }
+        while via(x) != .max { let r = via(x); right.append(RelationID(r)); x = g.otherEnd(of: RelationID(r), from: x) }
         return left.reversed() + [RelationID(edge)] + right
     }
 }

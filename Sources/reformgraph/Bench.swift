@@ -62,7 +62,18 @@ struct BenchCorpus: ParsableCommand {
 }
 
 struct BenchGraph: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "graph", abstract: "Time loading and querying a graph file (the reference's query mix).")
+    static let configuration = CommandConfiguration(
+        commandName: "graph", abstract: "Time loading and querying a graph file (the reference's query mix).",
+        discussion: """
+        load: JSON import plus the adjacency index. lineage, shortest, 2hop: the whole batch
+        of queries (seconds). dot, graphml_write: a full export to a file; *_peak_growth_mb is
+        the resident peak during the write above the resident size before it. snapshot_save /
+        snapshot_load: a binary snapshot to and from a file, the load ready to query (adjacency
+        built). graph_rss_mb: resident growth over that load, after returning freed memory to
+        the system; name_mb: UTF-8 bytes of all names and aliases; bytes_per_edge =
+        (graph_rss_mb - name_mb) / edges. name_index_mb: what the name index, built on the
+        first lookup by name, adds.
+        """)
     @Argument(help: "A JSON graph (nx_graph.py --dump-json N FILE) or one of our exports.") var file: String
     @Option(name: .long, help: "Queries of each kind when the file has none (seeded choice).") var queries = 1000
     @Flag(name: .long, help: "Print JSON with the reference's operation names as keys.") var json = false
@@ -154,6 +165,10 @@ struct BenchGraph: ParsableCommand {
         let snapLoad = Clock.seconds(since: t6)
         Memory.trim()
         let graphMB = Memory.currentMB - rssBefore
+        // The name index is built on the first name lookup (queries by name need it).
+        _ = loaded.lookup("x")
+        Memory.trim()
+        let nameIndexMB = Memory.currentMB - rssBefore - graphMB
         if keepSnapshot == nil { unlink(Snapshot.path(in: dir)); rmdir(dir) }
         guard loaded.relationCount == g.relationCount, loaded.entityCount == g.entityCount else {
             throw CLIError("the snapshot read back differs from the graph written; please report this")
@@ -174,6 +189,7 @@ struct BenchGraph: ParsableCommand {
             ("graph_rss_mb", Format.decimal(graphMB, 1), graphMB),
             ("name_mb", Format.decimal(nameMB, 1), nameMB),
             ("bytes_per_edge", Format.decimal(perEdge, 1), perEdge),
+            ("name_index_mb", Format.decimal(nameIndexMB, 1), nameIndexMB),
             ("peak_rss_mb", Format.decimal(Memory.peakMB, 1), Memory.peakMB),
         ]
         withExtendedLifetime(loaded) {}
