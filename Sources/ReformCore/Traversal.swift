@@ -8,60 +8,59 @@ public enum Direction: String, Sendable, CaseIterable {
     case both
 }
 
-/// Reusable traversal state: generation-stamped visit marks, the relation each entity was
-/// reached by, and two queues.
+/// Reusable traversal state: a two-bit mark per entity (256 KB for a million entities, so
+/// the marks stay in cache), two queues, and the relation and parent of each queued entity.
 ///
 /// One value serves any number of traversals over graphs of up to its capacity (it grows
-/// as needed): starting a traversal bumps the generation instead of clearing the marks, and
-/// the queues keep their capacity, so a query allocates nothing but its result and costs
-/// O(what it visits), not O(V). Searches run over the graph's contiguous ``Adjacency``;
-/// a search restricted to exactly the lineage predicates uses its lineage-only rows. The
-/// state does not hold the graph, so queries on one graph can each keep their own.
+/// as needed). Marks are cleared by walking the previous search's queues rather than the
+/// whole set, and the queues keep their capacity, so a query allocates nothing but its
+/// result and costs O(what it visits), not O(V). Searches run over the graph's contiguous
+/// ``Adjacency``; a search restricted to exactly the lineage predicates uses its
+/// lineage-only rows. The state does not hold the graph, so queries on one graph can each
+/// keep their own.
 ///
 /// Neighbours are visited most recent relation first (as ``KnowledgeGraph/forEachNeighbour(_:_:_:)``).
 public struct Traversal: Sendable {
-    private var stamps: [UInt32] = []
-    /// Shortest-path marks: the stamp in the low half, the relation reached by in the high
-    /// half, so that checking and marking an entity touch one cache line.
-    private var pathMarks: [UInt64] = []
-    private var generation: UInt32 = 0
-    /// The generation of the last ``reachable(from:in:direction:depth:limit:follow:)``.
-    private var reached: UInt32 = 0
+    /// Two bits per entity: bit 0 "side A" (or "reached"), bit 1 "side B".
+    private var marks: [UInt64] = []
     private var queueA: [UInt32] = []
     private var queueB: [UInt32] = []
+    /// For shortest paths: the relation each queued entity was reached by and the queue
+    /// position of the entity it was reached from.
+    private var viaA: [UInt32] = []
+    private var viaB: [UInt32] = []
+    private var parentA: [UInt32] = []
+    private var parentB: [UInt32] = []
 
     /// State for graphs of up to `capacity` entities (it grows when given a bigger graph).
     public init(capacity: Int) {
         grow(capacity)
     }
 
-    /// Moves an array out of the state (so a search can hold it and others at once).
-    @inline(__always)
-    private func take(_ a: inout [UInt32]) -> [UInt32] {
-        var out: [UInt32] = []
-        swap(&out, &a)
-        return out
-    }
-
     private mutating func grow(_ n: Int) {
-        if stamps.count < n {
-            stamps.append(contentsOf: repeatElement(0, count: n - stamps.count))
-        }
+        let words = (n + 31) / 32
+        if marks.count < words { marks.append(contentsOf: repeatElement(0, count: words - marks.count)) }
     }
 
-    /// Starts a traversal over `n` entities that needs `k` fresh generations; returns the first.
-    private mutating func begin(_ n: Int, generations k: UInt32) -> UInt32 {
+    /// Starts a search over `n` entities: clears the marks the last one left and its queues.
+    private mutating func begin(_ n: Int) {
         grow(n)
-        if generation > UInt32.max - k {
-            for i in stamps.indices { stamps[i] = 0 }
-            for i in pathMarks.indices { pathMarks[i] = 0 }
-            generation = 0
+        marks.withUnsafeMutableBufferPointer { m in
+            for v in queueA { m[Int(v) >> 5] = 0 }
+            for v in queueB { m[Int(v) >> 5] = 0 }
         }
-        let first = generation + 1
-        generation += k
         queueA.removeAll(keepingCapacity: true)
         queueB.removeAll(keepingCapacity: true)
-        return first
+        viaA.removeAll(keepingCapacity: true); viaB.removeAll(keepingCapacity: true)
+        parentA.removeAll(keepingCapacity: true); parentB.removeAll(keepingCapacity: true)
+    }
+
+    /// Moves an array out of the state (so a search can hold it and others at once).
+    @inline(__always)
+    private func take<T>(_ a: inout [T]) -> [T] {
+        var out: [T] = []
+        swap(&out, &a)
+        return out
     }
 
     /// Entities reachable from `start` (excluding it) following relations in `direction`
@@ -77,24 +76,24 @@ public struct Traversal: Sendable {
                                    follow: (Predicate) -> Bool = { _ in true }) -> [EntityID] {
         let adj = g.adjacency
         let filter = g.arcFilter(follow, adj)
-        let gen = begin(g.entityCount, generations: 1)
-        reached = gen
+        begin(g.entityCount)
         var found: [EntityID] = []
-        guard limit > 0, depth > 0 else { stamps[start.index] = gen; return found }
-        var queue = take(&queueA), marks = take(&stamps)
-        defer { queueA = queue; stamps = marks }
+        var queue = take(&queueA), bits = take(&marks)
+        defer { queueA = queue; marks = bits }
         adj.withRows(lineage: filter == .lineage) { outRows, inRows in
             g.withPredicateCodes { codes in
                 filter.allowed.withUnsafeBufferPointer { allowed in
-                    marks.withUnsafeMutableBufferPointer { stamps in
-                        stamps[start.index] = gen
+                    bits.withUnsafeMutableBufferPointer { bits in
+                        bits[start.index >> 5] |= 1 << UInt64((start.index & 31) << 1)
                         queue.append(start.raw)
+                        guard limit > 0, depth > 0 else { return }
                         var head = 0, levelEnd = 1, level = 0
                         let filtered = filter == .some
                         func visit(_ a: Arc) -> Bool {
                             let v = Int(a.node)
-                            if stamps[v] != gen && (!filtered || allowed[Int(codes[Int(a.relation)])]) {
-                                stamps[v] = gen
+                            let bit: UInt64 = 1 << UInt64((v & 31) << 1)
+                            if bits[v >> 5] & bit == 0 && (!filtered || allowed[Int(codes[Int(a.relation)])]) {
+                                bits[v >> 5] |= bit
                                 queue.append(a.node)
                                 found.append(EntityID(a.node))
                                 if found.count >= limit { return false }
@@ -119,8 +118,33 @@ public struct Traversal: Sendable {
     }
 
     /// True when `e` was reached by the last ``reachable(from:in:direction:depth:limit:follow:)``
-    /// (or is its start).
-    public func wasReached(_ e: EntityID) -> Bool { e.index < stamps.count && stamps[e.index] == reached }
+    /// or ``neighbourhood(of:in:depth:)`` (or is its start).
+    public func wasReached(_ e: EntityID) -> Bool {
+        e.index >> 5 < marks.count && marks[e.index >> 5] & (1 << UInt64((e.index & 31) << 1)) != 0
+    }
+
+    /// The induced subgraph around `start`: every entity at most `depth` steps away with
+    /// direction ignored (`start` first, then breadth-first), and every relation between
+    /// two of them (parallel relations and self-loops included), in the order their sources
+    /// were reached.
+    ///
+    /// - Complexity: O(V' + E') for the entities reached and the relations at them.
+    public mutating func neighbourhood(of start: EntityID, in g: KnowledgeGraph, depth: Int) -> (entities: [EntityID], relations: [RelationID]) {
+        let nodes = reachable(from: start, in: g, direction: .both, depth: depth)
+        var relations: [RelationID] = []
+        g.adjacency.withRows(lineage: false) { outRows, _ in
+            marks.withUnsafeBufferPointer { bits in
+                for u in queueA {
+                    _ = outRows.forEach(Int(u)) { a in
+                        let v = Int(a.node)
+                        if bits[v >> 5] & (1 << UInt64((v & 31) << 1)) != 0 { relations.append(RelationID(a.relation)) }
+                        return true
+                    }
+                }
+            }
+        }
+        return ([start] + nodes, relations)
+    }
 
     /// The lineage of `start`: every entity it leads to along the four lineage predicates
     /// (descendants, breadth-first) followed by every entity that leads to it (ancestors not
@@ -129,45 +153,46 @@ public struct Traversal: Sendable {
     /// - Complexity: O(V' + E') over lineage relations only, with no allocation but the result.
     public mutating func lineage(of start: EntityID, in g: KnowledgeGraph) -> [EntityID] {
         let adj = g.adjacency
-        let down = begin(g.entityCount, generations: 2)
-        let up = down + 1
+        begin(g.entityCount)
         var found: [EntityID] = []
-        var queueA = take(&self.queueA), queueB = take(&self.queueB), marks = take(&stamps)
-        defer { self.queueA = queueA; self.queueB = queueB; stamps = marks }
+        var queueA = take(&self.queueA), queueB = take(&self.queueB), bits = take(&marks)
+        defer { self.queueA = queueA; self.queueB = queueB; marks = bits }
         adj.withRows(lineage: true) { outRows, inRows in
-            marks.withUnsafeMutableBufferPointer { stamps in
-                // Descendants: stamped `down`.
-                stamps[start.index] = down
+            bits.withUnsafeMutableBufferPointer { bits in
+                // Descendants: bit 0.
+                let s = start.index
+                bits[s >> 5] |= 1 << UInt64((s & 31) << 1)
                 queueA.append(start.raw)
                 var head = 0
                 while head < queueA.count {
                     let u = Int(queueA[head]); head += 1
                     _ = outRows.forEach(u) { a in
                         let v = Int(a.node)
-                        if stamps[v] != down { stamps[v] = down; queueA.append(a.node); found.append(EntityID(a.node)) }
+                        let bit: UInt64 = 1 << UInt64((v & 31) << 1)
+                        if bits[v >> 5] & bit == 0 { bits[v >> 5] |= bit; queueA.append(a.node); found.append(EntityID(a.node)) }
                         return true
                     }
                 }
-                // Ancestors: restamped `up`; listed unless already a descendant (or the start).
-                stamps[start.index] = up
+                // Ancestors: bit 1; listed unless already a descendant (or the start).
+                bits[s >> 5] |= 2 << UInt64((s & 31) << 1)
                 queueB.append(start.raw)
                 head = 0
                 while head < queueB.count {
                     let u = Int(queueB[head]); head += 1
                     _ = inRows.forEach(u) { a in
                         let v = Int(a.node)
-                        let s = stamps[v]
-                        if s != up {
-                            stamps[v] = up
+                        let shift = UInt64((v & 31) << 1)
+                        let w = bits[v >> 5]
+                        if w & (2 << shift) == 0 {
+                            bits[v >> 5] = w | (2 << shift)
                             queueB.append(a.node)
-                            if s != down { found.append(EntityID(a.node)) }
+                            if w & (1 << shift) == 0 { found.append(EntityID(a.node)) }
                         }
                         return true
                     }
                 }
             }
         }
-        reached = up
         return found
     }
 
@@ -188,82 +213,97 @@ public struct Traversal: Sendable {
         if a == b { return [] }
         let adj = g.adjacency
         let filter = g.arcFilter(follow, adj)
-        let sideA = begin(g.entityCount, generations: 2)
-        let sideB = sideA + 1
+        begin(g.entityCount)
         let reverse: Direction = direction == .out ? .in : direction == .in ? .out : .both
-        var meet: (UInt32, UInt32, UInt32)? // (entity on A's side, entity on B's side, relation)
-        if pathMarks.count < g.entityCount { pathMarks.append(contentsOf: repeatElement(0, count: g.entityCount - pathMarks.count)) }
-        var queueA = take(&self.queueA), queueB = take(&self.queueB)
-        var marks: [UInt64] = []
-        swap(&marks, &pathMarks)
-        defer { self.queueA = queueA; self.queueB = queueB; swap(&marks, &pathMarks) }
-        let noVia = UInt64(UInt32.max) << 32
+        // (queue position on A's side, entity on B's side, relation)
+        var meet: (Int, UInt32, UInt32)?
+        var meetB: Int?
+        var queueA = take(&self.queueA), queueB = take(&self.queueB), bits = take(&marks)
+        var viaA = take(&self.viaA), viaB = take(&self.viaB), parentA = take(&self.parentA), parentB = take(&self.parentB)
+        defer {
+            self.queueA = queueA; self.queueB = queueB; marks = bits
+            self.viaA = viaA; self.viaB = viaB; self.parentA = parentA; self.parentB = parentB
+        }
+        queueA.append(a.raw); viaA.append(.max); parentA.append(.max)
+        queueB.append(b.raw); viaB.append(.max); parentB.append(.max)
         adj.withRows(lineage: filter == .lineage) { outRows, inRows in
             g.withPredicateCodes { codes in
                 filter.allowed.withUnsafeBufferPointer { allowed in
-                    marks.withUnsafeMutableBufferPointer { marks in
-                        do {
-                            let filtered = filter == .some
-                            marks[a.index] = noVia | UInt64(sideA)
-                            marks[b.index] = noVia | UInt64(sideB)
-                            queueA.append(a.raw); queueB.append(b.raw)
-                            var startA = 0, startB = 0
-                            func arcs(_ q: [UInt32], from: Int, _ d: Direction) -> Int {
-                                var n = 0
-                                for i in from..<q.count {
-                                    let u = Int(q[i])
-                                    if d != .in { n += outRows.degree(u) }
-                                    if d != .out { n += inRows.degree(u) }
-                                }
-                                return n
+                    bits.withUnsafeMutableBufferPointer { bits in
+                        let filtered = filter == .some
+                        bits[a.index >> 5] |= 1 << UInt64((a.index & 31) << 1)
+                        bits[b.index >> 5] |= 2 << UInt64((b.index & 31) << 1)
+                        var startA = 0, startB = 0
+                        func arcs(_ q: [UInt32], from: Int, _ d: Direction) -> Int {
+                            var n = 0
+                            for i in from..<q.count {
+                                let u = Int(q[i])
+                                if d != .in { n += outRows.degree(u) }
+                                if d != .out { n += inRows.degree(u) }
                             }
-                            var steps = 0
-                            // Arcs leaving each frontier, recounted only when that frontier changes.
-                            var arcsA = arcs(queueA, from: 0, direction), arcsB = arcs(queueB, from: 0, reverse)
-                            while startA < queueA.count, startB < queueB.count, steps < maxDepth {
-                                steps += 1
-                                // Expand the side with fewer arcs to follow.
-                                let fromA = arcsA <= arcsB
-                                let mine = fromA ? sideA : sideB, theirs = fromA ? sideB : sideA
-                                let d = fromA ? direction : reverse
-                                let end = fromA ? queueA.count : queueB.count
-                                var i = fromA ? startA : startB
-                                while i < end, meet == nil {
-                                    let u = fromA ? queueA[i] : queueB[i]
-                                    i += 1
-                                    func visit(_ arc: Arc) -> Bool {
-                                        if filtered && !allowed[Int(codes[Int(arc.relation)])] { return true }
-                                        let v = Int(arc.node)
-                                        let s = UInt32(truncatingIfNeeded: marks[v])
-                                        if s == theirs { meet = fromA ? (u, arc.node, arc.relation) : (arc.node, u, arc.relation); return false }
-                                        if s != mine {
-                                            marks[v] = UInt64(arc.relation) << 32 | UInt64(mine)
-                                            if fromA { queueA.append(arc.node) } else { queueB.append(arc.node) }
+                            return n
+                        }
+                        var steps = 0
+                        // Arcs leaving each frontier, recounted only when that frontier changes.
+                        var arcsA = arcs(queueA, from: 0, direction), arcsB = arcs(queueB, from: 0, reverse)
+                        while startA < queueA.count, startB < queueB.count, steps < maxDepth {
+                            steps += 1
+                            // Expand the side with fewer arcs to follow.
+                            let fromA = arcsA <= arcsB
+                            let mine: UInt64 = fromA ? 1 : 2, theirs: UInt64 = fromA ? 2 : 1
+                            let d = fromA ? direction : reverse
+                            let end = fromA ? queueA.count : queueB.count
+                            var i = fromA ? startA : startB
+                            while i < end, meet == nil {
+                                let here = i
+                                let u = fromA ? queueA[i] : queueB[i]
+                                i += 1
+                                func visit(_ arc: Arc) -> Bool {
+                                    if filtered && !allowed[Int(codes[Int(arc.relation)])] { return true }
+                                    let v = Int(arc.node)
+                                    let shift = UInt64((v & 31) << 1)
+                                    let w = bits[v >> 5]
+                                    if w & (theirs << shift) != 0 {
+                                        if fromA {
+                                            meet = (here, arc.node, arc.relation)
+                                        } else {
+                                            // v is on A's side: find its queue position (once per query).
+                                            meet = (queueA.firstIndex(of: arc.node)!, u, arc.relation)
+                                            // and remember u's position on B's side through `parentB` below.
+                                            meetB = here
                                         }
-                                        return true
+                                        return false
                                     }
-                                    if d != .in, !outRows.forEach(Int(u), visit) { break }
-                                    if d != .out, !inRows.forEach(Int(u), visit) { break }
+                                    if w & (mine << shift) == 0 {
+                                        bits[v >> 5] = w | (mine << shift)
+                                        if fromA {
+                                            queueA.append(arc.node); viaA.append(arc.relation); parentA.append(UInt32(here))
+                                        } else {
+                                            queueB.append(arc.node); viaB.append(arc.relation); parentB.append(UInt32(here))
+                                        }
+                                    }
+                                    return true
                                 }
-                                if meet != nil { break }
-                                if fromA {
-                                    startA = end; arcsA = arcs(queueA, from: startA, direction)
-                                } else {
-                                    startB = end; arcsB = arcs(queueB, from: startB, reverse)
-                                }
+                                if d != .in, !outRows.forEach(Int(u), visit) { break }
+                                if d != .out, !inRows.forEach(Int(u), visit) { break }
+                            }
+                            if meet != nil { break }
+                            if fromA {
+                                startA = end; arcsA = arcs(queueA, from: startA, direction)
+                            } else {
+                                startB = end; arcsB = arcs(queueB, from: startB, reverse)
                             }
                         }
                     }
                 }
             }
         }
-        guard let (endA, endB, edge) = meet else { return nil }
-        let via = { (x: UInt32) -> UInt32 in UInt32(truncatingIfNeeded: marks[Int(x)] >> 32) }
+        guard let (posA, endB, edge) = meet else { return nil }
         var left: [RelationID] = [], right: [RelationID] = []
-        var x = endA
-        while via(x) != .max { let r = via(x); left.append(RelationID(r)); x = g.otherEnd(of: RelationID(r), from: x) }
-        x = endB
-        while via(x) != .max { let r = via(x); right.append(RelationID(r)); x = g.otherEnd(of: RelationID(r), from: x) }
+        var k = posA
+        while parentA[k] != .max { left.append(RelationID(viaA[k])); k = Int(parentA[k]) }
+        k = meetB ?? queueB.firstIndex(of: endB)!
+        while parentB[k] != .max { right.append(RelationID(viaB[k])); k = Int(parentB[k]) }
         return left.reversed() + [RelationID(edge)] + right
     }
 }

@@ -83,6 +83,12 @@ struct AdjacencyTests {
                     let near = t.reachable(from: EntityID(a), in: g, direction: dir, depth: 2)
                     #expect(Set(near.map(\.index)) == Set((0..<n).filter { $0 != a && d[$0] >= 0 && d[$0] <= 2 }))
                 }
+                let hood = t.neighbourhood(of: EntityID(a), in: g, depth: 2)
+                let near = distances(from: a, list, nodes: n, direction: .both)
+                let inside = Set((0..<n).filter { near[$0] >= 0 && near[$0] <= 2 })
+                #expect(hood.entities.first == EntityID(a))
+                #expect(Set(hood.entities.map(\.index)) == inside && hood.entities.count == inside.count)
+                #expect(hood.relations.map(\.index).sorted() == list.indices.filter { inside.contains(list[$0].0) && inside.contains(list[$0].2) })
                 let down = distances(from: a, list, nodes: n, direction: .out) { $0.isLineage }
                 let up = distances(from: a, list, nodes: n, direction: .in) { $0.isLineage }
                 let lineage = t.lineage(of: EntityID(a), in: g)
