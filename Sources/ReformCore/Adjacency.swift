@@ -14,34 +14,28 @@ public struct Arc: Sendable, Equatable {
 
 /// Contiguous adjacency (compressed sparse rows) of a graph at one moment.
 ///
-/// For each entity, its outgoing arcs are `outArcs[outStart[e] ..< outStart[e + 1]]` and its
-/// incoming ones `inArcs[inStart[e] ..< inStart[e + 1]]`, each in relation-id (insertion)
-/// order. A second, much smaller pair of rows holds only the four lineage predicates
+/// Each entity owns one run of `arcs`: its outgoing arcs (to each target), then its
+/// incoming arcs (from each source), each part in relation-id (insertion) order. For entity
+/// `e`, `bounds[2e]` is where its run starts, `bounds[2e + 1]` where the incoming part
+/// starts and `bounds[2e + 2]` where the run ends; the three offsets share a cache line, and
+/// a search that ignores direction reads one contiguous run per entity. A second, much
+/// smaller index of the same shape holds only the four lineage predicates
 /// (``Predicate/isLineage``), so a lineage search never touches another relation.
 ///
-/// A breadth-first search over these arrays reads each entity's neighbours from one
-/// contiguous run instead of chasing a pointer per relation. The index is immutable: the
-/// graph builds it on first use after a change (``KnowledgeGraph/adjacency``) and drops it
-/// on the next change.
+/// The index is immutable: the graph builds it on first use after a change
+/// (``KnowledgeGraph/adjacency``) and drops it on the next change.
 ///
-/// Memory: 16 bytes per relation plus 8 per entity, plus the same for lineage relations.
+/// Memory: 16 bytes per relation (two arcs) plus 8 per entity, plus the same for lineage
+/// relations.
 public final class Adjacency: Sendable {
-    /// Row starts of the outgoing arcs; `entityCount + 1` values.
-    public let outStart: [UInt32]
-    /// Outgoing arcs grouped by source: (target, relation).
-    public let outArcs: [Arc]
-    /// Row starts of the incoming arcs; `entityCount + 1` values.
-    public let inStart: [UInt32]
-    /// Incoming arcs grouped by target: (source, relation).
-    public let inArcs: [Arc]
-    /// Row starts of the outgoing lineage arcs.
-    public let lineageOutStart: [UInt32]
-    /// Outgoing lineage arcs grouped by source.
-    public let lineageOutArcs: [Arc]
-    /// Row starts of the incoming lineage arcs.
-    public let lineageInStart: [UInt32]
-    /// Incoming lineage arcs grouped by target.
-    public let lineageInArcs: [Arc]
+    /// Run offsets: `2 * entityCount + 1` values (see the type's description).
+    public let bounds: [UInt32]
+    /// Every relation twice: as an outgoing arc of its source and an incoming arc of its target.
+    public let arcs: [Arc]
+    /// Run offsets of the lineage-only index.
+    public let lineageBounds: [UInt32]
+    /// Lineage relations twice, grouped like `arcs`.
+    public let lineageArcs: [Arc]
     /// For each predicate code of the graph, whether it is a lineage predicate.
     let lineageCodes: [Bool]
 
@@ -57,67 +51,85 @@ public final class Adjacency: Sendable {
     }
 
     /// The number of entities indexed.
-    public var entityCount: Int { outStart.count - 1 }
+    public var entityCount: Int { (bounds.count - 1) / 2 }
+
+    /// The number of relations indexed.
+    public var relationCount: Int { arcs.count / 2 }
 
     /// Builds the index for `entityCount` entities and the relation columns.
     ///
-    /// - Complexity: O(V + E), two counting-sort passes per direction.
+    /// - Complexity: O(V + E), a counting sort.
     init(entityCount n: Int, sources: [UInt32], targets: [UInt32], predicateCodes: [UInt16], predicateTable: [Predicate]) {
-        precondition(sources.count < Int(UInt32.max), "more than 4 billion relations")
+        precondition(sources.count < Int(Int32.max), "more than 2 billion relations")
         let codes = predicateTable.map(\.isLineage)
         lineageCodes = codes
-        (outStart, outArcs) = Self.rows(n, from: sources, to: targets, keep: nil)
-        (inStart, inArcs) = Self.rows(n, from: targets, to: sources, keep: nil)
-        let keep: (Int) -> Bool = { codes[Int(predicateCodes[$0])] }
-        (lineageOutStart, lineageOutArcs) = Self.rows(n, from: sources, to: targets, keep: keep)
-        (lineageInStart, lineageInArcs) = Self.rows(n, from: targets, to: sources, keep: keep)
+        (bounds, arcs) = Self.rows(n, sources, targets, predicateCodes, only: nil)
+        (lineageBounds, lineageArcs) = Self.rows(n, sources, targets, predicateCodes, only: codes)
     }
 
-    /// Counting sort of relations by `from`: row starts and arcs in relation-id order.
-    private static func rows(_ n: Int, from: [UInt32], to: [UInt32], keep: ((Int) -> Bool)?) -> ([UInt32], [Arc]) {
-        let m = from.count
-        var start = [UInt32](repeating: 0, count: n + 1)
+    /// Counting sort of the relations (those whose predicate code `only` allows, or all)
+    /// into per-entity runs.
+    private static func rows(_ n: Int, _ sources: [UInt32], _ targets: [UInt32], _ codes: [UInt16], only: [Bool]?) -> ([UInt32], [Arc]) {
+        let m = sources.count
+        var bounds = [UInt32](repeating: 0, count: 2 * n + 1)
         var total = 0
-        from.withUnsafeBufferPointer { f in
-            start.withUnsafeMutableBufferPointer { s in
-                for i in 0..<m where keep?(i) ?? true { s[Int(f[i]) + 1] &+= 1; total += 1 }
-                for v in 0..<n { s[v + 1] &+= s[v] }
+        sources.withUnsafeBufferPointer { src in
+            targets.withUnsafeBufferPointer { dst in
+                codes.withUnsafeBufferPointer { code in
+                    bounds.withUnsafeMutableBufferPointer { b in
+                        for i in 0..<m {
+                            if let only, !only[Int(code[i])] { continue }
+                            b[2 * Int(src[i]) + 1] &+= 1
+                            b[2 * Int(dst[i]) + 2] &+= 1
+                            total += 2
+                        }
+                        for k in 1..<b.count { b[k] &+= b[k - 1] }
+                    }
+                }
             }
         }
         let arcs = [Arc](unsafeUninitializedCapacity: total) { buf, initialised in
-            var fill = start
-            from.withUnsafeBufferPointer { f in
-                to.withUnsafeBufferPointer { t in
-                    fill.withUnsafeMutableBufferPointer { next in
-                        for i in 0..<m where keep?(i) ?? true {
-                            let u = Int(f[i])
-                            let k = Int(next[u])
-                            next[u] = UInt32(k + 1)
-                            (buf.baseAddress! + k).initialize(to: Arc(node: t[i], relation: UInt32(i)))
+            var next = bounds
+            sources.withUnsafeBufferPointer { src in
+                targets.withUnsafeBufferPointer { dst in
+                    codes.withUnsafeBufferPointer { code in
+                        next.withUnsafeMutableBufferPointer { next in
+                            for i in 0..<m {
+                                if let only, !only[Int(code[i])] { continue }
+                                let s = Int(src[i]), t = Int(dst[i])
+                                let o = Int(next[2 * s]); next[2 * s] = UInt32(o + 1)
+                                (buf.baseAddress! + o).initialize(to: Arc(node: dst[i], relation: UInt32(i)))
+                                let k = Int(next[2 * t + 1]); next[2 * t + 1] = UInt32(k + 1)
+                                (buf.baseAddress! + k).initialize(to: Arc(node: src[i], relation: UInt32(i)))
+                            }
                         }
                     }
                 }
             }
             initialised = total
         }
-        return (start, arcs)
+        return (bounds, arcs)
     }
 
     /// The outgoing arcs of `e`, in insertion order.
     @inline(__always)
-    public func outgoing(_ e: Int) -> ArraySlice<Arc> { outArcs[Int(outStart[e])..<Int(outStart[e + 1])] }
+    public func outgoing(_ e: Int) -> ArraySlice<Arc> { arcs[Int(bounds[2 * e])..<Int(bounds[2 * e + 1])] }
 
     /// The incoming arcs of `e`, in insertion order.
     @inline(__always)
-    public func incoming(_ e: Int) -> ArraySlice<Arc> { inArcs[Int(inStart[e])..<Int(inStart[e + 1])] }
+    public func incoming(_ e: Int) -> ArraySlice<Arc> { arcs[Int(bounds[2 * e + 1])..<Int(bounds[2 * e + 2])] }
+
+    /// The outgoing lineage arcs of `e`, in insertion order.
+    public func lineageOutgoing(_ e: Int) -> ArraySlice<Arc> { lineageArcs[Int(lineageBounds[2 * e])..<Int(lineageBounds[2 * e + 1])] }
+
+    /// The incoming lineage arcs of `e`, in insertion order.
+    public func lineageIncoming(_ e: Int) -> ArraySlice<Arc> { lineageArcs[Int(lineageBounds[2 * e + 1])..<Int(lineageBounds[2 * e + 2])] }
 
     /// Approximate bytes held by the index.
     public var byteCount: Int {
-        (outStart.count + inStart.count + lineageOutStart.count + lineageInStart.count) * 4
-            + (outArcs.count + inArcs.count + lineageOutArcs.count + lineageInArcs.count) * MemoryLayout<Arc>.stride
+        (bounds.count + lineageBounds.count) * 4 + (arcs.count + lineageArcs.count) * MemoryLayout<Arc>.stride
     }
 }
-
 
 /// Holds an index derived from a graph value (its ``Adjacency``, its name index) once built.
 ///
@@ -169,16 +181,16 @@ final class LazyBox<Value: Sendable>: @unchecked Sendable {
     func clear() { value = nil }
 }
 
-/// One direction of rows as raw buffers, valid inside ``Adjacency/withRows(lineage:_:)``.
+/// An index's runs as raw buffers, valid inside ``Adjacency/withRows(lineage:_:)``.
 struct ArcRows {
-    let start: UnsafeBufferPointer<UInt32>
+    let bounds: UnsafeBufferPointer<UInt32>
     let arcs: UnsafeBufferPointer<Arc>
 
-    /// Calls `body` for each arc of `u`, most recent relation first; stops when it returns false.
+    /// Calls `body` for each arc of `u` in `lo..<hi` of its run, most recent relation first;
+    /// stops when it returns false.
     @inline(__always)
-    func forEach(_ u: Int, _ body: (Arc) -> Bool) -> Bool {
-        let lo = Int(start[u])
-        var k = Int(start[u + 1])
+    private func each(_ lo: Int, _ hi: Int, _ body: (Arc) -> Bool) -> Bool {
+        var k = hi
         while k > lo {
             k -= 1
             if !body(arcs[k]) { return false }
@@ -186,23 +198,31 @@ struct ArcRows {
         return true
     }
 
+    /// Outgoing arcs of `u`, most recent first; false when `body` stopped.
     @inline(__always)
-    func degree(_ u: Int) -> Int { Int(start[u + 1] &- start[u]) }
+    func forEachOut(_ u: Int, _ body: (Arc) -> Bool) -> Bool { each(Int(bounds[2 * u]), Int(bounds[2 * u + 1]), body) }
+
+    /// Incoming arcs of `u`, most recent first; false when `body` stopped.
+    @inline(__always)
+    func forEachIn(_ u: Int, _ body: (Arc) -> Bool) -> Bool { each(Int(bounds[2 * u + 1]), Int(bounds[2 * u + 2]), body) }
+
+    /// Arcs of `u` in `direction`.
+    @inline(__always)
+    func degree(_ u: Int, _ direction: Direction) -> Int {
+        switch direction {
+        case .out: return Int(bounds[2 * u + 1] &- bounds[2 * u])
+        case .in: return Int(bounds[2 * u + 2] &- bounds[2 * u + 1])
+        case .both: return Int(bounds[2 * u + 2] &- bounds[2 * u])
+        }
+    }
 }
 
 extension Adjacency {
-    /// Calls `body` with the out and in rows (all relations, or the lineage ones) as raw buffers.
-    func withRows<R>(lineage: Bool, _ body: (ArcRows, ArcRows) throws -> R) rethrows -> R {
-        let (os, oa, ins, ia) = lineage ? (lineageOutStart, lineageOutArcs, lineageInStart, lineageInArcs)
-                                        : (outStart, outArcs, inStart, inArcs)
-        return try os.withUnsafeBufferPointer { os in
-            try oa.withUnsafeBufferPointer { oa in
-                try ins.withUnsafeBufferPointer { ins in
-                    try ia.withUnsafeBufferPointer { ia in
-                        try body(ArcRows(start: os, arcs: oa), ArcRows(start: ins, arcs: ia))
-                    }
-                }
-            }
+    /// Calls `body` with the runs (all relations, or the lineage ones) as raw buffers.
+    func withRows<R>(lineage: Bool, _ body: (ArcRows) throws -> R) rethrows -> R {
+        let (b, a) = lineage ? (lineageBounds, lineageArcs) : (bounds, arcs)
+        return try b.withUnsafeBufferPointer { b in
+            try a.withUnsafeBufferPointer { a in try body(ArcRows(bounds: b, arcs: a)) }
         }
     }
 }

@@ -58,7 +58,7 @@ public struct KnowledgeGraph: Sendable, Equatable {
                               years: relations.years, roleCodes: relations.roleCodes, evidence: relations.evidence,
                               predicateTable: relations.predicates, roleTable: relations.roles)
         if let adjacency {
-            precondition(adjacency.entityCount == entities.count && adjacency.outArcs.count == relations.sources.count,
+            precondition(adjacency.entityCount == entities.count && adjacency.relationCount == relations.sources.count,
                          "adjacency built for another graph")
             adjacencyCache = LazyBox(adjacency)
         }

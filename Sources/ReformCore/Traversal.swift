@@ -80,7 +80,7 @@ public struct Traversal: Sendable {
         var found: [EntityID] = []
         var queue = take(&queueA), bits = take(&marks)
         defer { queueA = queue; marks = bits }
-        adj.withRows(lineage: filter == .lineage) { outRows, inRows in
+        adj.withRows(lineage: filter == .lineage) { rows in
             g.withPredicateCodes { codes in
                 filter.allowed.withUnsafeBufferPointer { allowed in
                     bits.withUnsafeMutableBufferPointer { bits in
@@ -102,8 +102,8 @@ public struct Traversal: Sendable {
                         }
                         search: while head < queue.count {
                             let u = Int(queue[head]); head += 1
-                            if direction != .in, !outRows.forEach(u, visit) { break search }
-                            if direction != .out, !inRows.forEach(u, visit) { break search }
+                            if direction != .in, !rows.forEachOut(u, visit) { break search }
+                            if direction != .out, !rows.forEachIn(u, visit) { break search }
                             if head == levelEnd {
                                 level += 1
                                 if level >= depth { break }
@@ -132,10 +132,10 @@ public struct Traversal: Sendable {
     public mutating func neighbourhood(of start: EntityID, in g: KnowledgeGraph, depth: Int) -> (entities: [EntityID], relations: [RelationID]) {
         let nodes = reachable(from: start, in: g, direction: .both, depth: depth)
         var relations: [RelationID] = []
-        g.adjacency.withRows(lineage: false) { outRows, _ in
+        g.adjacency.withRows(lineage: false) { rows in
             marks.withUnsafeBufferPointer { bits in
                 for u in queueA {
-                    _ = outRows.forEach(Int(u)) { a in
+                    _ = rows.forEachOut(Int(u)) { a in
                         let v = Int(a.node)
                         if bits[v >> 5] & (1 << UInt64((v & 31) << 1)) != 0 { relations.append(RelationID(a.relation)) }
                         return true
@@ -157,7 +157,7 @@ public struct Traversal: Sendable {
         var found: [EntityID] = []
         var queueA = take(&self.queueA), queueB = take(&self.queueB), bits = take(&marks)
         defer { self.queueA = queueA; self.queueB = queueB; marks = bits }
-        adj.withRows(lineage: true) { outRows, inRows in
+        adj.withRows(lineage: true) { rows in
             bits.withUnsafeMutableBufferPointer { bits in
                 // Descendants: bit 0.
                 let s = start.index
@@ -166,7 +166,7 @@ public struct Traversal: Sendable {
                 var head = 0
                 while head < queueA.count {
                     let u = Int(queueA[head]); head += 1
-                    _ = outRows.forEach(u) { a in
+                    _ = rows.forEachOut(u) { a in
                         let v = Int(a.node)
                         let bit: UInt64 = 1 << UInt64((v & 31) << 1)
                         if bits[v >> 5] & bit == 0 { bits[v >> 5] |= bit; queueA.append(a.node); found.append(EntityID(a.node)) }
@@ -179,7 +179,7 @@ public struct Traversal: Sendable {
                 head = 0
                 while head < queueB.count {
                     let u = Int(queueB[head]); head += 1
-                    _ = inRows.forEach(u) { a in
+                    _ = rows.forEachIn(u) { a in
                         let v = Int(a.node)
                         let shift = UInt64((v & 31) << 1)
                         let w = bits[v >> 5]
@@ -226,7 +226,7 @@ public struct Traversal: Sendable {
         }
         queueA.append(a.raw); viaA.append(.max); parentA.append(.max)
         queueB.append(b.raw); viaB.append(.max); parentB.append(.max)
-        adj.withRows(lineage: filter == .lineage) { outRows, inRows in
+        adj.withRows(lineage: filter == .lineage) { rows in
             g.withPredicateCodes { codes in
                 filter.allowed.withUnsafeBufferPointer { allowed in
                     bits.withUnsafeMutableBufferPointer { bits in
@@ -238,8 +238,7 @@ public struct Traversal: Sendable {
                             var n = 0
                             for i in from..<q.count {
                                 let u = Int(q[i])
-                                if d != .in { n += outRows.degree(u) }
-                                if d != .out { n += inRows.degree(u) }
+                                n += rows.degree(u, d)
                             }
                             return n
                         }
@@ -284,8 +283,8 @@ public struct Traversal: Sendable {
                                     }
                                     return true
                                 }
-                                if d != .in, !outRows.forEach(Int(u), visit) { break }
-                                if d != .out, !inRows.forEach(Int(u), visit) { break }
+                                if d != .in, !rows.forEachOut(Int(u), visit) { break }
+                                if d != .out, !rows.forEachIn(Int(u), visit) { break }
                             }
                             if meet != nil { break }
                             if fromA {

@@ -50,7 +50,8 @@ struct AdjacencyTests {
                 #expect(adj.incoming(u).map { Int($0.node) } == inc.map { list[$0].0 })
                 #expect(g.outgoing(EntityID(u)).map(\.index) == out)
                 let lineageOut = out.filter { list[$0].1.isLineage }
-                #expect(adj.lineageOutArcs[Int(adj.lineageOutStart[u])..<Int(adj.lineageOutStart[u + 1])].map { Int($0.relation) } == lineageOut)
+                #expect(adj.lineageOutgoing(u).map { Int($0.relation) } == lineageOut)
+                #expect(adj.lineageIncoming(u).map { Int($0.relation) } == inc.filter { list[$0].1.isLineage })
             }
             #expect(g.invariantViolation() == nil)
         }
