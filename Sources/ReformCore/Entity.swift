@@ -13,6 +13,14 @@ public struct Entity: Hashable, Sendable {
     /// The documents it appears in, ascending and unique.
     public internal(set) var documents: [DocumentID]
 
+    /// An entity as stored (bulk loaders; ``KnowledgeGraph/appendEntity(name:type:kind:aliases:)``
+    /// is the usual way). `documents` must be ascending and unique.
+    public init(id: EntityID, name: String, type: EntityType, kind: EntityKind, aliases: [String] = [],
+                mentions: Int = 0, documents: [DocumentID] = []) {
+        self.id = id; self.name = name; self.type = type; self.kind = kind
+        self.aliases = aliases; self.mentions = mentions; self.documents = documents
+    }
+
     /// The canonical name followed by the aliases.
     public var allNames: [String] { [name] + aliases }
 }

@@ -5,12 +5,12 @@
 ///
 /// - Entities and relations live in contiguous arrays; their ids are their indexes and
 ///   never change.
-/// - Adjacency is threaded through the relation array (as in petgraph): each entity has the
-///   id of its first outgoing and first incoming relation, and each relation the id of the
-///   next one out of its source and into its target. Adding a relation is O(1); listing an
-///   entity's relations is O(degree) with no per-entity allocation.
+/// - Adjacency is a contiguous index (``Adjacency``, compressed sparse rows) built on the
+///   first traversal after a change and dropped by the next change. Adding a relation is
+///   O(1) amortised; listing an entity's relations is O(degree) once the index is built
+///   (O(V + E) to build it).
 /// - Names and aliases are indexed by ``NameKey`` (case, quotes, "&", "the", plural and
-///   possessive folded); entities are indexed by type.
+///   possessive folded), an index built on the first lookup; entities are indexed by type.
 /// - The same (source, predicate, target, role) added twice is one relation whose evidence
 ///   is merged.
 ///
@@ -23,15 +23,46 @@ public struct KnowledgeGraph: Sendable, Equatable {
     public private(set) var documents: [String] = []
 
     private var documentIndex: [String: DocumentID] = [:]
-    private var nameIndex: [String: [EntityID]] = [:]
+    /// Name key → entities; built on the first lookup (loaders do not pay for it).
+    private var nameBox = LazyBox<[String: [EntityID]]>()
     private var typeIndex: [[EntityID]] = Array(repeating: [], count: EntityType.allCases.count)
     private(set) var store = RelationStore()
-    private var firstOut: [UInt32] = []
-    private var firstIn: [UInt32] = []
+    private var adjacencyCache = LazyBox<Adjacency>()
 
     private static let none = UInt32.max
 
     public init() {}
+
+    /// A graph made in bulk from ready parts (the snapshot loader), exactly as given:
+    /// parallel relations and self-loops are kept. The name index and the relation dedup
+    /// index are built on first use, the adjacency on the first traversal.
+    ///
+    /// - Precondition: `relations.problem(entityCount: entities.count) == nil`, entity ids
+    ///   equal their positions, documents sorted and unique, document ids in range.
+    /// `adjacency`, when given, must have been built from these relations and entity count.
+    ///
+    /// - Complexity: O(V + D), plus moving the columns.
+    public init(documents: [String], entities: [Entity], relations: RelationColumns, adjacency: Adjacency? = nil) {
+        precondition(relations.problem(entityCount: entities.count) == nil, "invalid relation columns")
+        self.documents = documents
+        documentIndex.reserveCapacity(documents.count)
+        for (i, d) in documents.enumerated() where documentIndex[d] == nil { documentIndex[d] = DocumentID(i) }
+        var byType = typeIndex
+        for (i, e) in entities.enumerated() {
+            precondition(e.id.index == i, "entity \(i) has id \(e.id)")
+            byType[e.type.ordinal].append(e.id)
+        }
+        typeIndex = byType
+        self.entities = entities
+        store = RelationStore(sources: relations.sources, targets: relations.targets, predicateCodes: relations.predicateCodes,
+                              years: relations.years, roleCodes: relations.roleCodes, evidence: relations.evidence,
+                              predicateTable: relations.predicates, roleTable: relations.roles)
+        if let adjacency {
+            precondition(adjacency.entityCount == entities.count && adjacency.relationCount == relations.sources.count,
+                         "adjacency built for another graph")
+            adjacencyCache = LazyBox(adjacency)
+        }
+    }
 
     public var entityCount: Int { entities.count }
     public var relationCount: Int { store.count }
@@ -81,8 +112,7 @@ public struct KnowledgeGraph: Sendable, Equatable {
         entities.append(Entity(id: id, name: name, type: type, kind: kind, aliases: [],
                                mentions: 0, documents: []))
         typeIndex[type.ordinal].append(id)
-        firstOut.append(Self.none)
-        firstIn.append(Self.none)
+        invalidateAdjacency()
         index(name, for: id)
         addAliases(aliases, to: id)
         return id
@@ -135,11 +165,33 @@ public struct KnowledgeGraph: Sendable, Equatable {
     private mutating func index(_ name: String, for id: EntityID) {
         let key = NameKey.normalise(name)
         guard !key.isEmpty else { return }
-        if nameIndex[key]?.contains(id) == true { return }
-        nameIndex[key, default: []].append(id)
+        if !isKnownUniquelyReferenced(&nameBox) { nameBox = LazyBox(nameBox.current) }
+        _ = nameIndex // a changing graph keeps its index up to date from here on
+        nameBox.modify { index in
+            if index[key]?.contains(id) == true { return }
+            index[key, default: []].append(id)
+        }
+    }
+
+    /// The name index, built from the entities (names then aliases, in id order) if absent.
+    private var nameIndex: [String: [EntityID]] {
+        nameBox.get {
+            var index: [String: [EntityID]] = [:]
+            index.reserveCapacity(entities.count)
+            for e in entities {
+                for n in e.allNames {
+                    let key = NameKey.normalise(n)
+                    if key.isEmpty || index[key]?.contains(e.id) == true { continue }
+                    index[key, default: []].append(e.id)
+                }
+            }
+            return index
+        }
     }
 
     /// Entities that answer to a name or alias (after ``NameKey`` folding), in id order.
+    ///
+    /// - Complexity: O(1) expected; O(total names) for the first lookup after loading.
     public func lookup(_ name: String) -> [EntityID] {
         nameIndex[NameKey.normalise(name)] ?? []
     }
@@ -174,6 +226,7 @@ public struct KnowledgeGraph: Sendable, Equatable {
         guard source != target || allowSelfLoop, source.index < entities.count, target.index < entities.count else { return nil }
         let p = store.predicateCode(predicate)
         let r = store.roleCode(role)
+        if !store.hasIndex { store.rebuildIndex() }
         let existing = store.find(source.raw, target.raw, p, r)
         if !parallel, let existing {
             let k = Int(existing)
@@ -183,10 +236,7 @@ public struct KnowledgeGraph: Sendable, Equatable {
         }
         let id = store.append(source.raw, target.raw, p, year: year, r, [], index: existing == nil)
         store.mergeEvidence(evidence, into: Int(id))
-        store.nextOut.append(firstOut[source.index])
-        firstOut[source.index] = id
-        store.nextIn.append(firstIn[target.index])
-        firstIn[target.index] = id
+        invalidateAdjacency()
         return RelationID(id)
     }
 
@@ -197,49 +247,68 @@ public struct KnowledgeGraph: Sendable, Equatable {
 
     /// The relation with exactly this source, predicate, target and role, if any.
     public func relation(_ source: EntityID, _ predicate: Predicate, _ target: EntityID, role: String? = nil) -> RelationID? {
-        guard let p = store.existingPredicateCode(predicate), let r = store.existingRoleCode(role) else { return nil }
-        return store.find(source.raw, target.raw, p, r).map(RelationID.init)
+        guard let p = store.existingPredicateCode(predicate), let r = store.existingRoleCode(role),
+              source.index < entities.count else { return nil }
+        if store.hasIndex { return store.find(source.raw, target.raw, p, r).map(RelationID.init) }
+        // A loaded graph has no dedup index until it changes: scan the source's row (id order).
+        for a in adjacency.outgoing(source.index) where a.node == target.raw {
+            let k = Int(a.relation)
+            if store.predicateCodes[k] == p && store.roleCodes[k] == r { return RelationID(a.relation) }
+        }
+        return nil
+    }
+
+    /// The contiguous adjacency index of the graph as it is now, built on first use after a
+    /// change (safe to call from several threads; they share one build).
+    ///
+    /// - Complexity: O(1) when built; O(V + E) for the first call after a change.
+    public var adjacency: Adjacency {
+        adjacencyCache.get {
+            Adjacency(entityCount: entities.count, sources: store.sources, targets: store.targets,
+                      predicateCodes: store.predicateCodes, predicateTable: store.predicateTable)
+        }
+    }
+
+    /// Whether the adjacency index is built (it is dropped by every change).
+    public var isAdjacencyBuilt: Bool { !adjacencyCache.isEmpty }
+
+    private mutating func invalidateAdjacency() {
+        if !isKnownUniquelyReferenced(&adjacencyCache) {
+            adjacencyCache = LazyBox<Adjacency>()
+        } else if !adjacencyCache.isEmpty {
+            adjacencyCache.clear()
+        }
     }
 
     /// Relations leaving `id`, in insertion order.
     ///
-    /// - Complexity: O(out-degree).
+    /// - Complexity: O(out-degree) (plus building ``adjacency`` after a change).
     public func outgoing(_ id: EntityID) -> [RelationID] {
-        var out: [RelationID] = []
-        var r = firstOut[id.index]
-        while r != Self.none { out.append(RelationID(r)); r = store.nextOut[Int(r)] }
-        return out.reversed()
+        adjacency.outgoing(id.index).map { RelationID($0.relation) }
     }
 
     /// Relations entering `id`, in insertion order.
     ///
-    /// - Complexity: O(in-degree).
+    /// - Complexity: O(in-degree) (plus building ``adjacency`` after a change).
     public func incoming(_ id: EntityID) -> [RelationID] {
-        var out: [RelationID] = []
-        var r = firstIn[id.index]
-        while r != Self.none { out.append(RelationID(r)); r = store.nextIn[Int(r)] }
-        return out.reversed()
+        adjacency.incoming(id.index).map { RelationID($0.relation) }
     }
 
     /// Calls `body` for each relation leaving `id` (most recent first) without allocating.
+    ///
+    /// - Complexity: O(out-degree) (plus building ``adjacency`` after a change).
     @inline(__always)
     public func forEachOutgoing(_ id: EntityID, _ body: (Relation) -> Void) {
-        var r = firstOut[id.index]
-        while r != Self.none { body(store.relation(Int(r))); r = store.nextOut[Int(r)] }
+        for a in adjacency.outgoing(id.index).reversed() { body(store.relation(Int(a.relation))) }
     }
 
     /// Calls `body` for each relation entering `id` (most recent first) without allocating.
+    ///
+    /// - Complexity: O(in-degree) (plus building ``adjacency`` after a change).
     @inline(__always)
     public func forEachIncoming(_ id: EntityID, _ body: (Relation) -> Void) {
-        var r = firstIn[id.index]
-        while r != Self.none { body(store.relation(Int(r))); r = store.nextIn[Int(r)] }
+        for a in adjacency.incoming(id.index).reversed() { body(store.relation(Int(a.relation))) }
     }
-
-    // Raw adjacency access for traversals (UInt32.max ends a list).
-    @inline(__always) func firstOutRaw(_ id: EntityID) -> UInt32 { firstOut[id.index] }
-    @inline(__always) func firstInRaw(_ id: EntityID) -> UInt32 { firstIn[id.index] }
-    @inline(__always) func nextOutRaw(_ r: UInt32) -> UInt32 { store.nextOut[Int(r)] }
-    @inline(__always) func nextInRaw(_ r: UInt32) -> UInt32 { store.nextIn[Int(r)] }
 
     // MARK: Invariants
 
@@ -252,6 +321,7 @@ public struct KnowledgeGraph: Sendable, Equatable {
             if r.source.index >= entities.count || r.target.index >= entities.count { return "relation \(i) has a dangling end" }
         }
         var outCount = 0, inCount = 0
+        if adjacency.entityCount != entities.count { return "adjacency covers \(adjacency.entityCount) of \(entities.count) entities" }
         for e in entities {
             for r in outgoing(e.id) where self[r].source != e.id { return "out-list of \(e.id) holds \(r)" }
             for r in incoming(e.id) where self[r].target != e.id { return "in-list of \(e.id) holds \(r)" }
@@ -263,7 +333,7 @@ public struct KnowledgeGraph: Sendable, Equatable {
         }
         if outCount != relations.count || inCount != relations.count { return "adjacency covers \(outCount)/\(inCount) of \(relations.count) relations" }
         if store.indexedCount > relations.count { return "relation index holds \(store.indexedCount) of \(relations.count)" }
-        for i in 0..<store.count where store.find(store.sources[i], store.targets[i], store.predicateCodes[i], store.roleCodes[i]) == nil {
+        for i in 0..<store.count where store.hasIndex && store.find(store.sources[i], store.targets[i], store.predicateCodes[i], store.roleCodes[i]) == nil {
             return "relation \(i) is missing from the relation index"
         }
         return nil

@@ -1,7 +1,7 @@
 /// Relations stored column by column: about 40 bytes an edge before evidence.
 ///
 /// Predicates and roles are interned (a 16-bit and a 32-bit code), years are 32-bit with a
-/// sentinel, and adjacency is threaded through `nextOut`/`nextIn`. Deduplication uses an
+/// sentinel; adjacency lives in a separate, lazily built ``Adjacency``. Deduplication uses an
 /// open-addressing table of relation ids hashed on (source, target, predicate, role), so no
 /// per-edge key object exists.
 struct RelationStore: Sendable {
@@ -19,8 +19,6 @@ struct RelationStore: Sendable {
     /// linear (a plain scan below `evidenceSetThreshold`).
     var evidenceSets: [UInt32: Set<Evidence>] = [:]
     static let evidenceSetThreshold = 16
-    var nextOut: [UInt32] = []
-    var nextIn: [UInt32] = []
 
     var predicateTable: [Predicate] = []
     var predicateCodeOf: [Predicate: UInt16] = [:]
@@ -30,6 +28,9 @@ struct RelationStore: Sendable {
     /// Open addressing, linear probing; capacity a power of two, at most half full.
     private var slots: [UInt32] = []
     private var indexed = 0
+    /// False for a store loaded in bulk: the index is built on the first change
+    /// (``rebuildIndex()``), so a graph that is only queried never holds it.
+    private(set) var hasIndex = true
 
     var count: Int { sources.count }
     var indexedCount: Int { indexed }
@@ -95,14 +96,41 @@ struct RelationStore: Sendable {
         for id in old where id != Self.none { insertIndex(id) }
     }
 
+    /// Builds the dedup index from the columns: each key maps to its first relation.
+    ///
+    /// - Complexity: O(E).
+    mutating func rebuildIndex() {
+        slots = []
+        indexed = 0
+        hasIndex = true
+        var cap = 16
+        while cap < count * 2 { cap *= 2 }
+        slots = Array(repeating: Self.none, count: cap)
+        for i in 0..<count where find(sources[i], targets[i], predicateCodes[i], roleCodes[i]) == nil {
+            insertIndex(UInt32(i))
+        }
+    }
+
+    /// A store over ready columns, without the dedup index (built on the first change).
+    init(sources: [UInt32], targets: [UInt32], predicateCodes: [UInt16], years: [Int32], roleCodes: [UInt32],
+         evidence: [[Evidence]], predicateTable: [Predicate], roleTable: [String]) {
+        self.sources = sources; self.targets = targets; self.predicateCodes = predicateCodes
+        self.years = years; self.roleCodes = roleCodes; self.evidence = evidence
+        self.predicateTable = predicateTable; self.roleTable = roleTable
+        for (i, p) in predicateTable.enumerated() where predicateCodeOf[p] == nil { predicateCodeOf[p] = UInt16(i) }
+        for (i, r) in roleTable.enumerated() where roleCodeOf[r] == nil { roleCodeOf[r] = UInt32(i + 1) }
+        hasIndex = false
+    }
+
+    init() {}
+
     /// Reserves room for `n` relations in every column and the index.
     mutating func reserve(_ n: Int) {
         sources.reserveCapacity(n); targets.reserveCapacity(n); predicateCodes.reserveCapacity(n)
         years.reserveCapacity(n); roleCodes.reserveCapacity(n); evidence.reserveCapacity(n)
-        nextOut.reserveCapacity(n); nextIn.reserveCapacity(n)
         var cap = 16
         while cap < n * 2 { cap *= 2 }
-        if cap > slots.count {
+        if hasIndex, cap > slots.count {
             let old = slots
             slots = Array(repeating: Self.none, count: cap)
             indexed = 0
@@ -110,7 +138,7 @@ struct RelationStore: Sendable {
         }
     }
 
-    /// Appends a relation (the caller threads adjacency); indexes it if its key is new.
+    /// Appends a relation; indexes it if its key is new.
     mutating func append(_ s: UInt32, _ t: UInt32, _ p: UInt16, year: Int?, _ r: UInt32, _ ev: [Evidence], index: Bool) -> UInt32 {
         let id = UInt32(sources.count)
         sources.append(s); targets.append(t); predicateCodes.append(p)

@@ -90,6 +90,23 @@ public enum AtomicFile {
         return out
     }
 
+    /// Calls `body` with the whole file mapped read-only (no copy); a file that cannot be
+    /// mapped (a pipe, an empty file) is read into memory instead. The bytes are valid only
+    /// inside `body`.
+    public static func withMapped<T>(_ path: String, _ body: (UnsafeRawBufferPointer) throws -> T) throws -> T {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw FileError.cannotOpen(path: path, reason: String(cString: strerror(errno))) }
+        var st = stat()
+        let size = fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG ? Int(st.st_size) : 0
+        if size > 0, let base = mmap(nil, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0), base != MAP_FAILED {
+            close(fd)
+            defer { munmap(base, size) }
+            return try body(UnsafeRawBufferPointer(start: base, count: size))
+        }
+        close(fd)
+        return try read(path).withUnsafeBytes(body)
+    }
+
     /// True when a file or directory exists at `path`.
     public static func exists(_ path: String) -> Bool {
         var st = stat()

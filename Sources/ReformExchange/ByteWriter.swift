@@ -9,7 +9,10 @@ import Darwin
 /// Exporters write through one of these so that a graph of any size streams out in
 /// fixed memory (a 256 KiB buffer). Errors are reported by ``flush()``.
 public final class ByteWriter {
-    private var buffer: [UInt8] = []
+    /// The buffer: raw memory, so that a write is a bounds check and a copy (no array growth
+    /// or exclusivity bookkeeping per call).
+    private let buffer: UnsafeMutablePointer<UInt8>
+    private var used = 0
     private let fd: Int32?
     private let capacity: Int
     /// Everything written, when writing to memory.
@@ -19,12 +22,14 @@ public final class ByteWriter {
     private var failure: Int32 = 0
 
     /// A writer to memory (tests, golden files).
-    public init() { fd = nil; capacity = 1 << 16; buffer.reserveCapacity(capacity) }
+    public init() { fd = nil; capacity = 1 << 16; buffer = .allocate(capacity: capacity) }
 
     /// A writer to an open file descriptor (not closed by the writer).
     public init(fileDescriptor: Int32, capacity: Int = 1 << 18) {
-        fd = fileDescriptor; self.capacity = capacity; buffer.reserveCapacity(capacity)
+        fd = fileDescriptor; self.capacity = max(capacity, 64); buffer = .allocate(capacity: self.capacity)
     }
+
+    deinit { buffer.deallocate() }
 
     /// The memory contents as a string (memory writers only).
     public var string: String { String(decoding: memory, as: UTF8.self) }
@@ -37,13 +42,20 @@ public final class ByteWriter {
 
     @inline(__always)
     public func write(byte: UInt8) {
-        buffer.append(byte); count += 1
-        if buffer.count >= capacity { drain() }
+        if used == capacity { drain() }
+        buffer[used] = byte; used += 1; count += 1
     }
 
     public func write(bytes: UnsafeBufferPointer<UInt8>) {
-        buffer.append(contentsOf: bytes); count += bytes.count
-        if buffer.count >= capacity { drain() }
+        guard let base = bytes.baseAddress, bytes.count > 0 else { return }
+        count += bytes.count
+        var from = base, left = bytes.count
+        while left > 0 {
+            if used == capacity { drain() }
+            let n = min(left, capacity - used)
+            (buffer + used).update(from: from, count: n)
+            used += n; from += n; left -= n
+        }
     }
 
     public func write(bytes: [UInt8]) {
@@ -68,22 +80,23 @@ public final class ByteWriter {
     }
 
     private func drain() {
-        guard !buffer.isEmpty else { return }
+        guard used > 0 else { return }
         if let fd {
             if failure == 0 {
-                buffer.withUnsafeBytes { raw in
+                do {
+                    let raw = UnsafeRawBufferPointer(start: buffer, count: used)
                     var offset = 0
                     while offset < raw.count {
                         let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
-                        if n < 0 { if errno == EINTR { continue }; failure = errno; return }
+                        if n < 0 { if errno == EINTR { continue }; failure = errno; break }
                         offset += n
                     }
                 }
             }
         } else {
-            memory.append(contentsOf: buffer)
+            memory.append(contentsOf: UnsafeBufferPointer(start: buffer, count: used))
         }
-        buffer.removeAll(keepingCapacity: true)
+        used = 0
     }
 
     /// Writes out what is buffered; throws if any write failed (disk full, closed pipe).

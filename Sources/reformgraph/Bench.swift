@@ -62,17 +62,31 @@ struct BenchCorpus: ParsableCommand {
 }
 
 struct BenchGraph: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "graph", abstract: "Time loading and querying a graph file (the reference's query mix).")
+    static let configuration = CommandConfiguration(
+        commandName: "graph", abstract: "Time loading and querying a graph file (the reference's query mix).",
+        discussion: """
+        load: JSON import plus the adjacency index. lineage, shortest, 2hop: the whole batch
+        of queries (seconds). dot, graphml_write: a full export to a file; *_peak_growth_mb is
+        the resident peak during the write above the resident size before it. snapshot_save /
+        snapshot_load: a binary snapshot to and from a file, the load ready to query (adjacency
+        built). graph_rss_mb: resident growth over that load, after returning freed memory to
+        the system; name_mb: UTF-8 bytes of all names and aliases; bytes_per_edge =
+        (graph_rss_mb - name_mb) / edges. name_index_mb: what the name index, built on the
+        first lookup by name, adds.
+        """)
     @Argument(help: "A JSON graph (nx_graph.py --dump-json N FILE) or one of our exports.") var file: String
     @Option(name: .long, help: "Queries of each kind when the file has none (seeded choice).") var queries = 1000
     @Flag(name: .long, help: "Print JSON with the reference's operation names as keys.") var json = false
+    @Option(name: .long, help: "Run each query batch this many times and report the median.") var `repeat` = 1
+    @Option(name: .long, help: "Keep the snapshot written in this graph directory (to time `reformgraph stats --graph DIR`).") var keepSnapshot: String?
 
     func run() throws {
         let rss0 = Memory.currentMB
         let t0 = Clock.now
         let imported = try JSONImporter.read(path: file)
-        let load = Clock.seconds(since: t0)
         let g = imported.graph
+        _ = g.adjacency // the traversal index is part of loading
+        let load = Clock.seconds(since: t0)
         let loadedMB = Memory.currentMB - rss0
         var rng = SplitMix(seed: 1)
         func pick(_ key: String, _ count: Int) -> [EntityID] {
@@ -84,33 +98,41 @@ struct BenchGraph: ParsableCommand {
         let hopStarts = pick("two_hop", queries)
         var t = Traversal(capacity: g.entityCount)
 
+        // Each batch runs `repeat` times; the median time is reported.
+        func timed(_ body: () -> Void) -> Double {
+            var samples: [Double] = []
+            for _ in 0..<max(1, `repeat`) {
+                let t0 = Clock.now
+                body()
+                samples.append(Clock.seconds(since: t0))
+            }
+            return samples.sorted()[samples.count / 2]
+        }
         var lineageTotal = 0
-        let t1 = Clock.now
-        for x in lineageStarts {
-            let fwd = t.reachable(from: x, in: g, direction: .out) { $0.isLineage }
-            let back = t.reachable(from: x, in: g, direction: .in) { $0.isLineage }
-            lineageTotal += Set(fwd).union(back).subtracting([x]).count
-        }
-        let lineage = Clock.seconds(since: t1)
-
-        var pathTotal = 0
-        let t2 = Clock.now
-        for i in stride(from: 0, to: pairs.count - 1, by: 2) {
-            pathTotal += t.shortestPath(from: pairs[i], to: pairs[i + 1], in: g)?.count ?? 0
-        }
-        let shortest = Clock.seconds(since: t2)
-
-        var hopNodes = 0, hopEdges = 0
-        let t3 = Clock.now
-        for x in hopStarts {
-            let nodes = t.reachable(from: x, in: g, direction: .both, depth: 2)
-            hopNodes += nodes.count + 1
-            // Induced subgraph: every relation between two reached entities (t's marks hold the set).
-            for u in [x] + nodes {
-                g.forEachNeighbour(u, .out) { _, v in if t.wasReached(EntityID(v)) { hopEdges += 1 } }
+        let lineage = timed {
+            lineageTotal = 0
+            for x in lineageStarts {
+                // Descendants ∪ ancestors along the four lineage predicates, without x.
+                lineageTotal += t.lineage(of: x, in: g).count
             }
         }
-        let twoHop = Clock.seconds(since: t3)
+        var pathTotal = 0
+        let shortest = timed {
+            pathTotal = 0
+            for i in stride(from: 0, to: pairs.count - 1, by: 2) {
+                pathTotal += t.shortestPath(from: pairs[i], to: pairs[i + 1], in: g)?.count ?? 0
+            }
+        }
+        var hopNodes = 0, hopEdges = 0
+        let twoHop = timed {
+            hopNodes = 0; hopEdges = 0
+            for x in hopStarts {
+                // Induced subgraph: the entities within 2 steps and every relation among them.
+                let (nodes, relations) = t.neighbourhood(of: x, in: g, depth: 2)
+                hopNodes += nodes.count
+                hopEdges += relations.count
+            }
+        }
 
         var rows: [(String, String, Double)] = [
             ("nodes", "\(g.entityCount)", Double(g.entityCount)),
@@ -123,31 +145,64 @@ struct BenchGraph: ParsableCommand {
         for (key, format) in [("dot", "dot"), ("graphml_write", "graphml")] {
             guard let f = ExportFormat(rawValue: format) else { continue }
             let path = "/tmp/reformgraph-bench-\(getpid()).\(format)"
+            Memory.trim()
+            let before = Memory.currentMB
+            Memory.resetPeak()
             let t4 = Clock.now
             var bytes = 0
             try AtomicFile.write(to: path) { w in try f.exporter().export(g, selection: nil, to: w); bytes = w.count }
             let s = Clock.seconds(since: t4)
+            let growth = Memory.windowPeakMB - before
             unlink(path)
             rows.append((key, Format.decimal(s, 3), s))
             rows.append((key + "_MB_per_s", Format.decimal(Double(bytes) / 1e6 / s, 1), Double(bytes) / 1e6 / s))
+            rows.append((key + "_peak_growth_mb", Format.decimal(growth, 1), growth))
         }
+        // Snapshot: save to a file, then load it back into a second graph. Its memory is the
+        // resident growth over the load and the adjacency build, measured after returning
+        // freed memory to the system (malloc_trim) so that it counts live data;
+        // bytes_per_edge = (that growth - the UTF-8 bytes of names and aliases) / edges.
+        let dir = keepSnapshot ?? "/tmp/reformgraph-bench-snap-\(getpid())"
         let t5 = Clock.now
-        let snap = Snapshot.encode(g)
+        try Snapshot.save(g, to: dir)
         let snapSave = Clock.seconds(since: t5)
+        Memory.trim()
+        let rssBefore = Memory.currentMB
+        // Ready to query: the loader builds the adjacency too (on its second thread).
         let t6 = Clock.now
-        _ = try Snapshot.decode(snap, path: "bench")
+        let loaded = try Snapshot.load(from: dir)
+        _ = loaded.adjacency
         let snapLoad = Clock.seconds(since: t6)
+        Memory.trim()
+        let graphMB = Memory.currentMB - rssBefore
+        // The name index is built on the first name lookup (queries by name need it).
+        _ = loaded.lookup("x")
+        Memory.trim()
+        let nameIndexMB = Memory.currentMB - rssBefore - graphMB
+        if keepSnapshot == nil { unlink(Snapshot.path(in: dir)); rmdir(dir) }
+        guard loaded.relationCount == g.relationCount, loaded.entityCount == g.entityCount else {
+            throw CLIError("the snapshot read back differs from the graph written; please report this")
+        }
+        var nameBytes = 0
+        for e in loaded.entities { nameBytes += e.name.utf8.count + e.aliases.reduce(0) { $0 + $1.utf8.count } }
+        let nameMB = Double(nameBytes) / 1_048_576
+        let edges = Double(max(g.relationCount, 1))
+        let perEdge = (graphMB - nameMB) * 1_048_576 / edges
         rows += [
-            ("snapshot_encode", Format.decimal(snapSave, 3), snapSave),
+            ("snapshot_save", Format.decimal(snapSave, 3), snapSave),
             ("snapshot_load", Format.decimal(snapLoad, 3), snapLoad),
             ("lineage_total", "\(lineageTotal)", Double(lineageTotal)),
             ("shortest_total", "\(pathTotal)", Double(pathTotal)),
             ("2hop_nodes", "\(hopNodes)", Double(hopNodes)),
             ("2hop_edges", "\(hopEdges)", Double(hopEdges)),
-            ("loaded_rss_mb", Format.decimal(loadedMB, 1), loadedMB),
-            ("bytes_per_edge", Format.decimal(loadedMB * 1_048_576 / Double(max(g.relationCount, 1)), 1), loadedMB * 1_048_576 / Double(max(g.relationCount, 1))),
+            ("json_loaded_rss_mb", Format.decimal(loadedMB, 1), loadedMB),
+            ("graph_rss_mb", Format.decimal(graphMB, 1), graphMB),
+            ("name_mb", Format.decimal(nameMB, 1), nameMB),
+            ("bytes_per_edge", Format.decimal(perEdge, 1), perEdge),
+            ("name_index_mb", Format.decimal(nameIndexMB, 1), nameIndexMB),
             ("peak_rss_mb", Format.decimal(Memory.peakMB, 1), Memory.peakMB),
         ]
+        withExtendedLifetime(loaded) {}
         BenchOutput.print(rows, json: json)
     }
 }
@@ -164,6 +219,7 @@ enum BenchOutput {
     }
 }
 
+/// Process memory figures for the benchmark (Linux; zero elsewhere).
 enum Memory {
     /// Peak resident set size of this process, in MiB.
     static var peakMB: Double {
@@ -178,4 +234,30 @@ enum Memory {
         guard fields.count > 1, let pages = Double(fields[1]) else { return 0 }
         return pages * Double(sysconf(Int32(_SC_PAGESIZE))) / 1_048_576
     }
+    /// Resets the resident peak that ``windowPeakMB`` reports (Linux `clear_refs` 5).
+    static func resetPeak() {
+        let fd = open("/proc/self/clear_refs", O_WRONLY)
+        if fd >= 0 { _ = write(fd, "5", 1); close(fd) }
+    }
+    /// The resident peak since ``resetPeak()`` (VmHWM in /proc/self/status), in MiB.
+    static var windowPeakMB: Double {
+        guard let bytes = try? AtomicFile.read("/proc/self/status", limit: 1 << 16) else { return 0 }
+        for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            let kb = line.split(separator: " ").dropFirst().first.flatMap { Double($0) } ?? 0
+            return kb / 1024
+        }
+        return 0
+    }
+    /// Returns freed heap memory to the system, so resident figures count live data.
+    static func trim() {
+        #if canImport(Glibc)
+        _ = glibcMallocTrim(0)
+        #endif
+    }
 }
+
+#if canImport(Glibc)
+/// glibc's `int malloc_trim(size_t pad)` (declared in malloc.h, which the Glibc module omits).
+@_silgen_name("malloc_trim")
+func glibcMallocTrim(_ pad: Int) -> Int32
+#endif

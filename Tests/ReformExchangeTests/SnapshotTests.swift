@@ -79,6 +79,51 @@ struct SnapshotTests {
         #expect(throws: FileError.notASnapshot(path: "x")) { try Snapshot.decode(Array("{\"entities\":[]}".utf8), path: "x") }
     }
 
+    @Test func aLoadedGraphAnswersAndDeduplicatesWithoutItsIndexesBuiltAtLoad() throws {
+        let g = snapshotSampleGraph()
+        var back = try Snapshot.decode(Snapshot.encode(g), path: "t")
+        #expect(back.isAdjacencyBuilt, "the loader builds the adjacency alongside the entities")
+        let pct = try #require(back.lookup("PCT").first), ccg = try #require(back.lookup("clinical commissioning groups").first)
+        #expect(back.relation(pct, .replacedBy, ccg) == g.relation(pct, .replacedBy, ccg))
+        #expect(back.relation(ccg, .replacedBy, pct) == nil)
+        // A change builds the dedup index: the same relation again merges, a new one appends.
+        let again = back.addRelation(pct, .replacedBy, ccg, evidence: [Evidence(document: DocumentID(1), sentence: "New.", start: 0, end: 4)])
+        #expect(again == g.relation(pct, .replacedBy, ccg))
+        #expect(back.relationCount == g.relationCount)
+        let icb = back.addEntity(name: "ICB", type: .icb)
+        let fresh = back.addRelation(ccg, .replacedBy, icb)
+        #expect(fresh?.index == g.relationCount)
+        #expect(back.outgoing(ccg).contains(try #require(fresh)))
+        #expect(back.invariantViolation() == nil)
+    }
+
+    @Test func aVersionOneSnapshotSaysToRebuild() throws {
+        // The header of a version-1 file: magic, version 1, then anything.
+        var bytes = Array("RGSNAP\r\n".utf8) + [1, 0, 0, 0] + [UInt8](repeating: 0, count: 16)
+        bytes += [UInt8](repeating: 7, count: 40)
+        #expect(throws: FileError.snapshotVersion(path: "old", found: 1, expected: 2)) { try Snapshot.decode(bytes, path: "old") }
+        #expect("\(FileError.snapshotVersion(path: "old", found: 1, expected: 2))".contains("reformgraph build"))
+    }
+
+    @Test func outOfRangeIdsBehindAValidChecksumAreRefused() throws {
+        // Rewrite one relation target past the last entity and fix the checksum: the loader
+        // must refuse it rather than trap later.
+        var g = KnowledgeGraph()
+        let a = g.addEntity(name: "a", type: .organisation), b = g.addEntity(name: "b", type: .organisation)
+        g.addRelation(a, .partOf, b)
+        var bytes = Snapshot.encode(g)
+        // The target column is the 8 bytes before the end minus (predicate 2 + year 4 + role 4 + evidence starts 8) bytes.
+        let targetAt = bytes.count - (2 + 4 + 4 + 8) - 4
+        #expect(bytes[targetAt] == 1)
+        bytes[targetAt] = 9
+        let sum = Snapshot.checksum(Array(bytes[Snapshot.headerSize...]))
+        withUnsafeBytes(of: sum.littleEndian) { for (i, x) in $0.enumerated() { bytes[20 + i] = x } }
+        #expect(throws: FileError.self) { try Snapshot.decode(bytes, path: "bad") }
+        do { _ = try Snapshot.decode(bytes, path: "bad") } catch {
+            #expect("\(error)".contains("out of range"))
+        }
+    }
+
     @Test func missingSnapshotSaysHowToBuildOne() {
         #expect(throws: FileError.missingSnapshot(path: "/nonexistent-rg/reformgraph.snapshot")) {
             try Snapshot.load(from: "/nonexistent-rg")
