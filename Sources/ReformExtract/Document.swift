@@ -26,6 +26,13 @@ struct Document {
     var mentionAt: [Int32] = []
 
     init(name: String, text: String, markup: Bool, lexicon: CompiledLexicon) {
+        var tokenizer = Tokenizer()
+        self.init(name: name, text: text, markup: markup, lexicon: lexicon, tokenizer: &tokenizer)
+    }
+
+    /// Reads a document with a tokenizer kept from document to document (it must have been
+    /// used with this lexicon's vocabulary only: its memo holds vocabulary ids).
+    init(name: String, text: String, markup: Bool, lexicon: CompiledLexicon, tokenizer: inout Tokenizer) {
         self.name = name
         var raw = Array(text.utf8)
         var hardBreaks: [Int] = []
@@ -37,7 +44,6 @@ struct Document {
         }
         bytes = raw
         let spans = SentenceSplitter.split(bytes, hardBreaks: hardBreaks)
-        var tokenizer = Tokenizer()
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5)
         var sentences: [Sentence] = []

@@ -7,8 +7,8 @@ import ReformCore
 /// name matcher skips as ``NameKey`` does. Keys are built in a reused buffer; words of up to
 /// 15 bytes fit Swift's small-string storage, so most tokens allocate nothing.
 struct Tokenizer {
-    /// Where a word's folded key is built.
-    private let scratch = ByteScratch()
+    /// Where a word's folded key is built (made on first use).
+    private var scratch: ByteScratch?
     /// Keys and ids of the words seen so far (used when tokenizing against a vocabulary).
     private var memo = WordMemo()
 
@@ -80,6 +80,8 @@ struct Tokenizer {
     private mutating func word(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, attached: Token.Flags,
                                vocabulary: Vocabulary?, into out: inout [Token]) -> Int {
         // The folded key never has more bytes than the text it comes from.
+        let scratch: ByteScratch
+        if let s = self.scratch { scratch = s } else { scratch = ByteScratch(); self.scratch = scratch }
         scratch.reserve(end - start)
         let buf = scratch.pointer
         var n = 0
