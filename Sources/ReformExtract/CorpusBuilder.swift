@@ -78,6 +78,10 @@ public struct CorpusBuilder: Sendable {
 
     static func ingest(_ source: DocumentSource, _ lexicon: CompiledLexicon, tokenizer: inout Tokenizer) -> Outcome {
         guard let data = FileSystem.read(source.path) else { return .skipped("cannot read file") }
+        // Plain valid UTF-8 (the usual case) goes to extraction as bytes, with no String made.
+        if source.format != .html, let body = TextDecoding.plainUTF8(data) {
+            return .extracted(DocumentExtractor.extract(name: source.name, utf8: body, markup: true, lexicon: lexicon, tokenizer: &tokenizer))
+        }
         switch TextDecoding.decode(data) {
         case .binary(let reason): return .skipped(reason)
         case .text(let text, let warnings):

@@ -33,8 +33,13 @@ struct Document {
     /// Reads a document with a tokenizer kept from document to document (it must have been
     /// used with this lexicon's vocabulary only: its memo holds vocabulary ids).
     init(name: String, text: String, markup: Bool, lexicon: CompiledLexicon, tokenizer: inout Tokenizer) {
+        self.init(name: name, utf8: Array(text.utf8), markup: markup, lexicon: lexicon, tokenizer: &tokenizer)
+    }
+
+    /// Reads a document from its text as valid UTF-8 bytes (no String in between).
+    init(name: String, utf8: [UInt8], markup: Bool, lexicon: CompiledLexicon, tokenizer: inout Tokenizer) {
         self.name = name
-        var raw = Array(text.utf8)
+        var raw = utf8
         var hardBreaks: [Int] = []
         if markup {
             let cleaned = MarkupCleaner(raw)
