@@ -53,7 +53,7 @@ struct SentenceView {
             // One hash lookup instead of comparing with each word in turn.
             let key = tokens[k].key
             if Self.negations.contains(key) { return true }
-            if key == "no", k + 1 < b, tokens[k + 1].key == "longer" { return true }
+            if f == 0x6E, k + 1 < b, key == "no", tokens[k + 1].key == "longer" { return true }
         }
         return false
     }
