@@ -186,6 +186,15 @@ enum PersonRule {
 extension String {
     /// The name without a final possessive (`'s`, `’s`, `s'`).
     func replacingPossessive() -> String {
+        // Most names have no possessive: every suffix below ends in the byte s (0x73), ' (0x27)
+        // or the last byte of ’ (0x99), and "'s"/"’s" need ' or ’ right before the s.
+        // Anything else is answered without building suffix strings.
+        let u = utf8
+        guard let last = u.last, last == 0x73 || last == 0x27 || last == 0x99 else { return self }
+        if last == 0x73, u.count >= 2 {
+            let before = u[u.index(u.endIndex, offsetBy: -2)]
+            if before != 0x27, before != 0x99 { return self }
+        }
         for suffix in ["'s", "\u{2019}s"] where hasSuffix(suffix) { return String(dropLast(2)) }
         for suffix in ["s'", "s\u{2019}"] where hasSuffix(suffix) { return String(dropLast(1)) }
         return self

@@ -91,6 +91,11 @@ struct Tokenizer {
         var possessive = false
         var letters = 0
         while i < end {
+            // ASCII letters and digits first, with branch-light range tests.
+            let c = bytes[i]
+            if c &- 0x61 < 26 { lower += 1; buf[n] = c; n += 1; letters += 1; i += 1; continue }
+            if c &- 0x41 < 26 { upper += 1; if letters == 0 { firstCap = true }; buf[n] = c | 0x20; n += 1; letters += 1; i += 1; continue }
+            if c &- 0x30 < 10 { digits += 1; buf[n] = c; n += 1; letters += 1; i += 1; continue }
             if let w = Self.letterWidth(bytes, i, end) {
                 let b = bytes[i]
                 if w == 1 {
