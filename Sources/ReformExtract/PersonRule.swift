@@ -39,8 +39,7 @@ enum PersonRule {
         let t = tokens[k]
         guard t.isWord, t.isCapitalised, !covered[k], t.length >= 2 else { return false }
         if t.has(.upper), t.length > 1, !t.has(.attached) { return false } // acronyms are not names
-        if Words.leading.contains(t.key) || Words.titles.contains(t.key) || Words.roles.contains(t.key) { return false }
-        if roleNames.contains(t.key) || ProperNameRule.heads[t.key] != nil { return false }
+        if notNameWords.contains(t.key) { return false }
         // Months only inside a name ("Theresa May"), never before a number ("May 2024").
         if Words.months.contains(t.key) {
             if k == 0 || !tokens[k - 1].isCapitalised || !tokens[k - 1].isWord || tokens[k - 1].has(.possessive) { return false }
@@ -52,6 +51,11 @@ enum PersonRule {
         if capitals > 1, !t.key.hasPrefix("mc"), !t.key.hasPrefix("mac"), !t.key.hasPrefix("o") { return false }
         return true
     }
+
+    /// Words that are never part of a person's name: leading words, titles, roles, role nouns
+    /// and name heads, in one set so that a word is hashed once, not five times.
+    static let notNameWords: Set<String> = Words.leading.union(Words.titles).union(Words.roles).union(roleNames)
+        .union(ProperNameRule.heads.keys)
 
     /// Role nouns that make a following capitalised pair a name ("chief executive Sarah
     /// Woolnough") and are never names themselves.
