@@ -11,6 +11,105 @@ public enum NameKey {
     ///
     /// - Complexity: O(n) in the length of `name`.
     public static func normalise(_ name: String) -> String {
+        // ASCII names (nearly all) take a flat-buffer path with the same result.
+        if let key = name.utf8.withContiguousStorageIfAvailable({ u -> String? in
+            u.allSatisfy { $0 < 0x80 } ? normaliseASCII(u) : nil
+        }), let key { return key }
+        return normaliseScalars(name)
+    }
+
+    /// ``normalise(_:)`` for ASCII text: the same steps on stack buffers (token ranges into
+    /// one byte buffer) instead of an array per token.
+    static func normaliseASCII(_ u: UnsafeBufferPointer<UInt8>) -> String {
+        let n = u.count
+        // "&" becomes three bytes, so no buffer needs more than 3n bytes.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 6 * n + 8) { bytes in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: 4 * n + 8) { bounds in
+                let chars = bytes.baseAddress!, clean = chars + 3 * n + 4
+                let ranges = bounds.baseAddress!, tokens = ranges + 2 * n + 4
+                var c = 0, rangeCount = 0, current = 0
+                @inline(__always) func flush() {
+                    if c > current { ranges[2 * rangeCount] = current; ranges[2 * rangeCount + 1] = c; rangeCount += 1 }
+                    current = c
+                }
+                for b in u {
+                    switch b {
+                    case 0x27, 0x60:
+                        chars[c] = 0x27; c += 1
+                    case 0x26:
+                        flush()
+                        chars[c] = 0x61; chars[c + 1] = 0x6E; chars[c + 2] = 0x64; c += 3
+                        flush()
+                    case 0x30...0x39, 0x41...0x5A, 0x61...0x7A:
+                        chars[c] = b; c += 1
+                    default:
+                        flush()
+                    }
+                }
+                flush()
+                // Clean apostrophes: possessive 's and s' dropped, others removed; empty tokens go.
+                var k2 = 0, tokenCount = 0
+                for r in 0..<rangeCount {
+                    var s = ranges[2 * r], e = ranges[2 * r + 1]
+                    while s < e, chars[s] == 0x27 { s += 1 }
+                    while e > s, chars[e - 1] == 0x27 { e -= 1 }
+                    if e - s >= 3, chars[e - 2] == 0x27, chars[e - 1] | 0x20 == 0x73 { e -= 2 }
+                    let start = k2
+                    var k = s
+                    while k < e { if chars[k] != 0x27 { clean[k2] = chars[k]; k2 += 1 }; k += 1 }
+                    if k2 > start { tokens[2 * tokenCount] = start; tokens[2 * tokenCount + 1] = k2; tokenCount += 1 }
+                }
+                var first = 0
+                if tokenCount > 1, tokens[1] - tokens[0] == 3 {
+                    let f = tokens[0]
+                    if clean[f] | 0x20 == 0x74, clean[f + 1] | 0x20 == 0x68, clean[f + 2] | 0x20 == 0x65 { first = 1 }
+                }
+                guard tokenCount > first else { return "" }
+                // The singular of the last token (see ``singular(_:)``): its new end, and a "y".
+                let ls = tokens[2 * (tokenCount - 1)], le = tokens[2 * (tokenCount - 1) + 1]
+                var end = le, addY = false
+                let len = le - ls
+                @inline(__always) func upperOrDigit(_ b: UInt8) -> Bool { (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) }
+                @inline(__always) func lower(_ b: UInt8) -> UInt8 { (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b }
+                if len >= 3, clean[le - 1] == 0x73 || clean[le - 1] == 0x53 {
+                    var stemCaps = true
+                    for k in ls..<(le - 1) where !upperOrDigit(clean[k]) { stemCaps = false; break }
+                    if clean[le - 1] == 0x73, stemCaps {
+                        end = le - 1
+                    } else if stemCaps && upperOrDigit(clean[le - 1]) {
+                        // all capitals: left alone
+                    } else if len >= 4 {
+                        let p = lower(clean[le - 2])
+                        if p == 0x73 || p == 0x75 || p == 0x69 {
+                            // -ss, -us, -is
+                        } else if lower(clean[le - 3]) == 0x69, p == 0x65, len >= 5 {
+                            end = le - 3; addY = true
+                        } else {
+                            end = le - 1
+                        }
+                    }
+                }
+                var total = 0
+                for t in first..<tokenCount {
+                    total += (t == tokenCount - 1 ? end + (addY ? 1 : 0) - ls : tokens[2 * t + 1] - tokens[2 * t]) + (t > first ? 1 : 0)
+                }
+                return String(unsafeUninitializedCapacity: total) { out in
+                    var o = 0
+                    for t in first..<tokenCount {
+                        if t > first { out[o] = 0x20; o += 1 }
+                        let e = t == tokenCount - 1 ? end : tokens[2 * t + 1]
+                        var k = tokens[2 * t]
+                        while k < e { out[o] = lower(clean[k]); o += 1; k += 1 }
+                    }
+                    if addY { out[o] = 0x79; o += 1 }
+                    return o
+                }
+            }
+        }
+    }
+
+    /// ``normalise(_:)`` scalar by scalar (any text).
+    static func normaliseScalars(_ name: String) -> String {
         var tokens: [[UInt8]] = []
         var current: [UInt8] = []
         func flush() {

@@ -25,7 +25,7 @@ enum AcronymRule {
             var k = sentence.firstToken + 1
             while k + 2 < sentence.lastToken {
                 defer { k += 1 }
-                guard tokens[k].key == "(", k + 2 < sentence.lastToken else { continue }
+                guard tokens[k].isPunct, tokens[k].key == "(", k + 2 < sentence.lastToken else { continue }
                 // "(the ALLIANCE)": a short name in capitals that is a word of the name.
                 if k + 3 < sentence.lastToken, tokens[k + 1].key == "the", tokens[k + 3].key == ")", tokens[k + 2].has(.upper),
                    tokens[k + 2].length >= 3, doc.mentionAt[k - 1] >= 0 {

@@ -10,7 +10,7 @@ enum ActRule {
         let tokens = doc.tokens
         for sentence in doc.sentences where !ProperNameRule.isHeading(tokens, sentence.tokenRange) {
             let s0 = sentence.firstToken, end = sentence.lastToken
-            for k in s0..<end where (tokens[k].key == "act" || tokens[k].key == "bill") && tokens[k].isCapitalised {
+            for k in s0..<end where tokens[k].isCapitalised && (tokens[k].key == "act" || tokens[k].key == "bill") {
                 var s = k
                 while s > s0 {
                     let t = tokens[s - 1]

@@ -1,4 +1,9 @@
 import Dispatch
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ReformCore
 
 /// Builds the knowledge graph from documents: ingestion, extraction in parallel, and a
@@ -20,9 +25,9 @@ public struct CorpusBuilder: Sendable {
         var report = BuildReport()
         let sources = try DocumentSource.collect(paths, skipped: &report.skipped)
         let counter = ProgressCounter(total: sources.count, progress: progress)
-        let outcomes = map(sources.count) { i -> Outcome in
+        let outcomes = map(sources.count) { i, tokenizer -> Outcome in
             defer { counter.step() }
-            return Self.ingest(sources[i], lexicon)
+            return Self.ingest(sources[i], lexicon, tokenizer: &tokenizer)
         }
         var results: [DocumentResult] = []
         for (source, outcome) in zip(sources, outcomes) {
@@ -44,10 +49,10 @@ public struct CorpusBuilder: Sendable {
         let clock = ContinuousClock()
         let started = clock.now
         var report = BuildReport()
-        let results = map(documents.count) { i -> DocumentResult in
+        let results = map(documents.count) { i, tokenizer -> DocumentResult in
             let (name, text) = documents[i]
             let format = DocumentSource.format(forExtension: FileSystem.pathExtension(name)) ?? .text
-            return Self.extract(name: name, text: text, format: format, lexicon)
+            return Self.extract(name: name, text: text, format: format, lexicon, tokenizer: &tokenizer)
         }
         let graph = assemble(results, into: &report)
         report.elapsed = Self.seconds(clock.now - started)
@@ -71,29 +76,44 @@ public struct CorpusBuilder: Sendable {
         case skipped(String)
     }
 
-    static func ingest(_ source: DocumentSource, _ lexicon: CompiledLexicon) -> Outcome {
+    static func ingest(_ source: DocumentSource, _ lexicon: CompiledLexicon, tokenizer: inout Tokenizer) -> Outcome {
         guard let data = FileSystem.read(source.path) else { return .skipped("cannot read file") }
+        // Plain valid UTF-8 (the usual case) goes to extraction as bytes, with no String made.
+        if source.format != .html, let body = TextDecoding.plainUTF8(data) {
+            return .extracted(DocumentExtractor.extract(name: source.name, utf8: body, markup: true, lexicon: lexicon, tokenizer: &tokenizer))
+        }
         switch TextDecoding.decode(data) {
         case .binary(let reason): return .skipped(reason)
         case .text(let text, let warnings):
-            var r = extract(name: source.name, text: text, format: source.format, lexicon)
+            var r = extract(name: source.name, text: text, format: source.format, lexicon, tokenizer: &tokenizer)
             r.warnings = warnings + r.warnings
             return .extracted(r)
         }
     }
 
-    static func extract(name: String, text: String, format: DocumentSource.Format, _ lexicon: CompiledLexicon) -> DocumentResult {
+    static func extract(name: String, text: String, format: DocumentSource.Format, _ lexicon: CompiledLexicon,
+                        tokenizer: inout Tokenizer) -> DocumentResult {
         switch format {
-        case .html: return DocumentExtractor.extract(name: name, text: HTMLText.extract(text), markup: false, lexicon: lexicon)
-        case .markdown, .text: return DocumentExtractor.extract(name: name, text: text, markup: true, lexicon: lexicon)
+        case .html: return DocumentExtractor.extract(name: name, text: HTMLText.extract(text), markup: false, lexicon: lexicon, tokenizer: &tokenizer)
+        case .markdown, .text: return DocumentExtractor.extract(name: name, text: text, markup: true, lexicon: lexicon, tokenizer: &tokenizer)
         }
     }
 
-    /// `body(i)` for every i in 0..<count, in parallel when allowed; results in index order.
-    private func map<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
-        guard parallel, count > 1 else { return (0..<count).map(body) }
+    /// `body(i, tokenizer)` for every i in 0..<count, in parallel when allowed; results in
+    /// index order. Each worker takes the next index when it is free and keeps one tokenizer
+    /// (its memo of words) for all its documents; the memo never changes a result.
+    private func map<T: Sendable>(_ count: Int, _ body: @Sendable (Int, inout Tokenizer) -> T) -> [T] {
+        guard parallel, count > 1 else {
+            var tokenizer = Tokenizer()
+            return (0..<count).map { body($0, &tokenizer) }
+        }
         let slots = Slots<T>(count)
-        DispatchQueue.concurrentPerform(iterations: count) { i in slots.set(i, body(i)) }
+        let next = NextIndex(count)
+        let workers = min(count, max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))))
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            var tokenizer = Tokenizer()
+            while let i = next.take() { slots.set(i, body(i, &tokenizer)) }
+        }
         return slots.values()
     }
 
@@ -108,6 +128,21 @@ private final class Slots<T>: @unchecked Sendable {
     init(_ count: Int) { storage = Array(repeating: nil, count: count) }
     func set(_ i: Int, _ value: T) { storage.withUnsafeMutableBufferPointer { $0[i] = value } }
     func values() -> [T] { storage.map { $0! } }
+}
+
+/// Hands out the indexes 0..<count, each once, to whichever worker asks first.
+private final class NextIndex: @unchecked Sendable {
+    private let lock = Lock()
+    private var next = 0
+    private let count: Int
+    init(_ count: Int) { self.count = count }
+    func take() -> Int? {
+        lock.locked {
+            guard next < count else { return nil }
+            defer { next += 1 }
+            return next
+        }
+    }
 }
 
 /// Counts finished documents and reports progress.

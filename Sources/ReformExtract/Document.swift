@@ -26,8 +26,20 @@ struct Document {
     var mentionAt: [Int32] = []
 
     init(name: String, text: String, markup: Bool, lexicon: CompiledLexicon) {
+        var tokenizer = Tokenizer()
+        self.init(name: name, text: text, markup: markup, lexicon: lexicon, tokenizer: &tokenizer)
+    }
+
+    /// Reads a document with a tokenizer kept from document to document (it must have been
+    /// used with this lexicon's vocabulary only: its memo holds vocabulary ids).
+    init(name: String, text: String, markup: Bool, lexicon: CompiledLexicon, tokenizer: inout Tokenizer) {
+        self.init(name: name, utf8: Array(text.utf8), markup: markup, lexicon: lexicon, tokenizer: &tokenizer)
+    }
+
+    /// Reads a document from its text as valid UTF-8 bytes (no String in between).
+    init(name: String, utf8: [UInt8], markup: Bool, lexicon: CompiledLexicon, tokenizer: inout Tokenizer) {
         self.name = name
-        var raw = Array(text.utf8)
+        var raw = utf8
         var hardBreaks: [Int] = []
         if markup {
             let cleaned = MarkupCleaner(raw)
@@ -37,7 +49,6 @@ struct Document {
         }
         bytes = raw
         let spans = SentenceSplitter.split(bytes, hardBreaks: hardBreaks)
-        var tokenizer = Tokenizer()
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5)
         var sentences: [Sentence] = []
@@ -63,24 +74,29 @@ struct Document {
     func sentenceText(_ s: Int) -> String { Self.folded(bytes[sentences[s].start..<sentences[s].end]) }
 
     static func folded(_ slice: ArraySlice<UInt8>) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(slice.count)
-        var space = false
-        var i = slice.startIndex
-        while i < slice.endIndex {
-            let b = slice[i]
-            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
-                space = true
-            } else if b == 0xC2, i + 1 < slice.endIndex, slice[i + 1] == 0xA0 {
-                space = true; i += 1
-            } else {
-                if space, !out.isEmpty { out.append(0x20) }
-                space = false
-                out.append(b)
+        slice.withUnsafeBufferPointer { p in
+            // Written straight into the String's storage (never longer than the slice), which
+            // validates it as String(decoding:) did, without an intermediate array.
+            String(unsafeUninitializedCapacity: p.count) { out in
+                var n = 0
+                var space = false
+                var i = 0
+                while i < p.count {
+                    let b = p[i]
+                    if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
+                        space = true
+                    } else if b == 0xC2, i + 1 < p.count, p[i + 1] == 0xA0 {
+                        space = true; i += 1
+                    } else {
+                        if space, n > 0 { out[n] = 0x20; n += 1 }
+                        space = false
+                        out[n] = b; n += 1
+                    }
+                    i += 1
+                }
+                return n
             }
-            i += 1
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Rebuilds ``mentionAt`` after ``mentions`` changed.

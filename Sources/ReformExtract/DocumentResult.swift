@@ -29,7 +29,20 @@ struct DocumentResult: Sendable {
 /// Extracts one document: sentences, tokens, entities, relations.
 enum DocumentExtractor {
     static func extract(name: String, text: String, markup: Bool, lexicon: CompiledLexicon) -> DocumentResult {
-        var doc = Document(name: name, text: text, markup: markup, lexicon: lexicon)
+        var tokenizer = Tokenizer()
+        return extract(name: name, text: text, markup: markup, lexicon: lexicon, tokenizer: &tokenizer)
+    }
+
+    /// Extracts with a tokenizer kept from document to document (its word memo is reused).
+    static func extract(name: String, text: String, markup: Bool, lexicon: CompiledLexicon,
+                        tokenizer: inout Tokenizer) -> DocumentResult {
+        extract(name: name, utf8: Array(text.utf8), markup: markup, lexicon: lexicon, tokenizer: &tokenizer)
+    }
+
+    /// Extracts from text given as valid UTF-8 bytes.
+    static func extract(name: String, utf8: [UInt8], markup: Bool, lexicon: CompiledLexicon,
+                        tokenizer: inout Tokenizer) -> DocumentResult {
+        var doc = Document(name: name, utf8: utf8, markup: markup, lexicon: lexicon, tokenizer: &tokenizer)
         EntityFinder.run(&doc, lexicon)
         var relations = RelationExtractor.relations(in: &doc, lexicon)
         // Relations refer to resolved entities only.

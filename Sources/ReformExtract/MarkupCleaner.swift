@@ -18,8 +18,11 @@ struct MarkupCleaner {
         var lineStart = 0
         let n = bytes.count
         while lineStart < n {
-            var lineEnd = lineStart
-            while lineEnd < n, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            let lineEnd = bytes.withUnsafeBufferPointer { p in
+                var k = lineStart
+                while k < n, p[k] != 0x0A { k += 1 }
+                return k
+            }
             cleanLine(lineStart, lineEnd)
             lineStart = lineEnd + 1
         }
@@ -118,7 +121,17 @@ struct MarkupCleaner {
                 if bytes[start] == 0x7C { blank(i) }
                 i += 1
             default:
-                i += 1
+                // Plain text up to the next byte that can be markup.
+                i = bytes.withUnsafeBufferPointer { p in
+                    var k = i + 1
+                    while k < end {
+                        switch p[k] {
+                        case 0x2A, 0x5F, 0x60, 0x21, 0x5B, 0x5D, 0x7C: return k
+                        default: k += 1
+                        }
+                    }
+                    return k
+                }
             }
         }
     }

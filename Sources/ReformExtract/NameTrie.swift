@@ -1,8 +1,9 @@
 /// A token trie over vocabulary ids: each lexicon name is a path, so all names are matched in
 /// one left-to-right pass, never one pattern per name.
 ///
-/// Edges live in one hash table keyed by `(node, token id)`; a node's values list the
-/// lexicon entries whose name or alias ends there.
+/// Edges live in one open-addressing hash table keyed by `(node, token id)` (a multiplicative
+/// hash of the 64-bit key, not SipHash: one probe per token in the common case); a node's
+/// values list the lexicon entries whose name or alias ends there.
 ///
 /// - Complexity: matching at one position is O(length of the longest name found).
 struct NameTrie: Sendable {
@@ -18,7 +19,11 @@ struct NameTrie: Sendable {
         var needsCapital: Bool
     }
 
-    private var edges: [UInt64: Int32] = [:]
+    /// Edge keys (`node << 32 | id`, never all ones) and targets; `emptyKey` marks a free slot.
+    private var edgeKeys = [UInt64](repeating: NameTrie.emptyKey, count: 64)
+    private var edgeTargets = [Int32](repeating: 0, count: 64)
+    private var edgeCount = 0
+    private static let emptyKey = UInt64.max
     private(set) var values: [[Value]] = [[]]
 
     var nodeCount: Int { values.count }
@@ -29,10 +34,10 @@ struct NameTrie: Sendable {
         var node: Int32 = 0
         for id in path {
             let key = UInt64(UInt32(node)) << 32 | UInt64(UInt32(bitPattern: id))
-            if let next = edges[key] { node = next; continue }
+            if let next = edge(key) { node = next; continue }
             let next = Int32(values.count)
             values.append([])
-            edges[key] = next
+            addEdge(key, next)
             node = next
         }
         if !values[Int(node)].contains(value) { values[Int(node)].append(value) }
@@ -41,6 +46,39 @@ struct NameTrie: Sendable {
     /// The child of `node` along token id `id`, or nil.
     @inline(__always) func child(_ node: Int32, _ id: Int32) -> Int32? {
         guard id >= 0 else { return nil }
-        return edges[UInt64(UInt32(node)) << 32 | UInt64(UInt32(bitPattern: id))]
+        return edge(UInt64(UInt32(node)) << 32 | UInt64(UInt32(bitPattern: id)))
+    }
+
+    @inline(__always) private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    }
+
+    @inline(__always) private func edge(_ key: UInt64) -> Int32? {
+        edgeKeys.withUnsafeBufferPointer { keys in
+            let mask = keys.count - 1
+            var s = Self.slot(key, mask)
+            while true {
+                let k = keys[s]
+                if k == key { return edgeTargets[s] }
+                if k == Self.emptyKey { return nil }
+                s = (s + 1) & mask
+            }
+        }
+    }
+
+    private mutating func addEdge(_ key: UInt64, _ target: Int32) {
+        if (edgeCount + 1) * 2 > edgeKeys.count {
+            let oldKeys = edgeKeys, oldTargets = edgeTargets
+            edgeKeys = [UInt64](repeating: Self.emptyKey, count: oldKeys.count * 2)
+            edgeTargets = [Int32](repeating: 0, count: oldKeys.count * 2)
+            edgeCount = 0
+            for i in oldKeys.indices where oldKeys[i] != Self.emptyKey { addEdge(oldKeys[i], oldTargets[i]) }
+        }
+        let mask = edgeKeys.count - 1
+        var s = Self.slot(key, mask)
+        while edgeKeys[s] != Self.emptyKey { s = (s + 1) & mask }
+        edgeKeys[s] = key
+        edgeTargets[s] = target
+        edgeCount += 1
     }
 }

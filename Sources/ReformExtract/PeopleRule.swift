@@ -57,12 +57,31 @@ enum PeopleRule {
         var g = g
         var dropped = 0
         while true {
-            let joined = g.joined(separator: " ")
-            if workPhrases.contains(where: { joined == $0 || joined.hasSuffix(" " + $0) || joined.hasSuffix(", " + $0) }) { return true }
+            if endsWithAnyWorkPhrase(g.joined(separator: " ")) { return true }
             guard dropped < 4, let l = g.last, descriptors.contains(l) else { return false }
             g = g.dropLast(); dropped += 1
         }
     }
+    /// The work phrases as bytes, whole and with a leading space.
+    private static let workPhraseBytes: [(whole: [UInt8], spaced: [UInt8])] = workPhrases.map { (Array($0.utf8), Array((" " + $0).utf8)) }
+
+    /// Whether `joined` is a work phrase or ends with one after a space (which covers ", ").
+    /// ASCII text (always, in practice) is compared byte by byte, where String equality and
+    /// suffixes are exactly byte equality; other text takes the Character-level comparison.
+    private static func endsWithAnyWorkPhrase(_ joined: String) -> Bool {
+        var text = joined
+        let ascii: Bool? = text.withUTF8 { u in
+            guard u.allSatisfy({ $0 < 0x80 }) else { return nil }
+            for p in workPhraseBytes {
+                if u.count == p.whole.count, u.elementsEqual(p.whole) { return true }
+                if u.count >= p.spaced.count, u[(u.count - p.spaced.count)...].elementsEqual(p.spaced) { return true }
+            }
+            return false
+        }
+        if let ascii { return ascii }
+        return workPhrases.contains(where: { joined == $0 || joined.hasSuffix(" " + $0) || joined.hasSuffix(", " + $0) })
+    }
+
     static let officeWords: Set<String> = ["secretary", "prime", "chancellor", "minister", "parliamentary"]
 
     static func isOffice(_ item: SentenceView.Item, _ doc: Document) -> Bool {

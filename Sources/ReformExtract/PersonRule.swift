@@ -42,8 +42,7 @@ enum PersonRule {
         let t = tokens[k]
         guard t.isWord, t.isCapitalised, !covered[k], t.length >= 2 else { return false }
         if t.has(.upper), t.length > 1, !t.has(.attached) { return false } // acronyms are not names
-        if Words.leading.contains(t.key) || Words.titles.contains(t.key) || Words.roles.contains(t.key) { return false }
-        if roleNames.contains(t.key) || ProperNameRule.heads[t.key] != nil { return false }
+        if notNameWords.contains(t.key) { return false }
         // Months only inside a name ("Theresa May"), never before a number ("May 2024").
         if Words.months.contains(t.key) {
             if k == 0 || !tokens[k - 1].isCapitalised || !tokens[k - 1].isWord || tokens[k - 1].has(.possessive) { return false }
@@ -55,6 +54,11 @@ enum PersonRule {
         if capitals > 1, !t.key.hasPrefix("mc"), !t.key.hasPrefix("mac"), !t.key.hasPrefix("o") { return false }
         return true
     }
+
+    /// Words that are never part of a person's name: leading words, titles, roles, role nouns
+    /// and name heads, in one set so that a word is hashed once, not five times.
+    static let notNameWords: Set<String> = Words.leading.union(Words.titles).union(Words.roles).union(roleNames)
+        .union(ProperNameRule.heads.keys)
 
     /// Role nouns that make a following capitalised pair a name ("chief executive Sarah
     /// Woolnough") and are never names themselves.
@@ -189,6 +193,15 @@ enum PersonRule {
 extension String {
     /// The name without a final possessive (`'s`, `’s`, `s'`).
     func replacingPossessive() -> String {
+        // Most names have no possessive: every suffix below ends in the byte s (0x73), ' (0x27)
+        // or the last byte of ’ (0x99), and "'s"/"’s" need ' or ’ right before the s.
+        // Anything else is answered without building suffix strings.
+        let u = utf8
+        guard let last = u.last, last == 0x73 || last == 0x27 || last == 0x99 else { return self }
+        if last == 0x73, u.count >= 2 {
+            let before = u[u.index(u.endIndex, offsetBy: -2)]
+            if before != 0x27, before != 0x99 { return self }
+        }
         for suffix in ["'s", "\u{2019}s"] where hasSuffix(suffix) { return String(dropLast(2)) }
         for suffix in ["s'", "s\u{2019}"] where hasSuffix(suffix) { return String(dropLast(1)) }
         return self

@@ -20,7 +20,7 @@ enum ReferenceRule {
         let sentence = doc.sentences[s]
         let tokens = doc.tokens
         let range = sentence.tokenRange
-        guard let open = range.first(where: { tokens[$0].key == "(" }), open > range.lowerBound,
+        guard let open = range.first(where: { tokens[$0].isPunct && tokens[$0].key == "(" }), open > range.lowerBound,
               let close = (open..<min(open + 6, range.upperBound)).first(where: { tokens[$0].key == ")" }),
               let yearToken = (open..<close).first(where: { tokens[$0].isYear }) else { return false }
         // Everything before the bracket is authors or a body.

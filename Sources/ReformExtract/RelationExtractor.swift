@@ -20,6 +20,8 @@ enum RelationExtractor {
         var lastPersonSentence = -10
         var lastSubject: (entity: Int, sentence: Int)?
         for s in doc.sentences.indices {
+            // A sentence without a mention has an empty view: skip it without building one.
+            guard doc.mentionAt[doc.sentences[s].tokenRange].contains(where: { $0 >= 0 }) else { continue }
             let view = SentenceView(doc, s)
             guard !view.items.isEmpty else { continue }
             VerbRule.apply(view, into: &out)

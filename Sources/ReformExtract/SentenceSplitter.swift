@@ -41,6 +41,18 @@ enum SentenceSplitter {
                 if hardBreaks[breakIndex] == i, i > start { close(i) }
                 breakIndex += 1
             }
+            // Skip to the next byte that matters (line break or end mark) before the next hard break.
+            let limit = breakIndex < hardBreaks.count ? min(hardBreaks[breakIndex], n) : n
+            i = bytes.withUnsafeBufferPointer { p in
+                var k = i
+                while k < limit {
+                    let c = p[k]
+                    if c == 0x0A || c == 0x2E || c == 0x21 || c == 0x3F { break }
+                    k += 1
+                }
+                return k
+            }
+            if i >= limit { continue }
             let b = bytes[i]
             if b == 0x0A {
                 var k = i + 1

@@ -50,16 +50,19 @@ struct SentenceView {
             // Cheap filter on the first byte before comparing strings.
             guard let f = tokens[k].key.utf8.first, f == 0x6E || f == 0x63 || f == 0x64 || f == 0x77 || f == 0x69
                     || f == 0x61 || f == 0x68 || f == 0x66 || f == 0x72 || f == 0x73 else { continue }
-            switch tokens[k].key {
-            case "not", "never", "cannot", "neither", "nor", "nt", "dont", "didnt", "doesnt", "wasnt", "werent",
-                 "isnt", "arent", "wont", "hasnt", "havent", "hadnt", "couldnt", "shouldnt", "wouldnt", "failed", "refused":
-                return true
-            case "no" where k + 1 < b && tokens[k + 1].key == "longer": return true
-            default: continue
-            }
+            // One hash lookup instead of comparing with each word in turn.
+            let key = tokens[k].key
+            if Self.negations.contains(key) { return true }
+            if f == 0x6E, k + 1 < b, key == "no", tokens[k + 1].key == "longer" { return true }
         }
         return false
     }
+
+    /// Words that negate a statement.
+    static let negations: Set<String> = [
+        "not", "never", "cannot", "neither", "nor", "nt", "dont", "didnt", "doesnt", "wasnt", "werent",
+        "isnt", "arent", "wont", "hasnt", "havent", "hadnt", "couldnt", "shouldnt", "wouldnt", "failed", "refused",
+    ]
 
     /// The year the sentence ties to a statement around token `pivot`: the nearest four-digit
     /// year outside any mention.

@@ -49,6 +49,63 @@ enum TextDecoding {
         return .text(text, warnings: [])
     }
 
+    /// The text bytes (byte-order mark dropped) when `decode` would return them unchanged as
+    /// text without warnings: not UTF-16, not binary, valid UTF-8. Nil otherwise.
+    static func plainUTF8(_ bytes: [UInt8]) -> [UInt8]? {
+        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) { return nil }
+        for magic in magics where bytes.count >= magic.bytes.count && bytes.starts(with: magic.bytes) { return nil }
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        let probeEnd = min(bytes.count, start + 8192)
+        if start < probeEnd, bytes[start..<probeEnd].contains(0) { return nil }
+        guard bytes.withUnsafeBufferPointer({ isValidUTF8(UnsafeBufferPointer(rebasing: $0[start...])) }) else { return nil }
+        return start == 0 ? bytes : Array(bytes[start...])
+    }
+
+    /// Whether `p` is well-formed UTF-8 (Unicode table 3-7: no overlong forms, surrogates or
+    /// code points above U+10FFFF). ASCII runs are checked eight bytes at a time.
+    static func isValidUTF8(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = p.baseAddress else { return true }
+        let n = p.count
+        var i = 0
+        while i < n {
+            if i + 8 <= n {
+                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
+            }
+            let b = base[i]
+            if b < 0x80 { i += 1; continue }
+            @inline(__always) func cont(_ k: Int, _ lo: UInt8 = 0x80, _ hi: UInt8 = 0xBF) -> Bool {
+                k < n && base[k] >= lo && base[k] <= hi
+            }
+            switch b {
+            case 0xC2...0xDF:
+                guard cont(i + 1) else { return false }
+                i += 2
+            case 0xE0:
+                guard cont(i + 1, 0xA0), cont(i + 2) else { return false }
+                i += 3
+            case 0xE1...0xEC, 0xEE, 0xEF:
+                guard cont(i + 1), cont(i + 2) else { return false }
+                i += 3
+            case 0xED:
+                guard cont(i + 1, 0x80, 0x9F), cont(i + 2) else { return false }
+                i += 3
+            case 0xF0:
+                guard cont(i + 1, 0x90), cont(i + 2), cont(i + 3) else { return false }
+                i += 4
+            case 0xF1...0xF3:
+                guard cont(i + 1), cont(i + 2), cont(i + 3) else { return false }
+                i += 4
+            case 0xF4:
+                guard cont(i + 1, 0x80, 0x8F), cont(i + 2), cont(i + 3) else { return false }
+                i += 4
+            default:
+                return false
+            }
+        }
+        return true
+    }
+
     /// Counts the maximal invalid subsequences of `bytes` as UTF-8.
     static func countInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int {
         // Fast path: pure ASCII.

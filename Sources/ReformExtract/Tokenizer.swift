@@ -7,9 +7,12 @@ import ReformCore
 /// name matcher skips as ``NameKey`` does. Keys are built in a reused buffer; words of up to
 /// 15 bytes fit Swift's small-string storage, so most tokens allocate nothing.
 struct Tokenizer {
-    private var buffer: [UInt8] = []
+    /// Where a word's folded key is built (made on first use).
+    private var scratch: ByteScratch?
+    /// Keys and ids of the words seen so far (used when tokenizing against a vocabulary).
+    private var memo = WordMemo()
 
-    init() { buffer.reserveCapacity(64) }
+    init() {}
 
     /// Appends the tokens of `bytes[range]` to `out`.
     mutating func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, vocabulary: Vocabulary?, into out: inout [Token]) {
@@ -76,22 +79,33 @@ struct Tokenizer {
 
     private mutating func word(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, attached: Token.Flags,
                                vocabulary: Vocabulary?, into out: inout [Token]) -> Int {
-        buffer.removeAll(keepingCapacity: true)
+        // The folded key never has more bytes than the text it comes from.
+        let scratch: ByteScratch
+        if let s = self.scratch { scratch = s } else { scratch = ByteScratch(); self.scratch = scratch }
+        scratch.reserve(end - start)
+        let buf = scratch.pointer
+        var n = 0
         var i = start
         var upper = 0, lower = 0, digits = 0, nonASCII = false
         var firstCap = false
         var possessive = false
         var letters = 0
         while i < end {
+            // ASCII letters and digits first, with branch-light range tests.
+            let c = bytes[i]
+            if c &- 0x61 < 26 { lower += 1; buf[n] = c; n += 1; letters += 1; i += 1; continue }
+            if c &- 0x41 < 26 { upper += 1; if letters == 0 { firstCap = true }; buf[n] = c | 0x20; n += 1; letters += 1; i += 1; continue }
+            if c &- 0x30 < 10 { digits += 1; buf[n] = c; n += 1; letters += 1; i += 1; continue }
             if let w = Self.letterWidth(bytes, i, end) {
                 let b = bytes[i]
                 if w == 1 {
-                    if b >= 0x41 && b <= 0x5A { upper += 1; if letters == 0 { firstCap = true }; buffer.append(b | 0x20) }
-                    else if b >= 0x61 { lower += 1; buffer.append(b) }
-                    else { digits += 1; buffer.append(b) }
+                    if b >= 0x41 && b <= 0x5A { upper += 1; if letters == 0 { firstCap = true }; buf[n] = b | 0x20 }
+                    else if b >= 0x61 { lower += 1; buf[n] = b }
+                    else { digits += 1; buf[n] = b }
+                    n += 1
                 } else {
                     nonASCII = true
-                    for k in i..<(i + w) { buffer.append(bytes[k]) }
+                    for k in i..<(i + w) { buf[n] = bytes[k]; n += 1 }
                     lower += 1
                 }
                 letters += 1
@@ -117,13 +131,14 @@ struct Tokenizer {
                 // closes a quotation ("... of the NHS’,").
                 var after = next
                 while after < end, bytes[after] == 0x20 { after += 1 }
-                if buffer.last == 0x73, letters > 2, after > next, after < end, Self.letterWidth(bytes, after, end) != nil {
+                if n > 0, buf[n - 1] == 0x73, letters > 2, after > next, after < end, Self.letterWidth(bytes, after, end) != nil {
                     possessive = true; i = next
                 }
                 break
             }
             break
         }
+        let buffer = UnsafeBufferPointer(start: buf, count: n)
         var flags: Token.Flags = [.word, attached]
         if possessive { flags.insert(.possessive) }
         if firstCap || (upper > 0 && lower == 0 && digits == 0 && letters == upper) { flags.insert(.capitalised) }
@@ -136,13 +151,45 @@ struct Tokenizer {
             let y = (Int(buffer[0]) - 48) * 1000 + (Int(buffer[1]) - 48) * 100
             if y == 1800 || y == 1900 || y == 2000 { flags.insert(.year) }
         }
-        var key = String(decoding: buffer, as: UTF8.self)
-        if nonASCII { key = NameKey.normalise(key) }
-        var token = Token(start: Int32(start), end: Int32(i), key: key, flags: flags)
-        if let vocabulary {
-            token.id = vocabulary.id(of: Vocabulary.singular(key, acronymPlural: flags.contains(.acronym) && trailingS, upper: flags.contains(.upper)))
+        let acronymPlural = flags.contains(.acronym) && trailingS
+        let isUpper = flags.contains(.upper)
+        guard let vocabulary else {
+            var key = String(decoding: buffer, as: UTF8.self)
+            if nonASCII { key = NameKey.normalise(key) }
+            out.append(Token(start: Int32(start), end: Int32(i), key: key, flags: flags))
+            return i
         }
+        // Repeated words (most of them) come from the memo: no String, no hashing of Strings.
+        let tag: UInt8 = (acronymPlural ? 1 : 0) | (isUpper ? 2 : 0)
+        let known = memo.lookup(buffer, tag: tag) {
+            var key = String(decoding: buffer, as: UTF8.self)
+            if nonASCII { key = NameKey.normalise(key) }
+            return (key, vocabulary.id(of: Vocabulary.singular(key, acronymPlural: acronymPlural, upper: isUpper)))
+        }
+        var token = Token(start: Int32(start), end: Int32(i), key: known.key, flags: flags)
+        token.id = known.id
         out.append(token)
         return i
     }
+}
+
+/// A growable byte buffer owned by one tokenizer (never shared between threads).
+final class ByteScratch {
+    private(set) var pointer: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+
+    init() {
+        capacity = 256
+        pointer = .allocate(capacity: capacity)
+    }
+
+    /// Makes room for at least `count` bytes (the contents are not kept).
+    @inline(__always) func reserve(_ count: Int) {
+        guard count > capacity else { return }
+        pointer.deallocate()
+        capacity = max(count, capacity * 2)
+        pointer = .allocate(capacity: capacity)
+    }
+
+    deinit { pointer.deallocate() }
 }

@@ -149,6 +149,17 @@ enum Triggers {
     /// The first word of every phrase, to skip gaps that hold none.
     static let firstWords: Set<String> = Set(table.keys.map { String($0.split(separator: " ").first ?? "") })
 
+    /// For each first word (the text before a phrase's first space), the most space-separated
+    /// parts any phrase starting with it has: a longer run of gap words cannot be in `table`.
+    static let maxParts: [String: Int] = {
+        var m: [String: Int] = [:]
+        for key in table.keys {
+            let parts = key.split(separator: " ", omittingEmptySubsequences: false)
+            m[String(parts[0]), default: 0] = max(m[String(parts[0]), default: 0], parts.count)
+        }
+        return m
+    }()
+
     /// Words for a population or an area, allowed after a `covers` phrase.
     static let areaWords: Set<String> = [
         "population", "populations", "people", "residents", "patients", "area", "areas", "million", "thousand",

@@ -145,8 +145,10 @@ enum VerbRule {
         // Only phrases that start with a trigger's first word are looked up.
         let starts = gap.indices.filter { Triggers.firstWords.contains(gap[$0]) }
         guard !starts.isEmpty else { return nil }
+        // Phrases longer than any trigger starting with that word are not looked up.
+        let longest = starts.map { Triggers.maxParts[gap[$0]] ?? 0 }
         for length in stride(from: min(7, gap.count), through: 1, by: -1) {
-            for s in starts where s + length <= gap.count {
+            for (n, s) in starts.enumerated() where s + length <= gap.count && length <= longest[n] {
                 let phrase = length == 1 ? gap[s] : gap[s..<(s + length)].joined(separator: " ")
                 guard let t = Triggers.table[phrase] else { continue }
                 let before = gap[..<s], after = gap[(s + length)...]
