@@ -6,7 +6,7 @@ import Testing
 /// rules that fit the shared set but not English). Both need `../shared/eval/score.py` and
 /// python3, and skip with the reason when those are missing (CI turns the skip into a failure).
 @Suite("Scores against gold annotations",
-       .enabled(if: ScoreFloorTests.scorerAvailable || RealGraphs.required, "needs ../shared/eval/score.py and python3"))
+       .enabled(if: SharedScorer.available || RealGraphs.required, "needs ../shared/eval/score.py and python3"))
 struct ScoreFloorTests {
     /// The scorer's summary line, parsed.
     struct Summary {
@@ -17,11 +17,7 @@ struct ScoreFloorTests {
         var line: String
     }
 
-    static var scorer: String { CLIRunner.packageRoot + "/../shared/eval/score.py" }
-
-    /// Whether the shared scorer and a python3 to run it are here.
-    static let scorerAvailable: Bool = FileManager.default.fileExists(atPath: scorer)
-        && ((try? CLIRunner.run(["python3", "-c", "pass"], executable: "/usr/bin/env"))?.status == 0)
+    static var scorer: String { SharedScorer.path }
 
     /// Builds `corpus`, exports JSON and scores it against `gold` files.
     static func score(corpus: String, gold: [String], name: String) throws -> Summary {
@@ -68,6 +64,14 @@ struct ScoreFloorTests {
         #expect(s.relationF1 >= HeldOutFloor.relationF1, "\(s.line)")
         #expect(s.lineageRecall >= HeldOutFloor.lineageRecall, "\(s.line)")
     }
+}
+
+/// The shared scorer, `../shared/eval/score.py`.
+enum SharedScorer {
+    static var path: String { CLIRunner.packageRoot + "/../shared/eval/score.py" }
+    /// Whether the scorer and a python3 to run it are here.
+    static let available: Bool = FileManager.default.fileExists(atPath: path)
+        && ((try? CLIRunner.run(["python3", "-c", "pass"], executable: "/usr/bin/env"))?.status == 0)
 }
 
 /// The held-out floors: a little under what the extractor scored when they were set, so a
