@@ -1,7 +1,8 @@
 import ReformCore
 
 /// Runs the relation rules over a document: `instance_of` for named instances, references,
-/// then each sentence's verbs, roles and reactions.
+/// then each sentence's verbs (also after a pronoun for the previous sentence's subject),
+/// roles and reactions.
 enum RelationExtractor {
     static func relations(in doc: inout Document, _ lexicon: CompiledLexicon) -> [DocRelation] {
         var out: [DocRelation] = []
@@ -19,10 +20,15 @@ enum RelationExtractor {
         var antecedent: Int?
         var lastPersonSentence = -10
         var lastSubject: (entity: Int, sentence: Int)?
+        var antecedents: [SentenceView.Item] = []
         for s in doc.sentences.indices {
             let view = SentenceView(doc, s)
+            // "Both were abolished ...": the bodies the previous sentence began with.
+            let previous = antecedents
+            if BodyPronounRule.pronoun(view) == nil { antecedents = BodyPronounRule.antecedents(view) }
             guard !view.items.isEmpty else { continue }
             VerbRule.apply(view, into: &out)
+            BodyPronounRule.apply(view, antecedents: previous, into: &out)
             VerbRule.nowRenamed(view, into: &out)
             TransferRule.apply(view, into: &out)
             VerbRule.pronounSubject(view, lastPerson: antecedent ?? lastPerson, into: &out)

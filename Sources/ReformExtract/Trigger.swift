@@ -49,7 +49,12 @@ enum Triggers {
              "renaming", "retitled", "( now", "now called", "name changed to", "re-named"], .renamedTo, .forward, bodies, bodies)
         add(["merged into", "merged with", "merge with", "merge into", "merges with", "merging with", "merged to form",
              "merge to form", "combined to form", "combine to form", "absorbed into", "absorbed by", "folded into",
-             "amalgamated into", "amalgamated with", "merger with", "merged"], .mergedInto, .forward, bodies, bodies)
+             "amalgamated into", "amalgamated with", "merger with", "merged", "subsumed into", "subsumed within",
+             "was merged into", "were merged into"], .mergedInto, .forward, bodies, bodies)
+        // "NHS England absorbed NHS Improvement and Health Education England": the absorbed
+        // bodies merge into the one that takes them in.
+        add(["absorbed", "absorbs", "absorbing", "subsumed", "swallowed up", "swallowed", "took in", "folded in"],
+            .mergedInto, .backward, bodies, bodies)
         // Law.
         add(["established by", "established under", "created by", "created under", "set up by", "set up under",
              "introduced by", "introduced under", "formed by", "formed under", "brought in by", "brought in under",
@@ -80,7 +85,9 @@ enum Triggers {
              "comprise", "comprising", "brings together", "bring together"], .partOf, .backward, bodies, bodies)
         add(["a type of", "type of", "a form of", "form of", "a flavour of", "flavour of", "a variant of", "variant of",
              "a kind of", "kind of", "version of", "a version of", "a subset of", "subset of", "a variety of",
-             "are a flavour of", "is a flavour of", "are a type of", "is a type of", "are a form of", "is a form of"],
+             "are a flavour of", "is a flavour of", "are a type of", "is a type of", "are a form of", "is a form of",
+             // "MCPs and PACS, both variants of the ACO".
+             "variants of", "types of", "kinds of", "versions of", "flavours of", "forms of", "models of", "a model of"],
             .subtypeOf, .forward, bodies, bodies)
         add(["which include", "which includes", "including", "include", "includes", "such as"], .subtypeOf, .backward, bodies, bodies)
         add(["covering", "covers", "cover", "covered", "serving", "serves", "serve", "served", "responsible for",
@@ -91,16 +98,27 @@ enum Triggers {
              "special adviser to", "specialist advisor to", "specialist adviser to", "a specialist advisor to",
              "a specialist adviser to", "was a specialist advisor to", "consultant to", "gave advice to", "counsel to"],
             .advises, .forward, agents, agents)
+        // "David Prior, who chaired NHS England", "had previously run the Nuffield Trust",
+        // "NHS England, chaired by Richard Meddings": a person heads the body.
+        let headed = bodies.subtracting([.report, .programme])
+        add(["chaired", "chairs", "chairing", "ran", "runs", "running", "run", "headed", "heads", "heading",
+             "presided over", "presides over", "was in charge of", "in charge of"], .leads, .forward, [.person], headed)
+        add(["chaired by", "headed by", "run by", "presided over by", "under the leadership of", "now led by"],
+            .leads, .backward, [.person], headed)
         let writers: Set<EntityType> = [.person, .company, .committee, .thinkTank, .organisation]
         add(["wrote", "authored", "author of", "co-author of", "co-authored", "lead author of", "drafted", "led",
              "conducted", "carried out", "scripted", "penned", "co-wrote"], .authored, .forward, writers, works)
         add(["written by", "authored by", "co-authored by", "drafted by", "led by", "conducted by", "carried out by",
              "by", "scripted by", "largely scripted by", "penned by", "written largely by"], .authored, .backward, writers, works)
+        // Evidence given to a committee is advice to it.
+        add(["gave evidence to", "give evidence to", "gives evidence to", "giving evidence to", "given evidence to",
+             "submitted evidence to", "gave oral evidence to", "gave written evidence to", "testified to", "testified before",
+             "appeared before"], .advises, .forward, agents, [.committee])
         add(["commissioned", "commissions"], .commissioned, .forward, agents, [.report])
         add(["commissioned by"], .commissioned, .backward, agents, [.report])
         add(["published", "publishes", "produced", "issued", "released", "unveiled", "launched"], .published, .forward, agents, works)
         add(["published by", "issued by", "released by", "launched by", "unveiled by", "produced by the"], .published, .backward, agents, works)
-        add(["responded to", "responds to", "responding to", "in response to", "response to", "reacted to", "reacting to", "reaction to", "submission to", "evidence to", "gave evidence to",
+        add(["responded to", "responds to", "responding to", "in response to", "response to", "reacted to", "reacting to", "reaction to", "submission to", "evidence to",
              "commented on", "in reply to", "replied to"], .respondedTo, .forward, [], [])
         add(["criticised", "criticized", "criticises", "criticizes", "criticising", "condemned", "condemns", "attacked",
              "attacks", "attack on", "attacking", "opposed", "opposes", "opposing", "slammed", "slams", "lambasted",
@@ -147,6 +165,10 @@ enum Triggers {
     }()
 
     /// The first word of every phrase, to skip gaps that hold none.
+    /// Structure phrases that state membership of a body rather than being one of its parts.
+    static let membershipPhrases: Set<String> = ["members of", "member of", "a member of", "brings together", "bring together",
+                                                 "come together in", "come together as peers in", "as partners in", "partners in"]
+
     static let firstWords: Set<String> = Set(table.keys.map { String($0.split(separator: " ").first ?? "") })
 
     /// Words for a population or an area, allowed after a `covers` phrase.
@@ -173,5 +195,7 @@ enum Triggers {
         "dozens", "hundreds", "scores",
         // Verbs of intent before the stated verb ("chose to attack", "decided to replace").
         "chose", "choose", "chooses", "decided", "decides", "sought", "seeks", "opted", "tried", "tries", "went", "go", "goes",
+        // "which in turn merged with", "said in response to": connectives and verbs of speech before the stated verb.
+        "turn", "said", "says", "stated", "once", "together",
     ]
 }

@@ -273,6 +273,11 @@ enum VerbRule {
                 // An advisory panel that "supported" a review advised it.
                 if predicate == .supports, s.type == .committee, o.type == .report,
                    view.doc.entities[s.entity].name.lowercased().contains("advisory") { predicate = .advises }
+                // "The King's Fund and the Nuffield Trust are members of the NHS Confederation",
+                // "the Shelford Group brings together ten trusts": bodies that belong to a
+                // membership body (association, committee, party) are its members, not its parts.
+                if predicate == .partOf, Triggers.membershipPhrases.contains(t.phrase),
+                   [.association, .committee, .party, .thinkTank, .organisation].contains(o.type) { predicate = .memberOf }
                 if predicate == .evolvedInto, renaming(view.doc.entities[s.entity], view.doc.entities[o.entity]) { predicate = .renamedTo }
                 out.append(DocRelation(source: s.entity, predicate: predicate, target: o.entity,
                                        year: year(view, t.predicate, o, pivot: pivot), sentence: view.index))

@@ -1,0 +1,251 @@
+import ReformCore
+import Testing
+@testable import ReformExtract
+
+/// One small document per way English states a schema predicate, written for these tests,
+/// with the project lexicon: the rules must read the construction, not a known sentence.
+@Suite struct ConstructionTests {
+    private func graph(_ text: String) -> KnowledgeGraph {
+        TestSupport.graph(text, lexicon: TestSupport.projectLexicon)
+    }
+
+    // MARK: lineage
+
+    @Test("'X gave way to Y' is a replacement")
+    func gaveWayTo() {
+        let g = graph("The Healthcare Commission gave way to the Care Quality Commission in 2009.")
+        #expect(g.has("Healthcare Commission", .replacedBy, "Care Quality Commission"), "\(g.relationLines)")
+    }
+
+    @Test("'Y took over (the functions of / from) X' is a replacement of X by Y")
+    func tookOver() {
+        let g = graph("""
+        Public Health England took over the functions of the Health Protection Agency in 2013.
+        The Care Quality Commission took over from the Commission for Social Care Inspection.
+        """)
+        #expect(g.has("Health Protection Agency", .replacedBy, "Public Health England"), "\(g.relationLines)")
+        #expect(g.has("Commission for Social Care Inspection", .replacedBy, "Care Quality Commission"), "\(g.relationLines)")
+    }
+
+    @Test("'X merged into Y, which in turn merged with Z'")
+    func mergedIntoChain() {
+        let g = graph("The NHS Trust Development Authority merged into NHS Improvement, which in turn merged with NHS England in 2022.")
+        #expect(g.has("NHS Trust Development Authority", .mergedInto, "NHS Improvement"), "\(g.relationLines)")
+        #expect(g.has("NHS Improvement", .mergedInto, "NHS England"), "\(g.relationLines)")
+    }
+
+    @Test("'Y absorbed X and Z': each absorbed body merged into Y")
+    func absorbed() {
+        let g = graph("In 2023 NHS England absorbed NHS Digital and Health Education England.")
+        #expect(g.has("NHS Digital", .mergedInto, "NHS England"), "\(g.relationLines)")
+        #expect(g.has("Health Education England", .mergedInto, "NHS England"), "\(g.relationLines)")
+        #expect(!g.has("NHS England", .mergedInto, "NHS Digital"))
+    }
+
+    @Test("'X was renamed Y' with the year of the clause")
+    func renamed() throws {
+        let g = graph("The NHS Commissioning Board was renamed NHS England in 2013.")
+        let r = try #require(g.relation(g.lookup("NHS Commissioning Board")[0], .renamedTo, g.lookup("NHS England")[0]), "\(g.relationLines)")
+        #expect(g[r].year == 2013)
+    }
+
+    @Test("'X, which was abolished under <Act>, ...'")
+    func relativeAbolished() {
+        let g = graph("The Health Protection Agency, which was abolished under the Health and Social Care Act 2012, had advised on outbreaks.")
+        #expect(g.has("Health Protection Agency", .abolishedBy, "Health and Social Care Act 2012"), "\(g.relationLines)")
+    }
+
+    @Test("'Both were abolished by <Act>' refers to the two bodies the previous sentence began with")
+    func bothAbolished() {
+        let g = graph("""
+        Strategic health authorities and primary care trusts had run the local NHS for a decade.
+        Both were abolished by the Health and Social Care Act 2012.
+        """)
+        #expect(g.has("Strategic Health Authority", .abolishedBy, "Health and Social Care Act 2012"), "\(g.relationLines)")
+        #expect(g.has("Primary Care Trust", .abolishedBy, "Health and Social Care Act 2012"), "\(g.relationLines)")
+    }
+
+    @Test("'They were replaced by Y' and 'It was replaced by Y' after a sentence about X")
+    func pronounReplaced() throws {
+        let g = graph("""
+        Clinical commissioning groups held most of the local budget. They were replaced by integrated care boards in July 2022.
+        The Health Protection Agency monitored outbreaks for a decade. It was replaced by Public Health England in 2013.
+        """)
+        let r = try #require(g.relation(g.lookup("CCG")[0], .replacedBy, g.lookup("ICB")[0]), "\(g.relationLines)")
+        #expect(g[r].year == 2022)
+        #expect(g.has("Health Protection Agency", .replacedBy, "Public Health England"), "\(g.relationLines)")
+    }
+
+    @Test("a pronoun whose number does not fit the previous subject is not resolved")
+    func pronounNumberMismatch() {
+        let g = graph("""
+        The Health Protection Agency monitored outbreaks for a decade. Both were replaced by Public Health England.
+        NHS Improvement and Monitor shared a chair. It was abolished by the Health and Care Act 2022.
+        """)
+        #expect(!g.has("Health Protection Agency", .replacedBy, "Public Health England"), "\(g.relationLines)")
+        #expect(!g.has("NHS Improvement", .abolishedBy, "Health and Care Act 2022"), "\(g.relationLines)")
+    }
+
+    @Test("a negated lineage statement gives nothing")
+    func lineageNegated() {
+        let g = graph("Public Health England was not replaced by the Care Quality Commission. The NHS Trust Development Authority never merged with Monitor.")
+        #expect(!g.has("Public Health England", .replacedBy, "Care Quality Commission"), "\(g.relationLines)")
+        #expect(!g.has("NHS Trust Development Authority", .mergedInto, "Monitor"), "\(g.relationLines)")
+    }
+
+    // MARK: structure
+
+    @Test("'X, which was established by <Act>, ...' and 'set up under <Act>'")
+    func establishedRelative() {
+        let g = graph("""
+        NHS England, which was established by the Health and Social Care Act 2012, sets the commissioning framework.
+        Integrated care boards were set up under the Health and Care Act 2022.
+        """)
+        #expect(g.has("NHS England", .establishedBy, "Health and Social Care Act 2012"), "\(g.relationLines)")
+        #expect(g.has("Integrated Care Board", .establishedBy, "Health and Care Act 2022"), "\(g.relationLines)")
+    }
+
+    @Test("'<report> proposed Xs': the form is established by the report")
+    func reportProposed() {
+        let g = graph("The Five Year Forward View proposed multispecialty community providers.")
+        #expect(g.has("Multispecialty Community Provider", .establishedBy, "Five Year Forward View"), "\(g.relationLines)")
+    }
+
+    @Test("'X is a form of Y' between forms is subtype_of")
+    func formOf() {
+        let g = graph("A multispecialty community provider is a form of accountable care organisation.")
+        #expect(g.has("Multispecialty Community Provider", .subtypeOf, "Accountable Care Organisation"), "\(g.relationLines)")
+    }
+
+    @Test("'X and Y, both variants of Z'")
+    func bothVariants() {
+        let g = graph("Multispecialty community providers and primary and acute care systems, both variants of the accountable care organisation, were tested first.")
+        #expect(g.has("Multispecialty Community Provider", .subtypeOf, "Accountable Care Organisation"), "\(g.relationLines)")
+        #expect(g.has("Primary and Acute Care System", .subtypeOf, "Accountable Care Organisation"), "\(g.relationLines)")
+    }
+
+    @Test("'X is part of Y'")
+    func partOf() {
+        let g = graph("Each integrated care board is part of an integrated care system.")
+        #expect(g.has("Integrated Care Board", .partOf, "Integrated Care System"), "\(g.relationLines)")
+    }
+
+    @Test("'X and Y are members of Z' and 'Z brings together X, Y and W' make members of a membership body")
+    func membersOf() {
+        let g = graph("""
+        The King's Fund and the Nuffield Trust are members of the NHS Confederation.
+        The Shelford Group brings together Imperial College Healthcare NHS Trust and Salford Royal.
+        """)
+        #expect(g.has("King's Fund", .memberOf, "NHS Confederation"), "\(g.relationLines)")
+        #expect(g.has("Nuffield Trust", .memberOf, "NHS Confederation"), "\(g.relationLines)")
+        #expect(g.has("Salford Royal NHS Foundation Trust", .memberOf, "Shelford Group"), "\(g.relationLines)")
+        #expect(!g.has("King's Fund", .partOf, "NHS Confederation"))
+    }
+
+    @Test("'X covers <place>'")
+    func covers() {
+        let g = graph("NHS Kent and Medway Integrated Care Board covers Kent.")
+        #expect(g.has("NHS Kent and Medway Integrated Care Board", .covers, "Kent"), "\(g.relationLines)")
+    }
+
+    // MARK: people
+
+    @Test("'A was appointed chief executive of X' and 'A, chief executive of X,'")
+    func appointedAndApposition() {
+        let g = graph("""
+        Amanda Pritchard was appointed chief executive of NHS England in 2021.
+        Simon Stevens, chief executive of NHS England, launched the plan.
+        """)
+        #expect(g.has("Amanda Pritchard", .leads, "NHS England"), "\(g.relationLines)")
+        #expect(g.has("Simon Stevens", .leads, "NHS England"), "\(g.relationLines)")
+    }
+
+    @Test("'X's chief executive, A,', 'X, whose chief executive is A,', 'X, led by A,'")
+    func bodyThenLeader() {
+        let g = graph("""
+        NHS Providers' chief executive, Chris Hopson, warned about deficits.
+        The Nuffield Trust, whose chief executive is Thea Stein, published new analysis.
+        The King's Fund, led by Richard Murray, published the analysis.
+        """)
+        #expect(g.has("Chris Hopson", .leads, "NHS Providers"), "\(g.relationLines)")
+        #expect(g.has("Thea Stein", .leads, "Nuffield Trust"), "\(g.relationLines)")
+        #expect(g.has("Richard Murray", .leads, "King's Fund"), "\(g.relationLines)")
+    }
+
+    @Test("'X, chaired by A', 'A, who chaired X', 'A had previously run X'")
+    func chairedAndRan() {
+        let g = graph("""
+        NHS England, chaired by Richard Meddings, met in public.
+        David Prior, who chaired NHS England, stood down in 2022.
+        Jennifer Dixon had previously run the Nuffield Trust.
+        """)
+        #expect(g.has("Richard Meddings", .leads, "NHS England"), "\(g.relationLines)")
+        #expect(g.has("David Prior", .leads, "NHS England"), "\(g.relationLines)")
+        #expect(g.has("Jennifer Dixon", .leads, "Nuffield Trust"), "\(g.relationLines)")
+    }
+
+    @Test("'A joined X' is membership")
+    func joined() {
+        let g = graph("Simon Stevens joined UnitedHealth in 2004.")
+        #expect(g.has("Simon Stevens", .memberOf, "UnitedHealth Group"), "\(g.relationLines)")
+    }
+
+    // MARK: reports and stance
+
+    @Test("'<Body> published <report>' and '<report>, led by A'")
+    func publishedAndLedBy() {
+        let g = graph("""
+        NHS England published the Five Year Forward View in October 2014.
+        The Hewitt Review, led by Patricia Hewitt, looked at integrated care systems.
+        """)
+        #expect(g.has("NHS England", .published, "Five Year Forward View"), "\(g.relationLines)")
+        #expect(g.has("Patricia Hewitt", .authored, "Hewitt Review"), "\(g.relationLines)")
+    }
+
+    @Test("'<Body> commissioned <report>'")
+    func commissioned() {
+        let g = graph("The Department of Health commissioned the Hewitt Review.")
+        #expect(g.has("Department of Health", .commissioned, "Hewitt Review"), "\(g.relationLines)")
+    }
+
+    @Test("welcomed, backed: supports; opposed, attacked: criticised")
+    func stances() {
+        let g = graph("""
+        The NHS Confederation welcomed the NHS Long Term Plan.
+        NHS Providers backed the Health and Care Act 2022.
+        The British Medical Association opposed the Health and Social Care Act 2012.
+        Keep Our NHS Public attacked the Health and Care Act 2022 as a route to privatisation.
+        """)
+        #expect(g.has("NHS Confederation", .supports, "NHS Long Term Plan"), "\(g.relationLines)")
+        #expect(g.has("NHS Providers", .supports, "Health and Care Act 2022"), "\(g.relationLines)")
+        #expect(g.has("British Medical Association", .criticised, "Health and Social Care Act 2012"), "\(g.relationLines)")
+        #expect(g.has("Keep Our NHS Public", .criticised, "Health and Care Act 2022"), "\(g.relationLines)")
+    }
+
+    @Test("'responded to Y' and 'said in response to Y'")
+    func responded() {
+        let g = graph("""
+        The King's Fund responded to the NHS Long Term Plan within hours.
+        The Nuffield Trust said in response to the NHS Long Term Plan that funding was tight.
+        """)
+        #expect(g.has("King's Fund", .respondedTo, "NHS Long Term Plan"), "\(g.relationLines)")
+        #expect(g.has("Nuffield Trust", .respondedTo, "NHS Long Term Plan"), "\(g.relationLines)")
+    }
+
+    @Test("'X gave evidence to <committee>' is advice to the committee")
+    func gaveEvidence() {
+        let g = graph("The King's Fund gave evidence to the Health and Social Care Committee.")
+        #expect(g.has("King's Fund", .advises, "Health and Social Care Committee"), "\(g.relationLines)")
+        #expect(!g.has("King's Fund", .respondedTo, "Health and Social Care Committee"), "\(g.relationLines)")
+    }
+
+    @Test("negated stances give nothing")
+    func negatedStances() {
+        let g = graph("""
+        The Nuffield Trust did not oppose the NHS Long Term Plan.
+        The King's Fund never criticised the Five Year Forward View.
+        """)
+        #expect(!g.has("Nuffield Trust", .criticised, "NHS Long Term Plan"), "\(g.relationLines)")
+        #expect(!g.has("King's Fund", .criticised, "Five Year Forward View"), "\(g.relationLines)")
+    }
+}
