@@ -291,3 +291,63 @@ enum PeopleRule {
         }
     }
 }
+
+extension PeopleRule {
+    private static let successionWords: Set<String> = [
+        "succeeded", "succeeds", "succeeding", "succeed", "replaced", "replaces", "replacing", "following", "follows",
+        "followed", "from",
+    ]
+
+    /// "A succeeded B as chief executive of X", "A became chief executive of X in 2024,
+    /// succeeding B", "A took over from B as chair of X": one post held by two people in turn,
+    /// so a post either holds in the sentence (`found`, this sentence's relations so far) is
+    /// the other's too.
+    static func succession(_ view: SentenceView, found: ArraySlice<DocRelation>, into out: inout [DocRelation]) {
+        let items = view.items
+        let leads = found.filter { $0.predicate == .leads && $0.sentence == view.index }
+        guard !leads.isEmpty else { return }
+        for (i, b) in items.enumerated() where i > 0 && b.type == .person {
+            let prevEnd = items[i - 1].last
+            var gap = view.keys(prevEnd, b.first).filter { ![",", "the", "who", "had", "has", "was", "then", "in", "as"].contains($0) && Int($0) == nil }
+            guard let last = gap.popLast(), successionWords.contains(last) else { continue }
+            // "took over from", "taking over from": "from" only after "over".
+            if last == "from" { guard gap.suffix(2) == ["took", "over"] || gap.suffix(2) == ["taking", "over"] || gap.suffix(2) == ["takes", "over"] else { continue } }
+            guard let a = items[..<i].last(where: { $0.type == .person && $0.entity != b.entity }),
+                  !view.negated(a.last, b.first) else { continue }
+            for r in leads {
+                if r.source == a.entity, !leads.contains(where: { $0.source == b.entity && $0.target == r.target }) {
+                    out.append(DocRelation(source: b.entity, predicate: .leads, target: r.target, role: r.role, sentence: view.index))
+                } else if r.source == b.entity, !leads.contains(where: { $0.source == a.entity && $0.target == r.target }) {
+                    out.append(DocRelation(source: a.entity, predicate: .leads, target: r.target, role: r.role, sentence: view.index))
+                }
+            }
+        }
+    }
+}
+
+extension PeopleRule {
+    private static let partyAppositiveWords: Set<String> = ["a", "an", "the", "former", "senior", "veteran", "leading",
+                                                            "prominent", "then", "one", "time", "ex"]
+    private static let politicianWords: Set<String> = [
+        "mp", "mps", "peer", "minister", "politician", "councillor", "secretary", "health", "member", "leader",
+        "candidate", "shadow", "backbencher", "grandee", "chancellor", "spokesman", "spokeswoman", "spokesperson",
+        "adviser", "advisor", "activist", "donor", "lord", "baroness", "deputy", "prime", "cabinet",
+    ]
+
+    /// "Alan Milburn, a former Labour health secretary, ...", "Norman Lamb, the Liberal
+    /// Democrat MP, ...": a party in a person's appositive, before a politician's title, is
+    /// the person's party.
+    static func partyAppositive(_ view: SentenceView, into out: inout [DocRelation]) {
+        let items = view.items, tokens = view.tokens
+        for i in items.indices.dropLast() where items[i].type == .person && items[i + 1].type == .party {
+            let p = items[i], party = items[i + 1]
+            let inner = view.keys(p.last, party.first)
+            guard inner.first == ",", inner.count <= 4, inner.dropFirst().allSatisfy({ partyAppositiveWords.contains($0) }),
+                  !view.negated(p.last, party.first) else { continue }
+            let next = party.last < view.range.upperBound ? tokens[party.last].key : ""
+            let office = i + 2 < items.count && items[i + 2].first == party.last && isOffice(items[i + 2], view.doc)
+            guard office || politicianWords.contains(next) else { continue }
+            out.append(DocRelation(source: p.entity, predicate: .memberOf, target: party.entity, sentence: view.index))
+        }
+    }
+}

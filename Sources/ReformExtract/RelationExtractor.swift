@@ -27,12 +27,15 @@ enum RelationExtractor {
             let previous = antecedents
             if BodyPronounRule.pronoun(view) == nil { antecedents = BodyPronounRule.antecedents(view) }
             guard !view.items.isEmpty else { continue }
+            let sentenceStart = out.count
             VerbRule.apply(view, into: &out)
             BodyPronounRule.apply(view, antecedents: previous, into: &out)
             VerbRule.nowRenamed(view, into: &out)
             TransferRule.apply(view, into: &out)
+            CommissionRule.apply(view, into: &out)
             VerbRule.pronounSubject(view, lastPerson: antecedent ?? lastPerson, into: &out)
             PeopleRule.apply(view, lastPerson: lastPerson, into: &out)
+            PeopleRule.partyAppositive(view, into: &out)
             SubjectRule.apply(view, lastPerson: lastPerson, into: &out)
             SpeechRule.apply(view, topic, into: &out)
             SubmissionRule.apply(view, inquiry: inquiry, topic: topic, into: &out)
@@ -42,6 +45,7 @@ enum RelationExtractor {
             PeopleRule.committeeMembers(view, lastCommittee: lastCommittee, into: &out)
             MembershipRule.apply(view, lastSubject: s - (lastSubject?.sentence ?? -9) <= 3 ? lastSubject?.entity : nil, into: &out)
             if let f = view.items.first, f.first <= view.range.lowerBound + 1, PeopleRule.isOrg(f.type) { lastSubject = (f.entity, s) }
+            PeopleRule.succession(view, found: out[sentenceStart...], into: &out)
             SignatureRule.apply(view, person: s - lastPersonSentence <= 4 ? lastPerson : nil, into: &out)
             if let p = view.items.last(where: { $0.type == .person }) { lastPerson = p.entity; lastPersonSentence = s }
             // "He"/"she" opening a sentence keeps the person the text is about; otherwise the

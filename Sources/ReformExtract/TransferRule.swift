@@ -3,6 +3,7 @@ import ReformCore
 /// Lineage stated as a transfer of work: "transferred most commissioning from primary care
 /// trusts to new clinical commissioning groups", "the agency was abolished, its work passing
 /// to Public Health England". The body the work leaves is `replaced_by` the one it goes to.
+/// "Y took over (the planning role) from X" and "Y took on the functions of X" say the same.
 /// Both must be bodies, and both forms or both named instances.
 enum TransferRule {
     private static let transferVerbs: Set<String> = [
@@ -11,7 +12,7 @@ enum TransferRule {
     ]
     private static let workNouns: Set<String> = [
         "work", "functions", "function", "responsibilities", "responsibility", "duties", "role", "roles", "powers",
-        "budget", "budgets", "staff", "commissioning",
+        "budget", "budgets", "staff", "commissioning", "planning", "oversight", "regulation", "remit",
     ]
     private static let takeVerbs: Set<String> = ["took", "take", "takes", "taking", "assumed", "assume", "assumes", "inherited",
                                                  "inherits", "inherit", "absorbed", "absorbs"]
@@ -41,6 +42,14 @@ enum TransferRule {
             // "ICBs took on the commissioning functions of CCGs": the later body is the first.
             if let v = gap.firstIndex(where: { takeVerbs.contains($0) }), gap.last == "of", gap.count - v <= 5,
                gap[(v + 1)..<(gap.count - 1)].contains(where: { workNouns.contains($0) }), !gap[..<v].contains(",") {
+                out.append(DocRelation(source: y.entity, predicate: .replacedBy, target: x.entity, year: view.year(near: x.first),
+                                       sentence: view.index))
+                continue
+            }
+            // "NHS England took over responsibility for commissioning from the Department of
+            // Health", "Y took over the planning role from X": the body the work came from.
+            if let v = gap.firstIndex(where: { takeVerbs.contains($0) }), gap.last == "from", gap.count - v <= 8, v + 1 < gap.count - 1,
+               gap[(v + 1)..<(gap.count - 1)].contains(where: { $0 == "over" || workNouns.contains($0) }), !gap[..<v].contains(",") {
                 out.append(DocRelation(source: y.entity, predicate: .replacedBy, target: x.entity, year: view.year(near: x.first),
                                        sentence: view.index))
                 continue

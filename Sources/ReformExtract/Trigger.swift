@@ -132,7 +132,11 @@ enum Triggers {
              "vowed to scrap", "promised to end", "pledged to end", "vowed to end", "wants to abolish", "want to abolish",
              "wanted to abolish", "wants to scrap", "wanted to scrap", "called for the abolition of", "calls for the abolition of",
              "promised to dismantle", "pledged to dismantle", "sought to abolish", "campaigned to abolish", "campaigned to scrap",
-             "committed to scrapping", "committed to abolishing", "promised the abolition of", "pledged the abolition of"],
+             "committed to scrapping", "committed to abolishing", "promised the abolition of", "pledged the abolition of",
+             "called for the withdrawal of", "calls for the withdrawal of", "calling for the withdrawal of",
+             "called for the repeal of", "calls for the repeal of", "calling for the repeal of", "demanded the withdrawal of",
+             "urged the withdrawal of", "campaigned for the repeal of", "called for a halt to", "called for a pause to",
+             "called for the scrapping of", "urged ministers to drop", "urged the government to drop"],
             .criticised, .forward, agents, [])
         add(["called for", "calls for", "calling for", "supports", "supported", "support", "supporting", "backed",
              "backs", "backing", "advocates", "advocated", "advocate of", "advocate for", "advocating", "a strong advocate for",
@@ -197,5 +201,7 @@ enum Triggers {
         "chose", "choose", "chooses", "decided", "decides", "sought", "seeks", "opted", "tried", "tries", "went", "go", "goes",
         // "which in turn merged with", "said in response to": connectives and verbs of speech before the stated verb.
         "turn", "said", "says", "stated", "once", "together",
+        // Kinds of document before a title ("published the white paper X").
+        "white", "green", "consultation", "command", "discussion",
     ]
 }

@@ -64,6 +64,12 @@ enum VerbRule {
                 continue
             }
             if let trigger = match(gap) {
+                // "Allyson Pollock, a professor at Newcastle University, criticised X": the
+                // body inside a person's appositive is not the subject; the person is.
+                if left.count == 1, gap.first == ",", let h = appositivePerson(view, left[0]), trigger.direction == .forward {
+                    emit(view, [h], right, trigger, pivot: a, into: &out)
+                    continue
+                }
                 // "embraced the Conservative 'Private Finance Initiative'": a party or body named
                 // right before another name only qualifies it; the verb's object is the next name.
                 if right.count == 1, gi + 2 < groups.count, qualifies(view, view.items[right[0]], view.items[groups[gi + 2].first!]) {
@@ -270,6 +276,8 @@ enum VerbRule {
                 // "Sustainability and Transformation Plans became ... Partnerships": a form that
                 // becomes one differing only in its last word was renamed.
                 var predicate = t.predicate
+                // "called for the Bill to be withdrawn": wanting a thing gone is opposing it.
+                if predicate == .supports, t.direction == .forward, removalFollows(view, o) { predicate = .criticised }
                 // An advisory panel that "supported" a review advised it.
                 if predicate == .supports, s.type == .committee, o.type == .report,
                    view.doc.entities[s.entity].name.lowercased().contains("advisory") { predicate = .advises }
@@ -283,6 +291,38 @@ enum VerbRule {
                                        year: year(view, t.predicate, o, pivot: pivot), sentence: view.index))
             }
         }
+    }
+
+    /// For a body item closing an appositive about a person ("A, a professor at X,", "A,
+    /// then chief executive of X,"), the index of that person.
+    static func appositivePerson(_ view: SentenceView, _ i: Int) -> Int? {
+        guard i > 0 else { return nil }
+        let p = view.items[i - 1], tokens = view.tokens
+        guard p.type == .person, p.last < view.items[i].first, tokens[p.last].key == "," else { return nil }
+        let inner = view.keys(p.last + 1, view.items[i].first)
+        guard inner.count >= 2, inner.count <= 8, !inner.contains(","), !inner.contains("and"), !inner.contains("said"),
+              let link = inner.last, ["at", "of", "for", "with", "from", "to"].contains(link),
+              ["a", "an", "the", "then", "now", "former", "formerly", "once", "previously", "currently", "its"].contains(inner[0])
+                || Words.roles.contains(inner[0]) else { return nil }
+        return i - 1
+    }
+
+    /// Participles of removal after "to be": "called for the Bill to be withdrawn".
+    static let removalWords: Set<String> = [
+        "withdrawn", "scrapped", "abolished", "dropped", "halted", "paused", "repealed", "shelved", "ditched",
+        "abandoned", "reversed", "stopped", "axed", "binned", "ended", "overturned", "rejected", "suspended",
+    ]
+
+    /// Whether "to be <removed>" follows `item` ("the Bill to be withdrawn", "to be scrapped").
+    static func removalFollows(_ view: SentenceView, _ item: SentenceView.Item) -> Bool {
+        let k = item.last, end = view.range.upperBound
+        var j = k
+        guard j < end, view.tokens[j].key == "to" else { return false }
+        j += 1
+        guard j < end, view.tokens[j].key == "be" else { return false }
+        j += 1
+        while j < end, view.tokens[j].key.count > 4, view.tokens[j].key.hasSuffix("ly") { j += 1 }
+        return j < end && removalWords.contains(view.tokens[j].key)
     }
 
     /// Whether `b` is `a` under another last word with the same initials: two forms of one

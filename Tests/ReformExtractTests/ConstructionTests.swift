@@ -248,4 +248,84 @@ import Testing
         #expect(!g.has("Nuffield Trust", .criticised, "NHS Long Term Plan"), "\(g.relationLines)")
         #expect(!g.has("King's Fund", .criticised, "Five Year Forward View"), "\(g.relationLines)")
     }
+
+    @Test("'Y took over responsibility for X's work from X' is a replacement of X by Y")
+    func tookOverWorkFrom() {
+        let g = graph("NHS England took over responsibility for commissioning from the Department of Health.")
+        #expect(g.has("Department of Health", .replacedBy, "NHS England"), "\(g.relationLines)")
+    }
+
+    @Test("'A succeeded B as chief executive of X' and '..., succeeding B': both lead X")
+    func succession() {
+        let g = graph("""
+        Amanda Pritchard succeeded Simon Stevens as chief executive of NHS England.
+        Sarah Woolnough became chief executive of the King's Fund in 2024, succeeding Richard Murray.
+        """)
+        #expect(g.has("Amanda Pritchard", .leads, "NHS England"), "\(g.relationLines)")
+        #expect(g.has("Simon Stevens", .leads, "NHS England"), "\(g.relationLines)")
+        #expect(g.has("Sarah Woolnough", .leads, "King's Fund"), "\(g.relationLines)")
+        #expect(g.has("Richard Murray", .leads, "King's Fund"), "\(g.relationLines)")
+    }
+
+    @Test("a person who merely met another holds none of their posts")
+    func noSuccessionWithoutVerb() {
+        let g = graph("Amanda Pritchard met Simon Stevens as chief executive of NHS England.")
+        #expect(!g.has("Amanda Pritchard", .leads, "NHS England"), "\(g.relationLines)")
+    }
+
+    @Test("'A, a former Labour health secretary,' is a party member")
+    func partyAppositive() {
+        let g = graph("""
+        Alan Milburn, a former Labour health secretary, backed the reforms.
+        Norman Lamb, the Liberal Democrat MP, spoke next.
+        """)
+        #expect(g.has("Alan Milburn", .memberOf, "Labour Party"), "\(g.relationLines)")
+        #expect(g.has("Norman Lamb", .memberOf, "Liberal Democrats"), "\(g.relationLines)")
+    }
+
+    @Test("'A, a professor at X, criticised Y': the person criticises, not the body in the appositive")
+    func appositiveSubject() {
+        let g = graph("Allyson Pollock, a professor at Newcastle University, criticised the Health and Social Care Act 2012.")
+        #expect(g.has("Allyson Pollock", .criticised, "Health and Social Care Act 2012"), "\(g.relationLines)")
+        #expect(g.has("Allyson Pollock", .memberOf, "Newcastle University"), "\(g.relationLines)")
+        #expect(!g.has("Newcastle University", .criticised, "Health and Social Care Act 2012"), "\(g.relationLines)")
+    }
+
+    @Test("'A asked B to review ...' / 'B was asked by A to review ...': commissioned and authored, the review named next")
+    func askedToReview() {
+        let g = graph("""
+        In 2022 Patricia Hewitt was asked by the Chancellor of the Exchequer to review the oversight of integrated care systems.
+        The Hewitt Review was published in April 2023.
+        """)
+        #expect(g.has("Chancellor of the Exchequer", .commissioned, "Hewitt Review"), "\(g.relationLines)")
+        #expect(g.has("Patricia Hewitt", .authored, "Hewitt Review"), "\(g.relationLines)")
+        let h = graph("Wes Streeting asked Ara Darzi to investigate the state of the NHS. His report, the Darzi Investigation, appeared in September.")
+        #expect(h.has("Wes Streeting", .commissioned, "Darzi Investigation"), "\(h.relationLines)")
+        #expect(h.has("Ara Darzi", .authored, "Darzi Investigation"), "\(h.relationLines)")
+    }
+
+    @Test("asking someone to review with no review named gives no commission")
+    func askedWithoutReview() {
+        let g = graph("Jeremy Hunt asked the King's Fund to review the future of social care.")
+        #expect(g.relations.filter { $0.predicate == .commissioned }.isEmpty, "\(g.relationLines)")
+    }
+
+    @Test("'published the white paper <Title: Subtitle>'")
+    func publishedWhitePaper() {
+        let g = graph("The Department of Health published the white paper Equity and Excellence: Liberating the NHS in July 2010.")
+        #expect(g.has("Department of Health", .published, "Equity and Excellence: Liberating the NHS"), "\(g.relationLines)")
+    }
+
+    @Test("'called for Y to be withdrawn' criticises Y; 'called for Y' supports it")
+    func calledForWithdrawal() {
+        let g = graph("""
+        The British Medical Association called for the Health and Social Care Bill to be withdrawn.
+        The Royal College of Nursing called for the repeal of the Health and Social Care Act 2012.
+        The NHS Confederation called for the NHS Long Term Plan.
+        """)
+        #expect(g.has("British Medical Association", .criticised, "Health and Social Care Bill"), "\(g.relationLines)")
+        #expect(!g.has("British Medical Association", .supports, "Health and Social Care Bill"), "\(g.relationLines)")
+        #expect(g.has("Royal College of Nursing", .criticised, "Health and Social Care Act 2012"), "\(g.relationLines)")
+        #expect(g.has("NHS Confederation", .supports, "NHS Long Term Plan"), "\(g.relationLines)")
+    }
 }
