@@ -31,6 +31,8 @@ enum RelationExtractor {
             VerbRule.apply(view, into: &out)
             BodyPronounRule.apply(view, antecedents: previous, into: &out)
             VerbRule.nowRenamed(view, into: &out)
+            VerbRule.frontedLaw(view, into: &out)
+            VerbRule.frontedResponse(view, into: &out)
             TransferRule.apply(view, into: &out)
             CommissionRule.apply(view, into: &out)
             VerbRule.pronounSubject(view, lastPerson: antecedent ?? lastPerson, into: &out)

@@ -39,6 +39,12 @@ enum TransferRule {
                its + 1 < gap.count, workNouns.contains(gap[its + 1]), its + 2 < gap.count, transferVerbs.contains(gap[its + 2]) {
                 transfer = true
             }
+            // "abolished X, transferring their functions to Y".
+            if gap.last == "to", let v = gap.firstIndex(where: { transferVerbs.contains($0) }), v + 2 < gap.count,
+               ["its", "their"].contains(gap[v + 1]), gap.count - v <= 5,
+               gap[(v + 2)..<(gap.count - 1)].contains(where: { workNouns.contains($0) }), gap[..<v].allSatisfy({ $0 == "," || $0 == "and" }) {
+                transfer = true
+            }
             // "ICBs took on the commissioning functions of CCGs": the later body is the first.
             if let v = gap.firstIndex(where: { takeVerbs.contains($0) }), gap.last == "of", gap.count - v <= 5,
                gap[(v + 1)..<(gap.count - 1)].contains(where: { workNouns.contains($0) }), !gap[..<v].contains(",") {

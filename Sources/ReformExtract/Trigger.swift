@@ -50,7 +50,9 @@ enum Triggers {
         add(["merged into", "merged with", "merge with", "merge into", "merges with", "merging with", "merged to form",
              "merge to form", "combined to form", "combine to form", "absorbed into", "absorbed by", "folded into",
              "amalgamated into", "amalgamated with", "merger with", "merged", "subsumed into", "subsumed within",
-             "was merged into", "were merged into"], .mergedInto, .forward, bodies, bodies)
+             "was merged into", "were merged into", "brought together as", "brought together to form", "brought together into",
+             "combined into", "combined as", "came together as", "came together to form", "joined together as",
+             "combined to create", "merged to create", "merged to become"], .mergedInto, .forward, bodies, bodies)
         // "NHS England absorbed NHS Improvement and Health Education England": the absorbed
         // bodies merge into the one that takes them in.
         add(["absorbed", "absorbs", "absorbing", "subsumed", "swallowed up", "swallowed", "took in", "folded in"],
@@ -114,6 +116,9 @@ enum Triggers {
         add(["gave evidence to", "give evidence to", "gives evidence to", "giving evidence to", "given evidence to",
              "submitted evidence to", "gave oral evidence to", "gave written evidence to", "testified to", "testified before",
              "appeared before"], .advises, .forward, agents, [.committee])
+        // "The committee heard evidence from the King's Fund".
+        add(["heard evidence from", "took evidence from", "takes evidence from", "taking evidence from", "hears evidence from",
+             "received evidence from", "took oral evidence from"], .advises, .backward, agents, [.committee])
         add(["commissioned", "commissions"], .commissioned, .forward, agents, [.report])
         add(["commissioned by"], .commissioned, .backward, agents, [.report])
         add(["published", "publishes", "produced", "issued", "released", "unveiled", "launched"], .published, .forward, agents, works)

@@ -63,6 +63,12 @@ enum VerbRule {
                    return rightEnd + words.count <= view.range.upperBound && view.keys(rightEnd, rightEnd + words.count) == words }) {
                 continue
             }
+            // "PCTs, which were abolished in 2013, were replaced by CCGs": a relative clause
+            // that names nothing stands between the subject and its verb.
+            if match(gap) == nil, let c = gap.firstIndex(of: ","), c + 1 < gap.count, ["which", "who"].contains(gap[c + 1]),
+               let close = gap[(c + 2)...].firstIndex(of: ","), close + 1 < gap.count {
+                gap = Array(gap[..<c] + gap[(close + 1)...])
+            }
             if let trigger = match(gap) {
                 // "Allyson Pollock, a professor at Newcastle University, criticised X": the
                 // body inside a person's appositive is not the subject; the person is.
@@ -299,12 +305,63 @@ enum VerbRule {
         guard i > 0 else { return nil }
         let p = view.items[i - 1], tokens = view.tokens
         guard p.type == .person, p.last < view.items[i].first, tokens[p.last].key == "," else { return nil }
-        let inner = view.keys(p.last + 1, view.items[i].first)
+        var inner = view.keys(p.last + 1, view.items[i].first)
+        if inner.last == "the" { inner.removeLast() }
         guard inner.count >= 2, inner.count <= 8, !inner.contains(","), !inner.contains("and"), !inner.contains("said"),
               let link = inner.last, ["at", "of", "for", "with", "from", "to"].contains(link),
               ["a", "an", "the", "then", "now", "former", "formerly", "once", "previously", "currently", "its"].contains(inner[0])
                 || Words.roles.contains(inner[0]) else { return nil }
         return i - 1
+    }
+
+    /// "Under the Health and Care Act 2022, CCGs were dissolved", "Through the 2012 Act,
+    /// NHS England was created": a law named before the clause whose passive verb it causes.
+    static func frontedLaw(_ view: SentenceView, into out: inout [DocRelation]) {
+        let tokens = view.tokens, items = view.items
+        let start = view.range.lowerBound
+        guard items.count >= 2, start < view.range.upperBound, ["under", "through", "by", "with"].contains(tokens[start].key),
+              let law = items.first, Triggers.laws.contains(law.type), law.first - start <= 2,
+              law.last < view.range.upperBound, tokens[law.last].key == "," else { return }
+        // The comma after the law also reads as a list link, so the subject may share its group.
+        let groups = view.groups()
+        let subject = groups[0].count > 1 ? Array(groups[0].dropFirst()) : groups.count > 1 ? groups[1] : []
+        guard !subject.isEmpty, items[subject.first!].first == law.last + 1 || items[subject.first!].first == law.last + 2 && tokens[law.last + 1].key == "the"
+        else { return }
+        let end = items[subject.last!].last
+        var k = end
+        while k < view.range.upperBound, Triggers.fillers.contains(tokens[k].key) || tokens[k].key.hasSuffix("ly") && tokens[k].key.count > 4 { k += 1 }
+        guard k < view.range.upperBound, !view.negated(end, k + 1) else { return }
+        var p = tokens[k].key
+        if p == "set", k + 1 < view.range.upperBound, tokens[k + 1].key == "up" { p = "set up" }
+        let predicate: Predicate
+        switch p {
+        case "abolished", "dissolved", "scrapped", "disbanded", "wound": predicate = .abolishedBy
+        case "established", "created", "set up", "introduced", "formed": predicate = .establishedBy
+        default: return
+        }
+        for i in subject where items[i].type != .place && items[i].type != .person {
+            out.append(DocRelation(source: items[i].entity, predicate: predicate, target: law.entity,
+                                   year: year(view, predicate, law, pivot: k), sentence: view.index))
+        }
+    }
+
+    /// "Responding to the Hewitt Review, NHS Providers said ...", "In response to the plan,
+    /// the King's Fund warned ...": the body opening the main clause responded to it.
+    static func frontedResponse(_ view: SentenceView, into out: inout [DocRelation]) {
+        let tokens = view.tokens, items = view.items
+        let start = view.range.lowerBound
+        guard items.count >= 2 else { return }
+        let lead = view.keys(start, min(view.range.upperBound, start + 3)).joined(separator: " ")
+        guard ["responding to", "in response to", "reacting to", "commenting on", "in reply to", "replying to"].contains(where: { lead.hasPrefix($0) }),
+              let r = items.first, r.first - start <= 4, r.last < view.range.upperBound, tokens[r.last].key == "," else { return }
+        let groups = view.groups()
+        let agents = groups[0].count > 1 ? Array(groups[0].dropFirst()) : groups.count > 1 ? groups[1] : []
+        guard !agents.isEmpty else { return }
+        let first = items[agents.first!]
+        guard first.first - r.last <= 2, !view.negated(first.last, min(view.range.upperBound, first.last + 4)) else { return }
+        for i in agents where Triggers.agents.contains(items[i].type) && items[i].type != .person && items[i].entity != r.entity {
+            out.append(DocRelation(source: items[i].entity, predicate: .respondedTo, target: r.entity, sentence: view.index))
+        }
     }
 
     /// Participles of removal after "to be": "called for the Bill to be withdrawn".

@@ -328,4 +328,51 @@ import Testing
         #expect(g.has("Royal College of Nursing", .criticised, "Health and Social Care Act 2012"), "\(g.relationLines)")
         #expect(g.has("NHS Confederation", .supports, "NHS Long Term Plan"), "\(g.relationLines)")
     }
+
+    @Test("a relative clause naming nothing between subject and verb: 'X, which were abolished in 2013, were replaced by Y'")
+    func relativeClauseBetween() {
+        let g = graph("Primary care trusts, which were abolished in 2013, were replaced by clinical commissioning groups.")
+        #expect(g.has("Primary Care Trust", .replacedBy, "Clinical Commissioning Group"), "\(g.relationLines)")
+    }
+
+    @Test("'X and Y were brought together as Z' merges both into Z")
+    func broughtTogether() {
+        let g = graph("In 2016 the NHS Trust Development Authority and Monitor were brought together as NHS Improvement.")
+        #expect(g.has("NHS Trust Development Authority", .mergedInto, "NHS Improvement"), "\(g.relationLines)")
+    }
+
+    @Test("'abolished X, transferring their functions to Y'")
+    func transferringFunctions() {
+        let g = graph("The Health and Care Act 2022 abolished clinical commissioning groups, transferring their functions to integrated care boards.")
+        #expect(g.has("CCG", .abolishedBy, "Health and Care Act 2022"), "\(g.relationLines)")
+        #expect(g.has("CCG", .replacedBy, "ICB"), "\(g.relationLines)")
+    }
+
+    @Test("a law fronted before a passive clause: 'Under <Act>, Xs were dissolved'")
+    func frontedLaw() {
+        let g = graph("""
+        Under the Health and Care Act 2022, clinical commissioning groups were dissolved.
+        Under the Health and Social Care Act 2012, NHS England was never abolished.
+        """)
+        #expect(g.has("CCG", .abolishedBy, "Health and Care Act 2022"), "\(g.relationLines)")
+        #expect(!g.has("NHS England", .abolishedBy, "Health and Social Care Act 2012"), "\(g.relationLines)")
+    }
+
+    @Test("a fronted response: 'Responding to <report>, <body> said ...'")
+    func frontedResponse() {
+        let g = graph("Responding to the Hewitt Review, NHS Providers said it was a welcome step.")
+        #expect(g.has("NHS Providers", .respondedTo, "Hewitt Review"), "\(g.relationLines)")
+    }
+
+    @Test("'The committee heard evidence from X' and an appositive person's evidence")
+    func heardEvidence() {
+        let g = graph("""
+        The Health and Social Care Committee heard evidence from the Nuffield Trust.
+        Chris Ham, a former chief executive of the King's Fund, gave evidence to the Health and Social Care Committee.
+        """)
+        #expect(g.has("Nuffield Trust", .advises, "Health and Social Care Committee"), "\(g.relationLines)")
+        #expect(g.has("Chris Ham", .advises, "Health and Social Care Committee"), "\(g.relationLines)")
+        #expect(g.has("Chris Ham", .leads, "King's Fund"), "\(g.relationLines)")
+        #expect(!g.has("King's Fund", .advises, "Health and Social Care Committee"), "\(g.relationLines)")
+    }
 }
