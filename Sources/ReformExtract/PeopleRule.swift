@@ -351,3 +351,33 @@ extension PeopleRule {
         }
     }
 }
+
+extension PeopleRule {
+    private static let appointVerbs: Set<String> = ["appointed", "appoints", "named", "names", "hired", "hires", "recruited",
+                                                    "chose", "selected", "elected", "elects", "installed"]
+
+    /// "NHS Providers appointed Daniel Elkeles as its chief executive", "the Fund named A
+    /// as its new chair": a body that appoints a person to a role it has.
+    static func appointedBy(_ view: SentenceView, into out: inout [DocRelation]) {
+        let items = view.items
+        for i in items.indices.dropLast() where isOrg(items[i].type) && items[i + 1].type == .person {
+            let o = items[i], p = items[i + 1]
+            let gap = view.keys(o.last, p.first).filter { !["has", "have", "had", "was", "is", "today", "now", "the", "formally"].contains($0) }
+            guard gap.count == 1, appointVerbs.contains(gap[0]), !view.negated(max(view.range.lowerBound, o.first - 2), p.first) else { continue }
+            var k = p.last
+            guard k < view.range.upperBound, view.tokens[k].key == "as" else { continue }
+            k += 1
+            // "its" before the role is already read as a mention of the body (see AnaphoraRule).
+            if k < view.range.upperBound, ["its", "their"].contains(view.tokens[k].key) { k += 1 }
+            var words: [String] = []
+            let stops: Set<String> = ["of", "in", "at", "for", "from", "on", "to", "with", "and", "after", "last", "this", "next"]
+            while k < view.range.upperBound, words.count < 6, view.tokens[k].isWord, view.doc.mentionAt[k] < 0, !stops.contains(view.tokens[k].key) {
+                words.append(view.tokens[k].key); k += 1
+            }
+            let role = words.drop { ["its", "their", "the", "new", "next", "interim", "permanent", "first"].contains($0) }
+            guard let r = PeopleRule.role(role) else { continue }
+            let pred = predicate(forRole: r, subRole: false)
+            out.append(DocRelation(source: p.entity, predicate: pred, target: o.entity, role: pred == .leads ? r : nil, sentence: view.index))
+        }
+    }
+}

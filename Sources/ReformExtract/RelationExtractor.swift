@@ -38,6 +38,7 @@ enum RelationExtractor {
             VerbRule.pronounSubject(view, lastPerson: antecedent ?? lastPerson, into: &out)
             PeopleRule.apply(view, lastPerson: lastPerson, into: &out)
             PeopleRule.partyAppositive(view, into: &out)
+            PeopleRule.appointedBy(view, into: &out)
             SubjectRule.apply(view, lastPerson: lastPerson, into: &out)
             SpeechRule.apply(view, topic, into: &out)
             SubmissionRule.apply(view, inquiry: inquiry, topic: topic, into: &out)

@@ -47,6 +47,10 @@ enum Triggers {
              "evolution into", "evolved to"], .evolvedInto, .forward, bodies, bodies)
         add(["renamed", "renamed as", "renamed to", "rebranded as", "rebranded", "now known as", "later known as",
              "renaming", "retitled", "( now", "now called", "name changed to", "re-named"], .renamedTo, .forward, bodies, bodies)
+        // "NHS England (formerly the NHS Commissioning Board)", "X, previously known as Y".
+        add(["formerly", "( formerly", "formerly known as", "previously known as", "formerly called", "previously called",
+             "once known as", "originally known as", "originally called", "then known as", "then called"],
+            .renamedTo, .backward, bodies, bodies)
         add(["merged into", "merged with", "merge with", "merge into", "merges with", "merging with", "merged to form",
              "merge to form", "combined to form", "combine to form", "absorbed into", "absorbed by", "folded into",
              "amalgamated into", "amalgamated with", "merger with", "merged", "subsumed into", "subsumed within",
@@ -141,15 +145,22 @@ enum Triggers {
              "called for the withdrawal of", "calls for the withdrawal of", "calling for the withdrawal of",
              "called for the repeal of", "calls for the repeal of", "calling for the repeal of", "demanded the withdrawal of",
              "urged the withdrawal of", "campaigned for the repeal of", "called for a halt to", "called for a pause to",
-             "called for the scrapping of", "urged ministers to drop", "urged the government to drop"],
+             "called for the scrapping of",
+             // "urged the government to abandon X".
+             "urged the government to abandon", "urged the government to scrap", "urged the government to drop", "urged the government to withdraw", "urged the government to halt", "urged the government to pause", "urged the government to shelve", "urged the government to ditch", "urged the government to repeal", "urged ministers to abandon", "urged ministers to scrap", "urged ministers to drop", "urged ministers to withdraw", "urged ministers to halt", "urged ministers to pause", "urged ministers to shelve", "urged ministers to ditch", "urged ministers to repeal", "called on the government to abandon", "called on the government to scrap", "called on the government to drop", "called on the government to withdraw", "called on the government to halt", "called on the government to pause", "called on the government to shelve", "called on the government to ditch", "called on the government to repeal", "called on ministers to abandon", "called on ministers to scrap", "called on ministers to drop", "called on ministers to withdraw", "called on ministers to halt", "called on ministers to pause", "called on ministers to shelve", "called on ministers to ditch", "called on ministers to repeal", "urges the government to abandon", "urges the government to scrap", "urges the government to drop", "urges the government to withdraw", "urges the government to halt", "urges the government to pause", "urges the government to shelve", "urges the government to ditch", "urges the government to repeal", "calls on the government to abandon", "calls on the government to scrap", "calls on the government to drop", "calls on the government to withdraw", "calls on the government to halt", "calls on the government to pause", "calls on the government to shelve", "calls on the government to ditch", "calls on the government to repeal"],
             .criticised, .forward, agents, [])
         add(["called for", "calls for", "calling for", "supports", "supported", "support", "supporting", "backed",
              "backs", "backing", "advocates", "advocated", "advocate of", "advocate for", "advocating", "a strong advocate for",
              "endorsed", "endorses", "endorsing", "championed", "champions", "promotes", "promoted", "promoting",
              "embraced", "embraces", "in support of", "is working to support", "working to support", "favours",
              "favoured", "pushed for", "pushes for", "lobbied for", "argued for", "argues for",
-             "welcomed", "welcomes", "welcoming"],
+             "welcomed", "welcomes", "welcoming", "a supporter of", "a champion of", "a proponent of",
+             "proponent of", "supporter of", "champion of", "a strong supporter of"],
             .supports, .forward, [], [])
+        // Praise of a plan or law is support; praise of a person ("praised Chris Ham as an
+        // expert") is not a stance on policy.
+        add(["praised", "praises", "praising", "hailed", "hails", "applauded", "applauds", "commended", "commends", "lauded"],
+            .supports, .forward, [], Set(EntityType.allCases).subtracting([.person, .place]))
         // "warned that the Act would fragment the NHS": checked for a harmful verb after the
         // object (see ``VerbRule/harmFollows(_:_:)``).
         add(["warned that", "warns that", "warning that", "cautioned that", "feared that", "fears that"],
@@ -208,5 +219,7 @@ enum Triggers {
         "turn", "said", "says", "stated", "once", "together",
         // Kinds of document before a title ("published the white paper X").
         "white", "green", "consultation", "command", "discussion",
+        // A class noun before a participle ("ICBs are statutory bodies created by ...").
+        "statutory", "bodies", "body", "organisations", "organisation", "previously",
     ]
 }

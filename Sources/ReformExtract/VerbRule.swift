@@ -21,6 +21,14 @@ enum VerbRule {
         "transformed": (["into"], .evolvedInto), "converted": (["into"], .evolvedInto),
     ]
 
+    /// Nouns of change before "of X" and the link before the new body.
+    private static let preNouns: [String: (Set<String>, Predicate)] = [
+        "replacement": (["by", "with"], .replacedBy), "merger": (["into", "with"], .mergedInto),
+        "merging": (["into", "with"], .mergedInto), "conversion": (["into", "to"], .evolvedInto),
+        "transformation": (["into"], .evolvedInto), "evolution": (["into"], .evolvedInto),
+        "renaming": (["as", "to"], .renamedTo), "absorption": (["into", "by"], .mergedInto),
+    ]
+
     static func apply(_ view: SentenceView, into out: inout [DocRelation]) {
         let groups = view.groups()
         guard groups.count >= 2 else { return }
@@ -34,6 +42,12 @@ enum VerbRule {
             let leftStart = view.items[left.first!].first
             var pre = leftStart - 1
             while pre >= view.range.lowerBound, ["the", "all", "its", "their", "existing"].contains(tokens[pre].key) { pre -= 1 }
+            // "the replacement of PCTs by CCGs": a noun of change and "of" before the left group.
+            if pre > view.range.lowerBound, tokens[pre].key == "of", let (links, predicate) = preNouns[tokens[pre - 1].key],
+               links.contains(gap.joined(separator: " ")), !view.negated(max(view.range.lowerBound, pre - 4), pre) {
+                emit(view, left, right, Trigger(predicate: predicate, direction: .forward, sources: Triggers.bodies, targets: Triggers.bodies), pivot: pre, into: &out)
+                continue
+            }
             if pre >= view.range.lowerBound, let (links, predicate) = preVerbs[tokens[pre].key], links.contains(gap.joined(separator: " ")),
                !view.negated(max(view.range.lowerBound, pre - 3), pre) {
                 emit(view, left, right, Trigger(predicate: predicate, direction: .forward, sources: Triggers.bodies, targets: Triggers.bodies), pivot: pre, into: &out)
@@ -142,7 +156,7 @@ enum VerbRule {
         while k < b {
             let t = tokens[k]
             if t.isYear || t.has(.number) || Words.months.contains(t.key) || t.key == "-" { k += 1; continue }
-            if t.key.count > 4, t.key.hasSuffix("ly"), !["only", "fully", "early", "family", "supply", "italy", "july", "assembly"].contains(t.key) { k += 1; continue }
+            if t.key.count > 4, t.key.hasSuffix("ly"), !["only", "fully", "early", "family", "supply", "italy", "july", "assembly", "formerly", "previously"].contains(t.key) { k += 1; continue }
             if (t.key == "in" || t.key == "on" || t.key == "from" || t.key == "since" || t.key == "by" && k + 1 < b && tokens[k + 1].isYear),
                k + 1 < b, tokens[k + 1].isYear || tokens[k + 1].has(.number) || Words.months.contains(tokens[k + 1].key) { k += 1; continue }
             out.append(t.key)
@@ -351,9 +365,10 @@ enum VerbRule {
         let tokens = view.tokens, items = view.items
         let start = view.range.lowerBound
         guard items.count >= 2 else { return }
-        let lead = view.keys(start, min(view.range.upperBound, start + 3)).joined(separator: " ")
-        guard ["responding to", "in response to", "reacting to", "commenting on", "in reply to", "replying to"].contains(where: { lead.hasPrefix($0) }),
-              let r = items.first, r.first - start <= 4, r.last < view.range.upperBound, tokens[r.last].key == "," else { return }
+        let lead = view.keys(start, min(view.range.upperBound, start + 4)).joined(separator: " ")
+        guard ["responding to", "in response to", "reacting to", "commenting on", "in reply to", "replying to", "in its response to",
+               "in their response to", "in a response to", "in its reply to", "in a statement on"].contains(where: { lead.hasPrefix($0) }),
+              let r = items.first, r.first - start <= 5, r.last < view.range.upperBound, tokens[r.last].key == "," else { return }
         let groups = view.groups()
         let agents = groups[0].count > 1 ? Array(groups[0].dropFirst()) : groups.count > 1 ? groups[1] : []
         guard !agents.isEmpty else { return }

@@ -375,4 +375,60 @@ import Testing
         #expect(g.has("Chris Ham", .leads, "King's Fund"), "\(g.relationLines)")
         #expect(!g.has("King's Fund", .advises, "Health and Social Care Committee"), "\(g.relationLines)")
     }
+
+    @Test("'Y (formerly X)' and 'Y, formerly known as X,' are renamings of X")
+    func formerly() {
+        let g = graph("""
+        NHS England (formerly the NHS Commissioning Board) sets national priorities.
+        NHS Resolution, formerly known as the NHS Litigation Authority, handles claims.
+        """)
+        #expect(g.has("NHS Commissioning Board", .renamedTo, "NHS England"), "\(g.relationLines)")
+        #expect(!g.has("NHS England", .renamedTo, "NHS Commissioning Board"), "\(g.relationLines)")
+    }
+
+    @Test("'the replacement of X by Y' and 'Y, the successor to X'")
+    func replacementNoun() {
+        let g = graph("""
+        The replacement of primary care trusts by clinical commissioning groups was completed in 2013.
+        Public Health England, the successor to the Health Protection Agency, led the response.
+        """)
+        #expect(g.has("Primary Care Trust", .replacedBy, "Clinical Commissioning Group"), "\(g.relationLines)")
+        #expect(g.has("Health Protection Agency", .replacedBy, "Public Health England"), "\(g.relationLines)")
+    }
+
+    @Test("'<body> appointed A as its chief executive' and 'A took over as chair of X'")
+    func appointedByBody() {
+        let g = graph("""
+        NHS Providers appointed Daniel Elkeles as its chief executive in 2024.
+        Amanda Pritchard took over as chief executive of NHS England in August 2021.
+        """)
+        #expect(g.has("Daniel Elkeles", .leads, "NHS Providers"), "\(g.relationLines)")
+        #expect(g.has("Amanda Pritchard", .leads, "NHS England"), "\(g.relationLines)")
+    }
+
+    @Test("praise of a plan supports it; praise of a person is no stance")
+    func praise() {
+        let g = graph("""
+        The NHS Confederation praised the NHS Long Term Plan.
+        Jeremy Hunt praised Chris Ham as an independent expert.
+        """)
+        #expect(g.has("NHS Confederation", .supports, "NHS Long Term Plan"), "\(g.relationLines)")
+        #expect(!g.has("Jeremy Hunt", .supports, "Chris Ham"), "\(g.relationLines)")
+    }
+
+    @Test("'urged the government to abandon Y' criticises Y; 'In its response to Y, X said' responds")
+    func urgedAndItsResponse() {
+        let g = graph("""
+        The Royal College of Nursing urged the government to abandon the Health and Social Care Bill.
+        In its response to the Hewitt Review, the NHS Confederation said more freedom was needed.
+        """)
+        #expect(g.has("Royal College of Nursing", .criticised, "Health and Social Care Bill"), "\(g.relationLines)")
+        #expect(g.has("NHS Confederation", .respondedTo, "Hewitt Review"), "\(g.relationLines)")
+    }
+
+    @Test("'Xs are statutory bodies created by <Act>'")
+    func classNounBeforeParticiple() {
+        let g = graph("Integrated care boards are statutory bodies created by the Health and Care Act 2022.")
+        #expect(g.has("Integrated Care Board", .establishedBy, "Health and Care Act 2022"), "\(g.relationLines)")
+    }
 }
