@@ -20,6 +20,21 @@ enum TransferRule {
 
     static func apply(_ view: SentenceView, into out: inout [DocRelation]) {
         let items = view.items, tokens = view.tokens
+        // "CCGs ceased to exist in 2022, when ICBs took over their functions": the body that
+        // takes over "its"/"their" work replaces the sentence's subject.
+        if let x = items.first, bodyTypes.contains(x.type), x.first <= view.range.lowerBound + 1 {
+            for y in items.dropFirst() where bodyTypes.contains(y.type) && y.entity != x.entity && y.kind == x.kind {
+                let after = view.keys(y.last, min(view.range.upperBound, y.last + 6)).filter { $0 != "the" && $0 != "all" }
+                guard let v = after.firstIndex(where: { takeVerbs.contains($0) }), v <= 1, v + 2 < after.count,
+                      ["over", "on"].contains(after[v + 1]) || ["its", "their"].contains(after[v + 1]) else { continue }
+                let rest = after[(v + 1)...].drop { $0 == "over" || $0 == "on" }
+                guard let own = rest.first, ["its", "their"].contains(own), rest.count > 1, workNouns.contains(rest[rest.startIndex + 1]),
+                      !view.negated(x.last, y.last + 4) else { continue }
+                out.append(DocRelation(source: x.entity, predicate: .replacedBy, target: y.entity, year: view.year(near: y.first),
+                                       sentence: view.index))
+                break
+            }
+        }
         for i in items.indices.dropLast() {
             let x = items[i], y = items[i + 1]
             guard bodyTypes.contains(x.type), bodyTypes.contains(y.type), x.entity != y.entity,

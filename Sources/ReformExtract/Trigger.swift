@@ -57,6 +57,10 @@ enum Triggers {
              "was merged into", "were merged into", "brought together as", "brought together to form", "brought together into",
              "combined into", "combined as", "came together as", "came together to form", "joined together as",
              "combined to create", "merged to create", "merged to become"], .mergedInto, .forward, bodies, bodies)
+        // "The Care Quality Commission was created by merging the Healthcare Commission, ...".
+        add(["created by merging", "formed by merging", "created by combining", "formed by combining", "formed from the merger of",
+             "created from the merger of", "formed through the merger of", "created through the merger of", "created by the merger of",
+             "formed by the merger of", "the product of a merger of", "formed from", "merger of"], .mergedInto, .backward, bodies, bodies)
         // "NHS England absorbed NHS Improvement and Health Education England": the absorbed
         // bodies merge into the one that takes them in.
         add(["absorbed", "absorbs", "absorbing", "subsumed", "swallowed up", "swallowed", "took in", "folded in"],
@@ -221,5 +225,7 @@ enum Triggers {
         "white", "green", "consultation", "command", "discussion",
         // A class noun before a participle ("ICBs are statutory bodies created by ...").
         "statutory", "bodies", "body", "organisations", "organisation", "previously",
+        // "has long opposed", "has always backed".
+        "long", "always",
     ]
 }

@@ -37,6 +37,10 @@ enum VerbRule {
             let left = groups[gi], right = groups[gi + 1]
             let a = view.items[left.last!].last, b = view.items[right.first!].first
             guard b - a <= 16, !view.negated(a, b) else { continue }
+            // "Neither X nor Y supported Z".
+            let leftStartToken = view.items[left.first!].first
+            if leftStartToken > view.range.lowerBound, view.tokens[leftStartToken - 1].key == "neither"
+                || leftStartToken > view.range.lowerBound + 1 && view.tokens[leftStartToken - 2].key == "neither" { continue }
             var gap = content(view, a, b)
             // Verb before the left group: "replaced CCGs with ICBs".
             let leftStart = view.items[left.first!].first
@@ -184,7 +188,10 @@ enum VerbRule {
                 // "serves a population of 1.9 million people in Kent", "covered the area of
                 // Northwich": words for a population or an area may follow a `covers` verb.
                 let filler: (String) -> Bool = { Triggers.fillers.contains($0) || t.predicate == .covers && Triggers.areaWords.contains($0) }
-                if fillerBefore, after.allSatisfy(filler), !after.contains("and") {
+                // "Hewitt, who led the review, is a former ...": a comma after the verb's object
+                // opens another clause, so the next mention is not the object.
+                let newClause = after.firstIndex(of: ",").map { c in after[c...].contains { Self.auxiliaries.contains($0) } } ?? false
+                if fillerBefore, after.allSatisfy(filler), !after.contains("and"), !newClause {
                     // "promoted by", "criticised by": an active verb's participle with "by" is passive.
                     if after.first == "by", !t.phrase.hasSuffix(" by"), t.phrase != "by" {
                         var passive = t
@@ -197,6 +204,9 @@ enum VerbRule {
         }
         return nil
     }
+
+    /// Finite auxiliaries: after a comma they start another clause's verb.
+    static let auxiliaries: Set<String> = ["is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "should", "may", "might"]
 
     /// Words that may follow a noun phrase's head; any other lower-case word after a mention
     /// means the mention only modifies a noun ("the NHS management line").

@@ -431,4 +431,53 @@ import Testing
         let g = graph("Integrated care boards are statutory bodies created by the Health and Care Act 2022.")
         #expect(g.has("Integrated Care Board", .establishedBy, "Health and Care Act 2022"), "\(g.relationLines)")
     }
+
+    @Test("'X ceased to exist when Y took over their functions'")
+    func tookOverTheirFunctions() {
+        let g = graph("Clinical commissioning groups ceased to exist on 1 July 2022, when integrated care boards took over their functions.")
+        #expect(g.has("CCG", .replacedBy, "ICB"), "\(g.relationLines)")
+    }
+
+    @Test("'Y was created by merging A, B and C': each merged into Y")
+    func createdByMerging() {
+        let g = graph("The Care Quality Commission was created in 2009 by merging the Healthcare Commission, the Commission for Social Care Inspection and the Mental Health Act Commission.")
+        #expect(g.has("Healthcare Commission", .mergedInto, "Care Quality Commission"), "\(g.relationLines)")
+        #expect(g.has("Mental Health Act Commission", .mergedInto, "Care Quality Commission"), "\(g.relationLines)")
+    }
+
+    @Test("'X and Y merged to form Z' between named instances")
+    func mergedToForm() {
+        let g = graph("West Cheshire CCG and Vale Royal CCG merged to form NHS Cheshire CCG in 2020.")
+        #expect(g.has("West Cheshire CCG", .mergedInto, "NHS Cheshire CCG"), "\(g.relationLines)")
+        #expect(g.has("Vale Royal CCG", .mergedInto, "NHS Cheshire CCG"), "\(g.relationLines)")
+    }
+
+    @Test("'has long opposed' and passive stances ('was condemned by', 'were endorsed by')")
+    func longAndPassiveStances() {
+        let g = graph("""
+        The Socialist Health Association has long opposed the Private Finance Initiative.
+        The 2012 Act was condemned by the British Medical Association.
+        Integrated care systems were endorsed by the King's Fund.
+        """)
+        #expect(g.has("Socialist Health Association", .criticised, "Private Finance Initiative"), "\(g.relationLines)")
+        #expect(g.has("British Medical Association", .criticised, "Health and Social Care Act 2012"), "\(g.relationLines)")
+        #expect(g.has("King's Fund", .supports, "Integrated Care System"), "\(g.relationLines)")
+    }
+
+    @Test("'Neither X nor Y supported Z' and 'has never backed' give nothing")
+    func neitherNor() {
+        let g = graph("""
+        Neither the King's Fund nor the Nuffield Trust supported the Health and Social Care Bill.
+        The BMA has never backed the Private Finance Initiative.
+        """)
+        #expect(!g.has("King's Fund", .supports, "Health and Social Care Bill"), "\(g.relationLines)")
+        #expect(!g.has("Nuffield Trust", .supports, "Health and Social Care Bill"), "\(g.relationLines)")
+        #expect(!g.has("British Medical Association", .supports, "Private Finance Initiative"), "\(g.relationLines)")
+    }
+
+    @Test("a clause after the verb's object ('A, who led the review, is a former Labour ...') is not its object")
+    func clauseAfterObject() {
+        let g = graph("Patricia Hewitt, who led the review, is a former Labour health secretary.")
+        #expect(!g.has("Patricia Hewitt", .leads, "Labour Party"), "\(g.relationLines)")
+    }
 }
