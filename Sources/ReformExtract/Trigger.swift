@@ -89,7 +89,10 @@ enum Triggers {
              "a member of", "component of", "components of", "hosted by", "a subsidiary of", "subsidiary of",
              "a division of", "division of", "a committee of", "committee of", "arm of", "an arm of", "come together in",
              "come together as peers in", "inside", "as partners in", "partners in",
-             "nested within", "a sub-committee of", "embedded in", "embedded within"], .partOf, .forward, bodies, bodies)
+             "nested within", "a sub-committee of", "embedded in", "embedded within",
+             // "PHE was an executive agency of the Department of Health and Social Care".
+             "an executive agency of", "executive agency of", "an agency of", "agency of", "a directorate of",
+             "directorate of", "a unit of", "unit of", "a department of", "a body within"], .partOf, .forward, bodies, bodies)
         // "Each ICS is made up of an ICB and an ICP": the parts come after.
         add(["made up of", "is made up of", "are made up of", "consists of", "consist of", "composed of", "comprises",
              "comprise", "comprising", "brings together", "bring together"], .partOf, .backward, bodies, bodies)

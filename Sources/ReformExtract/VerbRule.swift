@@ -83,8 +83,10 @@ enum VerbRule {
             }
             // "PCTs, which were abolished in 2013, were replaced by CCGs": a relative clause
             // that names nothing stands between the subject and its verb.
-            if match(gap) == nil, let c = gap.firstIndex(of: ","), c + 1 < gap.count, ["which", "who"].contains(gap[c + 1]),
-               let close = gap[(c + 2)...].firstIndex(of: ","), close + 1 < gap.count {
+            // Likewise an appositive that names nothing: "Keep Our NHS Public, a campaign group, opposed X".
+            if match(gap) == nil, let c = gap.firstIndex(of: ","), c + 1 < gap.count,
+               ["which", "who"].contains(gap[c + 1]) || ["a", "an", "the"].contains(gap[c + 1]) && c == 0,
+               let close = gap[(c + 2)...].firstIndex(of: ","), close + 1 < gap.count, gap[c + 1] == "which" || gap[c + 1] == "who" || close - c <= 6 {
                 gap = Array(gap[..<c] + gap[(close + 1)...])
             }
             if let trigger = match(gap) {
@@ -115,7 +117,8 @@ enum VerbRule {
             let a = view.items[groups[gi - 1].last!].last
             guard b - a <= 16 else { continue }
             let gap = content(view, a, b)
-            guard let and = gap.lastIndex(of: "and"), and + 1 < gap.count,
+            // "welcomed ICSs but criticised the Act": "but" joins verb phrases too.
+            guard let and = gap.lastIndex(where: { $0 == "and" || $0 == "but" }), and + 1 < gap.count,
                   let trigger = match(Array(gap[(and + 1)...])), !view.negated(subjectEnd, b) else { continue }
             emit(view, subject, right, trigger, pivot: b, into: &out)
         }

@@ -480,4 +480,48 @@ import Testing
         let g = graph("Patricia Hewitt, who led the review, is a former Labour health secretary.")
         #expect(!g.has("Patricia Hewitt", .leads, "Labour Party"), "\(g.relationLines)")
     }
+
+    @Test("'A, the chair of X,' names an unknown person and their post")
+    func theChairOf() {
+        let g = graph("Victor Adebowale, the chair of the NHS Confederation, spoke first.")
+        #expect(g.has("Victor Adebowale", .leads, "NHS Confederation"), "\(g.relationLines)")
+    }
+
+    @Test("'X was an executive agency of Y' is part_of")
+    func agencyOf() {
+        let g = graph("Public Health England was an executive agency of the Department of Health and Social Care.")
+        #expect(g.has("Public Health England", .partOf, "Department of Health and Social Care"), "\(g.relationLines)")
+    }
+
+    @Test("'X, a campaign group, opposed Y' and 'welcomed A but criticised B'")
+    func appositiveBodyAndBut() {
+        let g = graph("""
+        Keep Our NHS Public, a campaign group, opposed the Health and Care Act 2022.
+        The King's Fund welcomed integrated care systems but criticised the Health and Social Care Act 2012.
+        """)
+        #expect(g.has("Keep Our NHS Public", .criticised, "Health and Care Act 2022"), "\(g.relationLines)")
+        #expect(g.has("King's Fund", .supports, "Integrated Care System"), "\(g.relationLines)")
+        #expect(g.has("King's Fund", .criticised, "Health and Social Care Act 2012"), "\(g.relationLines)")
+    }
+
+    @Test("a date after a report's name is not part of it; a person's possessive is not part of an act's name")
+    func namesEndBeforeDatesAndOwners() {
+        let g = graph("""
+        NHS England released the NHS Long Term Plan in January 2019.
+        Andrew Lansley's Health and Social Care Act 2012 created clinical commissioning groups.
+        """)
+        #expect(g.has("NHS England", .published, "NHS Long Term Plan"), "\(g.relationLines)")
+        #expect(g.has("CCG", .establishedBy, "Health and Social Care Act 2012"), "\(g.relationLines)")
+        #expect(g.entities.allSatisfy { !$0.name.contains("January") && !$0.name.contains("Lansley's") }, "\(g.entities.map(\.name))")
+    }
+
+    @Test("'It established Xs and abolished Ys' after a sentence about an act")
+    func itAfterAct() {
+        let g = graph("""
+        The Health and Care Act 2022 received royal assent in April 2022.
+        It established integrated care boards and abolished clinical commissioning groups.
+        """)
+        #expect(g.has("ICB", .establishedBy, "Health and Care Act 2022"), "\(g.relationLines)")
+        #expect(g.has("CCG", .abolishedBy, "Health and Care Act 2022"), "\(g.relationLines)")
+    }
 }
