@@ -105,7 +105,10 @@ enum Triggers {
         add(["which include", "which includes", "including", "include", "includes", "such as"], .subtypeOf, .backward, bodies, bodies)
         add(["covering", "covers", "cover", "covered", "serving", "serves", "serve", "served", "responsible for",
              "operating in", "operates in", "spanning", "spans", "area covering", "for the population of",
-             "for population of", "for the people of", "on behalf of the population of", "covering the whole of"], .covers, .forward, bodies, [.place])
+             "for population of", "for the people of", "on behalf of the population of", "covering the whole of",
+             // "represents organisations across England, Wales and Northern Ireland".
+             "represents organisations across", "represents organisations in", "represents members across",
+             "represents members in", "works across", "operates across", "represent organisations across"], .covers, .forward, bodies, [.place])
         // People and influence.
         add(["advises", "advised", "advising", "advise", "adviser to", "advisor to", "advisers to", "advisors to",
              "special adviser to", "specialist advisor to", "specialist adviser to", "a specialist advisor to",
@@ -180,7 +183,9 @@ enum Triggers {
              "sceptical of", "sceptical about", "skeptical of", "skeptical about", "critique of", "a critique of",
              "objected to", "objects to", "protested against", "campaigning against", "railed against", "spoke out against",
              "argued against", "argues against", "voted against", "hostile to", "an opponent of", "opponent of",
-             "opponents of", "a fierce critic of", "a vocal critic of", "a leading critic of", "critics of"],
+             "opponents of", "a fierce critic of", "a vocal critic of", "a leading critic of", "critics of",
+             "reservations about", "expressed reservations about", "doubts about", "expressed doubts about", "misgivings about",
+             "questioned", "questions", "challenged"],
             .criticised, .forward, agents, [])
         add(["supporter of", "a supporter of", "supporters of", "a strong supporter of", "proponent of", "a proponent of",
              "proponents of", "a champion of", "champion of", "in favour of", "argued in favour of", "argues in favour of",
@@ -228,7 +233,8 @@ enum Triggers {
         "white", "green", "consultation", "command", "discussion",
         // A class noun before a participle ("ICBs are statutory bodies created by ...").
         "statutory", "bodies", "body", "organisations", "organisation", "previously",
-        // "has long opposed", "has always backed".
-        "long", "always",
+        // "has long opposed", "has always backed", "is very concerned about", "voted to oppose".
+        "long", "always", "very", "so", "strong", "serious", "grave", "deep", "voted", "vote", "votes",
+        "expressed", "voiced", "raised",
     ]
 }

@@ -208,6 +208,11 @@ enum VerbRule {
         return nil
     }
 
+    /// Irregular past and reporting verbs that open a main clause after a noun phrase.
+    static let mainVerbs: Set<String> = ["drew", "came", "took", "gave", "made", "said", "says", "went", "began", "grew",
+                                         "became", "remains", "appears", "shows", "suggests", "argues", "warns", "means",
+                                         "brought", "sought", "meant", "won", "lost", "left", "found", "met", "saw", "set"]
+
     /// Finite auxiliaries: after a comma they start another clause's verb.
     static let auxiliaries: Set<String> = ["is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "should", "may", "might"]
 
@@ -257,6 +262,8 @@ enum VerbRule {
         // name of its own continues the noun phrase.
         if t.isWord, t.isCapitalised, !t.has(.upper), view.doc.mentionAt[item.last] < 0 { return true }
         guard t.isWord, !t.isCapitalised, !t.isYear else { return false }
+        // "A's attack on the NHS drew protests": the main clause's verb follows the object.
+        if t.key.count >= 5 && t.key.hasSuffix("ed") || mainVerbs.contains(t.key) { return false }
         return !phraseEnders.contains(t.key) && !(t.key.count > 4 && t.key.hasSuffix("ly"))
     }
 

@@ -524,4 +524,44 @@ import Testing
         #expect(g.has("ICB", .establishedBy, "Health and Care Act 2022"), "\(g.relationLines)")
         #expect(g.has("CCG", .abolishedBy, "Health and Care Act 2022"), "\(g.relationLines)")
     }
+
+    @Test("possessive stances: 'A's attack on Y drew protests', 'X's support for Y', 'X's response to Y'")
+    func possessiveStances() {
+        let g = graph("""
+        Donald Trump's attack on the National Health Service drew protests.
+        The British Medical Association's opposition to the Health and Social Care Bill was well known.
+        The Nuffield Trust's response to the NHS Long Term Plan appeared the same day.
+        """)
+        #expect(g.has("Donald Trump", .criticised, "National Health Service"), "\(g.relationLines)")
+        #expect(g.has("British Medical Association", .criticised, "Health and Social Care Bill"), "\(g.relationLines)")
+        #expect(g.has("Nuffield Trust", .respondedTo, "NHS Long Term Plan"), "\(g.relationLines)")
+    }
+
+    @Test("concern and doubt: 'is very concerned about', 'expressed strong reservations about', 'voted to oppose', 'questioned'")
+    func concernAndDoubt() {
+        let g = graph("""
+        The British Medical Association is very concerned about accountable care organisations.
+        The Royal College of Nursing expressed strong reservations about the Health and Social Care Bill.
+        The Socialist Health Association voted to oppose the Health and Care Act 2022.
+        The Nuffield Trust has questioned the Private Finance Initiative.
+        """)
+        #expect(g.has("British Medical Association", .criticised, "Accountable Care Organisation"), "\(g.relationLines)")
+        #expect(g.has("Royal College of Nursing", .criticised, "Health and Social Care Bill"), "\(g.relationLines)")
+        #expect(g.has("Socialist Health Association", .criticised, "Health and Care Act 2022"), "\(g.relationLines)")
+        #expect(g.has("Nuffield Trust", .criticised, "Private Finance Initiative"), "\(g.relationLines)")
+    }
+
+    @Test("'X represents organisations across A, B and C' covers each place")
+    func representsAcross() {
+        let g = graph("The NHS Confederation represents organisations across England, Wales and Northern Ireland.")
+        #expect(g.has("NHS Confederation", .covers, "England"), "\(g.relationLines)")
+        #expect(g.has("NHS Confederation", .covers, "Wales"), "\(g.relationLines)")
+    }
+
+    @Test("'is not in favour of' gives no support")
+    func notInFavour() {
+        let g = graph("NHS Providers is not in favour of the Health and Care Act 2022. The King's Fund is in favour of integrated care systems.")
+        #expect(!g.has("NHS Providers", .supports, "Health and Care Act 2022"), "\(g.relationLines)")
+        #expect(g.has("King's Fund", .supports, "Integrated Care System"), "\(g.relationLines)")
+    }
 }
