@@ -2,7 +2,8 @@ import ReformCore
 
 /// Names a document uses again in short: definite descriptions and "its".
 ///
-/// - "the Fund", "the Working Group", "the Lords", "the Act": "the" and one or two
+/// - "the Fund", "the Working Group", "the Lords", "the Act" (an act's name without its
+///   year counts): "the" and one or two
 ///   capitalised words (not themselves a name) that end the name of a body, act or report
 ///   named earlier in the document refer to the most recent such entity.
 /// - "the committee" (lower case) and "<person>'s committee" refer to the last committee
@@ -131,7 +132,10 @@ enum AnaphoraRule {
             let entity = doc.entities[e]
             guard entity.kind == .instance else { continue }
             if cache[e] == nil {
-                cache[e] = ([entity.name] + entity.aliases).map { NameKey.normalise($0).split(separator: " ").map(String.init) }
+                var names = ([entity.name] + entity.aliases).map { NameKey.normalise($0).split(separator: " ").map(String.init) }
+                // "the Act" for "Health and Care Act 2022": the name without its year.
+                for n in names where n.count > 2 && n.last.map({ $0.count == 4 && Int($0) != nil }) == true { names.append(Array(n.dropLast())) }
+                cache[e] = names
             }
             for nameWords in cache[e]! {
                 guard nameWords.count > words.count else { continue }

@@ -18,9 +18,11 @@ enum CommissionRule {
         let items = view.items, tokens = view.tokens
         guard items.count >= 2 else { return }
         for i in items.indices.dropLast() {
-            let x = items[i], y = items[i + 1]
+            // "Patricia Hewitt, the chair of an ICB, was asked by ...": the person, not the body in
+            // her appositive, was asked.
+            let x = VerbRule.appositivePerson(view, i).map { items[$0] } ?? items[i], y = items[i + 1]
             guard askers.contains(x.type), askers.contains(y.type), x.entity != y.entity else { continue }
-            let gap = view.keys(x.last, y.first).filter { !["the", "a", "an", "was", "were", "had", "has", "been", "then", "later", "in", ","].contains($0) && Int($0) == nil && !Words.months.contains($0) }
+            let gap = view.keys(items[i].last, y.first).filter { !["the", "a", "an", "was", "were", "had", "has", "been", "then", "later", "in", ","].contains($0) && Int($0) == nil && !Words.months.contains($0) }
             // Active "X asked Y" or passive "X was asked by Y".
             let asker: SentenceView.Item, asked: SentenceView.Item
             if gap.count == 1, askVerbs.contains(gap[0]) {

@@ -39,7 +39,7 @@ enum TransferRule {
             let x = items[i], y = items[i + 1]
             guard bodyTypes.contains(x.type), bodyTypes.contains(y.type), x.entity != y.entity,
                   x.kind == y.kind, !view.negated(max(view.range.lowerBound, x.first - 8), y.first) else { continue }
-            let gap = view.keys(x.last, y.first).filter { $0 != "the" && $0 != "new" && $0 != "a" }
+            var gap = view.keys(x.last, y.first).filter { $0 != "the" && $0 != "new" && $0 != "a" }
             var transfer = false
             // "... transferred (most) commissioning from X to Y".
             if gap == ["to"] {
@@ -55,6 +55,11 @@ enum TransferRule {
                 transfer = true
             }
             // "abolished X, transferring their functions to Y".
+            // ("handed most of their budgets to Y").
+            if let v = gap.firstIndex(where: { transferVerbs.contains($0) }), v + 2 < gap.count,
+               ["most", "all", "some", "much", "many", "part", "parts", "bulk"].contains(gap[v + 1]), gap[v + 2] == "of" {
+                gap.removeSubrange((v + 1)...(v + 2))
+            }
             if gap.last == "to", let v = gap.firstIndex(where: { transferVerbs.contains($0) }), v + 2 < gap.count,
                ["its", "their"].contains(gap[v + 1]), gap.count - v <= 5,
                gap[(v + 2)..<(gap.count - 1)].contains(where: { workNouns.contains($0) }), gap[..<v].allSatisfy({ $0 == "," || $0 == "and" }) {
@@ -76,8 +81,12 @@ enum TransferRule {
                 continue
             }
             guard transfer else { continue }
-            out.append(DocRelation(source: x.entity, predicate: .replacedBy, target: y.entity, year: view.year(near: x.first),
-                                   sentence: view.index))
+            // "abolished PCTs and SHAs, and handed their budgets to CCGs": the whole list.
+            let group = view.groups().first(where: { $0.contains(i) }) ?? [i]
+            for g in group where bodyTypes.contains(items[g].type) && items[g].kind == y.kind && items[g].entity != y.entity {
+                out.append(DocRelation(source: items[g].entity, predicate: .replacedBy, target: y.entity, year: view.year(near: x.first),
+                                       sentence: view.index))
+            }
         }
     }
 }

@@ -89,6 +89,14 @@ enum VerbRule {
                let close = gap[(c + 2)...].firstIndex(of: ","), close + 1 < gap.count, gap[c + 1] == "which" || gap[c + 1] == "who" || close - c <= 6 {
                 gap = Array(gap[..<c] + gap[(close + 1)...])
             }
+            // "The 2022 Act put ICSs on a statutory footing": the verb's object sits inside the phrase.
+            if let v = gap.last, ["put", "puts", "putting", "placed", "places", "placing"].contains(v),
+               gap.dropLast().allSatisfy({ Triggers.fillers.contains($0) }), rightEnd + 3 < view.range.upperBound,
+               view.keys(rightEnd, rightEnd + 4) == ["on", "a", "statutory", "footing"] || view.keys(rightEnd, rightEnd + 4) == ["on", "a", "legal", "footing"]
+                || view.keys(rightEnd, rightEnd + 4) == ["on", "a", "statutory", "basis"] {
+                emit(view, left, right, Trigger(predicate: .establishedBy, direction: .backward, sources: [], targets: Triggers.laws), pivot: a, into: &out)
+                continue
+            }
             if let trigger = match(gap) {
                 // "Allyson Pollock, a professor at Newcastle University, criticised X": the
                 // body inside a person's appositive is not the subject; the person is.
@@ -186,8 +194,10 @@ enum VerbRule {
                 // "made the headlines by taking on X": a gerund after "by" states what the subject did.
                 let byGerund = before.count <= 6 && before.last == "by" && gap[s].hasSuffix("ing")
                     && [.criticised, .supports].contains(t.predicate)
+                // "was published in April 2023 and was welcomed by": after "and", fillers only.
+                let afterAnd = before.lastIndex(of: "and").map { before[($0 + 1)...].allSatisfy { Triggers.fillers.contains($0) } } ?? false
                 let fillerBefore = before.allSatisfy { Triggers.fillers.contains($0) }
-                    || (before.count <= 4 && before.last == "and") || byGerund
+                    || (before.count <= 6 && afterAnd) || byGerund
                 // "serves a population of 1.9 million people in Kent", "covered the area of
                 // Northwich": words for a population or an area may follow a `covers` verb.
                 let filler: (String) -> Bool = { Triggers.fillers.contains($0) || t.predicate == .covers && Triggers.areaWords.contains($0) }

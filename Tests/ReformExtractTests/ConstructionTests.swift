@@ -564,4 +564,61 @@ import Testing
         #expect(!g.has("NHS Providers", .supports, "Health and Care Act 2022"), "\(g.relationLines)")
         #expect(g.has("King's Fund", .supports, "Integrated Care System"), "\(g.relationLines)")
     }
+
+    @Test("'the Act' after a dated act is that act; 'put X on a statutory footing'; 'handed most of their budgets to Y'")
+    func actReferenceAndFooting() {
+        let g = graph("""
+        The Health and Care Act 2022 put integrated care systems on a statutory footing.
+        The King's Fund welcomed the Act.
+        The Health and Social Care Act 2012 abolished primary care trusts and strategic health authorities, and handed most of their budgets to clinical commissioning groups.
+        """)
+        #expect(g.has("Integrated Care System", .establishedBy, "Health and Care Act 2022"), "\(g.relationLines)")
+        #expect(g.has("King's Fund", .supports, "Health and Care Act 2022"), "\(g.relationLines)")
+        #expect(g.has("Primary Care Trust", .replacedBy, "Clinical Commissioning Group"), "\(g.relationLines)")
+        #expect(g.has("Strategic Health Authority", .replacedBy, "Clinical Commissioning Group"), "\(g.relationLines)")
+    }
+
+    /// A short article of our own: every schema relation it states, and no other.
+    private static let article = """
+        # Reorganising the NHS in England
+
+        The Health and Social Care Act 2012 was the largest reorganisation in the history of the NHS. It abolished primary care trusts and strategic health authorities, and handed most of their budgets to clinical commissioning groups. Andrew Lansley, then Secretary of State for Health, championed the reforms, but the Royal College of General Practitioners and the British Medical Association opposed them.
+
+        A decade later the direction changed. NHS England's Five Year Forward View, published in 2014 under Simon Stevens, encouraged local bodies to collaborate rather than compete. Sustainability and transformation partnerships were formed in 2016; in many areas they evolved into integrated care systems.
+
+        The Health and Care Act 2022 put integrated care systems on a statutory footing. Integrated care boards took over the commissioning functions of clinical commissioning groups, which were dissolved on 1 July 2022. Amanda Pritchard, who had succeeded Stevens as chief executive of NHS England in 2021, said the change would help join up care.
+
+        The King's Fund welcomed the Act, although Richard Murray, its chief executive, warned that legislation alone would not fix the NHS. Keep Our NHS Public, which campaigns against privatisation, criticised the Act. The Nuffield Trust did not take a position on the Bill.
+
+        In 2022 Patricia Hewitt, the chair of NHS Norfolk and Waveney Integrated Care Board, was asked by the Chancellor of the Exchequer to review the oversight of integrated care systems. The Hewitt Review was published in April 2023 and was welcomed by the NHS Confederation.
+        """
+
+    @Test("a short article yields exactly the facts it states")
+    func articleFacts() {
+        let g = graph(Self.article)
+        let expected: Set<String> = [
+            "NHS Norfolk and Waveney Integrated Care Board -instance_of-> Integrated Care Board",
+            "Primary Care Trust -abolished_by-> Health and Social Care Act 2012",
+            "Strategic Health Authority -abolished_by-> Health and Social Care Act 2012",
+            "Primary Care Trust -replaced_by-> Clinical Commissioning Group",
+            "Strategic Health Authority -replaced_by-> Clinical Commissioning Group",
+            "NHS England -published-> Five Year Forward View",
+            "Integrated Care System -established_by-> Health and Care Act 2022",
+            "Clinical Commissioning Group -replaced_by-> Integrated Care Board",
+            "Simon Stevens -leads-> NHS England",
+            "Amanda Pritchard -leads-> NHS England",
+            "The King's Fund -supports-> Health and Care Act 2022",
+            "Richard Murray -leads-> The King's Fund",
+            "Keep Our NHS Public -criticised-> Health and Care Act 2022",
+            "Chancellor of the Exchequer -commissioned-> Hewitt Review",
+            "Patricia Hewitt -authored-> Hewitt Review",
+            "Patricia Hewitt -leads-> NHS Norfolk and Waveney Integrated Care Board",
+            "NHS Confederation -supports-> Hewitt Review",
+        ]
+        let found = Set(g.relations.filter { $0.predicate.isSchema }.map { "\(g[$0.source].name) -\($0.predicate)-> \(g[$0.target].name)" })
+        #expect(found.subtracting(expected).isEmpty, "extra: \(found.subtracting(expected).sorted())")
+        #expect(expected.subtracting(found).isEmpty, "missing: \(expected.subtracting(found).sorted())")
+        // Negated: "did not take a position" gives the Nuffield Trust no stance.
+        #expect(!g.relationLines.contains { $0.hasPrefix("Nuffield Trust") })
+    }
 }
