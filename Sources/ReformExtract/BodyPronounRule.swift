@@ -7,7 +7,9 @@ import ReformCore
 /// ... It was replaced by Public Health England."
 ///
 /// "They", "these (bodies)", "the two (bodies)" need a plural antecedent (two or more
-/// coordinated bodies, or a form); "both" exactly two; "it" exactly one. The sentence is then
+/// coordinated bodies, or a form); "both" exactly two; "it" exactly one. "Its/their <work>
+/// moved to Y" hands the antecedent's work to Y (see ``TransferRule``). A date may come
+/// first ("In 2013 it was abolished ..."). The sentence is then
 /// read by ``VerbRule`` with the antecedents standing where the pronoun is, and only the
 /// relations that involve them are kept.
 enum BodyPronounRule {
@@ -31,7 +33,17 @@ enum BodyPronounRule {
     /// (nil: two or more, or one form).
     static func pronoun(_ view: SentenceView) -> (end: Int, count: Int?)? {
         let tokens = view.tokens
-        let a = view.range.lowerBound
+        var a = view.range.lowerBound
+        // A date may open the sentence: "In 2013 it was abolished", "In April 2013, they ...".
+        if a + 1 < view.range.upperBound, tokens[a].key == "in" {
+            var k = a + 1
+            if k < view.range.upperBound, Words.months.contains(tokens[k].key) { k += 1 }
+            if k < view.range.upperBound, tokens[k].isYear {
+                k += 1
+                if k < view.range.upperBound, tokens[k].key == "," { k += 1 }
+                a = k
+            }
+        }
         guard a < view.range.upperBound, view.doc.mentionAt[a] < 0 else { return nil }
         var k = a + 1
         let count: Int?
@@ -39,6 +51,9 @@ enum BodyPronounRule {
         case "it": count = 1
         case "they", "these": count = nil
         case "both": count = 2
+        // "Its health protection work moved to the UK Health Security Agency."
+        case "its": count = 1; return (k, count)
+        case "their": count = nil; return (k, count)
         case "the" where a + 1 < view.range.upperBound && tokens[a + 1].key == "two": count = 2; k += 1
         default: return nil
         }
@@ -56,12 +71,17 @@ enum BodyPronounRule {
         }
         // The pronoun stands for the antecedents; nothing else comes between it and its verb.
         guard let first = view.items.first, first.first >= end else { return }
+        let start = end - 1  // the pronoun's last word
+        // "Its"/"their" stays in the words after the antecedent, where the transfer rule reads it.
+        let possessive = ["its", "their"].contains(view.tokens[start].key)
         let stand = antecedents.map {
-            SentenceView.Item(first: view.range.lowerBound, last: end, entity: $0.entity, type: $0.type, kind: $0.kind)
+            SentenceView.Item(first: start, last: possessive ? start : end, entity: $0.entity, type: $0.type, kind: $0.kind)
         }
         let v = view.prepending(stand)
         var found: [DocRelation] = []
-        VerbRule.apply(v, into: &found)
+        if !possessive { VerbRule.apply(v, into: &found) }
+        // "In 2013 it was abolished and its functions passed to Public Health England".
+        TransferRule.apply(v, into: &found)
         let mine = Set(stand.map(\.entity))
         out += found.filter { mine.contains($0.source) || mine.contains($0.target) }
     }

@@ -50,8 +50,10 @@ enum TransferRule {
                 }
             }
             // "X was abolished, its work passing to Y".
-            if let its = gap.lastIndex(where: { $0 == "its" || $0 == "their" }), gap.count - its <= 4, gap.last == "to",
-               its + 1 < gap.count, workNouns.contains(gap[its + 1]), its + 2 < gap.count, transferVerbs.contains(gap[its + 2]) {
+            // ("its health protection work moved to Y": a few words may qualify the work).
+            if let its = gap.lastIndex(where: { $0 == "its" || $0 == "their" }), gap.last == "to", gap.count - its >= 4, gap.count - its <= 7,
+               transferVerbs.contains(gap[gap.count - 2]), gap[(its + 1)..<(gap.count - 2)].contains(where: { workNouns.contains($0) }),
+               !gap[(its + 1)..<(gap.count - 2)].contains(",") {
                 transfer = true
             }
             // "abolished X, transferring their functions to Y".

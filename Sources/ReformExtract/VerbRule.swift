@@ -97,6 +97,13 @@ enum VerbRule {
                 emit(view, left, right, Trigger(predicate: .establishedBy, direction: .backward, sources: [], targets: Triggers.laws), pivot: a, into: &out)
                 continue
             }
+            // "HEE, which trained the NHS workforce, merged with NHS England": the verb after the
+            // relative clause is its head's.
+            if left.count == 1, let c = gap.lastIndex(of: ","), c + 1 < gap.count, let h = relativeHead(view, left[0]),
+               let trigger = match(Array(gap[(c + 1)...])), !gap[(c + 1)...].contains("which"), !gap[(c + 1)...].contains("who") {
+                emit(view, [h], right, trigger, pivot: a, into: &out)
+                continue
+            }
             if let trigger = match(gap) {
                 // "Allyson Pollock, a professor at Newcastle University, criticised X": the
                 // body inside a person's appositive is not the subject; the person is.
@@ -407,6 +414,21 @@ enum VerbRule {
         for i in agents where Triggers.agents.contains(items[i].type) && items[i].type != .person && items[i].entity != r.entity {
             out.append(DocRelation(source: items[i].entity, predicate: .respondedTo, target: r.entity, sentence: view.index))
         }
+    }
+
+    /// For an item inside a relative clause ("X, which trained the NHS workforce, merged with
+    /// Y"), the index of the clause's head X: the item right before ", which"/", who", with no
+    /// comma between the clause's start and the item.
+    static func relativeHead(_ view: SentenceView, _ i: Int) -> Int? {
+        let tokens = view.tokens
+        for h in stride(from: i - 1, through: max(0, i - 3), by: -1) {
+            let head = view.items[h]
+            let k = head.last
+            guard k + 1 < view.items[i].first, tokens[k].key == ",", ["which", "who"].contains(tokens[k + 1].key) else { continue }
+            guard !view.keys(k + 2, view.items[i].first).contains(","), view.items[i].first - k <= 12 else { return nil }
+            return h
+        }
+        return nil
     }
 
     /// Participles of removal after "to be": "called for the Bill to be withdrawn".

@@ -621,4 +621,28 @@ import Testing
         // Negated: "did not take a position" gives the Nuffield Trust no stance.
         #expect(!g.relationLines.contains { $0.hasPrefix("Nuffield Trust") })
     }
+
+    @Test("a date before the pronoun and 'its functions passed to Y': 'In 2013 it was abolished and its functions passed to Y'")
+    func datedPronounAndTransfer() throws {
+        let g = graph("""
+        The Health Protection Agency was set up to protect the public from infectious diseases.
+        In 2013 it was abolished and its functions passed to Public Health England.
+        Public Health England was itself dissolved in 2021.
+        Its health protection work moved to the UK Health Security Agency.
+        """)
+        let r = try #require(g.relation(g.lookup("Health Protection Agency")[0], .replacedBy, g.lookup("Public Health England")[0]), "\(g.relationLines)")
+        #expect(g[r].year == 2013)
+        #expect(g.has("Public Health England", .replacedBy, "UK Health Security Agency"), "\(g.relationLines)")
+    }
+
+    @Test("the verb after a relative clause that names something is its head's")
+    func relativeClauseHead() {
+        let g = graph("""
+        Health Education England, which trained the NHS workforce, merged with NHS England in April 2023.
+        The Health and Social Care Act 2012, which Andrew Lansley introduced, created clinical commissioning groups.
+        """)
+        #expect(g.has("Health Education England", .mergedInto, "NHS England"), "\(g.relationLines)")
+        #expect(!g.has("National Health Service", .mergedInto, "NHS England"), "\(g.relationLines)")
+        #expect(g.has("CCG", .establishedBy, "Health and Social Care Act 2012"), "\(g.relationLines)")
+    }
 }
