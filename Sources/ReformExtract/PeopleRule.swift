@@ -78,11 +78,17 @@ enum PeopleRule {
     /// The role in `keys` (leading "who is", "former"... dropped), when it names one.
     static func role(_ keys: ArraySlice<String>) -> String? {
         var k = keys
-        while let f = k.first, leadIn.contains(f) || f == "," || f == "-" { k = k.dropFirst() }
+        while let f = k.first, leadIn.contains(f) || f == "," || f == "-" || f == "whose" { k = k.dropFirst() }
+        // "whose chief executive is", "chaired by": the role without its link.
+        while let l = k.last, ["is", "was", "by"].contains(l) { k = k.dropLast() }
+        if k.count == 1, let only = k.first, let noun = verbRoles[only] { return noun }
         guard !k.isEmpty, k.count <= 6, k.contains(where: { roleNouns.contains($0) }),
               !k.contains(where: { $0 == "," || $0 == "said" || $0 == "and" || $0 == "\"" }) else { return nil }
         return k.joined(separator: " ")
     }
+
+    /// Verbs of heading a body, as the role they state ("chaired by A": A is its chair).
+    static let verbRoles: [String: String] = ["chaired": "chair", "chairs": "chair", "led": "leader", "headed": "head"]
 
     static func predicate(forRole role: String, subRole: Bool) -> Predicate {
         let words = Set(role.split(separator: " ").map(String.init))
@@ -172,7 +178,8 @@ enum PeopleRule {
                     var k = b.last
                     var after: [String] = []
                     while k < view.range.upperBound, after.count < 3, tokens[k].isWord { after.append(tokens[k].key); k += 1 }
-                    if let r = role(after[...]), !after.isEmpty { emit(a, predicate(forRole: r, subRole: false), b, role: r); continue }
+                    // "Hugh Alderwick, its director of policy": a role "of" something within the body is a sub-role.
+                    if let r = role(after[...]), !after.isEmpty { emit(a, predicate(forRole: r, subRole: r.split(separator: " ").contains("of")), b, role: r); continue }
                 }
                 if isOffice(b, view.doc), joined.isEmpty || joined == "," || joined == ", the" || joined == "the" {
                     emit(a, .leads, b, role: view.doc.entities[b.entity].name.lowercased()); continue

@@ -129,7 +129,7 @@ enum Triggers {
         // Evidence given to a committee is advice to it.
         add(["gave evidence to", "give evidence to", "gives evidence to", "giving evidence to", "given evidence to",
              "submitted evidence to", "gave oral evidence to", "gave written evidence to", "testified to", "testified before",
-             "appeared before"], .advises, .forward, agents, [.committee])
+             "appeared before", "told", "tells", "warned the", "briefed"], .advises, .forward, agents, [.committee])
         // "The committee heard evidence from the King's Fund".
         add(["heard evidence from", "took evidence from", "takes evidence from", "taking evidence from", "hears evidence from",
              "received evidence from", "took oral evidence from"], .advises, .backward, agents, [.committee])

@@ -101,7 +101,8 @@ enum VerbRule {
             // relative clause is its head's.
             if left.count == 1, let c = gap.lastIndex(of: ","), c + 1 < gap.count, let h = relativeHead(view, left[0]),
                let trigger = match(Array(gap[(c + 1)...])), !gap[(c + 1)...].contains("which"), !gap[(c + 1)...].contains("who") {
-                emit(view, [h], right, trigger, pivot: a, into: &out)
+                // "NHS Providers and the NHS Confederation, which represent ..., both supported X".
+                emit(view, groups.first(where: { $0.contains(h) }) ?? [h], right, trigger, pivot: a, into: &out)
                 continue
             }
             if let trigger = match(gap) {
@@ -344,8 +345,10 @@ enum VerbRule {
                 if predicate == .partOf, Triggers.membershipPhrases.contains(t.phrase),
                    [.association, .committee, .party, .thinkTank, .organisation].contains(o.type) { predicate = .memberOf }
                 if predicate == .evolvedInto, renaming(view.doc.entities[s.entity], view.doc.entities[o.entity]) { predicate = .renamedTo }
+                // "chaired by A", "A, who chaired X": A is the chair.
+                let role: String? = predicate == .leads && t.phrase.hasPrefix("chair") ? "chair" : nil
                 out.append(DocRelation(source: s.entity, predicate: predicate, target: o.entity,
-                                       year: year(view, t.predicate, o, pivot: pivot), sentence: view.index))
+                                       year: year(view, t.predicate, o, pivot: pivot), role: role, sentence: view.index))
             }
         }
     }

@@ -645,4 +645,22 @@ import Testing
         #expect(!g.has("National Health Service", .mergedInto, "NHS England"), "\(g.relationLines)")
         #expect(g.has("CCG", .establishedBy, "Health and Social Care Act 2012"), "\(g.relationLines)")
     }
+
+    @Test("'A, its director of policy,' is a member; 'X, chaired by A' gives one leads with role chair; 'told the committee' advises")
+    func subRoleChairAndTold() throws {
+        let g = graph("""
+        The Health Foundation published an analysis of the Health and Care Bill in 2021.
+        Hugh Alderwick, its director of policy, argued that the Bill was sensible.
+        Nigel Edwards, who ran the Nuffield Trust until 2023, told the Health and Social Care Committee that the reforms risked distracting leaders.
+        The Health and Social Care Committee, chaired by Jeremy Hunt, met in public.
+        """)
+        #expect(g.has("Hugh Alderwick", .memberOf, "Health Foundation"), "\(g.relationLines)")
+        #expect(!g.has("Hugh Alderwick", .leads, "Health Foundation"), "\(g.relationLines)")
+        #expect(g.has("Nigel Edwards", .leads, "Nuffield Trust"), "\(g.relationLines)")
+        #expect(g.has("Nigel Edwards", .advises, "Health and Social Care Committee"), "\(g.relationLines)")
+        let hunt = try #require(g.lookup("Jeremy Hunt").first)
+        let leads = g.outgoing(hunt).filter { g[$0].predicate == .leads }
+        #expect(leads.count == 1, "\(g.relationLines)")
+        #expect(leads.first.map { g[$0].role } == "chair")
+    }
 }
