@@ -102,6 +102,8 @@ enum Triggers {
              // "MCPs and PACS, both variants of the ACO".
              "variants of", "types of", "kinds of", "versions of", "flavours of", "forms of", "models of", "a model of"],
             .subtypeOf, .forward, bodies, bodies)
+        // "Vale Royal CCG was one of 211 clinical commissioning groups": a named body of a form.
+        add(["one of", "one of the", "among the", "among"], .instanceOf, .forward, bodies, bodies)
         add(["which include", "which includes", "including", "include", "includes", "such as"], .subtypeOf, .backward, bodies, bodies)
         add(["covering", "covers", "cover", "covered", "serving", "serves", "serve", "served", "responsible for",
              "operating in", "operates in", "spanning", "spans", "area covering", "for the population of",

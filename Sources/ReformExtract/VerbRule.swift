@@ -324,6 +324,7 @@ enum VerbRule {
                 guard t.sources.isEmpty || t.sources.contains(s.type), t.targets.isEmpty || t.targets.contains(o.type) else { continue }
                 guard s.entity != o.entity, s.type != .place || t.predicate == .partOf else { continue }
                 if t.predicate == .subtypeOf, s.kind != .form || o.kind != .form { continue }
+                if t.predicate == .instanceOf, s.kind != .instance || o.kind != .form || s.type != o.type { continue }
                 // "Each ICS includes an ICB and an ICP": forms of different types that one
                 // includes are its parts, not its variants.
                 if t.predicate == .subtypeOf, s.type != o.type {

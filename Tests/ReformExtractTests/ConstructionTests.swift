@@ -663,4 +663,16 @@ import Testing
         #expect(leads.count == 1, "\(g.relationLines)")
         #expect(leads.first.map { g[$0].role } == "chair")
     }
+
+    @Test("'X is one of N Ys' (a form) is instance_of; 'one of the members of Z' is member_of; bodies of another type are neither")
+    func oneOf() {
+        let g = graph("""
+        NHS Norfolk and Waveney Integrated Care Board is one of 42 integrated care systems' boards.
+        Vale Royal CCG was one of 211 clinical commissioning groups in England.
+        The Nuffield Trust is one of the members of the NHS Confederation.
+        """)
+        #expect(g.has("Vale Royal CCG", .instanceOf, "Clinical Commissioning Group"), "\(g.relationLines)")
+        #expect(g.has("Nuffield Trust", .memberOf, "NHS Confederation"), "\(g.relationLines)")
+        #expect(!g.has("NHS Norfolk and Waveney Integrated Care Board", .instanceOf, "Integrated Care System"), "\(g.relationLines)")
+    }
 }
