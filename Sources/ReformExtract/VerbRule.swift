@@ -34,9 +34,17 @@ enum VerbRule {
         guard groups.count >= 2 else { return }
         let tokens = view.tokens
         for gi in 0..<(groups.count - 1) {
-            let left = groups[gi], right = groups[gi + 1]
+            var left = groups[gi]
+            let right = groups[gi + 1]
             let a = view.items[left.last!].last, b = view.items[right.first!].first
             guard b - a <= 16, !view.negated(a, b) else { continue }
+            // "Unlike the King's Fund, the Nuffield Trust opposed X": the contrasted body is no subject.
+            if left.count > 1, view.items[left[0]].first > view.range.lowerBound,
+               ["unlike", "except", "besides"].contains(view.tokens[view.items[left[0]].first - 1].key)
+                || view.items[left[0]].first > view.range.lowerBound + 1 && view.tokens[view.items[left[0]].first - 1].key == "the"
+                && ["unlike", "except", "besides"].contains(view.tokens[view.items[left[0]].first - 2].key) {
+                left.removeFirst()
+            }
             // "Neither X nor Y supported Z".
             let leftStartToken = view.items[left.first!].first
             if leftStartToken > view.range.lowerBound, view.tokens[leftStartToken - 1].key == "neither"
@@ -52,6 +60,10 @@ enum VerbRule {
                 emit(view, left, right, Trigger(predicate: predicate, direction: .forward, sources: Triggers.bodies, targets: Triggers.bodies), pivot: pre, into: &out)
                 continue
             }
+            // "Proposals to replace CCGs with ICBs were rejected": an intention, not an event.
+            let proposed = pre - 2 >= view.range.lowerBound && tokens[pre - 1].key == "to"
+                && ["proposals", "proposal", "plans", "plan", "attempts", "attempt", "bid", "bids", "moves", "move"].contains(tokens[pre - 2].key)
+            if proposed { continue }
             if pre >= view.range.lowerBound, let (links, predicate) = preVerbs[tokens[pre].key], links.contains(gap.joined(separator: " ")),
                !view.negated(max(view.range.lowerBound, pre - 3), pre) {
                 emit(view, left, right, Trigger(predicate: predicate, direction: .forward, sources: Triggers.bodies, targets: Triggers.bodies), pivot: pre, into: &out)
@@ -214,7 +226,8 @@ enum VerbRule {
                 let newClause = after.firstIndex(of: ",").map { c in after[c...].contains { Self.auxiliaries.contains($0) } } ?? false
                 if fillerBefore, after.allSatisfy(filler), !after.contains("and"), !newClause {
                     // "promoted by", "criticised by": an active verb's participle with "by" is passive.
-                    if after.first == "by", !t.phrase.hasSuffix(" by"), t.phrase != "by" {
+                    // ("was criticised in a report by X").
+                    if after.contains("by"), !t.phrase.hasSuffix(" by"), t.phrase != "by" {
                         var passive = t
                         passive.direction = t.direction == .forward ? .backward : .forward
                         return passive

@@ -675,4 +675,22 @@ import Testing
         #expect(g.has("Nuffield Trust", .memberOf, "NHS Confederation"), "\(g.relationLines)")
         #expect(!g.has("NHS Norfolk and Waveney Integrated Care Board", .instanceOf, "Integrated Care System"), "\(g.relationLines)")
     }
+
+    @Test("'was criticised in a report by X' is passive; 'Unlike A, B opposed Y' is B's stance only")
+    func passiveByLaterAndUnlike() {
+        let g = graph("""
+        The NHS Long Term Plan was criticised in a report by the Nuffield Trust.
+        Unlike the King's Fund, the Health Foundation opposed the Health and Care Act 2022.
+        """)
+        #expect(g.has("Nuffield Trust", .criticised, "NHS Long Term Plan"), "\(g.relationLines)")
+        #expect(!g.has("NHS Long Term Plan", .criticised, "Nuffield Trust"), "\(g.relationLines)")
+        #expect(g.has("Health Foundation", .criticised, "Health and Care Act 2022"), "\(g.relationLines)")
+        #expect(!g.has("King's Fund", .criticised, "Health and Care Act 2022"), "\(g.relationLines)")
+    }
+
+    @Test("proposals to replace are no replacement")
+    func proposalsToReplace() {
+        let g = graph("Proposals to replace clinical commissioning groups with integrated care boards were rejected in 2019.")
+        #expect(!g.has("CCG", .replacedBy, "ICB"), "\(g.relationLines)")
+    }
 }
