@@ -3,7 +3,7 @@ import ReformCore
 /// Names a document uses again in short: definite descriptions and "its".
 ///
 /// - "the Fund", "the Working Group", "the Lords", "the Act" (an act's name without its
-///   year counts): "the" and one or two
+///   year counts; "the Act" alone is the act named most often so far): "the" and one or two
 ///   capitalised words (not themselves a name) that end the name of a body, act or report
 ///   named earlier in the document refer to the most recent such entity.
 /// - "the committee" (lower case) and "<person>'s committee" refer to the last committee
@@ -34,6 +34,8 @@ enum AnaphoraRule {
         // Non-person, non-place entities in order of their latest mention.
         var recent: [Int] = []
         var lastSubject: (entity: Int, sentence: Int)?
+        // How often each act has been named so far: "the Act" means the act the text is about.
+        var actCounts: [Int: Int] = [:]
         for s in doc.sentences.indices {
             let r = doc.sentences[s].tokenRange
             var subjectHere: Int?
@@ -47,6 +49,7 @@ enum AnaphoraRule {
                         let type = doc.entities[e].type
                         if type != .person, type != .place {
                             // The last 64 bodies named: references reach back that far at most.
+                            if type == .act { actCounts[e, default: 0] += 1 }
                             if let at = recent.lastIndex(of: e) { recent.remove(at: at) }
                             recent.append(e)
                             if recent.count > 64 { recent.removeFirst() }
@@ -77,7 +80,7 @@ enum AnaphoraRule {
                     }
                 }
                 if key == "the", k + 1 < r.upperBound, doc.mentionAt[k + 1] < 0 {
-                    if let (e, last) = definite(doc, k + 1, r.upperBound, recent, &nameWords) {
+                    if let (e, last) = definite(doc, k + 1, r.upperBound, recent, &nameWords, actCounts) {
                         added.append(Mention(first: k + 1, last: last, entity: e))
                         k = last
                         continue
@@ -103,7 +106,8 @@ enum AnaphoraRule {
 
     /// The entity a definite description starting at token `k` (after "the") refers to, and
     /// the end of the description.
-    private static func definite(_ doc: Document, _ k: Int, _ end: Int, _ recent: [Int], _ cache: inout [Int: [[String]]]) -> (Int, Int)? {
+    private static func definite(_ doc: Document, _ k: Int, _ end: Int, _ recent: [Int], _ cache: inout [Int: [[String]]],
+                                 _ actCounts: [Int: Int]) -> (Int, Int)? {
         let tokens = doc.tokens
         let t = tokens[k]
         guard t.isWord else { return nil }
@@ -128,6 +132,12 @@ enum AnaphoraRule {
             if !VerbRule.phraseEnders.contains(w), !verbLike { return nil }
         }
         let words = (k..<last).map { tokens[$0].key }
+        // "the Act" alone: the act named most often so far (the latest of those), when one is
+        // named at least twice; otherwise the latest act.
+        if words == ["act"], let top = actCounts.values.max(), top >= 2,
+           let e = recent.last(where: { actCounts[$0] == top && doc.entities[$0].type == .act }) {
+            return (e, last)
+        }
         for e in recent.reversed() {
             let entity = doc.entities[e]
             guard entity.kind == .instance else { continue }

@@ -22,7 +22,7 @@ enum PeopleRule {
         "chaired", "headed", "stakeholder", "stakeholders", "affiliate", "affiliates", "members",
     ]).subtracting(["former", "then", "now", "national", "regional", "general", "policy", "clinical", "medical",
                     "senior", "acting", "interim", "strategic", "co", "vice", "deputy", "founding", "honorary", "emeritus"])
-    private static let leadIn: Set<String> = ["who", "is", "was", "became", "becomes", "appointed", "named", "as", "now",
+    private static let leadIn: Set<String> = ["who", "is", "was", "became", "becomes", "appointed", "named", "as", "now", "took", "over",
                                               "himself", "herself", "though", "although", "but", "while", "acting",
                                               "serving", "still", "ex",
                                               "then", "formerly", "currently", "the", "a", "an", "former", "its", "also",

@@ -338,6 +338,8 @@ enum VerbRule {
                 guard s.entity != o.entity, s.type != .place || t.predicate == .partOf else { continue }
                 if t.predicate == .subtypeOf, s.kind != .form || o.kind != .form { continue }
                 if t.predicate == .instanceOf, s.kind != .instance || o.kind != .form || s.type != o.type { continue }
+                // "who had run several strategic health authorities": a person heads bodies, not a kind of body.
+                if t.predicate == .leads, o.kind == .form { continue }
                 // "Each ICS includes an ICB and an ICP": forms of different types that one
                 // includes are its parts, not its variants.
                 if t.predicate == .subtypeOf, s.type != o.type {
@@ -361,8 +363,9 @@ enum VerbRule {
                 if predicate == .evolvedInto, renaming(view.doc.entities[s.entity], view.doc.entities[o.entity]) { predicate = .renamedTo }
                 // "chaired by A", "A, who chaired X": A is the chair.
                 let role: String? = predicate == .leads && t.phrase.hasPrefix("chair") ? "chair" : nil
+                // A post's year is not read from the nearest date ("chaired by A, whose 2014 report").
                 out.append(DocRelation(source: s.entity, predicate: predicate, target: o.entity,
-                                       year: year(view, t.predicate, o, pivot: pivot), role: role, sentence: view.index))
+                                       year: predicate == .leads ? nil : year(view, t.predicate, o, pivot: pivot), role: role, sentence: view.index))
             }
         }
     }

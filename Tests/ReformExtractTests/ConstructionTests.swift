@@ -693,4 +693,18 @@ import Testing
         let g = graph("Proposals to replace clinical commissioning groups with integrated care boards were rejected in 2019.")
         #expect(!g.has("CCG", .replacedBy, "ICB"), "\(g.relationLines)")
     }
+
+    @Test("'the Act' is the act the text names most; a person who ran several bodies of a kind leads none of them")
+    func theActAndFormsLed() {
+        let g = graph("""
+        The Health and Social Care Act 2012 changed commissioning. The Health and Social Care Act 2012 also created NHS England.
+        It amended the National Health Service Act 2006.
+        Campaigners criticised the Act. Keep Our NHS Public opposed the Act.
+        David Nicholson, who had run several strategic health authorities, became chief executive of NHS England.
+        """)
+        #expect(g.has("Keep Our NHS Public", .criticised, "Health and Social Care Act 2012"), "\(g.relationLines)")
+        #expect(!g.has("Keep Our NHS Public", .criticised, "National Health Service Act 2006"), "\(g.relationLines)")
+        #expect(!g.has("David Nicholson", .leads, "Strategic Health Authority"), "\(g.relationLines)")
+        #expect(g.has("David Nicholson", .leads, "NHS England"), "\(g.relationLines)")
+    }
 }
