@@ -6,6 +6,7 @@ import ReformCore
 ///   year counts; "the Act" alone is the act named most often so far): "the" and one or two
 ///   capitalised words (not themselves a name) that end the name of a body, act or report
 ///   named earlier in the document refer to the most recent such entity.
+/// - "the bill" (lower case) refers to the last bill named.
 /// - "the committee" (lower case) and "<person>'s committee" refer to the last committee
 ///   named; "the inquiry" to the last inquiry named as such, else the last committee.
 /// - "the ICB" (a form's singular acronym) after a named ICB refers to that ICB.
@@ -112,6 +113,11 @@ enum AnaphoraRule {
         let t = tokens[k]
         guard t.isWord else { return nil }
         if !t.isCapitalised {
+            // "the bill": the last bill named ("the Health and Social Care Bill").
+            if t.key == "bill", k + 1 >= end || !tokens[k + 1].isWord || !tokens[k + 1].isCapitalised,
+               let e = recent.last(where: { doc.entities[$0].type == .act && doc.entities[$0].name.hasSuffix("Bill") }) {
+                return (e, k + 1)
+            }
             guard let type = lowerHeads[t.key], k + 1 >= end || !tokens[k + 1].isWord || !tokens[k + 1].isCapitalised,
                   let e = recent.last(where: { doc.entities[$0].type == type
                       // An inquiry named as such ("the Francis Inquiry") is the inquiry meant.

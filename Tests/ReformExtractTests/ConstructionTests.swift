@@ -707,4 +707,16 @@ import Testing
         #expect(!g.has("David Nicholson", .leads, "Strategic Health Authority"), "\(g.relationLines)")
         #expect(g.has("David Nicholson", .leads, "NHS England"), "\(g.relationLines)")
     }
+
+    @Test("'the bill' after a named bill: 'A, B and C all called for the bill to be withdrawn'")
+    func theBill() {
+        let g = graph("""
+        The Health and Social Care Bill was introduced in January 2011.
+        The British Medical Association, the Royal College of General Practitioners and the Royal College of Nursing all called for the bill to be withdrawn.
+        """)
+        for body in ["British Medical Association", "Royal College of General Practitioners", "Royal College of Nursing"] {
+            #expect(g.has(body, .criticised, "Health and Social Care Bill"), "\(body): \(g.relationLines)")
+            #expect(!g.has(body, .supports, "Health and Social Care Bill"), "\(body): \(g.relationLines)")
+        }
+    }
 }
