@@ -6,7 +6,8 @@ import ReformCore
 ///   year counts; "the Act" alone is the act named most often so far): "the" and one or two
 ///   capitalised words (not themselves a name) that end the name of a body, act or report
 ///   named earlier in the document refer to the most recent such entity.
-/// - "the bill" (lower case) refers to the last bill named.
+/// - "the bill" (lower case) refers to the last bill named; "the review", "the
+///   investigation" to the last report named as one (not "the review of ...").
 /// - "the committee" (lower case) and "<person>'s committee" refer to the last committee
 ///   named; "the inquiry" to the last inquiry named as such, else the last committee.
 /// - "the ICB" (a form's singular acronym) after a named ICB refers to that ICB.
@@ -113,6 +114,11 @@ enum AnaphoraRule {
         let t = tokens[k]
         guard t.isWord else { return nil }
         if !t.isCapitalised {
+            // "The review, led by A, ...": the last report named as a review (an investigation).
+            if t.key == "review" || t.key == "investigation", k + 1 >= end || !["of", "into", "on"].contains(tokens[k + 1].key),
+               let e = recent.last(where: { doc.entities[$0].type == .report && doc.entities[$0].name.lowercased().contains(t.key) }) {
+                return (e, k + 1)
+            }
             // "the bill": the last bill named ("the Health and Social Care Bill").
             if t.key == "bill", k + 1 >= end || !tokens[k + 1].isWord || !tokens[k + 1].isCapitalised,
                let e = recent.last(where: { doc.entities[$0].type == .act && doc.entities[$0].name.hasSuffix("Bill") }) {

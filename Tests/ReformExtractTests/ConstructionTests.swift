@@ -719,4 +719,16 @@ import Testing
             #expect(!g.has(body, .supports, "Health and Social Care Bill"), "\(body): \(g.relationLines)")
         }
     }
+
+    @Test("'The review, led by A,' after a named review; 'X said Y was a missed opportunity' (not when negated)")
+    func theReviewAndVerdicts() {
+        let g = graph("""
+        The Hewitt Review was published in April 2023. The review, led by Patricia Hewitt, recommended fewer targets.
+        The Nuffield Trust said the Health and Care Act 2022 was a missed opportunity.
+        The King's Fund said the Health and Social Care Act 2012 was not a disaster.
+        """)
+        #expect(g.has("Patricia Hewitt", .authored, "Hewitt Review"), "\(g.relationLines)")
+        #expect(g.has("Nuffield Trust", .criticised, "Health and Care Act 2022"), "\(g.relationLines)")
+        #expect(!g.has("King's Fund", .criticised, "Health and Social Care Act 2012"), "\(g.relationLines)")
+    }
 }
