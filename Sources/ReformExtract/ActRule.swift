@@ -14,6 +14,8 @@ enum ActRule {
                 var s = k
                 while s > s0 {
                     let t = tokens[s - 1]
+                    // "Andrew Lansley's Health and Social Care Act": a possessive owner is no part of the name.
+                    if t.has(.possessive) { break }
                     if t.isWord && t.isCapitalised && !Words.leading.contains(t.key) { s -= 1; continue }
                     if (t.key == "and" || t.key == "of" || t.key == "-" || t.key == "(" || t.key == ")"), s - 2 >= s0,
                        tokens[s - 2].isCapitalised || tokens[s - 2].key == ")" { s -= 1; continue }

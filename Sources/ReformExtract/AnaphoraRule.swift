@@ -2,9 +2,12 @@ import ReformCore
 
 /// Names a document uses again in short: definite descriptions and "its".
 ///
-/// - "the Fund", "the Working Group", "the Lords", "the Act": "the" and one or two
+/// - "the Fund", "the Working Group", "the Lords", "the Act" (an act's name without its
+///   year counts; "the Act" alone is the act named most often so far): "the" and one or two
 ///   capitalised words (not themselves a name) that end the name of a body, act or report
 ///   named earlier in the document refer to the most recent such entity.
+/// - "the bill" (lower case) refers to the last bill named; "the review", "the
+///   investigation" to the last report named as one (not "the review of ...").
 /// - "the committee" (lower case) and "<person>'s committee" refer to the last committee
 ///   named; "the inquiry" to the last inquiry named as such, else the last committee.
 /// - "the ICB" (a form's singular acronym) after a named ICB refers to that ICB.
@@ -33,6 +36,8 @@ enum AnaphoraRule {
         // Non-person, non-place entities in order of their latest mention.
         var recent: [Int] = []
         var lastSubject: (entity: Int, sentence: Int)?
+        // How often each act has been named so far: "the Act" means the act the text is about.
+        var actCounts: [Int: Int] = [:]
         for s in doc.sentences.indices {
             let r = doc.sentences[s].tokenRange
             var subjectHere: Int?
@@ -46,6 +51,7 @@ enum AnaphoraRule {
                         let type = doc.entities[e].type
                         if type != .person, type != .place {
                             // The last 64 bodies named: references reach back that far at most.
+                            if type == .act { actCounts[e, default: 0] += 1 }
                             if let at = recent.lastIndex(of: e) { recent.remove(at: at) }
                             recent.append(e)
                             if recent.count > 64 { recent.removeFirst() }
@@ -76,7 +82,7 @@ enum AnaphoraRule {
                     }
                 }
                 if key == "the", k + 1 < r.upperBound, doc.mentionAt[k + 1] < 0 {
-                    if let (e, last) = definite(doc, k + 1, r.upperBound, recent, &nameWords) {
+                    if let (e, last) = definite(doc, k + 1, r.upperBound, recent, &nameWords, actCounts) {
                         added.append(Mention(first: k + 1, last: last, entity: e))
                         k = last
                         continue
@@ -102,11 +108,22 @@ enum AnaphoraRule {
 
     /// The entity a definite description starting at token `k` (after "the") refers to, and
     /// the end of the description.
-    private static func definite(_ doc: Document, _ k: Int, _ end: Int, _ recent: [Int], _ cache: inout [Int: [[String]]]) -> (Int, Int)? {
+    private static func definite(_ doc: Document, _ k: Int, _ end: Int, _ recent: [Int], _ cache: inout [Int: [[String]]],
+                                 _ actCounts: [Int: Int]) -> (Int, Int)? {
         let tokens = doc.tokens
         let t = tokens[k]
         guard t.isWord else { return nil }
         if !t.isCapitalised {
+            // "The review, led by A, ...": the last report named as a review (an investigation).
+            if t.key == "review" || t.key == "investigation", k + 1 >= end || !["of", "into", "on"].contains(tokens[k + 1].key),
+               let e = recent.last(where: { doc.entities[$0].type == .report && doc.entities[$0].name.lowercased().contains(t.key) }) {
+                return (e, k + 1)
+            }
+            // "the bill": the last bill named ("the Health and Social Care Bill").
+            if t.key == "bill", k + 1 >= end || !tokens[k + 1].isWord || !tokens[k + 1].isCapitalised,
+               let e = recent.last(where: { doc.entities[$0].type == .act && doc.entities[$0].name.hasSuffix("Bill") }) {
+                return (e, k + 1)
+            }
             guard let type = lowerHeads[t.key], k + 1 >= end || !tokens[k + 1].isWord || !tokens[k + 1].isCapitalised,
                   let e = recent.last(where: { doc.entities[$0].type == type
                       // An inquiry named as such ("the Francis Inquiry") is the inquiry meant.
@@ -127,11 +144,20 @@ enum AnaphoraRule {
             if !VerbRule.phraseEnders.contains(w), !verbLike { return nil }
         }
         let words = (k..<last).map { tokens[$0].key }
+        // "the Act" alone: the act named most often so far (the latest of those), when one is
+        // named at least twice; otherwise the latest act.
+        if words == ["act"], let top = actCounts.values.max(), top >= 2,
+           let e = recent.last(where: { actCounts[$0] == top && doc.entities[$0].type == .act }) {
+            return (e, last)
+        }
         for e in recent.reversed() {
             let entity = doc.entities[e]
             guard entity.kind == .instance else { continue }
             if cache[e] == nil {
-                cache[e] = ([entity.name] + entity.aliases).map { NameKey.normalise($0).split(separator: " ").map(String.init) }
+                var names = ([entity.name] + entity.aliases).map { NameKey.normalise($0).split(separator: " ").map(String.init) }
+                // "the Act" for "Health and Care Act 2022": the name without its year.
+                for n in names where n.count > 2 && n.last.map({ $0.count == 4 && Int($0) != nil }) == true { names.append(Array(n.dropLast())) }
+                cache[e] = names
             }
             for nameWords in cache[e]! {
                 guard nameWords.count > words.count else { continue }

@@ -8,7 +8,8 @@ enum EvaluationRule {
     private static let negative: Set<String> = [
         "calamity", "disaster", "disastrous", "failure", "failed", "mistake", "catastrophe", "catastrophic", "shambles",
         "fiasco", "flawed", "damaging", "unworkable", "chaotic", "ineffective", "unfit", "wasteful", "bureaucratic",
-        "misguided", "botched", "dangerous", "harmful", "unaffordable", "mess",
+        "misguided", "botched", "dangerous", "harmful", "unaffordable", "mess", "missed", "backwards", "backward",
+        "retrograde", "setback", "distraction", "folly", "blunder", "waste", "inadequate", "unrealistic",
     ]
     private static let positive: Set<String> = [
         "success", "triumph", "welcome", "vital", "excellent", "landmark",
@@ -36,7 +37,8 @@ enum EvaluationRule {
                 let w = tokens[k].key
                 if negative.contains(w) { verdict = .criticised; break }
                 if positive.contains(w) { verdict = .supports; break }
-                guard copulas.contains(w) || ["a", "an", "as", "the", "complete", "total", "utter", "unmitigated", "truly", "deeply", "very", "quite", "largely", "\""].contains(w) else { break }
+                guard copulas.contains(w) || ["a", "an", "as", "the", "complete", "total", "utter", "unmitigated", "truly", "deeply", "very", "quite", "largely", "\"",
+                                               "huge", "major", "serious", "big", "step", "costly"].contains(w) else { break }
                 k += 1
             }
             guard let verdict, k > item.last, !VerbRule.modifiesNoun(view, item), !view.negated(v, k + 1) else { continue }

@@ -22,7 +22,7 @@ enum PeopleRule {
         "chaired", "headed", "stakeholder", "stakeholders", "affiliate", "affiliates", "members",
     ]).subtracting(["former", "then", "now", "national", "regional", "general", "policy", "clinical", "medical",
                     "senior", "acting", "interim", "strategic", "co", "vice", "deputy", "founding", "honorary", "emeritus"])
-    private static let leadIn: Set<String> = ["who", "is", "was", "became", "becomes", "appointed", "named", "as", "now",
+    private static let leadIn: Set<String> = ["who", "is", "was", "became", "becomes", "appointed", "named", "as", "now", "took", "over",
                                               "himself", "herself", "though", "although", "but", "while", "acting",
                                               "serving", "still", "ex",
                                               "then", "formerly", "currently", "the", "a", "an", "former", "its", "also",
@@ -97,11 +97,17 @@ enum PeopleRule {
     /// The role in `keys` (leading "who is", "former"... dropped), when it names one.
     static func role(_ keys: ArraySlice<String>) -> String? {
         var k = keys
-        while let f = k.first, leadIn.contains(f) || f == "," || f == "-" { k = k.dropFirst() }
+        while let f = k.first, leadIn.contains(f) || f == "," || f == "-" || f == "whose" { k = k.dropFirst() }
+        // "whose chief executive is", "chaired by": the role without its link.
+        while let l = k.last, ["is", "was", "by"].contains(l) { k = k.dropLast() }
+        if k.count == 1, let only = k.first, let noun = verbRoles[only] { return noun }
         guard !k.isEmpty, k.count <= 6, k.contains(where: { roleNouns.contains($0) }),
               !k.contains(where: { $0 == "," || $0 == "said" || $0 == "and" || $0 == "\"" }) else { return nil }
         return k.joined(separator: " ")
     }
+
+    /// Verbs of heading a body, as the role they state ("chaired by A": A is its chair).
+    static let verbRoles: [String: String] = ["chaired": "chair", "chairs": "chair", "led": "leader", "headed": "head"]
 
     static func predicate(forRole role: String, subRole: Bool) -> Predicate {
         let words = Set(role.split(separator: " ").map(String.init))
@@ -191,7 +197,8 @@ enum PeopleRule {
                     var k = b.last
                     var after: [String] = []
                     while k < view.range.upperBound, after.count < 3, tokens[k].isWord { after.append(tokens[k].key); k += 1 }
-                    if let r = role(after[...]), !after.isEmpty { emit(a, predicate(forRole: r, subRole: false), b, role: r); continue }
+                    // "Hugh Alderwick, its director of policy": a role "of" something within the body is a sub-role.
+                    if let r = role(after[...]), !after.isEmpty { emit(a, predicate(forRole: r, subRole: r.split(separator: " ").contains("of")), b, role: r); continue }
                 }
                 if isOffice(b, view.doc), joined.isEmpty || joined == "," || joined == ", the" || joined == "the" {
                     emit(a, .leads, b, role: view.doc.entities[b.entity].name.lowercased()); continue
@@ -307,6 +314,96 @@ enum PeopleRule {
                     emit(p, predicate(forRole: r, subRole: false), first, role: r)
                 }
             }
+        }
+    }
+}
+
+extension PeopleRule {
+    private static let successionWords: Set<String> = [
+        "succeeded", "succeeds", "succeeding", "succeed", "replaced", "replaces", "replacing", "following", "follows",
+        "followed", "from",
+    ]
+
+    /// "A succeeded B as chief executive of X", "A became chief executive of X in 2024,
+    /// succeeding B", "A took over from B as chair of X": one post held by two people in turn,
+    /// so a post either holds in the sentence (`found`, this sentence's relations so far) is
+    /// the other's too.
+    static func succession(_ view: SentenceView, found: ArraySlice<DocRelation>, into out: inout [DocRelation]) {
+        let items = view.items
+        let leads = found.filter { $0.predicate == .leads && $0.sentence == view.index }
+        guard !leads.isEmpty else { return }
+        for (i, b) in items.enumerated() where i > 0 && b.type == .person {
+            let prevEnd = items[i - 1].last
+            var gap = view.keys(prevEnd, b.first).filter { ![",", "the", "who", "had", "has", "was", "then", "in", "as"].contains($0) && Int($0) == nil }
+            guard let last = gap.popLast(), successionWords.contains(last) else { continue }
+            // "took over from", "taking over from": "from" only after "over".
+            if last == "from" { guard gap.suffix(2) == ["took", "over"] || gap.suffix(2) == ["taking", "over"] || gap.suffix(2) == ["takes", "over"] else { continue } }
+            guard let a = items[..<i].last(where: { $0.type == .person && $0.entity != b.entity }),
+                  !view.negated(a.last, b.first) else { continue }
+            for r in leads {
+                if r.source == a.entity, !leads.contains(where: { $0.source == b.entity && $0.target == r.target }) {
+                    out.append(DocRelation(source: b.entity, predicate: .leads, target: r.target, role: r.role, sentence: view.index))
+                } else if r.source == b.entity, !leads.contains(where: { $0.source == a.entity && $0.target == r.target }) {
+                    out.append(DocRelation(source: a.entity, predicate: .leads, target: r.target, role: r.role, sentence: view.index))
+                }
+            }
+        }
+    }
+}
+
+extension PeopleRule {
+    private static let partyAppositiveWords: Set<String> = ["a", "an", "the", "former", "senior", "veteran", "leading",
+                                                            "prominent", "then", "one", "time", "ex"]
+    private static let politicianWords: Set<String> = [
+        "mp", "mps", "peer", "minister", "politician", "councillor", "secretary", "health", "member", "leader",
+        "candidate", "shadow", "backbencher", "grandee", "chancellor", "spokesman", "spokeswoman", "spokesperson",
+        "adviser", "advisor", "activist", "donor", "lord", "baroness", "deputy", "prime", "cabinet",
+    ]
+
+    /// "Alan Milburn, a former Labour health secretary, ...", "Norman Lamb, the Liberal
+    /// Democrat MP, ...": a party in a person's appositive, before a politician's title, is
+    /// the person's party.
+    static func partyAppositive(_ view: SentenceView, into out: inout [DocRelation]) {
+        let items = view.items, tokens = view.tokens
+        for i in items.indices.dropLast() where items[i].type == .person && items[i + 1].type == .party {
+            let p = items[i], party = items[i + 1]
+            let inner = view.keys(p.last, party.first)
+            guard inner.first == ",", inner.count <= 4, inner.dropFirst().allSatisfy({ partyAppositiveWords.contains($0) }),
+                  !view.negated(p.last, party.first) else { continue }
+            let next = party.last < view.range.upperBound ? tokens[party.last].key : ""
+            let office = i + 2 < items.count && items[i + 2].first == party.last && isOffice(items[i + 2], view.doc)
+            guard office || politicianWords.contains(next) else { continue }
+            out.append(DocRelation(source: p.entity, predicate: .memberOf, target: party.entity, sentence: view.index))
+        }
+    }
+}
+
+extension PeopleRule {
+    private static let appointVerbs: Set<String> = ["appointed", "appoints", "named", "names", "hired", "hires", "recruited",
+                                                    "chose", "selected", "elected", "elects", "installed"]
+
+    /// "NHS Providers appointed Daniel Elkeles as its chief executive", "the Fund named A
+    /// as its new chair": a body that appoints a person to a role it has.
+    static func appointedBy(_ view: SentenceView, into out: inout [DocRelation]) {
+        let items = view.items
+        for i in items.indices.dropLast() where isOrg(items[i].type) && items[i + 1].type == .person {
+            let o = items[i], p = items[i + 1]
+            let gap = view.keys(o.last, p.first).filter { !["has", "have", "had", "was", "is", "today", "now", "the", "formally"].contains($0) }
+            guard gap.count == 1, appointVerbs.contains(gap[0]), !view.negated(max(view.range.lowerBound, o.first - 2), p.first) else { continue }
+            var k = p.last
+            guard k < view.range.upperBound, view.tokens[k].key == "as" else { continue }
+            k += 1
+            // "its" before the role is already read as a mention of the body (see AnaphoraRule).
+            if k < view.range.upperBound, ["its", "their"].contains(view.tokens[k].key) { k += 1 }
+            var words: [String] = []
+            let stops: Set<String> = ["of", "in", "at", "for", "from", "on", "to", "with", "and", "after", "last", "this", "next"]
+            while k < view.range.upperBound, words.count < 6, view.tokens[k].isWord, view.doc.mentionAt[k] < 0, !stops.contains(view.tokens[k].key) {
+                words.append(view.tokens[k].key); k += 1
+            }
+            let role = words.drop { ["its", "their", "the", "new", "next", "interim", "permanent", "first"].contains($0) }
+            guard let r = PeopleRule.role(role) else { continue }
+            let pred = predicate(forRole: r, subRole: false)
+            out.append(DocRelation(source: p.entity, predicate: pred, target: o.entity, role: pred == .leads ? r : nil, sentence: view.index))
         }
     }
 }

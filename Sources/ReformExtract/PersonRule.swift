@@ -152,7 +152,12 @@ enum PersonRule {
             if i > sentenceStart + 1, tokens[i - 1].key == ",",
                (max(sentenceStart, i - 6)..<(i - 1)).contains(where: { roleNames.contains(tokens[$0].key) }) { ok = true }
             // A role appositive or a verb of speech after.
-            if j + 1 < end, tokens[j].key == ",", Words.roles.contains(tokens[j + 1].key) { ok = true }
+            // ("Ann Smith, the chair of ...", "Ann Smith, a former director of ...").
+            if j + 1 < end, tokens[j].key == "," {
+                var r = j + 1
+                while r < end, r < j + 3, ["the", "a", "an", "former", "then", "its", "now"].contains(tokens[r].key) { r += 1 }
+                if r < end, Words.roles.contains(tokens[r].key) { ok = true }
+            }
             if j < end, Words.speech.contains(tokens[j].key) { ok = true }
         }
         guard ok else { return nil }

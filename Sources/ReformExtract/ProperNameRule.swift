@@ -191,6 +191,8 @@ enum ProperNameRule {
                 if t.has(.possessive), !(t.key.hasSuffix("s") && j < end && startsRun(tokens[j]) && isPluralPossessive(t)) { break }
                 continue
             }
+            // "the NHS Long Term Plan in January 2019": a date after "in"/"on" is no part of a name.
+            if t.key == "in" || t.key == "on", j + 1 < end, Words.months.contains(tokens[j + 1].key) { break }
             // "Coventry City Council and Warwickshire County Council" are two names.
             if t.key == "and" || t.key == ",", j > i, heads[tokens[j - 1].key] != nil || tokens[j - 1].has(.acronym) { break }
             // "Royal College of Emergency Medicine and Ealing Council": a complete "<cue> of X" name ends at "and".

@@ -1,7 +1,8 @@
 import ReformCore
 
 /// Runs the relation rules over a document: `instance_of` for named instances, references,
-/// then each sentence's verbs, roles and reactions.
+/// then each sentence's verbs (also after a pronoun for the previous sentence's subject),
+/// roles and reactions.
 enum RelationExtractor {
     static func relations(in doc: inout Document, _ lexicon: CompiledLexicon) -> [DocRelation] {
         var out: [DocRelation] = []
@@ -19,16 +20,27 @@ enum RelationExtractor {
         var antecedent: Int?
         var lastPersonSentence = -10
         var lastSubject: (entity: Int, sentence: Int)?
+        var antecedents: [SentenceView.Item] = []
         for s in doc.sentences.indices {
             // A sentence without a mention has an empty view: skip it without building one.
             guard doc.mentionAt[doc.sentences[s].tokenRange].contains(where: { $0 >= 0 }) else { continue }
             let view = SentenceView(doc, s)
+            // "Both were abolished ...": the bodies the previous sentence began with.
+            let previous = antecedents
+            if BodyPronounRule.pronoun(view) == nil { antecedents = BodyPronounRule.antecedents(view) }
             guard !view.items.isEmpty else { continue }
+            let sentenceStart = out.count
             VerbRule.apply(view, into: &out)
+            BodyPronounRule.apply(view, antecedents: previous, into: &out)
             VerbRule.nowRenamed(view, into: &out)
+            VerbRule.frontedLaw(view, into: &out)
+            VerbRule.frontedResponse(view, into: &out)
             TransferRule.apply(view, into: &out)
+            CommissionRule.apply(view, into: &out)
             VerbRule.pronounSubject(view, lastPerson: antecedent ?? lastPerson, into: &out)
             PeopleRule.apply(view, lastPerson: lastPerson, into: &out)
+            PeopleRule.partyAppositive(view, into: &out)
+            PeopleRule.appointedBy(view, into: &out)
             SubjectRule.apply(view, lastPerson: lastPerson, into: &out)
             SpeechRule.apply(view, topic, into: &out)
             SubmissionRule.apply(view, inquiry: inquiry, topic: topic, into: &out)
@@ -38,6 +50,7 @@ enum RelationExtractor {
             PeopleRule.committeeMembers(view, lastCommittee: lastCommittee, into: &out)
             MembershipRule.apply(view, lastSubject: s - (lastSubject?.sentence ?? -9) <= 3 ? lastSubject?.entity : nil, into: &out)
             if let f = view.items.first, f.first <= view.range.lowerBound + 1, PeopleRule.isOrg(f.type) { lastSubject = (f.entity, s) }
+            PeopleRule.succession(view, found: out[sentenceStart...], into: &out)
             SignatureRule.apply(view, person: s - lastPersonSentence <= 4 ? lastPerson : nil, into: &out)
             if let p = view.items.last(where: { $0.type == .person }) { lastPerson = p.entity; lastPersonSentence = s }
             // "He"/"she" opening a sentence keeps the person the text is about; otherwise the

@@ -13,7 +13,7 @@ struct SentenceView {
 
     let doc: Document
     let index: Int
-    let items: [Item]
+    private(set) var items: [Item]
     var tokens: [Token] { doc.tokens }
     var range: Range<Int> { doc.sentences[index].tokenRange }
 
@@ -35,6 +35,13 @@ struct SentenceView {
             }
         }
         self.items = items
+    }
+
+    /// This sentence with `extra` items (entities a pronoun stands for) placed before its own.
+    func prepending(_ extra: [Item]) -> SentenceView {
+        var v = self
+        v.items = extra + items
+        return v
     }
 
     /// Keys of the tokens from `a` to `b` (exclusive).

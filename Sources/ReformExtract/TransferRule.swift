@@ -3,6 +3,7 @@ import ReformCore
 /// Lineage stated as a transfer of work: "transferred most commissioning from primary care
 /// trusts to new clinical commissioning groups", "the agency was abolished, its work passing
 /// to Public Health England". The body the work leaves is `replaced_by` the one it goes to.
+/// "Y took over (the planning role) from X" and "Y took on the functions of X" say the same.
 /// Both must be bodies, and both forms or both named instances.
 enum TransferRule {
     private static let transferVerbs: Set<String> = [
@@ -11,7 +12,7 @@ enum TransferRule {
     ]
     private static let workNouns: Set<String> = [
         "work", "functions", "function", "responsibilities", "responsibility", "duties", "role", "roles", "powers",
-        "budget", "budgets", "staff", "commissioning",
+        "budget", "budgets", "staff", "commissioning", "planning", "oversight", "regulation", "remit",
     ]
     private static let takeVerbs: Set<String> = ["took", "take", "takes", "taking", "assumed", "assume", "assumes", "inherited",
                                                  "inherits", "inherit", "absorbed", "absorbs"]
@@ -19,11 +20,26 @@ enum TransferRule {
 
     static func apply(_ view: SentenceView, into out: inout [DocRelation]) {
         let items = view.items, tokens = view.tokens
+        // "CCGs ceased to exist in 2022, when ICBs took over their functions": the body that
+        // takes over "its"/"their" work replaces the sentence's subject.
+        if let x = items.first, bodyTypes.contains(x.type), x.first <= view.range.lowerBound + 1 {
+            for y in items.dropFirst() where bodyTypes.contains(y.type) && y.entity != x.entity && y.kind == x.kind {
+                let after = view.keys(y.last, min(view.range.upperBound, y.last + 6)).filter { $0 != "the" && $0 != "all" }
+                guard let v = after.firstIndex(where: { takeVerbs.contains($0) }), v <= 1, v + 2 < after.count,
+                      ["over", "on"].contains(after[v + 1]) || ["its", "their"].contains(after[v + 1]) else { continue }
+                let rest = after[(v + 1)...].drop { $0 == "over" || $0 == "on" }
+                guard let own = rest.first, ["its", "their"].contains(own), rest.count > 1, workNouns.contains(rest[rest.startIndex + 1]),
+                      !view.negated(x.last, y.last + 4) else { continue }
+                out.append(DocRelation(source: x.entity, predicate: .replacedBy, target: y.entity, year: view.year(near: y.first),
+                                       sentence: view.index))
+                break
+            }
+        }
         for i in items.indices.dropLast() {
             let x = items[i], y = items[i + 1]
             guard bodyTypes.contains(x.type), bodyTypes.contains(y.type), x.entity != y.entity,
                   x.kind == y.kind, !view.negated(max(view.range.lowerBound, x.first - 8), y.first) else { continue }
-            let gap = view.keys(x.last, y.first).filter { $0 != "the" && $0 != "new" && $0 != "a" }
+            var gap = view.keys(x.last, y.first).filter { $0 != "the" && $0 != "new" && $0 != "a" }
             var transfer = false
             // "... transferred (most) commissioning from X to Y".
             if gap == ["to"] {
@@ -34,8 +50,21 @@ enum TransferRule {
                 }
             }
             // "X was abolished, its work passing to Y".
-            if let its = gap.lastIndex(where: { $0 == "its" || $0 == "their" }), gap.count - its <= 4, gap.last == "to",
-               its + 1 < gap.count, workNouns.contains(gap[its + 1]), its + 2 < gap.count, transferVerbs.contains(gap[its + 2]) {
+            // ("its health protection work moved to Y": a few words may qualify the work).
+            if let its = gap.lastIndex(where: { $0 == "its" || $0 == "their" }), gap.last == "to", gap.count - its >= 4, gap.count - its <= 7,
+               transferVerbs.contains(gap[gap.count - 2]), gap[(its + 1)..<(gap.count - 2)].contains(where: { workNouns.contains($0) }),
+               !gap[(its + 1)..<(gap.count - 2)].contains(",") {
+                transfer = true
+            }
+            // "abolished X, transferring their functions to Y".
+            // ("handed most of their budgets to Y").
+            if let v = gap.firstIndex(where: { transferVerbs.contains($0) }), v + 2 < gap.count,
+               ["most", "all", "some", "much", "many", "part", "parts", "bulk"].contains(gap[v + 1]), gap[v + 2] == "of" {
+                gap.removeSubrange((v + 1)...(v + 2))
+            }
+            if gap.last == "to", let v = gap.firstIndex(where: { transferVerbs.contains($0) }), v + 2 < gap.count,
+               ["its", "their"].contains(gap[v + 1]), gap.count - v <= 5,
+               gap[(v + 2)..<(gap.count - 1)].contains(where: { workNouns.contains($0) }), gap[..<v].allSatisfy({ $0 == "," || $0 == "and" }) {
                 transfer = true
             }
             // "ICBs took on the commissioning functions of CCGs": the later body is the first.
@@ -45,9 +74,21 @@ enum TransferRule {
                                        sentence: view.index))
                 continue
             }
+            // "NHS England took over responsibility for commissioning from the Department of
+            // Health", "Y took over the planning role from X": the body the work came from.
+            if let v = gap.firstIndex(where: { takeVerbs.contains($0) }), gap.last == "from", gap.count - v <= 8, v + 1 < gap.count - 1,
+               gap[(v + 1)..<(gap.count - 1)].contains(where: { $0 == "over" || workNouns.contains($0) }), !gap[..<v].contains(",") {
+                out.append(DocRelation(source: y.entity, predicate: .replacedBy, target: x.entity, year: view.year(near: x.first),
+                                       sentence: view.index))
+                continue
+            }
             guard transfer else { continue }
-            out.append(DocRelation(source: x.entity, predicate: .replacedBy, target: y.entity, year: view.year(near: x.first),
-                                   sentence: view.index))
+            // "abolished PCTs and SHAs, and handed their budgets to CCGs": the whole list.
+            let group = view.groups().first(where: { $0.contains(i) }) ?? [i]
+            for g in group where bodyTypes.contains(items[g].type) && items[g].kind == y.kind && items[g].entity != y.entity {
+                out.append(DocRelation(source: items[g].entity, predicate: .replacedBy, target: y.entity, year: view.year(near: x.first),
+                                       sentence: view.index))
+            }
         }
     }
 }

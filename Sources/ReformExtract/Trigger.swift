@@ -47,9 +47,24 @@ enum Triggers {
              "evolution into", "evolved to"], .evolvedInto, .forward, bodies, bodies)
         add(["renamed", "renamed as", "renamed to", "rebranded as", "rebranded", "now known as", "later known as",
              "renaming", "retitled", "( now", "now called", "name changed to", "re-named"], .renamedTo, .forward, bodies, bodies)
+        // "NHS England (formerly the NHS Commissioning Board)", "X, previously known as Y".
+        add(["formerly", "( formerly", "formerly known as", "previously known as", "formerly called", "previously called",
+             "once known as", "originally known as", "originally called", "then known as", "then called"],
+            .renamedTo, .backward, bodies, bodies)
         add(["merged into", "merged with", "merge with", "merge into", "merges with", "merging with", "merged to form",
              "merge to form", "combined to form", "combine to form", "absorbed into", "absorbed by", "folded into",
-             "amalgamated into", "amalgamated with", "merger with", "merged"], .mergedInto, .forward, bodies, bodies)
+             "amalgamated into", "amalgamated with", "merger with", "merged", "subsumed into", "subsumed within",
+             "was merged into", "were merged into", "brought together as", "brought together to form", "brought together into",
+             "combined into", "combined as", "came together as", "came together to form", "joined together as",
+             "combined to create", "merged to create", "merged to become"], .mergedInto, .forward, bodies, bodies)
+        // "The Care Quality Commission was created by merging the Healthcare Commission, ...".
+        add(["created by merging", "formed by merging", "created by combining", "formed by combining", "formed from the merger of",
+             "created from the merger of", "formed through the merger of", "created through the merger of", "created by the merger of",
+             "formed by the merger of", "the product of a merger of", "formed from", "merger of"], .mergedInto, .backward, bodies, bodies)
+        // "NHS England absorbed NHS Improvement and Health Education England": the absorbed
+        // bodies merge into the one that takes them in.
+        add(["absorbed", "absorbs", "absorbing", "subsumed", "swallowed up", "swallowed", "took in", "folded in"],
+            .mergedInto, .backward, bodies, bodies)
         // Law.
         add(["established by", "established under", "created by", "created under", "set up by", "set up under",
              "introduced by", "introduced under", "formed by", "formed under", "brought in by", "brought in under",
@@ -74,33 +89,57 @@ enum Triggers {
              "a member of", "component of", "components of", "hosted by", "a subsidiary of", "subsidiary of",
              "a division of", "division of", "a committee of", "committee of", "arm of", "an arm of", "come together in",
              "come together as peers in", "inside", "as partners in", "partners in",
-             "nested within", "a sub-committee of", "embedded in", "embedded within"], .partOf, .forward, bodies, bodies)
+             "nested within", "a sub-committee of", "embedded in", "embedded within",
+             // "PHE was an executive agency of the Department of Health and Social Care".
+             "an executive agency of", "executive agency of", "an agency of", "agency of", "a directorate of",
+             "directorate of", "a unit of", "unit of", "a department of", "a body within"], .partOf, .forward, bodies, bodies)
         // "Each ICS is made up of an ICB and an ICP": the parts come after.
         add(["made up of", "is made up of", "are made up of", "consists of", "consist of", "composed of", "comprises",
              "comprise", "comprising", "brings together", "bring together"], .partOf, .backward, bodies, bodies)
         add(["a type of", "type of", "a form of", "form of", "a flavour of", "flavour of", "a variant of", "variant of",
              "a kind of", "kind of", "version of", "a version of", "a subset of", "subset of", "a variety of",
-             "are a flavour of", "is a flavour of", "are a type of", "is a type of", "are a form of", "is a form of"],
+             "are a flavour of", "is a flavour of", "are a type of", "is a type of", "are a form of", "is a form of",
+             // "MCPs and PACS, both variants of the ACO".
+             "variants of", "types of", "kinds of", "versions of", "flavours of", "forms of", "models of", "a model of"],
             .subtypeOf, .forward, bodies, bodies)
+        // "Vale Royal CCG was one of 211 clinical commissioning groups": a named body of a form.
+        add(["one of", "one of the", "among the", "among"], .instanceOf, .forward, bodies, bodies)
         add(["which include", "which includes", "including", "include", "includes", "such as"], .subtypeOf, .backward, bodies, bodies)
         add(["covering", "covers", "cover", "covered", "serving", "serves", "serve", "served", "responsible for",
              "operating in", "operates in", "spanning", "spans", "area covering", "for the population of",
-             "for population of", "for the people of", "on behalf of the population of", "covering the whole of"], .covers, .forward, bodies, [.place])
+             "for population of", "for the people of", "on behalf of the population of", "covering the whole of",
+             // "represents organisations across England, Wales and Northern Ireland".
+             "represents organisations across", "represents organisations in", "represents members across",
+             "represents members in", "works across", "operates across", "represent organisations across"], .covers, .forward, bodies, [.place])
         // People and influence.
         add(["advises", "advised", "advising", "advise", "adviser to", "advisor to", "advisers to", "advisors to",
              "special adviser to", "specialist advisor to", "specialist adviser to", "a specialist advisor to",
              "a specialist adviser to", "was a specialist advisor to", "consultant to", "gave advice to", "counsel to"],
             .advises, .forward, agents, agents)
+        // "David Prior, who chaired NHS England", "had previously run the Nuffield Trust",
+        // "NHS England, chaired by Richard Meddings": a person heads the body.
+        let headed = bodies.subtracting([.report, .programme])
+        add(["chaired", "chairs", "chairing", "ran", "runs", "running", "run", "headed", "heads", "heading",
+             "presided over", "presides over", "was in charge of", "in charge of"], .leads, .forward, [.person], headed)
+        add(["chaired by", "headed by", "run by", "presided over by", "under the leadership of", "now led by"],
+            .leads, .backward, [.person], headed)
         let writers: Set<EntityType> = [.person, .company, .committee, .thinkTank, .organisation]
         add(["wrote", "authored", "author of", "co-author of", "co-authored", "lead author of", "drafted", "led",
              "conducted", "carried out", "scripted", "penned", "co-wrote"], .authored, .forward, writers, works)
         add(["written by", "authored by", "co-authored by", "drafted by", "led by", "conducted by", "carried out by",
              "by", "scripted by", "largely scripted by", "penned by", "written largely by"], .authored, .backward, writers, works)
+        // Evidence given to a committee is advice to it.
+        add(["gave evidence to", "give evidence to", "gives evidence to", "giving evidence to", "given evidence to",
+             "submitted evidence to", "gave oral evidence to", "gave written evidence to", "testified to", "testified before",
+             "appeared before", "told", "tells", "warned the", "briefed"], .advises, .forward, agents, [.committee])
+        // "The committee heard evidence from the King's Fund".
+        add(["heard evidence from", "took evidence from", "takes evidence from", "taking evidence from", "hears evidence from",
+             "received evidence from", "took oral evidence from"], .advises, .backward, agents, [.committee])
         add(["commissioned", "commissions"], .commissioned, .forward, agents, [.report])
         add(["commissioned by"], .commissioned, .backward, agents, [.report])
         add(["published", "publishes", "produced", "issued", "released", "unveiled", "launched"], .published, .forward, agents, works)
         add(["published by", "issued by", "released by", "launched by", "unveiled by", "produced by the"], .published, .backward, agents, works)
-        add(["responded to", "responds to", "responding to", "in response to", "response to", "reacted to", "reacting to", "reaction to", "submission to", "evidence to", "gave evidence to",
+        add(["responded to", "responds to", "responding to", "in response to", "response to", "reacted to", "reacting to", "reaction to", "submission to", "evidence to",
              "commented on", "in reply to", "replied to"], .respondedTo, .forward, [], [])
         add(["criticised", "criticized", "criticises", "criticizes", "criticising", "condemned", "condemns", "attacked",
              "attacks", "attack on", "attacking", "opposed", "opposes", "opposing", "slammed", "slams", "lambasted",
@@ -114,15 +153,26 @@ enum Triggers {
              "vowed to scrap", "promised to end", "pledged to end", "vowed to end", "wants to abolish", "want to abolish",
              "wanted to abolish", "wants to scrap", "wanted to scrap", "called for the abolition of", "calls for the abolition of",
              "promised to dismantle", "pledged to dismantle", "sought to abolish", "campaigned to abolish", "campaigned to scrap",
-             "committed to scrapping", "committed to abolishing", "promised the abolition of", "pledged the abolition of"],
+             "committed to scrapping", "committed to abolishing", "promised the abolition of", "pledged the abolition of",
+             "called for the withdrawal of", "calls for the withdrawal of", "calling for the withdrawal of",
+             "called for the repeal of", "calls for the repeal of", "calling for the repeal of", "demanded the withdrawal of",
+             "urged the withdrawal of", "campaigned for the repeal of", "called for a halt to", "called for a pause to",
+             "called for the scrapping of",
+             // "urged the government to abandon X".
+             "urged the government to abandon", "urged the government to scrap", "urged the government to drop", "urged the government to withdraw", "urged the government to halt", "urged the government to pause", "urged the government to shelve", "urged the government to ditch", "urged the government to repeal", "urged ministers to abandon", "urged ministers to scrap", "urged ministers to drop", "urged ministers to withdraw", "urged ministers to halt", "urged ministers to pause", "urged ministers to shelve", "urged ministers to ditch", "urged ministers to repeal", "called on the government to abandon", "called on the government to scrap", "called on the government to drop", "called on the government to withdraw", "called on the government to halt", "called on the government to pause", "called on the government to shelve", "called on the government to ditch", "called on the government to repeal", "called on ministers to abandon", "called on ministers to scrap", "called on ministers to drop", "called on ministers to withdraw", "called on ministers to halt", "called on ministers to pause", "called on ministers to shelve", "called on ministers to ditch", "called on ministers to repeal", "urges the government to abandon", "urges the government to scrap", "urges the government to drop", "urges the government to withdraw", "urges the government to halt", "urges the government to pause", "urges the government to shelve", "urges the government to ditch", "urges the government to repeal", "calls on the government to abandon", "calls on the government to scrap", "calls on the government to drop", "calls on the government to withdraw", "calls on the government to halt", "calls on the government to pause", "calls on the government to shelve", "calls on the government to ditch", "calls on the government to repeal"],
             .criticised, .forward, agents, [])
         add(["called for", "calls for", "calling for", "supports", "supported", "support", "supporting", "backed",
              "backs", "backing", "advocates", "advocated", "advocate of", "advocate for", "advocating", "a strong advocate for",
              "endorsed", "endorses", "endorsing", "championed", "champions", "promotes", "promoted", "promoting",
              "embraced", "embraces", "in support of", "is working to support", "working to support", "favours",
              "favoured", "pushed for", "pushes for", "lobbied for", "argued for", "argues for",
-             "welcomed", "welcomes", "welcoming"],
+             "welcomed", "welcomes", "welcoming", "a supporter of", "a champion of", "a proponent of",
+             "proponent of", "supporter of", "champion of", "a strong supporter of"],
             .supports, .forward, [], [])
+        // Praise of a plan or law is support; praise of a person ("praised Chris Ham as an
+        // expert") is not a stance on policy.
+        add(["praised", "praises", "praising", "hailed", "hails", "applauded", "applauds", "commended", "commends", "lauded"],
+            .supports, .forward, [], Set(EntityType.allCases).subtracting([.person, .place]))
         // "warned that the Act would fragment the NHS": checked for a harmful verb after the
         // object (see ``VerbRule/harmFollows(_:_:)``).
         add(["warned that", "warns that", "warning that", "cautioned that", "feared that", "fears that"],
@@ -135,7 +185,9 @@ enum Triggers {
              "sceptical of", "sceptical about", "skeptical of", "skeptical about", "critique of", "a critique of",
              "objected to", "objects to", "protested against", "campaigning against", "railed against", "spoke out against",
              "argued against", "argues against", "voted against", "hostile to", "an opponent of", "opponent of",
-             "opponents of", "a fierce critic of", "a vocal critic of", "a leading critic of", "critics of"],
+             "opponents of", "a fierce critic of", "a vocal critic of", "a leading critic of", "critics of",
+             "reservations about", "expressed reservations about", "doubts about", "expressed doubts about", "misgivings about",
+             "questioned", "questions", "challenged"],
             .criticised, .forward, agents, [])
         add(["supporter of", "a supporter of", "supporters of", "a strong supporter of", "proponent of", "a proponent of",
              "proponents of", "a champion of", "champion of", "in favour of", "argued in favour of", "argues in favour of",
@@ -147,6 +199,10 @@ enum Triggers {
     }()
 
     /// The first word of every phrase, to skip gaps that hold none.
+    /// Structure phrases that state membership of a body rather than being one of its parts.
+    static let membershipPhrases: Set<String> = ["members of", "member of", "a member of", "brings together", "bring together",
+                                                 "come together in", "come together as peers in", "as partners in", "partners in"]
+
     static let firstWords: Set<String> = Set(table.keys.map { String($0.split(separator: " ").first ?? "") })
 
     /// For each first word (the text before a phrase's first space), the most space-separated
@@ -184,5 +240,14 @@ enum Triggers {
         "dozens", "hundreds", "scores",
         // Verbs of intent before the stated verb ("chose to attack", "decided to replace").
         "chose", "choose", "chooses", "decided", "decides", "sought", "seeks", "opted", "tried", "tries", "went", "go", "goes",
+        // "which in turn merged with", "said in response to": connectives and verbs of speech before the stated verb.
+        "turn", "said", "says", "stated", "once", "together",
+        // Kinds of document before a title ("published the white paper X").
+        "white", "green", "consultation", "command", "discussion",
+        // A class noun before a participle ("ICBs are statutory bodies created by ...").
+        "statutory", "bodies", "body", "organisations", "organisation", "previously",
+        // "has long opposed", "has always backed", "is very concerned about", "voted to oppose".
+        "long", "always", "very", "so", "strong", "serious", "grave", "deep", "voted", "vote", "votes",
+        "expressed", "voiced", "raised",
     ]
 }

@@ -21,19 +21,49 @@ enum VerbRule {
         "transformed": (["into"], .evolvedInto), "converted": (["into"], .evolvedInto),
     ]
 
+    /// Nouns of change before "of X" and the link before the new body.
+    private static let preNouns: [String: (Set<String>, Predicate)] = [
+        "replacement": (["by", "with"], .replacedBy), "merger": (["into", "with"], .mergedInto),
+        "merging": (["into", "with"], .mergedInto), "conversion": (["into", "to"], .evolvedInto),
+        "transformation": (["into"], .evolvedInto), "evolution": (["into"], .evolvedInto),
+        "renaming": (["as", "to"], .renamedTo), "absorption": (["into", "by"], .mergedInto),
+    ]
+
     static func apply(_ view: SentenceView, into out: inout [DocRelation]) {
         let groups = view.groups()
         guard groups.count >= 2 else { return }
         let tokens = view.tokens
         for gi in 0..<(groups.count - 1) {
-            let left = groups[gi], right = groups[gi + 1]
+            var left = groups[gi]
+            let right = groups[gi + 1]
             let a = view.items[left.last!].last, b = view.items[right.first!].first
             guard b - a <= 16, !view.negated(a, b) else { continue }
+            // "Unlike the King's Fund, the Nuffield Trust opposed X": the contrasted body is no subject.
+            if left.count > 1, view.items[left[0]].first > view.range.lowerBound,
+               ["unlike", "except", "besides"].contains(view.tokens[view.items[left[0]].first - 1].key)
+                || view.items[left[0]].first > view.range.lowerBound + 1 && view.tokens[view.items[left[0]].first - 1].key == "the"
+                && ["unlike", "except", "besides"].contains(view.tokens[view.items[left[0]].first - 2].key) {
+                left.removeFirst()
+            }
+            // "Neither X nor Y supported Z".
+            let leftStartToken = view.items[left.first!].first
+            if leftStartToken > view.range.lowerBound, view.tokens[leftStartToken - 1].key == "neither"
+                || leftStartToken > view.range.lowerBound + 1 && view.tokens[leftStartToken - 2].key == "neither" { continue }
             var gap = content(view, a, b)
             // Verb before the left group: "replaced CCGs with ICBs".
             let leftStart = view.items[left.first!].first
             var pre = leftStart - 1
             while pre >= view.range.lowerBound, ["the", "all", "its", "their", "existing"].contains(tokens[pre].key) { pre -= 1 }
+            // "the replacement of PCTs by CCGs": a noun of change and "of" before the left group.
+            if pre > view.range.lowerBound, tokens[pre].key == "of", let (links, predicate) = preNouns[tokens[pre - 1].key],
+               links.contains(gap.joined(separator: " ")), !view.negated(max(view.range.lowerBound, pre - 4), pre) {
+                emit(view, left, right, Trigger(predicate: predicate, direction: .forward, sources: Triggers.bodies, targets: Triggers.bodies), pivot: pre, into: &out)
+                continue
+            }
+            // "Proposals to replace CCGs with ICBs were rejected": an intention, not an event.
+            let proposed = pre - 2 >= view.range.lowerBound && tokens[pre - 1].key == "to"
+                && ["proposals", "proposal", "plans", "plan", "attempts", "attempt", "bid", "bids", "moves", "move"].contains(tokens[pre - 2].key)
+            if proposed { continue }
             if pre >= view.range.lowerBound, let (links, predicate) = preVerbs[tokens[pre].key], links.contains(gap.joined(separator: " ")),
                !view.negated(max(view.range.lowerBound, pre - 3), pre) {
                 emit(view, left, right, Trigger(predicate: predicate, direction: .forward, sources: Triggers.bodies, targets: Triggers.bodies), pivot: pre, into: &out)
@@ -63,7 +93,37 @@ enum VerbRule {
                    return rightEnd + words.count <= view.range.upperBound && view.keys(rightEnd, rightEnd + words.count) == words }) {
                 continue
             }
+            // "PCTs, which were abolished in 2013, were replaced by CCGs": a relative clause
+            // that names nothing stands between the subject and its verb.
+            // Likewise an appositive that names nothing: "Keep Our NHS Public, a campaign group, opposed X".
+            if match(gap) == nil, let c = gap.firstIndex(of: ","), c + 1 < gap.count,
+               ["which", "who"].contains(gap[c + 1]) || ["a", "an", "the"].contains(gap[c + 1]) && c == 0,
+               let close = gap[(c + 2)...].firstIndex(of: ","), close + 1 < gap.count, gap[c + 1] == "which" || gap[c + 1] == "who" || close - c <= 6 {
+                gap = Array(gap[..<c] + gap[(close + 1)...])
+            }
+            // "The 2022 Act put ICSs on a statutory footing": the verb's object sits inside the phrase.
+            if let v = gap.last, ["put", "puts", "putting", "placed", "places", "placing"].contains(v),
+               gap.dropLast().allSatisfy({ Triggers.fillers.contains($0) }), rightEnd + 3 < view.range.upperBound,
+               view.keys(rightEnd, rightEnd + 4) == ["on", "a", "statutory", "footing"] || view.keys(rightEnd, rightEnd + 4) == ["on", "a", "legal", "footing"]
+                || view.keys(rightEnd, rightEnd + 4) == ["on", "a", "statutory", "basis"] {
+                emit(view, left, right, Trigger(predicate: .establishedBy, direction: .backward, sources: [], targets: Triggers.laws), pivot: a, into: &out)
+                continue
+            }
+            // "HEE, which trained the NHS workforce, merged with NHS England": the verb after the
+            // relative clause is its head's.
+            if left.count == 1, let c = gap.lastIndex(of: ","), c + 1 < gap.count, let h = relativeHead(view, left[0]),
+               let trigger = match(Array(gap[(c + 1)...])), !gap[(c + 1)...].contains("which"), !gap[(c + 1)...].contains("who") {
+                // "NHS Providers and the NHS Confederation, which represent ..., both supported X".
+                emit(view, groups.first(where: { $0.contains(h) }) ?? [h], right, trigger, pivot: a, into: &out)
+                continue
+            }
             if let trigger = match(gap) {
+                // "Allyson Pollock, a professor at Newcastle University, criticised X": the
+                // body inside a person's appositive is not the subject; the person is.
+                if left.count == 1, gap.first == ",", let h = appositivePerson(view, left[0]), trigger.direction == .forward {
+                    emit(view, [h], right, trigger, pivot: a, into: &out)
+                    continue
+                }
                 // "embraced the Conservative 'Private Finance Initiative'": a party or body named
                 // right before another name only qualifies it; the verb's object is the next name.
                 if right.count == 1, gi + 2 < groups.count, qualifies(view, view.items[right[0]], view.items[groups[gi + 2].first!]) {
@@ -85,7 +145,8 @@ enum VerbRule {
             let a = view.items[groups[gi - 1].last!].last
             guard b - a <= 16 else { continue }
             let gap = content(view, a, b)
-            guard let and = gap.lastIndex(of: "and"), and + 1 < gap.count,
+            // "welcomed ICSs but criticised the Act": "but" joins verb phrases too.
+            guard let and = gap.lastIndex(where: { $0 == "and" || $0 == "but" }), and + 1 < gap.count,
                   let trigger = match(Array(gap[(and + 1)...])), !view.negated(subjectEnd, b) else { continue }
             emit(view, subject, right, trigger, pivot: b, into: &out)
         }
@@ -130,7 +191,7 @@ enum VerbRule {
         while k < b {
             let t = tokens[k]
             if t.isYear || t.has(.number) || Words.months.contains(t.key) || t.key == "-" { k += 1; continue }
-            if t.key.count > 4, t.key.hasSuffix("ly"), !["only", "fully", "early", "family", "supply", "italy", "july", "assembly"].contains(t.key) { k += 1; continue }
+            if t.key.count > 4, t.key.hasSuffix("ly"), !["only", "fully", "early", "family", "supply", "italy", "july", "assembly", "formerly", "previously"].contains(t.key) { k += 1; continue }
             if (t.key == "in" || t.key == "on" || t.key == "from" || t.key == "since" || t.key == "by" && k + 1 < b && tokens[k + 1].isYear),
                k + 1 < b, tokens[k + 1].isYear || tokens[k + 1].has(.number) || Words.months.contains(tokens[k + 1].key) { k += 1; continue }
             out.append(t.key)
@@ -155,14 +216,20 @@ enum VerbRule {
                 // "made the headlines by taking on X": a gerund after "by" states what the subject did.
                 let byGerund = before.count <= 6 && before.last == "by" && gap[s].hasSuffix("ing")
                     && [.criticised, .supports].contains(t.predicate)
+                // "was published in April 2023 and was welcomed by": after "and", fillers only.
+                let afterAnd = before.lastIndex(of: "and").map { before[($0 + 1)...].allSatisfy { Triggers.fillers.contains($0) } } ?? false
                 let fillerBefore = before.allSatisfy { Triggers.fillers.contains($0) }
-                    || (before.count <= 4 && before.last == "and") || byGerund
+                    || (before.count <= 6 && afterAnd) || byGerund
                 // "serves a population of 1.9 million people in Kent", "covered the area of
                 // Northwich": words for a population or an area may follow a `covers` verb.
                 let filler: (String) -> Bool = { Triggers.fillers.contains($0) || t.predicate == .covers && Triggers.areaWords.contains($0) }
-                if fillerBefore, after.allSatisfy(filler), !after.contains("and") {
+                // "Hewitt, who led the review, is a former ...": a comma after the verb's object
+                // opens another clause, so the next mention is not the object.
+                let newClause = after.firstIndex(of: ",").map { c in after[c...].contains { Self.auxiliaries.contains($0) } } ?? false
+                if fillerBefore, after.allSatisfy(filler), !after.contains("and"), !newClause {
                     // "promoted by", "criticised by": an active verb's participle with "by" is passive.
-                    if after.first == "by", !t.phrase.hasSuffix(" by"), t.phrase != "by" {
+                    // ("was criticised in a report by X").
+                    if after.contains("by"), !t.phrase.hasSuffix(" by"), t.phrase != "by" {
                         var passive = t
                         passive.direction = t.direction == .forward ? .backward : .forward
                         return passive
@@ -173,6 +240,14 @@ enum VerbRule {
         }
         return nil
     }
+
+    /// Irregular past and reporting verbs that open a main clause after a noun phrase.
+    static let mainVerbs: Set<String> = ["drew", "came", "took", "gave", "made", "said", "says", "went", "began", "grew",
+                                         "became", "remains", "appears", "shows", "suggests", "argues", "warns", "means",
+                                         "brought", "sought", "meant", "won", "lost", "left", "found", "met", "saw", "set"]
+
+    /// Finite auxiliaries: after a comma they start another clause's verb.
+    static let auxiliaries: Set<String> = ["is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "should", "may", "might"]
 
     /// Words that may follow a noun phrase's head; any other lower-case word after a mention
     /// means the mention only modifies a noun ("the NHS management line").
@@ -220,6 +295,8 @@ enum VerbRule {
         // name of its own continues the noun phrase.
         if t.isWord, t.isCapitalised, !t.has(.upper), view.doc.mentionAt[item.last] < 0 { return true }
         guard t.isWord, !t.isCapitalised, !t.isYear else { return false }
+        // "A's attack on the NHS drew protests": the main clause's verb follows the object.
+        if t.key.count >= 5 && t.key.hasSuffix("ed") || mainVerbs.contains(t.key) { return false }
         return !phraseEnders.contains(t.key) && !(t.key.count > 4 && t.key.hasSuffix("ly"))
     }
 
@@ -262,6 +339,9 @@ enum VerbRule {
                 guard t.sources.isEmpty || t.sources.contains(s.type), t.targets.isEmpty || t.targets.contains(o.type) else { continue }
                 guard s.entity != o.entity, s.type != .place || t.predicate == .partOf else { continue }
                 if t.predicate == .subtypeOf, s.kind != .form || o.kind != .form { continue }
+                if t.predicate == .instanceOf, s.kind != .instance || o.kind != .form || s.type != o.type { continue }
+                // "who had run several strategic health authorities": a person heads bodies, not a kind of body.
+                if t.predicate == .leads, o.kind == .form { continue }
                 // "Each ICS includes an ICB and an ICP": forms of different types that one
                 // includes are its parts, not its variants.
                 if t.predicate == .subtypeOf, s.type != o.type {
@@ -272,14 +352,123 @@ enum VerbRule {
                 // "Sustainability and Transformation Plans became ... Partnerships": a form that
                 // becomes one differing only in its last word was renamed.
                 var predicate = t.predicate
+                // "called for the Bill to be withdrawn": wanting a thing gone is opposing it.
+                if predicate == .supports, t.direction == .forward, removalFollows(view, o) { predicate = .criticised }
                 // An advisory panel that "supported" a review advised it.
                 if predicate == .supports, s.type == .committee, o.type == .report,
                    view.doc.entities[s.entity].name.lowercased().contains("advisory") { predicate = .advises }
+                // "The King's Fund and the Nuffield Trust are members of the NHS Confederation",
+                // "the Shelford Group brings together ten trusts": bodies that belong to a
+                // membership body (association, committee, party) are its members, not its parts.
+                if predicate == .partOf, Triggers.membershipPhrases.contains(t.phrase),
+                   [.association, .committee, .party, .thinkTank, .organisation].contains(o.type) { predicate = .memberOf }
                 if predicate == .evolvedInto, renaming(view.doc.entities[s.entity], view.doc.entities[o.entity]) { predicate = .renamedTo }
+                // "chaired by A", "A, who chaired X": A is the chair.
+                let role: String? = predicate == .leads && t.phrase.hasPrefix("chair") ? "chair" : nil
+                // A post's year is not read from the nearest date ("chaired by A, whose 2014 report").
                 out.append(DocRelation(source: s.entity, predicate: predicate, target: o.entity,
-                                       year: year(view, t.predicate, o, pivot: pivot), sentence: view.index))
+                                       year: predicate == .leads ? nil : year(view, t.predicate, o, pivot: pivot), role: role, sentence: view.index))
             }
         }
+    }
+
+    /// For a body item closing an appositive about a person ("A, a professor at X,", "A,
+    /// then chief executive of X,"), the index of that person.
+    static func appositivePerson(_ view: SentenceView, _ i: Int) -> Int? {
+        guard i > 0 else { return nil }
+        let p = view.items[i - 1], tokens = view.tokens
+        guard p.type == .person, p.last < view.items[i].first, tokens[p.last].key == "," else { return nil }
+        var inner = view.keys(p.last + 1, view.items[i].first)
+        if inner.last == "the" { inner.removeLast() }
+        guard inner.count >= 2, inner.count <= 8, !inner.contains(","), !inner.contains("and"), !inner.contains("said"),
+              let link = inner.last, ["at", "of", "for", "with", "from", "to"].contains(link),
+              ["a", "an", "the", "then", "now", "former", "formerly", "once", "previously", "currently", "its"].contains(inner[0])
+                || Words.roles.contains(inner[0]) else { return nil }
+        return i - 1
+    }
+
+    /// "Under the Health and Care Act 2022, CCGs were dissolved", "Through the 2012 Act,
+    /// NHS England was created": a law named before the clause whose passive verb it causes.
+    static func frontedLaw(_ view: SentenceView, into out: inout [DocRelation]) {
+        let tokens = view.tokens, items = view.items
+        let start = view.range.lowerBound
+        guard items.count >= 2, start < view.range.upperBound, ["under", "through", "by", "with"].contains(tokens[start].key),
+              let law = items.first, Triggers.laws.contains(law.type), law.first - start <= 2,
+              law.last < view.range.upperBound, tokens[law.last].key == "," else { return }
+        // The comma after the law also reads as a list link, so the subject may share its group.
+        let groups = view.groups()
+        let subject = groups[0].count > 1 ? Array(groups[0].dropFirst()) : groups.count > 1 ? groups[1] : []
+        guard !subject.isEmpty, items[subject.first!].first == law.last + 1 || items[subject.first!].first == law.last + 2 && tokens[law.last + 1].key == "the"
+        else { return }
+        let end = items[subject.last!].last
+        var k = end
+        while k < view.range.upperBound, Triggers.fillers.contains(tokens[k].key) || tokens[k].key.hasSuffix("ly") && tokens[k].key.count > 4 { k += 1 }
+        guard k < view.range.upperBound, !view.negated(end, k + 1) else { return }
+        var p = tokens[k].key
+        if p == "set", k + 1 < view.range.upperBound, tokens[k + 1].key == "up" { p = "set up" }
+        let predicate: Predicate
+        switch p {
+        case "abolished", "dissolved", "scrapped", "disbanded", "wound": predicate = .abolishedBy
+        case "established", "created", "set up", "introduced", "formed": predicate = .establishedBy
+        default: return
+        }
+        for i in subject where items[i].type != .place && items[i].type != .person {
+            out.append(DocRelation(source: items[i].entity, predicate: predicate, target: law.entity,
+                                   year: year(view, predicate, law, pivot: k), sentence: view.index))
+        }
+    }
+
+    /// "Responding to the Hewitt Review, NHS Providers said ...", "In response to the plan,
+    /// the King's Fund warned ...": the body opening the main clause responded to it.
+    static func frontedResponse(_ view: SentenceView, into out: inout [DocRelation]) {
+        let tokens = view.tokens, items = view.items
+        let start = view.range.lowerBound
+        guard items.count >= 2 else { return }
+        let lead = view.keys(start, min(view.range.upperBound, start + 4)).joined(separator: " ")
+        guard ["responding to", "in response to", "reacting to", "commenting on", "in reply to", "replying to", "in its response to",
+               "in their response to", "in a response to", "in its reply to", "in a statement on"].contains(where: { lead.hasPrefix($0) }),
+              let r = items.first, r.first - start <= 5, r.last < view.range.upperBound, tokens[r.last].key == "," else { return }
+        let groups = view.groups()
+        let agents = groups[0].count > 1 ? Array(groups[0].dropFirst()) : groups.count > 1 ? groups[1] : []
+        guard !agents.isEmpty else { return }
+        let first = items[agents.first!]
+        guard first.first - r.last <= 2, !view.negated(first.last, min(view.range.upperBound, first.last + 4)) else { return }
+        for i in agents where Triggers.agents.contains(items[i].type) && items[i].type != .person && items[i].entity != r.entity {
+            out.append(DocRelation(source: items[i].entity, predicate: .respondedTo, target: r.entity, sentence: view.index))
+        }
+    }
+
+    /// For an item inside a relative clause ("X, which trained the NHS workforce, merged with
+    /// Y"), the index of the clause's head X: the item right before ", which"/", who", with no
+    /// comma between the clause's start and the item.
+    static func relativeHead(_ view: SentenceView, _ i: Int) -> Int? {
+        let tokens = view.tokens
+        for h in stride(from: i - 1, through: max(0, i - 3), by: -1) {
+            let head = view.items[h]
+            let k = head.last
+            guard k + 1 < view.items[i].first, tokens[k].key == ",", ["which", "who"].contains(tokens[k + 1].key) else { continue }
+            guard !view.keys(k + 2, view.items[i].first).contains(","), view.items[i].first - k <= 12 else { return nil }
+            return h
+        }
+        return nil
+    }
+
+    /// Participles of removal after "to be": "called for the Bill to be withdrawn".
+    static let removalWords: Set<String> = [
+        "withdrawn", "scrapped", "abolished", "dropped", "halted", "paused", "repealed", "shelved", "ditched",
+        "abandoned", "reversed", "stopped", "axed", "binned", "ended", "overturned", "rejected", "suspended",
+    ]
+
+    /// Whether "to be <removed>" follows `item` ("the Bill to be withdrawn", "to be scrapped").
+    static func removalFollows(_ view: SentenceView, _ item: SentenceView.Item) -> Bool {
+        let k = item.last, end = view.range.upperBound
+        var j = k
+        guard j < end, view.tokens[j].key == "to" else { return false }
+        j += 1
+        guard j < end, view.tokens[j].key == "be" else { return false }
+        j += 1
+        while j < end, view.tokens[j].key.count > 4, view.tokens[j].key.hasSuffix("ly") { j += 1 }
+        return j < end && removalWords.contains(view.tokens[j].key)
     }
 
     /// Whether `b` is `a` under another last word with the same initials: two forms of one

@@ -78,6 +78,6 @@ enum SharedScorer {
 /// rule change that costs more than one or two relations there fails.
 enum HeldOutFloor {
     static let entityF1 = 0.90
-    static let relationF1 = 0.55
-    static let lineageRecall = 0.70
+    static let relationF1 = 0.64
+    static let lineageRecall = 0.80
 }

@@ -1,0 +1,88 @@
+import ReformCore
+
+/// Sentences whose subject is a pronoun for the bodies the previous sentence began with:
+/// "Strategic health authorities and primary care trusts ran the local NHS. Both were
+/// abolished by the Health and Social Care Act 2012." "Clinical commissioning groups held
+/// the budget. They were replaced by integrated care boards." "The Health Protection Agency
+/// ... It was replaced by Public Health England."
+///
+/// "They", "these (bodies)", "the two (bodies)" need a plural antecedent (two or more
+/// coordinated bodies, or a form); "both" exactly two; "it" exactly one. "Its/their <work>
+/// moved to Y" hands the antecedent's work to Y (see ``TransferRule``). A date may come
+/// first ("In 2013 it was abolished ..."). The sentence is then
+/// read by ``VerbRule`` with the antecedents standing where the pronoun is, and only the
+/// relations that involve them are kept.
+enum BodyPronounRule {
+    private static let nouns: Set<String> = [
+        "bodies", "organisations", "organizations", "authorities", "groups", "agencies", "structures", "trusts",
+        "boards", "body", "organisation", "organization", "authority", "agency", "regulators", "regulator", "acts",
+        "institutions", "of", "them",
+    ]
+
+    /// The first coordinated group of mentions, when it opens the sentence (after "The", a
+    /// date or a short opening phrase at most), as antecedents for the next sentence.
+    static func antecedents(_ view: SentenceView) -> [SentenceView.Item] {
+        guard let group = view.groups().first, let first = group.first,
+              view.items[first].first <= view.range.lowerBound + 1 else { return [] }
+        let items = group.map { view.items[$0] }
+        guard items.allSatisfy({ $0.type != .person && $0.type != .place }) else { return [] }
+        return items
+    }
+
+    /// The end of a pronoun subject opening the sentence, and how many antecedents it takes
+    /// (nil: two or more, or one form).
+    static func pronoun(_ view: SentenceView) -> (end: Int, count: Int?)? {
+        let tokens = view.tokens
+        var a = view.range.lowerBound
+        // A date may open the sentence: "In 2013 it was abolished", "In April 2013, they ...".
+        if a + 1 < view.range.upperBound, tokens[a].key == "in" {
+            var k = a + 1
+            if k < view.range.upperBound, Words.months.contains(tokens[k].key) { k += 1 }
+            if k < view.range.upperBound, tokens[k].isYear {
+                k += 1
+                if k < view.range.upperBound, tokens[k].key == "," { k += 1 }
+                a = k
+            }
+        }
+        guard a < view.range.upperBound, view.doc.mentionAt[a] < 0 else { return nil }
+        var k = a + 1
+        let count: Int?
+        switch tokens[a].key {
+        case "it": count = 1
+        case "they", "these": count = nil
+        case "both": count = 2
+        // "Its health protection work moved to the UK Health Security Agency."
+        case "its": count = 1; return (k, count)
+        case "their": count = nil; return (k, count)
+        case "the" where a + 1 < view.range.upperBound && tokens[a + 1].key == "two": count = 2; k += 1
+        default: return nil
+        }
+        // "Both of them", "these bodies", "the two organisations".
+        while k < view.range.upperBound, k < a + 4, nouns.contains(tokens[k].key) { k += 1 }
+        return (k, count)
+    }
+
+    static func apply(_ view: SentenceView, antecedents: [SentenceView.Item], into out: inout [DocRelation]) {
+        guard !antecedents.isEmpty, let (end, count) = pronoun(view) else { return }
+        if let count {
+            guard antecedents.count == count else { return }
+        } else {
+            guard antecedents.count >= 2 || antecedents[0].kind == .form else { return }
+        }
+        // The pronoun stands for the antecedents; nothing else comes between it and its verb.
+        guard let first = view.items.first, first.first >= end else { return }
+        let start = end - 1  // the pronoun's last word
+        // "Its"/"their" stays in the words after the antecedent, where the transfer rule reads it.
+        let possessive = ["its", "their"].contains(view.tokens[start].key)
+        let stand = antecedents.map {
+            SentenceView.Item(first: start, last: possessive ? start : end, entity: $0.entity, type: $0.type, kind: $0.kind)
+        }
+        let v = view.prepending(stand)
+        var found: [DocRelation] = []
+        if !possessive { VerbRule.apply(v, into: &found) }
+        // "In 2013 it was abolished and its functions passed to Public Health England".
+        TransferRule.apply(v, into: &found)
+        let mine = Set(stand.map(\.entity))
+        out += found.filter { mine.contains($0.source) || mine.contains($0.target) }
+    }
+}

@@ -1,0 +1,734 @@
+import ReformCore
+import Testing
+@testable import ReformExtract
+
+/// One small document per way English states a schema predicate, written for these tests,
+/// with the project lexicon: the rules must read the construction, not a known sentence.
+@Suite struct ConstructionTests {
+    private func graph(_ text: String) -> KnowledgeGraph {
+        TestSupport.graph(text, lexicon: TestSupport.projectLexicon)
+    }
+
+    // MARK: lineage
+
+    @Test("'X gave way to Y' is a replacement")
+    func gaveWayTo() {
+        let g = graph("The Healthcare Commission gave way to the Care Quality Commission in 2009.")
+        #expect(g.has("Healthcare Commission", .replacedBy, "Care Quality Commission"), "\(g.relationLines)")
+    }
+
+    @Test("'Y took over (the functions of / from) X' is a replacement of X by Y")
+    func tookOver() {
+        let g = graph("""
+        Public Health England took over the functions of the Health Protection Agency in 2013.
+        The Care Quality Commission took over from the Commission for Social Care Inspection.
+        """)
+        #expect(g.has("Health Protection Agency", .replacedBy, "Public Health England"), "\(g.relationLines)")
+        #expect(g.has("Commission for Social Care Inspection", .replacedBy, "Care Quality Commission"), "\(g.relationLines)")
+    }
+
+    @Test("'X merged into Y, which in turn merged with Z'")
+    func mergedIntoChain() {
+        let g = graph("The NHS Trust Development Authority merged into NHS Improvement, which in turn merged with NHS England in 2022.")
+        #expect(g.has("NHS Trust Development Authority", .mergedInto, "NHS Improvement"), "\(g.relationLines)")
+        #expect(g.has("NHS Improvement", .mergedInto, "NHS England"), "\(g.relationLines)")
+    }
+
+    @Test("'Y absorbed X and Z': each absorbed body merged into Y")
+    func absorbed() {
+        let g = graph("In 2023 NHS England absorbed NHS Digital and Health Education England.")
+        #expect(g.has("NHS Digital", .mergedInto, "NHS England"), "\(g.relationLines)")
+        #expect(g.has("Health Education England", .mergedInto, "NHS England"), "\(g.relationLines)")
+        #expect(!g.has("NHS England", .mergedInto, "NHS Digital"))
+    }
+
+    @Test("'X was renamed Y' with the year of the clause")
+    func renamed() throws {
+        let g = graph("The NHS Commissioning Board was renamed NHS England in 2013.")
+        let r = try #require(g.relation(g.lookup("NHS Commissioning Board")[0], .renamedTo, g.lookup("NHS England")[0]), "\(g.relationLines)")
+        #expect(g[r].year == 2013)
+    }
+
+    @Test("'X, which was abolished under <Act>, ...'")
+    func relativeAbolished() {
+        let g = graph("The Health Protection Agency, which was abolished under the Health and Social Care Act 2012, had advised on outbreaks.")
+        #expect(g.has("Health Protection Agency", .abolishedBy, "Health and Social Care Act 2012"), "\(g.relationLines)")
+    }
+
+    @Test("'Both were abolished by <Act>' refers to the two bodies the previous sentence began with")
+    func bothAbolished() {
+        let g = graph("""
+        Strategic health authorities and primary care trusts had run the local NHS for a decade.
+        Both were abolished by the Health and Social Care Act 2012.
+        """)
+        #expect(g.has("Strategic Health Authority", .abolishedBy, "Health and Social Care Act 2012"), "\(g.relationLines)")
+        #expect(g.has("Primary Care Trust", .abolishedBy, "Health and Social Care Act 2012"), "\(g.relationLines)")
+    }
+
+    @Test("'They were replaced by Y' and 'It was replaced by Y' after a sentence about X")
+    func pronounReplaced() throws {
+        let g = graph("""
+        Clinical commissioning groups held most of the local budget. They were replaced by integrated care boards in July 2022.
+        The Health Protection Agency monitored outbreaks for a decade. It was replaced by Public Health England in 2013.
+        """)
+        let r = try #require(g.relation(g.lookup("CCG")[0], .replacedBy, g.lookup("ICB")[0]), "\(g.relationLines)")
+        #expect(g[r].year == 2022)
+        #expect(g.has("Health Protection Agency", .replacedBy, "Public Health England"), "\(g.relationLines)")
+    }
+
+    @Test("a pronoun whose number does not fit the previous subject is not resolved")
+    func pronounNumberMismatch() {
+        let g = graph("""
+        The Health Protection Agency monitored outbreaks for a decade. Both were replaced by Public Health England.
+        NHS Improvement and Monitor shared a chair. It was abolished by the Health and Care Act 2022.
+        """)
+        #expect(!g.has("Health Protection Agency", .replacedBy, "Public Health England"), "\(g.relationLines)")
+        #expect(!g.has("NHS Improvement", .abolishedBy, "Health and Care Act 2022"), "\(g.relationLines)")
+    }
+
+    @Test("a negated lineage statement gives nothing")
+    func lineageNegated() {
+        let g = graph("Public Health England was not replaced by the Care Quality Commission. The NHS Trust Development Authority never merged with Monitor.")
+        #expect(!g.has("Public Health England", .replacedBy, "Care Quality Commission"), "\(g.relationLines)")
+        #expect(!g.has("NHS Trust Development Authority", .mergedInto, "Monitor"), "\(g.relationLines)")
+    }
+
+    // MARK: structure
+
+    @Test("'X, which was established by <Act>, ...' and 'set up under <Act>'")
+    func establishedRelative() {
+        let g = graph("""
+        NHS England, which was established by the Health and Social Care Act 2012, sets the commissioning framework.
+        Integrated care boards were set up under the Health and Care Act 2022.
+        """)
+        #expect(g.has("NHS England", .establishedBy, "Health and Social Care Act 2012"), "\(g.relationLines)")
+        #expect(g.has("Integrated Care Board", .establishedBy, "Health and Care Act 2022"), "\(g.relationLines)")
+    }
+
+    @Test("'<report> proposed Xs': the form is established by the report")
+    func reportProposed() {
+        let g = graph("The Five Year Forward View proposed multispecialty community providers.")
+        #expect(g.has("Multispecialty Community Provider", .establishedBy, "Five Year Forward View"), "\(g.relationLines)")
+    }
+
+    @Test("'X is a form of Y' between forms is subtype_of")
+    func formOf() {
+        let g = graph("A multispecialty community provider is a form of accountable care organisation.")
+        #expect(g.has("Multispecialty Community Provider", .subtypeOf, "Accountable Care Organisation"), "\(g.relationLines)")
+    }
+
+    @Test("'X and Y, both variants of Z'")
+    func bothVariants() {
+        let g = graph("Multispecialty community providers and primary and acute care systems, both variants of the accountable care organisation, were tested first.")
+        #expect(g.has("Multispecialty Community Provider", .subtypeOf, "Accountable Care Organisation"), "\(g.relationLines)")
+        #expect(g.has("Primary and Acute Care System", .subtypeOf, "Accountable Care Organisation"), "\(g.relationLines)")
+    }
+
+    @Test("'X is part of Y'")
+    func partOf() {
+        let g = graph("Each integrated care board is part of an integrated care system.")
+        #expect(g.has("Integrated Care Board", .partOf, "Integrated Care System"), "\(g.relationLines)")
+    }
+
+    @Test("'X and Y are members of Z' and 'Z brings together X, Y and W' make members of a membership body")
+    func membersOf() {
+        let g = graph("""
+        The King's Fund and the Nuffield Trust are members of the NHS Confederation.
+        The Shelford Group brings together Imperial College Healthcare NHS Trust and Salford Royal.
+        """)
+        #expect(g.has("King's Fund", .memberOf, "NHS Confederation"), "\(g.relationLines)")
+        #expect(g.has("Nuffield Trust", .memberOf, "NHS Confederation"), "\(g.relationLines)")
+        #expect(g.has("Salford Royal NHS Foundation Trust", .memberOf, "Shelford Group"), "\(g.relationLines)")
+        #expect(!g.has("King's Fund", .partOf, "NHS Confederation"))
+    }
+
+    @Test("'X covers <place>'")
+    func covers() {
+        let g = graph("NHS Kent and Medway Integrated Care Board covers Kent.")
+        #expect(g.has("NHS Kent and Medway Integrated Care Board", .covers, "Kent"), "\(g.relationLines)")
+    }
+
+    // MARK: people
+
+    @Test("'A was appointed chief executive of X' and 'A, chief executive of X,'")
+    func appointedAndApposition() {
+        let g = graph("""
+        Amanda Pritchard was appointed chief executive of NHS England in 2021.
+        Simon Stevens, chief executive of NHS England, launched the plan.
+        """)
+        #expect(g.has("Amanda Pritchard", .leads, "NHS England"), "\(g.relationLines)")
+        #expect(g.has("Simon Stevens", .leads, "NHS England"), "\(g.relationLines)")
+    }
+
+    @Test("'X's chief executive, A,', 'X, whose chief executive is A,', 'X, led by A,'")
+    func bodyThenLeader() {
+        let g = graph("""
+        NHS Providers' chief executive, Chris Hopson, warned about deficits.
+        The Nuffield Trust, whose chief executive is Thea Stein, published new analysis.
+        The King's Fund, led by Richard Murray, published the analysis.
+        """)
+        #expect(g.has("Chris Hopson", .leads, "NHS Providers"), "\(g.relationLines)")
+        #expect(g.has("Thea Stein", .leads, "Nuffield Trust"), "\(g.relationLines)")
+        #expect(g.has("Richard Murray", .leads, "King's Fund"), "\(g.relationLines)")
+    }
+
+    @Test("'X, chaired by A', 'A, who chaired X', 'A had previously run X'")
+    func chairedAndRan() {
+        let g = graph("""
+        NHS England, chaired by Richard Meddings, met in public.
+        David Prior, who chaired NHS England, stood down in 2022.
+        Jennifer Dixon had previously run the Nuffield Trust.
+        """)
+        #expect(g.has("Richard Meddings", .leads, "NHS England"), "\(g.relationLines)")
+        #expect(g.has("David Prior", .leads, "NHS England"), "\(g.relationLines)")
+        #expect(g.has("Jennifer Dixon", .leads, "Nuffield Trust"), "\(g.relationLines)")
+    }
+
+    @Test("'A joined X' is membership")
+    func joined() {
+        let g = graph("Simon Stevens joined UnitedHealth in 2004.")
+        #expect(g.has("Simon Stevens", .memberOf, "UnitedHealth Group"), "\(g.relationLines)")
+    }
+
+    // MARK: reports and stance
+
+    @Test("'<Body> published <report>' and '<report>, led by A'")
+    func publishedAndLedBy() {
+        let g = graph("""
+        NHS England published the Five Year Forward View in October 2014.
+        The Hewitt Review, led by Patricia Hewitt, looked at integrated care systems.
+        """)
+        #expect(g.has("NHS England", .published, "Five Year Forward View"), "\(g.relationLines)")
+        #expect(g.has("Patricia Hewitt", .authored, "Hewitt Review"), "\(g.relationLines)")
+    }
+
+    @Test("'<Body> commissioned <report>'")
+    func commissioned() {
+        let g = graph("The Department of Health commissioned the Hewitt Review.")
+        #expect(g.has("Department of Health", .commissioned, "Hewitt Review"), "\(g.relationLines)")
+    }
+
+    @Test("welcomed, backed: supports; opposed, attacked: criticised")
+    func stances() {
+        let g = graph("""
+        The NHS Confederation welcomed the NHS Long Term Plan.
+        NHS Providers backed the Health and Care Act 2022.
+        The British Medical Association opposed the Health and Social Care Act 2012.
+        Keep Our NHS Public attacked the Health and Care Act 2022 as a route to privatisation.
+        """)
+        #expect(g.has("NHS Confederation", .supports, "NHS Long Term Plan"), "\(g.relationLines)")
+        #expect(g.has("NHS Providers", .supports, "Health and Care Act 2022"), "\(g.relationLines)")
+        #expect(g.has("British Medical Association", .criticised, "Health and Social Care Act 2012"), "\(g.relationLines)")
+        #expect(g.has("Keep Our NHS Public", .criticised, "Health and Care Act 2022"), "\(g.relationLines)")
+    }
+
+    @Test("'responded to Y' and 'said in response to Y'")
+    func responded() {
+        let g = graph("""
+        The King's Fund responded to the NHS Long Term Plan within hours.
+        The Nuffield Trust said in response to the NHS Long Term Plan that funding was tight.
+        """)
+        #expect(g.has("King's Fund", .respondedTo, "NHS Long Term Plan"), "\(g.relationLines)")
+        #expect(g.has("Nuffield Trust", .respondedTo, "NHS Long Term Plan"), "\(g.relationLines)")
+    }
+
+    @Test("'X gave evidence to <committee>' is advice to the committee")
+    func gaveEvidence() {
+        let g = graph("The King's Fund gave evidence to the Health and Social Care Committee.")
+        #expect(g.has("King's Fund", .advises, "Health and Social Care Committee"), "\(g.relationLines)")
+        #expect(!g.has("King's Fund", .respondedTo, "Health and Social Care Committee"), "\(g.relationLines)")
+    }
+
+    @Test("negated stances give nothing")
+    func negatedStances() {
+        let g = graph("""
+        The Nuffield Trust did not oppose the NHS Long Term Plan.
+        The King's Fund never criticised the Five Year Forward View.
+        """)
+        #expect(!g.has("Nuffield Trust", .criticised, "NHS Long Term Plan"), "\(g.relationLines)")
+        #expect(!g.has("King's Fund", .criticised, "Five Year Forward View"), "\(g.relationLines)")
+    }
+
+    @Test("'Y took over responsibility for X's work from X' is a replacement of X by Y")
+    func tookOverWorkFrom() {
+        let g = graph("NHS England took over responsibility for commissioning from the Department of Health.")
+        #expect(g.has("Department of Health", .replacedBy, "NHS England"), "\(g.relationLines)")
+    }
+
+    @Test("'A succeeded B as chief executive of X' and '..., succeeding B': both lead X")
+    func succession() {
+        let g = graph("""
+        Amanda Pritchard succeeded Simon Stevens as chief executive of NHS England.
+        Sarah Woolnough became chief executive of the King's Fund in 2024, succeeding Richard Murray.
+        """)
+        #expect(g.has("Amanda Pritchard", .leads, "NHS England"), "\(g.relationLines)")
+        #expect(g.has("Simon Stevens", .leads, "NHS England"), "\(g.relationLines)")
+        #expect(g.has("Sarah Woolnough", .leads, "King's Fund"), "\(g.relationLines)")
+        #expect(g.has("Richard Murray", .leads, "King's Fund"), "\(g.relationLines)")
+    }
+
+    @Test("a person who merely met another holds none of their posts")
+    func noSuccessionWithoutVerb() {
+        let g = graph("Amanda Pritchard met Simon Stevens as chief executive of NHS England.")
+        #expect(!g.has("Amanda Pritchard", .leads, "NHS England"), "\(g.relationLines)")
+    }
+
+    @Test("'A, a former Labour health secretary,' is a party member")
+    func partyAppositive() {
+        let g = graph("""
+        Alan Milburn, a former Labour health secretary, backed the reforms.
+        Norman Lamb, the Liberal Democrat MP, spoke next.
+        """)
+        #expect(g.has("Alan Milburn", .memberOf, "Labour Party"), "\(g.relationLines)")
+        #expect(g.has("Norman Lamb", .memberOf, "Liberal Democrats"), "\(g.relationLines)")
+    }
+
+    @Test("'A, a professor at X, criticised Y': the person criticises, not the body in the appositive")
+    func appositiveSubject() {
+        let g = graph("Allyson Pollock, a professor at Newcastle University, criticised the Health and Social Care Act 2012.")
+        #expect(g.has("Allyson Pollock", .criticised, "Health and Social Care Act 2012"), "\(g.relationLines)")
+        #expect(g.has("Allyson Pollock", .memberOf, "Newcastle University"), "\(g.relationLines)")
+        #expect(!g.has("Newcastle University", .criticised, "Health and Social Care Act 2012"), "\(g.relationLines)")
+    }
+
+    @Test("'A asked B to review ...' / 'B was asked by A to review ...': commissioned and authored, the review named next")
+    func askedToReview() {
+        let g = graph("""
+        In 2022 Patricia Hewitt was asked by the Chancellor of the Exchequer to review the oversight of integrated care systems.
+        The Hewitt Review was published in April 2023.
+        """)
+        #expect(g.has("Chancellor of the Exchequer", .commissioned, "Hewitt Review"), "\(g.relationLines)")
+        #expect(g.has("Patricia Hewitt", .authored, "Hewitt Review"), "\(g.relationLines)")
+        let h = graph("Wes Streeting asked Ara Darzi to investigate the state of the NHS. His report, the Darzi Investigation, appeared in September.")
+        #expect(h.has("Wes Streeting", .commissioned, "Darzi Investigation"), "\(h.relationLines)")
+        #expect(h.has("Ara Darzi", .authored, "Darzi Investigation"), "\(h.relationLines)")
+    }
+
+    @Test("asking someone to review with no review named gives no commission")
+    func askedWithoutReview() {
+        let g = graph("Jeremy Hunt asked the King's Fund to review the future of social care.")
+        #expect(g.relations.filter { $0.predicate == .commissioned }.isEmpty, "\(g.relationLines)")
+    }
+
+    @Test("'published the white paper <Title: Subtitle>'")
+    func publishedWhitePaper() {
+        let g = graph("The Department of Health published the white paper Equity and Excellence: Liberating the NHS in July 2010.")
+        #expect(g.has("Department of Health", .published, "Equity and Excellence: Liberating the NHS"), "\(g.relationLines)")
+    }
+
+    @Test("'called for Y to be withdrawn' criticises Y; 'called for Y' supports it")
+    func calledForWithdrawal() {
+        let g = graph("""
+        The British Medical Association called for the Health and Social Care Bill to be withdrawn.
+        The Royal College of Nursing called for the repeal of the Health and Social Care Act 2012.
+        The NHS Confederation called for the NHS Long Term Plan.
+        """)
+        #expect(g.has("British Medical Association", .criticised, "Health and Social Care Bill"), "\(g.relationLines)")
+        #expect(!g.has("British Medical Association", .supports, "Health and Social Care Bill"), "\(g.relationLines)")
+        #expect(g.has("Royal College of Nursing", .criticised, "Health and Social Care Act 2012"), "\(g.relationLines)")
+        #expect(g.has("NHS Confederation", .supports, "NHS Long Term Plan"), "\(g.relationLines)")
+    }
+
+    @Test("a relative clause naming nothing between subject and verb: 'X, which were abolished in 2013, were replaced by Y'")
+    func relativeClauseBetween() {
+        let g = graph("Primary care trusts, which were abolished in 2013, were replaced by clinical commissioning groups.")
+        #expect(g.has("Primary Care Trust", .replacedBy, "Clinical Commissioning Group"), "\(g.relationLines)")
+    }
+
+    @Test("'X and Y were brought together as Z' merges both into Z")
+    func broughtTogether() {
+        let g = graph("In 2016 the NHS Trust Development Authority and Monitor were brought together as NHS Improvement.")
+        #expect(g.has("NHS Trust Development Authority", .mergedInto, "NHS Improvement"), "\(g.relationLines)")
+    }
+
+    @Test("'abolished X, transferring their functions to Y'")
+    func transferringFunctions() {
+        let g = graph("The Health and Care Act 2022 abolished clinical commissioning groups, transferring their functions to integrated care boards.")
+        #expect(g.has("CCG", .abolishedBy, "Health and Care Act 2022"), "\(g.relationLines)")
+        #expect(g.has("CCG", .replacedBy, "ICB"), "\(g.relationLines)")
+    }
+
+    @Test("a law fronted before a passive clause: 'Under <Act>, Xs were dissolved'")
+    func frontedLaw() {
+        let g = graph("""
+        Under the Health and Care Act 2022, clinical commissioning groups were dissolved.
+        Under the Health and Social Care Act 2012, NHS England was never abolished.
+        """)
+        #expect(g.has("CCG", .abolishedBy, "Health and Care Act 2022"), "\(g.relationLines)")
+        #expect(!g.has("NHS England", .abolishedBy, "Health and Social Care Act 2012"), "\(g.relationLines)")
+    }
+
+    @Test("a fronted response: 'Responding to <report>, <body> said ...'")
+    func frontedResponse() {
+        let g = graph("Responding to the Hewitt Review, NHS Providers said it was a welcome step.")
+        #expect(g.has("NHS Providers", .respondedTo, "Hewitt Review"), "\(g.relationLines)")
+    }
+
+    @Test("'The committee heard evidence from X' and an appositive person's evidence")
+    func heardEvidence() {
+        let g = graph("""
+        The Health and Social Care Committee heard evidence from the Nuffield Trust.
+        Chris Ham, a former chief executive of the King's Fund, gave evidence to the Health and Social Care Committee.
+        """)
+        #expect(g.has("Nuffield Trust", .advises, "Health and Social Care Committee"), "\(g.relationLines)")
+        #expect(g.has("Chris Ham", .advises, "Health and Social Care Committee"), "\(g.relationLines)")
+        #expect(g.has("Chris Ham", .leads, "King's Fund"), "\(g.relationLines)")
+        #expect(!g.has("King's Fund", .advises, "Health and Social Care Committee"), "\(g.relationLines)")
+    }
+
+    @Test("'Y (formerly X)' and 'Y, formerly known as X,' are renamings of X")
+    func formerly() {
+        let g = graph("""
+        NHS England (formerly the NHS Commissioning Board) sets national priorities.
+        NHS Resolution, formerly known as the NHS Litigation Authority, handles claims.
+        """)
+        #expect(g.has("NHS Commissioning Board", .renamedTo, "NHS England"), "\(g.relationLines)")
+        #expect(!g.has("NHS England", .renamedTo, "NHS Commissioning Board"), "\(g.relationLines)")
+    }
+
+    @Test("'the replacement of X by Y' and 'Y, the successor to X'")
+    func replacementNoun() {
+        let g = graph("""
+        The replacement of primary care trusts by clinical commissioning groups was completed in 2013.
+        Public Health England, the successor to the Health Protection Agency, led the response.
+        """)
+        #expect(g.has("Primary Care Trust", .replacedBy, "Clinical Commissioning Group"), "\(g.relationLines)")
+        #expect(g.has("Health Protection Agency", .replacedBy, "Public Health England"), "\(g.relationLines)")
+    }
+
+    @Test("'<body> appointed A as its chief executive' and 'A took over as chair of X'")
+    func appointedByBody() {
+        let g = graph("""
+        NHS Providers appointed Daniel Elkeles as its chief executive in 2024.
+        Amanda Pritchard took over as chief executive of NHS England in August 2021.
+        """)
+        #expect(g.has("Daniel Elkeles", .leads, "NHS Providers"), "\(g.relationLines)")
+        #expect(g.has("Amanda Pritchard", .leads, "NHS England"), "\(g.relationLines)")
+    }
+
+    @Test("praise of a plan supports it; praise of a person is no stance")
+    func praise() {
+        let g = graph("""
+        The NHS Confederation praised the NHS Long Term Plan.
+        Jeremy Hunt praised Chris Ham as an independent expert.
+        """)
+        #expect(g.has("NHS Confederation", .supports, "NHS Long Term Plan"), "\(g.relationLines)")
+        #expect(!g.has("Jeremy Hunt", .supports, "Chris Ham"), "\(g.relationLines)")
+    }
+
+    @Test("'urged the government to abandon Y' criticises Y; 'In its response to Y, X said' responds")
+    func urgedAndItsResponse() {
+        let g = graph("""
+        The Royal College of Nursing urged the government to abandon the Health and Social Care Bill.
+        In its response to the Hewitt Review, the NHS Confederation said more freedom was needed.
+        """)
+        #expect(g.has("Royal College of Nursing", .criticised, "Health and Social Care Bill"), "\(g.relationLines)")
+        #expect(g.has("NHS Confederation", .respondedTo, "Hewitt Review"), "\(g.relationLines)")
+    }
+
+    @Test("'Xs are statutory bodies created by <Act>'")
+    func classNounBeforeParticiple() {
+        let g = graph("Integrated care boards are statutory bodies created by the Health and Care Act 2022.")
+        #expect(g.has("Integrated Care Board", .establishedBy, "Health and Care Act 2022"), "\(g.relationLines)")
+    }
+
+    @Test("'X ceased to exist when Y took over their functions'")
+    func tookOverTheirFunctions() {
+        let g = graph("Clinical commissioning groups ceased to exist on 1 July 2022, when integrated care boards took over their functions.")
+        #expect(g.has("CCG", .replacedBy, "ICB"), "\(g.relationLines)")
+    }
+
+    @Test("'Y was created by merging A, B and C': each merged into Y")
+    func createdByMerging() {
+        let g = graph("The Care Quality Commission was created in 2009 by merging the Healthcare Commission, the Commission for Social Care Inspection and the Mental Health Act Commission.")
+        #expect(g.has("Healthcare Commission", .mergedInto, "Care Quality Commission"), "\(g.relationLines)")
+        #expect(g.has("Mental Health Act Commission", .mergedInto, "Care Quality Commission"), "\(g.relationLines)")
+    }
+
+    @Test("'X and Y merged to form Z' between named instances")
+    func mergedToForm() {
+        let g = graph("West Cheshire CCG and Vale Royal CCG merged to form NHS Cheshire CCG in 2020.")
+        #expect(g.has("West Cheshire CCG", .mergedInto, "NHS Cheshire CCG"), "\(g.relationLines)")
+        #expect(g.has("Vale Royal CCG", .mergedInto, "NHS Cheshire CCG"), "\(g.relationLines)")
+    }
+
+    @Test("'has long opposed' and passive stances ('was condemned by', 'were endorsed by')")
+    func longAndPassiveStances() {
+        let g = graph("""
+        The Socialist Health Association has long opposed the Private Finance Initiative.
+        The 2012 Act was condemned by the British Medical Association.
+        Integrated care systems were endorsed by the King's Fund.
+        """)
+        #expect(g.has("Socialist Health Association", .criticised, "Private Finance Initiative"), "\(g.relationLines)")
+        #expect(g.has("British Medical Association", .criticised, "Health and Social Care Act 2012"), "\(g.relationLines)")
+        #expect(g.has("King's Fund", .supports, "Integrated Care System"), "\(g.relationLines)")
+    }
+
+    @Test("'Neither X nor Y supported Z' and 'has never backed' give nothing")
+    func neitherNor() {
+        let g = graph("""
+        Neither the King's Fund nor the Nuffield Trust supported the Health and Social Care Bill.
+        The BMA has never backed the Private Finance Initiative.
+        """)
+        #expect(!g.has("King's Fund", .supports, "Health and Social Care Bill"), "\(g.relationLines)")
+        #expect(!g.has("Nuffield Trust", .supports, "Health and Social Care Bill"), "\(g.relationLines)")
+        #expect(!g.has("British Medical Association", .supports, "Private Finance Initiative"), "\(g.relationLines)")
+    }
+
+    @Test("a clause after the verb's object ('A, who led the review, is a former Labour ...') is not its object")
+    func clauseAfterObject() {
+        let g = graph("Patricia Hewitt, who led the review, is a former Labour health secretary.")
+        #expect(!g.has("Patricia Hewitt", .leads, "Labour Party"), "\(g.relationLines)")
+    }
+
+    @Test("'A, the chair of X,' names an unknown person and their post")
+    func theChairOf() {
+        let g = graph("Victor Adebowale, the chair of the NHS Confederation, spoke first.")
+        #expect(g.has("Victor Adebowale", .leads, "NHS Confederation"), "\(g.relationLines)")
+    }
+
+    @Test("'X was an executive agency of Y' is part_of")
+    func agencyOf() {
+        let g = graph("Public Health England was an executive agency of the Department of Health and Social Care.")
+        #expect(g.has("Public Health England", .partOf, "Department of Health and Social Care"), "\(g.relationLines)")
+    }
+
+    @Test("'X, a campaign group, opposed Y' and 'welcomed A but criticised B'")
+    func appositiveBodyAndBut() {
+        let g = graph("""
+        Keep Our NHS Public, a campaign group, opposed the Health and Care Act 2022.
+        The King's Fund welcomed integrated care systems but criticised the Health and Social Care Act 2012.
+        """)
+        #expect(g.has("Keep Our NHS Public", .criticised, "Health and Care Act 2022"), "\(g.relationLines)")
+        #expect(g.has("King's Fund", .supports, "Integrated Care System"), "\(g.relationLines)")
+        #expect(g.has("King's Fund", .criticised, "Health and Social Care Act 2012"), "\(g.relationLines)")
+    }
+
+    @Test("a date after a report's name is not part of it; a person's possessive is not part of an act's name")
+    func namesEndBeforeDatesAndOwners() {
+        let g = graph("""
+        NHS England released the NHS Long Term Plan in January 2019.
+        Andrew Lansley's Health and Social Care Act 2012 created clinical commissioning groups.
+        """)
+        #expect(g.has("NHS England", .published, "NHS Long Term Plan"), "\(g.relationLines)")
+        #expect(g.has("CCG", .establishedBy, "Health and Social Care Act 2012"), "\(g.relationLines)")
+        #expect(g.entities.allSatisfy { !$0.name.contains("January") && !$0.name.contains("Lansley's") }, "\(g.entities.map(\.name))")
+    }
+
+    @Test("'It established Xs and abolished Ys' after a sentence about an act")
+    func itAfterAct() {
+        let g = graph("""
+        The Health and Care Act 2022 received royal assent in April 2022.
+        It established integrated care boards and abolished clinical commissioning groups.
+        """)
+        #expect(g.has("ICB", .establishedBy, "Health and Care Act 2022"), "\(g.relationLines)")
+        #expect(g.has("CCG", .abolishedBy, "Health and Care Act 2022"), "\(g.relationLines)")
+    }
+
+    @Test("possessive stances: 'A's attack on Y drew protests', 'X's support for Y', 'X's response to Y'")
+    func possessiveStances() {
+        let g = graph("""
+        Donald Trump's attack on the National Health Service drew protests.
+        The British Medical Association's opposition to the Health and Social Care Bill was well known.
+        The Nuffield Trust's response to the NHS Long Term Plan appeared the same day.
+        """)
+        #expect(g.has("Donald Trump", .criticised, "National Health Service"), "\(g.relationLines)")
+        #expect(g.has("British Medical Association", .criticised, "Health and Social Care Bill"), "\(g.relationLines)")
+        #expect(g.has("Nuffield Trust", .respondedTo, "NHS Long Term Plan"), "\(g.relationLines)")
+    }
+
+    @Test("concern and doubt: 'is very concerned about', 'expressed strong reservations about', 'voted to oppose', 'questioned'")
+    func concernAndDoubt() {
+        let g = graph("""
+        The British Medical Association is very concerned about accountable care organisations.
+        The Royal College of Nursing expressed strong reservations about the Health and Social Care Bill.
+        The Socialist Health Association voted to oppose the Health and Care Act 2022.
+        The Nuffield Trust has questioned the Private Finance Initiative.
+        """)
+        #expect(g.has("British Medical Association", .criticised, "Accountable Care Organisation"), "\(g.relationLines)")
+        #expect(g.has("Royal College of Nursing", .criticised, "Health and Social Care Bill"), "\(g.relationLines)")
+        #expect(g.has("Socialist Health Association", .criticised, "Health and Care Act 2022"), "\(g.relationLines)")
+        #expect(g.has("Nuffield Trust", .criticised, "Private Finance Initiative"), "\(g.relationLines)")
+    }
+
+    @Test("'X represents organisations across A, B and C' covers each place")
+    func representsAcross() {
+        let g = graph("The NHS Confederation represents organisations across England, Wales and Northern Ireland.")
+        #expect(g.has("NHS Confederation", .covers, "England"), "\(g.relationLines)")
+        #expect(g.has("NHS Confederation", .covers, "Wales"), "\(g.relationLines)")
+    }
+
+    @Test("'is not in favour of' gives no support")
+    func notInFavour() {
+        let g = graph("NHS Providers is not in favour of the Health and Care Act 2022. The King's Fund is in favour of integrated care systems.")
+        #expect(!g.has("NHS Providers", .supports, "Health and Care Act 2022"), "\(g.relationLines)")
+        #expect(g.has("King's Fund", .supports, "Integrated Care System"), "\(g.relationLines)")
+    }
+
+    @Test("'the Act' after a dated act is that act; 'put X on a statutory footing'; 'handed most of their budgets to Y'")
+    func actReferenceAndFooting() {
+        let g = graph("""
+        The Health and Care Act 2022 put integrated care systems on a statutory footing.
+        The King's Fund welcomed the Act.
+        The Health and Social Care Act 2012 abolished primary care trusts and strategic health authorities, and handed most of their budgets to clinical commissioning groups.
+        """)
+        #expect(g.has("Integrated Care System", .establishedBy, "Health and Care Act 2022"), "\(g.relationLines)")
+        #expect(g.has("King's Fund", .supports, "Health and Care Act 2022"), "\(g.relationLines)")
+        #expect(g.has("Primary Care Trust", .replacedBy, "Clinical Commissioning Group"), "\(g.relationLines)")
+        #expect(g.has("Strategic Health Authority", .replacedBy, "Clinical Commissioning Group"), "\(g.relationLines)")
+    }
+
+    /// A short article of our own: every schema relation it states, and no other.
+    private static let article = """
+        # Reorganising the NHS in England
+
+        The Health and Social Care Act 2012 was the largest reorganisation in the history of the NHS. It abolished primary care trusts and strategic health authorities, and handed most of their budgets to clinical commissioning groups. Andrew Lansley, then Secretary of State for Health, championed the reforms, but the Royal College of General Practitioners and the British Medical Association opposed them.
+
+        A decade later the direction changed. NHS England's Five Year Forward View, published in 2014 under Simon Stevens, encouraged local bodies to collaborate rather than compete. Sustainability and transformation partnerships were formed in 2016; in many areas they evolved into integrated care systems.
+
+        The Health and Care Act 2022 put integrated care systems on a statutory footing. Integrated care boards took over the commissioning functions of clinical commissioning groups, which were dissolved on 1 July 2022. Amanda Pritchard, who had succeeded Stevens as chief executive of NHS England in 2021, said the change would help join up care.
+
+        The King's Fund welcomed the Act, although Richard Murray, its chief executive, warned that legislation alone would not fix the NHS. Keep Our NHS Public, which campaigns against privatisation, criticised the Act. The Nuffield Trust did not take a position on the Bill.
+
+        In 2022 Patricia Hewitt, the chair of NHS Norfolk and Waveney Integrated Care Board, was asked by the Chancellor of the Exchequer to review the oversight of integrated care systems. The Hewitt Review was published in April 2023 and was welcomed by the NHS Confederation.
+        """
+
+    @Test("a short article yields exactly the facts it states")
+    func articleFacts() {
+        let g = graph(Self.article)
+        let expected: Set<String> = [
+            "NHS Norfolk and Waveney Integrated Care Board -instance_of-> Integrated Care Board",
+            "Primary Care Trust -abolished_by-> Health and Social Care Act 2012",
+            "Strategic Health Authority -abolished_by-> Health and Social Care Act 2012",
+            "Primary Care Trust -replaced_by-> Clinical Commissioning Group",
+            "Strategic Health Authority -replaced_by-> Clinical Commissioning Group",
+            "NHS England -published-> Five Year Forward View",
+            "Integrated Care System -established_by-> Health and Care Act 2022",
+            "Clinical Commissioning Group -replaced_by-> Integrated Care Board",
+            "Simon Stevens -leads-> NHS England",
+            "Amanda Pritchard -leads-> NHS England",
+            "The King's Fund -supports-> Health and Care Act 2022",
+            "Richard Murray -leads-> The King's Fund",
+            "Keep Our NHS Public -criticised-> Health and Care Act 2022",
+            "Chancellor of the Exchequer -commissioned-> Hewitt Review",
+            "Patricia Hewitt -authored-> Hewitt Review",
+            "Patricia Hewitt -leads-> NHS Norfolk and Waveney Integrated Care Board",
+            "NHS Confederation -supports-> Hewitt Review",
+        ]
+        let found = Set(g.relations.filter { $0.predicate.isSchema }.map { "\(g[$0.source].name) -\($0.predicate)-> \(g[$0.target].name)" })
+        #expect(found.subtracting(expected).isEmpty, "extra: \(found.subtracting(expected).sorted())")
+        #expect(expected.subtracting(found).isEmpty, "missing: \(expected.subtracting(found).sorted())")
+        // Negated: "did not take a position" gives the Nuffield Trust no stance.
+        #expect(!g.relationLines.contains { $0.hasPrefix("Nuffield Trust") })
+    }
+
+    @Test("a date before the pronoun and 'its functions passed to Y': 'In 2013 it was abolished and its functions passed to Y'")
+    func datedPronounAndTransfer() throws {
+        let g = graph("""
+        The Health Protection Agency was set up to protect the public from infectious diseases.
+        In 2013 it was abolished and its functions passed to Public Health England.
+        Public Health England was itself dissolved in 2021.
+        Its health protection work moved to the UK Health Security Agency.
+        """)
+        let r = try #require(g.relation(g.lookup("Health Protection Agency")[0], .replacedBy, g.lookup("Public Health England")[0]), "\(g.relationLines)")
+        #expect(g[r].year == 2013)
+        #expect(g.has("Public Health England", .replacedBy, "UK Health Security Agency"), "\(g.relationLines)")
+    }
+
+    @Test("the verb after a relative clause that names something is its head's")
+    func relativeClauseHead() {
+        let g = graph("""
+        Health Education England, which trained the NHS workforce, merged with NHS England in April 2023.
+        The Health and Social Care Act 2012, which Andrew Lansley introduced, created clinical commissioning groups.
+        """)
+        #expect(g.has("Health Education England", .mergedInto, "NHS England"), "\(g.relationLines)")
+        #expect(!g.has("National Health Service", .mergedInto, "NHS England"), "\(g.relationLines)")
+        #expect(g.has("CCG", .establishedBy, "Health and Social Care Act 2012"), "\(g.relationLines)")
+    }
+
+    @Test("'A, its director of policy,' is a member; 'X, chaired by A' gives one leads with role chair; 'told the committee' advises")
+    func subRoleChairAndTold() throws {
+        let g = graph("""
+        The Health Foundation published an analysis of the Health and Care Bill in 2021.
+        Hugh Alderwick, its director of policy, argued that the Bill was sensible.
+        Nigel Edwards, who ran the Nuffield Trust until 2023, told the Health and Social Care Committee that the reforms risked distracting leaders.
+        The Health and Social Care Committee, chaired by Jeremy Hunt, met in public.
+        """)
+        #expect(g.has("Hugh Alderwick", .memberOf, "Health Foundation"), "\(g.relationLines)")
+        #expect(!g.has("Hugh Alderwick", .leads, "Health Foundation"), "\(g.relationLines)")
+        #expect(g.has("Nigel Edwards", .leads, "Nuffield Trust"), "\(g.relationLines)")
+        #expect(g.has("Nigel Edwards", .advises, "Health and Social Care Committee"), "\(g.relationLines)")
+        let hunt = try #require(g.lookup("Jeremy Hunt").first)
+        let leads = g.outgoing(hunt).filter { g[$0].predicate == .leads }
+        #expect(leads.count == 1, "\(g.relationLines)")
+        #expect(leads.first.map { g[$0].role } == "chair")
+    }
+
+    @Test("'X is one of N Ys' (a form) is instance_of; 'one of the members of Z' is member_of; bodies of another type are neither")
+    func oneOf() {
+        let g = graph("""
+        NHS Norfolk and Waveney Integrated Care Board is one of 42 integrated care systems' boards.
+        Vale Royal CCG was one of 211 clinical commissioning groups in England.
+        The Nuffield Trust is one of the members of the NHS Confederation.
+        """)
+        #expect(g.has("Vale Royal CCG", .instanceOf, "Clinical Commissioning Group"), "\(g.relationLines)")
+        #expect(g.has("Nuffield Trust", .memberOf, "NHS Confederation"), "\(g.relationLines)")
+        #expect(!g.has("NHS Norfolk and Waveney Integrated Care Board", .instanceOf, "Integrated Care System"), "\(g.relationLines)")
+    }
+
+    @Test("'was criticised in a report by X' is passive; 'Unlike A, B opposed Y' is B's stance only")
+    func passiveByLaterAndUnlike() {
+        let g = graph("""
+        The NHS Long Term Plan was criticised in a report by the Nuffield Trust.
+        Unlike the King's Fund, the Health Foundation opposed the Health and Care Act 2022.
+        """)
+        #expect(g.has("Nuffield Trust", .criticised, "NHS Long Term Plan"), "\(g.relationLines)")
+        #expect(!g.has("NHS Long Term Plan", .criticised, "Nuffield Trust"), "\(g.relationLines)")
+        #expect(g.has("Health Foundation", .criticised, "Health and Care Act 2022"), "\(g.relationLines)")
+        #expect(!g.has("King's Fund", .criticised, "Health and Care Act 2022"), "\(g.relationLines)")
+    }
+
+    @Test("proposals to replace are no replacement")
+    func proposalsToReplace() {
+        let g = graph("Proposals to replace clinical commissioning groups with integrated care boards were rejected in 2019.")
+        #expect(!g.has("CCG", .replacedBy, "ICB"), "\(g.relationLines)")
+    }
+
+    @Test("'the Act' is the act the text names most; a person who ran several bodies of a kind leads none of them")
+    func theActAndFormsLed() {
+        let g = graph("""
+        The Health and Social Care Act 2012 changed commissioning. The Health and Social Care Act 2012 also created NHS England.
+        It amended the National Health Service Act 2006.
+        Campaigners criticised the Act. Keep Our NHS Public opposed the Act.
+        David Nicholson, who had run several strategic health authorities, became chief executive of NHS England.
+        """)
+        #expect(g.has("Keep Our NHS Public", .criticised, "Health and Social Care Act 2012"), "\(g.relationLines)")
+        #expect(!g.has("Keep Our NHS Public", .criticised, "National Health Service Act 2006"), "\(g.relationLines)")
+        #expect(!g.has("David Nicholson", .leads, "Strategic Health Authority"), "\(g.relationLines)")
+        #expect(g.has("David Nicholson", .leads, "NHS England"), "\(g.relationLines)")
+    }
+
+    @Test("'the bill' after a named bill: 'A, B and C all called for the bill to be withdrawn'")
+    func theBill() {
+        let g = graph("""
+        The Health and Social Care Bill was introduced in January 2011.
+        The British Medical Association, the Royal College of General Practitioners and the Royal College of Nursing all called for the bill to be withdrawn.
+        """)
+        for body in ["British Medical Association", "Royal College of General Practitioners", "Royal College of Nursing"] {
+            #expect(g.has(body, .criticised, "Health and Social Care Bill"), "\(body): \(g.relationLines)")
+            #expect(!g.has(body, .supports, "Health and Social Care Bill"), "\(body): \(g.relationLines)")
+        }
+    }
+
+    @Test("'The review, led by A,' after a named review; 'X said Y was a missed opportunity' (not when negated)")
+    func theReviewAndVerdicts() {
+        let g = graph("""
+        The Hewitt Review was published in April 2023. The review, led by Patricia Hewitt, recommended fewer targets.
+        The Nuffield Trust said the Health and Care Act 2022 was a missed opportunity.
+        The King's Fund said the Health and Social Care Act 2012 was not a disaster.
+        """)
+        #expect(g.has("Patricia Hewitt", .authored, "Hewitt Review"), "\(g.relationLines)")
+        #expect(g.has("Nuffield Trust", .criticised, "Health and Care Act 2022"), "\(g.relationLines)")
+        #expect(!g.has("King's Fund", .criticised, "Health and Social Care Act 2012"), "\(g.relationLines)")
+    }
+}
