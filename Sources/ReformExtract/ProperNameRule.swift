@@ -81,7 +81,10 @@ enum ProperNameRule {
     /// ("West Cheshire CCGs'" is "West Cheshire CCG").
     static func cleanName(_ text: String, lastToken: Token) -> String {
         var name = text.replacingPossessive()
-        if lastToken.has(.acronym), name.hasSuffix("s"), let before = name.dropLast().last, before.isUppercase {
+        // "Vale Royal CCGs" names one CCG; "Royal College of GPs" keeps the plural of its object.
+        let words = name.split(separator: " ")
+        let object = words.count >= 2 && ["of", "for", "on"].contains(words[words.count - 2].lowercased())
+        if lastToken.has(.acronym), !object, name.hasSuffix("s"), let before = name.dropLast().last, before.isUppercase {
             name.removeLast()
         }
         return name
@@ -197,6 +200,9 @@ enum ProperNameRule {
             if t.key == "and" || t.key == ",", j > i, heads[tokens[j - 1].key] != nil || tokens[j - 1].has(.acronym) { break }
             // "Royal College of Emergency Medicine and Ealing Council": a complete "<cue> of X" name ends at "and".
             if t.key == "and" || t.key == ",", (i..<j).contains(where: { heads[tokens[$0].key] != nil && $0 + 1 < j && ["of", "for", "on"].contains(tokens[$0 + 1].key) }) { break }
+            // "NHS Providers and the NHS Confederation": "and the" joins two names, not the
+            // words of one.
+            if t.key == "and", j > i, j + 1 < end, tokens[j + 1].key == "the" { break }
             if isConnector(t) || (t.key == "," && listContinues(tokens, j, end)) {
                 // Connectors must lead (maybe through "the") to another capitalised word.
                 var k = j + 1

@@ -6,6 +6,20 @@ import Testing
 /// words, a form as an inquiry's subject, generic class names, posts named after people,
 /// abbreviated place prefixes, and NHS-prefixed bodies.
 @Suite struct NameShapeTests {
+    @Test("'X and the Y' is two names; an acronym plural after 'of' stays in the name")
+    func andTheAndObjectPlurals() {
+        let lex = try! Lexicon.parse("""
+        [association]
+        NHS Providers
+        NHS Confederation
+        """, source: "test.txt")
+        let g = TestSupport.graph("NHS Providers and the NHS Confederation wrote a joint letter. The Royal College of GPs replied.", lexicon: lex)
+        #expect(g.lookup("NHS Providers", type: .association).first.map { g[$0].aliases.isEmpty } == true,
+                "\(g.entities.map { ($0.name, $0.aliases) })")
+        #expect(g.lookup("NHS Confederation", type: .association).count == 1, "\(g.entities.map(\.name))")
+        #expect(g.entities.contains { $0.name == "Royal College of GPs" }, "\(g.entities.map(\.name))")
+    }
+
     @Test("a quoted title ending in a plural closes at the apostrophe; a quoted name before 'campaign' is a programme")
     func quotedTitles() {
         let g = TestSupport.graph("""
