@@ -9,7 +9,10 @@ import Darwin
 /// The bytes go to a temporary file beside the target (same directory, so `rename(2)` is
 /// atomic), which is synced and then renamed over the target. If the body throws, or the
 /// process is interrupted, the target is untouched and the temporary file is removed
-/// (or, after `kill -9`, left as a `.tmp-*` file that the next write does not read).
+/// (or, after `kill -9`, left as a `.tmp-*` file that the next write does not read, and
+/// removes once its writer is gone). Writers of one path take an exclusive `flock(2)` on
+/// a `.lock` file beside it, so two processes replacing the same file (two builds into one
+/// graph folder) write one after the other; either way a reader sees a whole file.
 public enum AtomicFile {
     /// Writes `path` atomically with the bytes `body` produces. Use `-` for standard output
     /// (written directly, not atomically).
@@ -20,6 +23,11 @@ public enum AtomicFile {
             try w.flush()
             return
         }
+        let lock = open(path + ".lock", O_WRONLY | O_CREAT | O_CLOEXEC, 0o644)
+        if lock >= 0 {
+            while flock(lock, LOCK_EX) != 0 && errno == EINTR {}
+        }
+        defer { if lock >= 0 { close(lock) } }
         let tmp = "\(path).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else {
@@ -31,6 +39,7 @@ public enum AtomicFile {
         }
         do {
             let w = ByteWriter(fileDescriptor: fd)
+            w.fault = WriteFault.fromEnvironment
             try body(w)
             try w.flush()
         } catch let error as FileError {
@@ -50,6 +59,28 @@ public enum AtomicFile {
             throw FileError.writeFailed(path: path, reason: String(cString: strerror(errno)))
         }
         ok = true
+        removeStaleTemporaries(of: path)
+    }
+
+    /// Removes `path.tmp-PID-*` files left by writers that were killed (their PID no longer
+    /// runs). Called with the lock held, after a successful write.
+    static func removeStaleTemporaries(of path: String) {
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { String(path[..<$0]) } ?? "."
+        let prefix = (slash.map { String(path[path.index(after: $0)...]) } ?? path) + ".tmp-"
+        guard let dir = opendir(folder.isEmpty ? "/" : folder) else { return }
+        defer { closedir(dir) }
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            guard name.hasPrefix(prefix) else { continue }
+            let rest = name.dropFirst(prefix.count)
+            guard let dash = rest.firstIndex(of: "-"), let pid = pid_t(rest[..<dash]) else { continue }
+            if pid != getpid(), kill(pid, 0) != 0, errno == ESRCH {
+                unlink((folder.isEmpty ? "" : folder + "/") + name)
+            }
+        }
     }
 
     /// Creates a directory and its parents if missing.

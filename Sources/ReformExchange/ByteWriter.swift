@@ -17,6 +17,8 @@ public final class ByteWriter {
     /// Bytes written so far.
     public private(set) var count: Int = 0
     private var failure: Int32 = 0
+    /// The test fault to act out on the first write to the file, if any (see ``WriteFault``).
+    var fault: WriteFault?
 
     /// A writer to memory (tests, golden files).
     public init() { fd = nil; capacity = 1 << 16; buffer.reserveCapacity(capacity) }
@@ -70,6 +72,10 @@ public final class ByteWriter {
     private func drain() {
         guard !buffer.isEmpty else { return }
         if let fd {
+            if let f = fault {
+                fault = nil
+                actOut(f, fd)
+            }
             if failure == 0 {
                 buffer.withUnsafeBytes { raw in
                     var offset = 0
@@ -84,6 +90,18 @@ public final class ByteWriter {
             memory.append(contentsOf: buffer)
         }
         buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes half of the buffer, then stalls forever (to be killed) or fails as a full disk does.
+    private func actOut(_ f: WriteFault, _ fd: Int32) {
+        let half = buffer.count / 2
+        _ = buffer.withUnsafeBytes { Glibc.write(fd, $0.baseAddress!, half) }
+        switch f {
+        case .stallMidWrite:
+            while true { sleep(60) }
+        case .diskFull:
+            failure = ENOSPC
+        }
     }
 
     /// Writes out what is buffered; throws if any write failed (disk full, closed pipe).

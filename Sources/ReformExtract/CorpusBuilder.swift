@@ -7,6 +7,9 @@ public struct CorpusBuilder: Sendable {
     let lexicon: CompiledLexicon
     /// Extract on all cores (true) or on the calling thread only.
     public var parallel = true
+    /// The largest file read, in bytes (default 256 MB); larger files are skipped with a
+    /// reason that names the limit.
+    public var maxFileBytes = 256 << 20
 
     public init(lexicon: Lexicon) {
         self.lexicon = CompiledLexicon(lexicon)
@@ -22,7 +25,7 @@ public struct CorpusBuilder: Sendable {
         let counter = ProgressCounter(total: sources.count, progress: progress)
         let outcomes = map(sources.count) { i -> Outcome in
             defer { counter.step() }
-            return Self.ingest(sources[i], lexicon)
+            return Self.ingest(sources[i], lexicon, maxFileBytes: maxFileBytes)
         }
         var results: [DocumentResult] = []
         for (source, outcome) in zip(sources, outcomes) {
@@ -71,8 +74,14 @@ public struct CorpusBuilder: Sendable {
         case skipped(String)
     }
 
-    static func ingest(_ source: DocumentSource, _ lexicon: CompiledLexicon) -> Outcome {
-        guard let data = FileSystem.read(source.path) else { return .skipped("cannot read file") }
+    static func ingest(_ source: DocumentSource, _ lexicon: CompiledLexicon, maxFileBytes: Int) -> Outcome {
+        let data: [UInt8]
+        switch FileSystem.read(source.path, limit: maxFileBytes) {
+        case .success(let bytes): data = bytes
+        case .failure(.unreadable(let reason)): return .skipped("cannot read file (\(reason))")
+        case .failure(.tooLarge(let size, let limit)):
+            return .skipped("too large (\(megabytes(size)) MB; the limit is \(megabytes(limit)) MB): split it into smaller files")
+        }
         switch TextDecoding.decode(data) {
         case .binary(let reason): return .skipped(reason)
         case .text(let text, let warnings):
@@ -84,7 +93,11 @@ public struct CorpusBuilder: Sendable {
 
     static func extract(name: String, text: String, format: DocumentSource.Format, _ lexicon: CompiledLexicon) -> DocumentResult {
         switch format {
-        case .html: return DocumentExtractor.extract(name: name, text: HTMLText.extract(text), markup: false, lexicon: lexicon)
+        case .html:
+            let html = HTMLText.extractWithWarnings(text)
+            var r = DocumentExtractor.extract(name: name, text: html.text, markup: false, lexicon: lexicon)
+            r.warnings = html.warnings + r.warnings
+            return r
         case .markdown, .text: return DocumentExtractor.extract(name: name, text: text, markup: true, lexicon: lexicon)
         }
     }
@@ -95,6 +108,11 @@ public struct CorpusBuilder: Sendable {
         let slots = Slots<T>(count)
         DispatchQueue.concurrentPerform(iterations: count) { i in slots.set(i, body(i)) }
         return slots.values()
+    }
+
+    private static func megabytes(_ bytes: Int) -> String {
+        let tenths = (bytes * 10 + (1 << 19)) >> 20
+        return "\(tenths / 10).\(tenths % 10)"
     }
 
     private static func seconds(_ d: Duration) -> Double {

@@ -89,6 +89,7 @@ extension QueryEngine {
         func describe(_ e: EntityID) -> String {
             label(e) + (e == id ? "  ◀" : "")
         }
+        var treeCut = false
         func walk(_ node: EntityID, prefix: String) {
             let groups = children[node] ?? []
             for (i, group) in groups.enumerated() {
@@ -101,10 +102,11 @@ extension QueryEngine {
                 guard !again else { continue }
                 printed.insert(target)
                 order.append(target)
-                if lines.count < limits.maxRows { walk(target, prefix: prefix + (last ? "   " : "│  ")) }
+                if lines.count < limits.maxRows { walk(target, prefix: prefix + (last ? "   " : "│  ")) } else { treeCut = true }
             }
         }
         for root in roots where !printed.contains(root) {
+            guard lines.count < limits.maxRows else { treeCut = true; break }
             printed.insert(root)
             order.append(root)
             lines.append(describe(root))
@@ -185,6 +187,7 @@ extension QueryEngine {
             selected += lifted.relations
         }
         if truncated { result.notes.append("stopped after \(limits.maxVisited) entities") }
+        if treeCut { result.notes.append("the tree is cut at \(limits.maxRows) lines; `export dot FILE` writes the whole lineage") }
         result.selection = GraphSelection(entities: members + actEntities, relations: selected, isLineage: true).closed(in: graph)
         return result
     }
