@@ -10,24 +10,26 @@ import Darwin
 /// atomic), which is synced and then renamed over the target. If the body throws, or the
 /// process is interrupted, the target is untouched and the temporary file is removed
 /// (or, after `kill -9`, left as a `.tmp-*` file that the next write does not read, and
-/// removes once its writer is gone). Writers of one path take an exclusive `flock(2)` on
-/// a `.lock` file beside it, so two processes replacing the same file (two builds into one
-/// graph folder) write one after the other; either way a reader sees a whole file.
+/// removes once its writer is gone). With `lock`, writers of one path take an exclusive
+/// `flock(2)` on a `.lock` file beside it, so two processes replacing the same file (two
+/// builds into one graph folder) write one after the other; with or without it, a reader
+/// sees one whole file, never a mixture.
 public enum AtomicFile {
     /// Writes `path` atomically with the bytes `body` produces. Use `-` for standard output
-    /// (written directly, not atomically).
-    public static func write(to path: String, _ body: (ByteWriter) throws -> Void) throws {
+    /// (written directly, not atomically). `lock` serialises writers of `path` across
+    /// processes through `path.lock` (left in place: removing it would race).
+    public static func write(to path: String, lock: Bool = false, _ body: (ByteWriter) throws -> Void) throws {
         if path == "-" {
             let w = ByteWriter(fileDescriptor: 1)
             try body(w)
             try w.flush()
             return
         }
-        let lock = open(path + ".lock", O_WRONLY | O_CREAT | O_CLOEXEC, 0o644)
-        if lock >= 0 {
-            while flock(lock, LOCK_EX) != 0 && errno == EINTR {}
+        let lockFD = lock ? open(path + ".lock", O_WRONLY | O_CREAT | O_CLOEXEC, 0o644) : -1
+        if lockFD >= 0 {
+            while flock(lockFD, LOCK_EX) != 0 && errno == EINTR {}
         }
-        defer { if lock >= 0 { close(lock) } }
+        defer { if lockFD >= 0 { close(lockFD) } }
         let tmp = "\(path).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else {
@@ -63,7 +65,7 @@ public enum AtomicFile {
     }
 
     /// Removes `path.tmp-PID-*` files left by writers that were killed (their PID no longer
-    /// runs). Called with the lock held, after a successful write.
+    /// runs). Called after a successful write.
     static func removeStaleTemporaries(of path: String) {
         let slash = path.lastIndex(of: "/")
         let folder = slash.map { String(path[..<$0]) } ?? "."

@@ -126,11 +126,12 @@ public enum Snapshot {
         return g
     }
 
-    /// Writes `graph` to `directory` atomically, creating the directory if needed.
+    /// Writes `graph` to `directory` atomically, creating the directory if needed. Concurrent
+    /// saves into one directory (two builds at once) take turns on `reformgraph.snapshot.lock`.
     public static func save(_ graph: KnowledgeGraph, to directory: String) throws {
         try AtomicFile.makeDirectory(directory)
         let bytes = encode(graph)
-        try AtomicFile.write(to: path(in: directory)) { $0.write(bytes: bytes) }
+        try AtomicFile.write(to: path(in: directory), lock: true) { $0.write(bytes: bytes) }
     }
 
     /// Loads the snapshot in `directory`.
