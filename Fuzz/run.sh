@@ -14,6 +14,7 @@ case $target in FuzzHTML|FuzzSentences|FuzzShell|FuzzGraphML) ;; *) echo "unknow
 # package's too); lld links it (gold fails on the instrumented objects).
 swift build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld --product "$target"
 mkdir -p "corpus/$target" "artifacts/$target"
+export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0}"
 exec ".build/release/$target" "corpus/$target" "seeds/$target" \
     -max_total_time="$seconds" -max_len=65536 -timeout=30 -rss_limit_mb=4096 \
     -artifact_prefix="artifacts/$target/" -print_final_stats=1 -detect_leaks=0
