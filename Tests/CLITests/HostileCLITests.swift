@@ -215,3 +215,49 @@ struct HostileCLITests {
         }
     }
 }
+
+/// Issue 6, output safety on the terminal: hostile names and predicates are neutralised in
+/// the shell's tables and JSON and in `stats`.
+@Suite("hostile names on the terminal")
+struct HostileNamesOnTheTerminalTests {
+    static let directory: String = {
+        var g = KnowledgeGraph()
+        let doc = g.addDocument("evil\u{1B}[2J.txt")
+        let a = g.addEntity(name: "Evil\u{1B}[31mRed\u{202E}Trust", type: .trust, aliases: ["EvilAlias\u{07}"])
+        let b = g.addEntity(name: "Plain Board", type: .icb)
+        let s = "Evil\u{1B}]0;pwned\u{07} joined \u{2066}Plain Board\u{2069}."
+        g.addRelation(a, .partOf, b, year: 2020, evidence: [Evidence(document: doc, sentence: s, start: 0, end: s.utf8.count)])
+        g.addRelation(a, Predicate("odd\u{1B}[5mblink"), b)
+        let dir = NSTemporaryDirectory() + "reformgraph-hostile-names-\(getpid())"
+        try! Snapshot.save(g, to: dir)
+        return dir
+    }()
+
+    func unsafe(_ text: String) -> Bool {
+        text.unicodeScalars.contains { s in
+            s.value == 0x1B || s.value == 0x07 || s.value == 0x202E || s.value == 0x2066 || s.value == 0x2069 || s.value == 0x9B
+        }
+    }
+
+    @Test(arguments: ["find Evil", "show Evil", "neighbours Evil", "why Evil \"Plain Board\"", "timeline", "top", "at 2020", "path Evil \"Plain Board\""])
+    func queryOutputIsNeutralised(_ command: String) throws {
+        for json in [false, true] {
+            let out = try CLIRunner.run(["query"] + (json ? ["--json"] : []) + [command, "--graph", Self.directory])
+            #expect(out.status == 0, "\(command): \(out.stderr)")
+            #expect(!unsafe(out.stdout) && !unsafe(out.stderr), "\(command): \(out.stdout)")
+        }
+    }
+
+    @Test func statsNeutralisesPredicateNames() throws {
+        let out = try CLIRunner.run(["stats", "--graph", Self.directory])
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect(!unsafe(out.stdout))
+        #expect(out.stdout.contains("odd\\u{1B}[5mblink"), "\(out.stdout)")
+    }
+
+    @Test func shellScriptOutputIsNeutralised() throws {
+        let out = try CLIRunner.run(["repl", "--graph", Self.directory], input: "show Evil\nformat json\nshow Evil\nfind Ev\n")
+        #expect(!unsafe(out.stdout) && !unsafe(out.stderr), "\(out.stdout)")
+        #expect(out.stdout.contains("Evil\\u{1B}[31mRed\\u{202E}Trust") || out.stdout.contains("\\u001b"))
+    }
+}
