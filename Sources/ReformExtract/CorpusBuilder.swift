@@ -52,6 +52,7 @@ public struct CorpusBuilder: Sendable {
             let format = DocumentSource.format(forExtension: FileSystem.pathExtension(name)) ?? .text
             return Self.extract(name: name, text: text, format: format, lexicon)
         }
+        for r in results { report.warnings += r.warnings.map { "\(r.name): \($0)" } }
         let graph = assemble(results, into: &report)
         report.elapsed = Self.seconds(clock.now - started)
         return (graph, report)
