@@ -9,17 +9,27 @@ import Darwin
 /// The bytes go to a temporary file beside the target (same directory, so `rename(2)` is
 /// atomic), which is synced and then renamed over the target. If the body throws, or the
 /// process is interrupted, the target is untouched and the temporary file is removed
-/// (or, after `kill -9`, left as a `.tmp-*` file that the next write does not read).
+/// (or, after `kill -9`, left as a `.tmp-*` file that the next write does not read, and
+/// removes once its writer is gone). With `lock`, writers of one path take an exclusive
+/// `flock(2)` on a `.lock` file beside it, so two processes replacing the same file (two
+/// builds into one graph folder) write one after the other; with or without it, a reader
+/// sees one whole file, never a mixture.
 public enum AtomicFile {
     /// Writes `path` atomically with the bytes `body` produces. Use `-` for standard output
-    /// (written directly, not atomically).
-    public static func write(to path: String, _ body: (ByteWriter) throws -> Void) throws {
+    /// (written directly, not atomically). `lock` serialises writers of `path` across
+    /// processes through `path.lock` (left in place: removing it would race).
+    public static func write(to path: String, lock: Bool = false, _ body: (ByteWriter) throws -> Void) throws {
         if path == "-" {
             let w = ByteWriter(fileDescriptor: 1)
             try body(w)
             try w.flush()
             return
         }
+        let lockFD = lock ? open(path + ".lock", O_WRONLY | O_CREAT | O_CLOEXEC, 0o644) : -1
+        if lockFD >= 0 {
+            while flock(lockFD, LOCK_EX) != 0 && errno == EINTR {}
+        }
+        defer { if lockFD >= 0 { close(lockFD) } }
         let tmp = "\(path).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else {
@@ -31,6 +41,7 @@ public enum AtomicFile {
         }
         do {
             let w = ByteWriter(fileDescriptor: fd)
+            w.fault = WriteFault.fromEnvironment
             try body(w)
             try w.flush()
         } catch let error as FileError {
@@ -50,6 +61,28 @@ public enum AtomicFile {
             throw FileError.writeFailed(path: path, reason: String(cString: strerror(errno)))
         }
         ok = true
+        removeStaleTemporaries(of: path)
+    }
+
+    /// Removes `path.tmp-PID-*` files left by writers that were killed (their PID no longer
+    /// runs). Called after a successful write.
+    static func removeStaleTemporaries(of path: String) {
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { String(path[..<$0]) } ?? "."
+        let prefix = (slash.map { String(path[path.index(after: $0)...]) } ?? path) + ".tmp-"
+        guard let dir = opendir(folder.isEmpty ? "/" : folder) else { return }
+        defer { closedir(dir) }
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            guard name.hasPrefix(prefix) else { continue }
+            let rest = name.dropFirst(prefix.count)
+            guard let dash = rest.firstIndex(of: "-"), let pid = pid_t(rest[..<dash]) else { continue }
+            if pid != getpid(), kill(pid, 0) != 0, errno == ESRCH {
+                unlink((folder.isEmpty ? "" : folder + "/") + name)
+            }
+        }
     }
 
     /// Creates a directory and its parents if missing.

@@ -20,6 +20,8 @@ public final class ByteWriter {
     /// Bytes written so far.
     public private(set) var count: Int = 0
     private var failure: Int32 = 0
+    /// The test fault to act out on the first write to the file, if any (see ``WriteFault``).
+    var fault: WriteFault?
 
     /// A writer to memory (tests, golden files).
     public init() { fd = nil; capacity = 1 << 16; buffer = .allocate(capacity: capacity) }
@@ -82,6 +84,10 @@ public final class ByteWriter {
     private func drain() {
         guard used > 0 else { return }
         if let fd {
+            if let f = fault {
+                fault = nil
+                actOut(f, fd)
+            }
             if failure == 0 {
                 do {
                     let raw = UnsafeRawBufferPointer(start: buffer, count: used)
@@ -97,6 +103,17 @@ public final class ByteWriter {
             memory.append(contentsOf: UnsafeBufferPointer(start: buffer, count: used))
         }
         used = 0
+    }
+
+    /// Writes half of the buffer, then stalls forever (to be killed) or fails as a full disk does.
+    private func actOut(_ f: WriteFault, _ fd: Int32) {
+        _ = Glibc.write(fd, buffer, used / 2)
+        switch f {
+        case .stallMidWrite:
+            while true { sleep(60) }
+        case .diskFull:
+            failure = ENOSPC
+        }
     }
 
     /// Writes out what is buffered; throws if any write failed (disk full, closed pipe).

@@ -27,7 +27,8 @@ public enum FileError: Error, CustomStringConvertible, Equatable {
             if let line { return "\(path):\(line): \(reason)" }
             return "\(path): \(reason)"
         case let .tooLarge(path, limit):
-            return "\(path) is larger than the \(limit / (1 << 20)) MiB limit"
+            let size = limit >= 1 << 20 ? "\(limit >> 20) MiB" : "\(limit) bytes"
+            return "\(path) is larger than the \(size) limit; it is refused unread so that a huge or hostile file cannot exhaust memory (split it into smaller files)"
         }
     }
 }

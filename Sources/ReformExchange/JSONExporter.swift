@@ -116,8 +116,10 @@ public struct EntitySlugs {
 public enum JSONText {
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
-    /// Writes `s` as a JSON string literal: `"` and `\` escaped, control characters and
-    /// U+2028/U+2029 as `\u` escapes, everything else as UTF-8.
+    /// Writes `s` as a JSON string literal: `"` and `\` escaped; control characters (C0,
+    /// DEL, C1), U+2028/U+2029 and the bidirectional controls (U+200E, U+200F, U+061C,
+    /// U+202A–U+202E, U+2066–U+2069) as `\u` escapes, so the file is lossless yet safe to
+    /// print on a terminal; everything else as UTF-8.
     public static func string(_ s: String, to out: ByteWriter) {
         out.write(byte: 0x22)
         var s = s
@@ -129,7 +131,17 @@ public enum JSONText {
             }
             while i < bytes.count {
                 let b = bytes[i]
-                if b == 0x22 || b == 0x5C || b < 0x20 {
+                if b == 0x7F || (b == 0xC2 && i + 1 < bytes.count && bytes[i + 1] >= 0x80 && bytes[i + 1] <= 0x9F) {
+                    // DEL and C1 controls.
+                    flushRun()
+                    let v = b == 0x7F ? 0x7F : Int(bytes[i + 1])
+                    out.write(bytes: [0x5C, 0x75, 0x30, 0x30, hex[v >> 4], hex[v & 15]])
+                    i += b == 0x7F ? 1 : 2; runStart = i
+                } else if let v = bidiControl(bytes, i) {
+                    flushRun()
+                    out.write(bytes: [0x5C, 0x75, hex[v >> 12], hex[(v >> 8) & 15], hex[(v >> 4) & 15], hex[v & 15]])
+                    i += v == 0x061C ? 2 : 3; runStart = i
+                } else if b == 0x22 || b == 0x5C || b < 0x20 {
                     flushRun()
                     out.write(byte: 0x5C)
                     switch b {
@@ -153,5 +165,16 @@ public enum JSONText {
             flushRun()
         }
         out.write(byte: 0x22)
+    }
+
+    /// The bidirectional control starting at `i` (as a scalar value), if any.
+    static func bidiControl(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+        let b = bytes[i]
+        if b == 0xD8, i + 1 < bytes.count, bytes[i + 1] == 0x9C { return 0x061C }
+        guard b == 0xE2, i + 2 < bytes.count else { return nil }
+        let (b1, b2) = (bytes[i + 1], bytes[i + 2])
+        if b1 == 0x80, b2 == 0x8E || b2 == 0x8F || (b2 >= 0xAA && b2 <= 0xAE) { return 0x2000 + Int(b2 - 0x80) }
+        if b1 == 0x81, b2 >= 0xA6 && b2 <= 0xA9 { return 0x2040 + Int(b2 - 0x80) }
+        return nil
     }
 }

@@ -202,11 +202,12 @@ public enum Snapshot {
         return KnowledgeGraph(documents: documents, entities: both.0, relations: both.1.0, adjacency: both.1.1)
     }
 
-    /// Writes `graph` to `directory` atomically, creating the directory if needed.
+    /// Writes `graph` to `directory` atomically, creating the directory if needed. Concurrent
+    /// saves into one directory (two builds at once) take turns on `reformgraph.snapshot.lock`.
     public static func save(_ graph: KnowledgeGraph, to directory: String) throws {
         try AtomicFile.makeDirectory(directory)
         let bytes = encode(graph)
-        try AtomicFile.write(to: path(in: directory)) { $0.write(bytes: bytes) }
+        try AtomicFile.write(to: path(in: directory), lock: true) { $0.write(bytes: bytes) }
     }
 
     /// Loads the snapshot in `directory` (mapping the file rather than copying it).

@@ -14,6 +14,22 @@ public struct BuildReport: Sendable {
     public var elapsed: Double = 0
 
     public init() {}
+
+    /// The skipped files counted by reason, most frequent first (ties by reason), for the
+    /// end-of-build summary: `[("binary file (PNG image)", 2), ("unknown extension", 1)]`.
+    /// Reasons that carry a system message or size keep only the part before it, so that
+    /// like is counted with like.
+    public var skippedByReason: [(reason: String, count: Int)] {
+        var counts: [String: Int] = [:]
+        for s in skipped {
+            var reason = s.reason
+            for marker in [" (expected", ": split", " ("] where !reason.hasPrefix("binary file") {
+                if let r = reason.firstRange(of: marker) { reason = String(reason[..<r.lowerBound]); break }
+            }
+            counts[reason, default: 0] += 1
+        }
+        return counts.map { (reason: $0.key, count: $0.value) }.sorted { $0.count != $1.count ? $0.count > $1.count : $0.reason < $1.reason }
+    }
 }
 
 /// Why a build could not start.

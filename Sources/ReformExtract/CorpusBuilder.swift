@@ -12,6 +12,9 @@ public struct CorpusBuilder: Sendable {
     let lexicon: CompiledLexicon
     /// Extract on all cores (true) or on the calling thread only.
     public var parallel = true
+    /// The largest file read, in bytes (default 256 MB); larger files are skipped with a
+    /// reason that names the limit.
+    public var maxFileBytes = 256 << 20
 
     public init(lexicon: Lexicon) {
         self.lexicon = CompiledLexicon(lexicon)
@@ -27,7 +30,7 @@ public struct CorpusBuilder: Sendable {
         let counter = ProgressCounter(total: sources.count, progress: progress)
         let outcomes = map(sources.count) { i, tokenizer -> Outcome in
             defer { counter.step() }
-            return Self.ingest(sources[i], lexicon, tokenizer: &tokenizer)
+            return Self.ingest(sources[i], lexicon, maxFileBytes: maxFileBytes, tokenizer: &tokenizer)
         }
         var results: [DocumentResult] = []
         for (source, outcome) in zip(sources, outcomes) {
@@ -54,6 +57,7 @@ public struct CorpusBuilder: Sendable {
             let format = DocumentSource.format(forExtension: FileSystem.pathExtension(name)) ?? .text
             return Self.extract(name: name, text: text, format: format, lexicon, tokenizer: &tokenizer)
         }
+        for r in results { report.warnings += r.warnings.map { "\(r.name): \($0)" } }
         let graph = assemble(results, into: &report)
         report.elapsed = Self.seconds(clock.now - started)
         return (graph, report)
@@ -76,8 +80,14 @@ public struct CorpusBuilder: Sendable {
         case skipped(String)
     }
 
-    static func ingest(_ source: DocumentSource, _ lexicon: CompiledLexicon, tokenizer: inout Tokenizer) -> Outcome {
-        guard let data = FileSystem.read(source.path) else { return .skipped("cannot read file") }
+    static func ingest(_ source: DocumentSource, _ lexicon: CompiledLexicon, maxFileBytes: Int, tokenizer: inout Tokenizer) -> Outcome {
+        let data: [UInt8]
+        switch FileSystem.read(source.path, limit: maxFileBytes) {
+        case .success(let bytes): data = bytes
+        case .failure(.unreadable(let reason)): return .skipped("cannot read file (\(reason))")
+        case .failure(.tooLarge(let size, let limit)):
+            return .skipped("too large (\(megabytes(size)) MB; the limit is \(megabytes(limit)) MB): split it into smaller files")
+        }
         // Plain valid UTF-8 (the usual case) goes to extraction as bytes, with no String made.
         if source.format != .html, let body = TextDecoding.plainUTF8(data) {
             return .extracted(DocumentExtractor.extract(name: source.name, utf8: body, markup: true, lexicon: lexicon, tokenizer: &tokenizer))
@@ -94,7 +104,11 @@ public struct CorpusBuilder: Sendable {
     static func extract(name: String, text: String, format: DocumentSource.Format, _ lexicon: CompiledLexicon,
                         tokenizer: inout Tokenizer) -> DocumentResult {
         switch format {
-        case .html: return DocumentExtractor.extract(name: name, text: HTMLText.extract(text), markup: false, lexicon: lexicon, tokenizer: &tokenizer)
+        case .html:
+            let html = HTMLText.extractWithWarnings(text)
+            var r = DocumentExtractor.extract(name: name, text: html.text, markup: false, lexicon: lexicon, tokenizer: &tokenizer)
+            r.warnings = html.warnings + r.warnings
+            return r
         case .markdown, .text: return DocumentExtractor.extract(name: name, text: text, markup: true, lexicon: lexicon, tokenizer: &tokenizer)
         }
     }
@@ -115,6 +129,11 @@ public struct CorpusBuilder: Sendable {
             while let i = next.take() { slots.set(i, body(i, &tokenizer)) }
         }
         return slots.values()
+    }
+
+    private static func megabytes(_ bytes: Int) -> String {
+        let tenths = (bytes * 10 + (1 << 19)) >> 20
+        return "\(tenths / 10).\(tenths % 10)"
     }
 
     private static func seconds(_ d: Duration) -> Double {

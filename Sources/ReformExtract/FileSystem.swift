@@ -25,22 +25,35 @@ enum FileSystem {
         return .missing
     }
 
-    /// The whole file, or nil when it cannot be read.
-    static func read(_ path: String) -> [UInt8]? {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { return nil }
+    /// Why a file could not be read.
+    enum ReadFailure: Error, Equatable {
+        /// open(2) or read(2) failed; the system's reason.
+        case unreadable(String)
+        /// The file is larger than the limit (bytes).
+        case tooLarge(size: Int, limit: Int)
+    }
+
+    /// The whole file, or why it cannot be read. Files over `limit` bytes are refused before
+    /// reading, and reading stops at the limit should the file grow meanwhile.
+    static func read(_ path: String, limit: Int = Int.max) -> Result<[UInt8], ReadFailure> {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard fd >= 0 else { return .failure(.unreadable(String(cString: strerror(errno)))) }
         defer { close(fd) }
         var out: [UInt8] = []
         var st = stat()
-        if fstat(fd, &st) == 0, st.st_size > 0 { out.reserveCapacity(Int(st.st_size)) }
+        if fstat(fd, &st) == 0, st.st_size > 0 {
+            if Int(st.st_size) > limit { return .failure(.tooLarge(size: Int(st.st_size), limit: limit)) }
+            out.reserveCapacity(Int(st.st_size))
+        }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if n < 0 { if errno == EINTR { continue }; return nil }
+            if n < 0 { if errno == EINTR { continue }; return .failure(.unreadable(String(cString: strerror(errno)))) }
             if n == 0 { break }
+            if out.count + n > limit { return .failure(.tooLarge(size: out.count + n, limit: limit)) }
             out.append(contentsOf: chunk[0..<n])
         }
-        return out
+        return .success(out)
     }
 
     /// The names in a folder (without "." and ".."), or nil.

@@ -19,23 +19,39 @@ enum HTMLText {
     ]
 
     /// The text of an HTML document (UTF-8 `text`), with block boundaries as blank lines.
-    static func extract(_ text: String) -> String {
+    static func extract(_ text: String) -> String { extractWithWarnings(text).text }
+
+    /// The text of an HTML document and warnings about anything that could not be read.
+    ///
+    /// libxml2 is asked for `XML_PARSE_HUGE` (which its HTML parser honours), so neither its nesting limit (256 elements)
+    /// nor its 10 MB text-node limit silently cut the document short: the tree is walked
+    /// iteratively and freed iteratively by libxml2, so depth costs memory, not stack. If the
+    /// parser still stops early (it halts on a fatal error and keeps only what it had), the
+    /// document's text is read again by stripping tags, and a warning says so.
+    static func extractWithWarnings(_ text: String) -> (text: String, warnings: [String]) {
         var utf8 = Array(text.utf8)
-        if utf8.isEmpty { return "" }
+        if utf8.isEmpty { return ("", []) }
         let options = Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
-                            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_RECOVER.rawValue)
+                            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_RECOVER.rawValue
+                            | XML_PARSE_HUGE.rawValue)
+        guard let ctxt = htmlNewParserCtxt() else { return (TagStripper.text(utf8), ["HTML parser unavailable; text read by stripping tags"]) }
+        defer { htmlFreeParserCtxt(ctxt) }
         let doc: htmlDocPtr? = utf8.withUnsafeMutableBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                htmlReadMemory($0, Int32(buffer.count), nil, "UTF-8", options)
+                htmlCtxtReadMemory(ctxt, $0, Int32(clamping: buffer.count), nil, "UTF-8", options)
             }
         }
-        guard let doc else { return "" }
-        defer { xmlFreeDoc(doc) }
-        guard let root = xmlDocGetRootElement(doc) else { return "" }
+        defer { if let doc { xmlFreeDoc(doc) } }
+        let halted = ctxt.pointee.disableSAX != 0 || utf8.count > Int(Int32.max)
+        guard let doc, !halted else {
+            let reason = ctxt.pointee.lastError.message.map { String(cString: $0).trimmingTrailingNewlines() } ?? "parser stopped early"
+            return (TagStripper.text(utf8), ["HTML could not be parsed completely (\(reason)); text read by stripping tags"])
+        }
+        guard let root = xmlDocGetRootElement(doc) else { return ("", []) }
         var out: [UInt8] = []
         out.reserveCapacity(utf8.count)
         walk(root, into: &out)
-        return String(decoding: out, as: UTF8.self)
+        return (String(decoding: out, as: UTF8.self), [])
     }
 
     private static func name(_ node: xmlNodePtr) -> String {

@@ -36,7 +36,7 @@ public struct Lexicon: Sendable {
     /// Reads and parses a lexicon file. Errors name `file:line` and what is wrong.
     public static func load(path: String) throws -> Lexicon {
         let file = FileSystem.lastComponent(path)
-        guard let data = FileSystem.read(path) else {
+        guard case .success(let data) = FileSystem.read(path) else {
             throw LexiconError(source: file, line: 0, message: "cannot read \(path)")
         }
         guard case .text(let text, _) = TextDecoding.decode(data) else {

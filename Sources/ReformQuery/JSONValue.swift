@@ -69,7 +69,8 @@ public indirect enum JSONValue: Hashable, Sendable {
         for _ in 0..<level { out += indent }
     }
 
-    /// Appends `s` as a JSON string literal (control characters and U+2028/9 escaped).
+    /// Appends `s` as a JSON string literal: control characters (C0, DEL, C1), U+2028/9 and
+    /// bidirectional controls escaped as `\u`, so JSON output is safe on a terminal and lossless.
     static func escape(_ s: String, to out: inout String) {
         out += "\""
         for scalar in s.unicodeScalars {
@@ -80,7 +81,7 @@ public indirect enum JSONValue: Hashable, Sendable {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 || scalar.value == 0x7F {
+                if scalar.value == 0x2028 || scalar.value == 0x2029 || TextSanitizer.isUnsafe(scalar) {
                     let hex = String(scalar.value, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

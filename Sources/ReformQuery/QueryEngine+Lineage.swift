@@ -89,6 +89,7 @@ extension QueryEngine {
         func describe(_ e: EntityID) -> String {
             label(e) + (e == id ? "  ◀" : "")
         }
+        var treeCut = false
         func walk(_ node: EntityID, prefix: String) {
             let groups = children[node] ?? []
             for (i, group) in groups.enumerated() {
@@ -101,10 +102,11 @@ extension QueryEngine {
                 guard !again else { continue }
                 printed.insert(target)
                 order.append(target)
-                if lines.count < limits.maxRows { walk(target, prefix: prefix + (last ? "   " : "│  ")) }
+                if lines.count < limits.maxRows { walk(target, prefix: prefix + (last ? "   " : "│  ")) } else { treeCut = true }
             }
         }
         for root in roots where !printed.contains(root) {
+            guard lines.count < limits.maxRows else { treeCut = true; break }
             printed.insert(root)
             order.append(root)
             lines.append(describe(root))
@@ -123,8 +125,10 @@ extension QueryEngine {
         var selected = lineageRelations
         var seenActRelations = Set<RelationID>()
         for m in members where !printed.contains(m) { order.append(m) }
-        for rid in lineageRelations where !stepOrder.contains(rid) { stepOrder.append(rid) }
+        let inTree = Set(stepOrder)
+        for rid in lineageRelations where !inTree.contains(rid) { stepOrder.append(rid) }
         for rid in stepOrder {
+            guard steps.rows.count < limits.maxRows else { steps.omitted += 1; continue }
             let r = graph[rid]
             var acts: [(Relation, String)] = []
             for (a, established) in foundingRelations(of: r.source) where !established { acts.append((a, "abolished \(graph[r.source].name)")) }
@@ -156,6 +160,7 @@ extension QueryEngine {
             for (r, _) in rels where seenActRelations.insert(r.id).inserted { selected.append(r.id); actEntities.append(r.target) }
             let est = rels.filter { $0.1 }.map { actText($0.0) }
             let abo = rels.filter { !$0.1 }.map { actText($0.0) }
+            guard founding.rows.count < limits.maxRows else { founding.omitted += 1; continue }
             founding.rows.append([nameCell(m), typeCell(m),
                                   Cell(est.joined(separator: "; "), value: .array(est.map { .string($0) })),
                                   Cell(abo.joined(separator: "; "), value: .array(abo.map { .string($0) }))])
@@ -185,6 +190,8 @@ extension QueryEngine {
             selected += lifted.relations
         }
         if truncated { result.notes.append("stopped after \(limits.maxVisited) entities") }
+        if steps.omitted > 0 { result.notes.append("\(steps.omitted) more steps not listed (limit \(limits.maxRows))") }
+        if treeCut { result.notes.append("the tree is cut at \(limits.maxRows) lines; `export dot FILE` writes the whole lineage") }
         result.selection = GraphSelection(entities: members + actEntities, relations: selected, isLineage: true).closed(in: graph)
         return result
     }
@@ -197,8 +204,9 @@ extension QueryEngine {
         var relations: [RelationID] = []
         let memberSet = Set(members)
         var acts: [EntityID] = []
+        var seenActs = Set<EntityID>()
         for m in order {
-            for (r, _) in foundingRelations(of: m) where !acts.contains(r.target) { acts.append(r.target) }
+            for (r, _) in foundingRelations(of: m) where seenActs.insert(r.target).inserted { acts.append(r.target) }
         }
         let kinds = Set(members.map { graph[$0].kind })
         for act in acts.prefix(limits.maxRows) {

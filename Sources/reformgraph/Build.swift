@@ -2,6 +2,7 @@ import ArgumentParser
 import ReformCore
 import ReformExchange
 import ReformExtract
+import ReformQuery
 
 #if canImport(Glibc)
 import Glibc
@@ -54,8 +55,9 @@ struct Build: ParsableCommand {
         do { try Snapshot.save(g, to: dir) } catch { throw CLIError(error) }
         let saveSeconds = Clock.seconds(since: saveStart)
         guard !quiet else { return }
-        for w in report.warnings { Terminal.status("warning: \(w)") }
-        for s in report.skipped { Terminal.status("skipped: \(s.path): \(s.reason)") }
+        // File names and warnings come from the documents: neutralise control sequences.
+        for w in report.warnings { Terminal.status("warning: " + TextSanitizer.neutralise(w)) }
+        for s in report.skipped { Terminal.status("skipped: " + TextSanitizer.neutralise(s.path) + ": " + s.reason) }
         print(BuildSummary.text(graph: g, report: report, snapshot: Snapshot.path(in: dir), saveSeconds: saveSeconds))
     }
 }
@@ -68,6 +70,10 @@ enum BuildSummary {
         lines.append("Read \(report.documentsRead) documents (\(Format.decimal(mb, 2)) MB, \(report.sentences) sentences) in \(Format.decimal(report.elapsed, 2)) s"
                      + (report.skipped.isEmpty ? "" : "; skipped \(report.skipped.count)")
                      + (report.warnings.isEmpty ? "" : "; \(report.warnings.count) warnings") + ".")
+        if !report.skipped.isEmpty {
+            let reasons = report.skippedByReason.map { "\($0.count) \($0.reason)" }
+            lines.append("Skipped \(report.skipped.count) file\(report.skipped.count == 1 ? "" : "s"): \(reasons.joined(separator: "; ")).")
+        }
         lines.append("Graph: \(g.entityCount) entities, \(g.relationCount) relations, written to \(snapshot) in \(Format.decimal(saveSeconds, 2)) s.")
         lines.append("")
         lines.append(StatsTable.text(g))

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ReformCore
 import ReformExchange
+import ReformQuery
 
 struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -32,7 +33,7 @@ enum StatsTable {
         for r in g.relations { counts[r.predicate, default: (0, 0)].0 += 1; counts[r.predicate, default: (0, 0)].1 += r.evidence.count }
         var right = [("predicate", "count", "sentences")]
         let order = Predicate.schema + counts.keys.filter { !$0.isSchema }.sorted()
-        for p in order { if let c = counts[p] { right.append((p.rawValue + (p.isSchema ? "" : " *"), String(c.0), String(c.1))) } }
+        for p in order { if let c = counts[p] { right.append((TextSanitizer.neutralise(p.rawValue) + (p.isSchema ? "" : " *"), String(c.0), String(c.1))) } }
         func table(_ rows: [(String, String, String)]) -> [String] {
             let w0 = rows.map(\.0.count).max() ?? 0, w1 = rows.map(\.1.count).max() ?? 0, w2 = rows.map(\.2.count).max() ?? 0
             return rows.map { r in

@@ -68,7 +68,7 @@ import Testing
         var text = ""
         let files = (FileSystem.list(SharedCorpusTests.corpus) ?? []).sorted()
         for f in files {
-            let raw = String(decoding: FileSystem.read(SharedCorpusTests.corpus + "/" + f) ?? [], as: UTF8.self)
+            let raw = String(decoding: ((try? FileSystem.read(SharedCorpusTests.corpus + "/" + f).get()) ?? []), as: UTF8.self)
             var doc = Document(name: f, text: raw, markup: true, lexicon: lexicon)
             EntityFinder.run(&doc, lexicon)
             text += "=== \(f)\n"
