@@ -25,6 +25,18 @@ public enum AtomicFile {
             try w.flush()
             return
         }
+        var st = stat()
+        if stat(path, &st) == 0 {
+            switch st.st_mode & S_IFMT {
+            case S_IFREG: break
+            case S_IFDIR: throw FileError.cannotOpen(path: path, reason: "it is a directory; give a file name")
+            // A terminal, /dev/stdout, /dev/null or a FIFO: written in place. Renaming over it
+            // would replace the device node (or the /dev/stdout link) with a plain file.
+            default: return try writeInPlace(path, body)
+            }
+        }
+        // A symbolic link to a file: replace the file it points to and keep the link.
+        let path = linkTarget(path) ?? path
         let lockFD = lock ? open(path + ".lock", O_WRONLY | O_CREAT | O_CLOEXEC, 0o644) : -1
         if lockFD >= 0 {
             while flock(lockFD, LOCK_EX) != 0 && errno == EINTR {}
@@ -62,6 +74,31 @@ public enum AtomicFile {
         }
         ok = true
         removeStaleTemporaries(of: path)
+    }
+
+    /// Writes to an existing file that is not a regular one (not atomic: there is nothing to
+    /// rename over).
+    private static func writeInPlace(_ path: String, _ body: (ByteWriter) throws -> Void) throws {
+        let fd = open(path, O_WRONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw FileError.cannotOpen(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(fd) }
+        let w = ByteWriter(fileDescriptor: fd)
+        do {
+            try body(w)
+            try w.flush()
+        } catch let error as FileError {
+            if case .writeFailed(nil, let reason) = error { throw FileError.writeFailed(path: path, reason: reason) }
+            throw error
+        }
+    }
+
+    /// The file a symbolic link at `path` resolves to, or nil when `path` is no link or the
+    /// link is dangling (then the link itself is replaced).
+    private static func linkTarget(_ path: String) -> String? {
+        var st = stat()
+        guard lstat(path, &st) == 0, st.st_mode & S_IFMT == S_IFLNK, let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     /// Removes `path.tmp-PID-*` files left by writers that were killed (their PID no longer
