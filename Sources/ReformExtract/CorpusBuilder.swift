@@ -142,10 +142,22 @@ public struct CorpusBuilder: Sendable {
 }
 
 /// Result slots written by parallel workers, one slot per index (no two workers share one).
+///
+/// The slots are raw memory allocated once: an `Array` property written from several
+/// threads is not safe even at distinct indexes (`withUnsafeMutableBufferPointer` moves the
+/// array out of the property for the duration of the call, so a second thread sees it empty
+/// and copies it).
 private final class Slots<T>: @unchecked Sendable {
-    private var storage: [T?]
-    init(_ count: Int) { storage = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ value: T) { storage.withUnsafeMutableBufferPointer { $0[i] = value } }
+    private let storage: UnsafeMutableBufferPointer<T?>
+    init(_ count: Int) {
+        storage = .allocate(capacity: count)
+        storage.initialize(repeating: nil)
+    }
+    deinit {
+        storage.deinitialize()
+        storage.deallocate()
+    }
+    func set(_ i: Int, _ value: T) { storage[i] = value }
     func values() -> [T] { storage.map { $0! } }
 }
 
