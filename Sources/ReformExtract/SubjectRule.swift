@@ -120,7 +120,8 @@ enum SubjectRule {
         }
         // "he was one of the 12 members of X", "he had a dual role as adviser to X".
         for (i, o) in items.enumerated() where PeopleRule.isOrg(o.type) {
-            let from = max(i > 0 ? items[i - 1].last : view.range.lowerBound, o.first - 14)
+            // Overlapping items (a previous item ending past this one's start) leave no gap to search.
+            let from = min(max(i > 0 ? items[i - 1].last : view.range.lowerBound, o.first - 14), o.first)
             guard let pk = (from..<o.first).last(where: { ["he", "she"].contains(tokens[$0].key) }), pk > view.range.lowerBound else { continue }
             let person = items[..<i].last(where: { $0.type == .person && $0.last <= pk })?.entity ?? lastPerson
             guard let person, !view.negated(pk, o.first), !VerbRule.modifiesNoun(view, o) else { continue }
