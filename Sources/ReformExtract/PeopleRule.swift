@@ -16,18 +16,18 @@ enum PeopleRule {
         "leader", "general secretary", "secretary general", "chief officer", "principal", "dean", "boss", "runs",
         "led", "leads", "heads", "chairs", "chaired", "headed",
     ]
-    private static let roleNouns: Set<String> = Words.roles.union([
+    private static let roleNouns: WordSet = Words.roles.union([
         "trustee", "colleague", "employee", "staff", "worker", "representative", "boss", "dean", "principal",
         "secretary", "minister", "mp", "peer", "ceo", "chief", "officer", "runs", "led", "leads", "heads", "chairs",
         "chaired", "headed", "stakeholder", "stakeholders", "affiliate", "affiliates", "members",
     ]).subtracting(["former", "then", "now", "national", "regional", "general", "policy", "clinical", "medical",
                     "senior", "acting", "interim", "strategic", "co", "vice", "deputy", "founding", "honorary", "emeritus"])
-    private static let leadIn: Set<String> = ["who", "is", "was", "became", "becomes", "appointed", "named", "as", "now",
+    private static let leadIn: WordSet = ["who", "is", "was", "became", "becomes", "appointed", "named", "as", "now",
                                               "himself", "herself", "though", "although", "but", "while", "acting",
                                               "serving", "still", "ex",
                                               "then", "formerly", "currently", "the", "a", "an", "former", "its", "also",
                                               "has", "been", "had", "being", "recently", "newly", "acting", "interim", "later"]
-    private static let links: Set<String> = ["of", "at", "for", "with", "from", "to", "in"]
+    private static let links: WordSet = ["of", "at", "for", "with", "from", "to", "in"]
     private static let workPhrases: [String] = [
         "working for", "works for", "worked for", "work for", "works at", "working at", "worked at",
         "on secondment from", "secondment from", "employed by", "joined", "joins", "served on the council of",
@@ -42,7 +42,7 @@ enum PeopleRule {
     ]
     /// Words that describe an organisation before its name ("working for US insurance giant
     /// UnitedHealth", "joined the consultancy McKinsey"); dropped after a work phrase.
-    private static let descriptors: Set<String> = [
+    private static let descriptors: WordSet = [
         "the", "a", "an", "us", "american", "british", "uk", "global", "private", "insurance", "insurer", "health",
         "healthcare", "consultancy", "consulting", "firm", "company", "giant", "think", "tank", "charity",
         "accountancy", "accounting", "management", "pharmaceutical", "pharmaceuticals", "drug", "drugs",
@@ -82,7 +82,7 @@ enum PeopleRule {
         return workPhrases.contains(where: { joined == $0 || joined.hasSuffix(" " + $0) || joined.hasSuffix(", " + $0) })
     }
 
-    static let officeWords: Set<String> = ["secretary", "prime", "chancellor", "minister", "parliamentary"]
+    static let officeWords: WordSet = ["secretary", "prime", "chancellor", "minister", "parliamentary"]
 
     static func isOffice(_ item: SentenceView.Item, _ doc: Document) -> Bool {
         guard item.type == .nationalBody else { return false }

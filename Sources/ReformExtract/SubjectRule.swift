@@ -11,13 +11,13 @@ import ReformCore
 /// The verb phrase after the appositive must be a work, lead or advice phrase that ends
 /// right before the body.
 enum SubjectRule {
-    private static let leadVerbs: Set<String> = ["led", "leads", "heads", "headed", "chaired", "chairs", "ran", "runs", "founded"]
-    private static let adviceVerbs: Set<String> = ["advised", "advises", "advising"]
-    private static let fillers: Set<String> = ["also", "then", "now", "has", "had", "have", "later", "the", "subsequently",
+    private static let leadVerbs: WordSet = ["led", "leads", "heads", "headed", "chaired", "chairs", "ran", "runs", "founded"]
+    private static let adviceVerbs: WordSet = ["advised", "advises", "advising"]
+    private static let fillers: WordSet = ["also", "then", "now", "has", "had", "have", "later", "the", "subsequently",
                                                "himself", "herself", "went", "on", "to", "was", "is", "once", "both"]
 
     /// Words an appositive about a person begins with ("a former adviser", "then head of").
-    private static let appositiveStarts: Set<String> = [
+    private static let appositiveStarts: WordSet = [
         "a", "an", "the", "then", "now", "former", "once", "formerly", "later", "previously", "currently", "himself",
         "herself", "its", "his", "her", "one", "another", "long", "ex",
     ]

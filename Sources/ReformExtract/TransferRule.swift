@@ -5,15 +5,15 @@ import ReformCore
 /// to Public Health England". The body the work leaves is `replaced_by` the one it goes to.
 /// Both must be bodies, and both forms or both named instances.
 enum TransferRule {
-    private static let transferVerbs: Set<String> = [
+    private static let transferVerbs: WordSet = [
         "transferred", "transfers", "transferring", "transfer", "moved", "moves", "moving", "passed", "passes",
         "passing", "shifted", "shifts", "shifting", "handed", "hands", "handing", "switched", "migrated",
     ]
-    private static let workNouns: Set<String> = [
+    private static let workNouns: WordSet = [
         "work", "functions", "function", "responsibilities", "responsibility", "duties", "role", "roles", "powers",
         "budget", "budgets", "staff", "commissioning",
     ]
-    private static let takeVerbs: Set<String> = ["took", "take", "takes", "taking", "assumed", "assume", "assumes", "inherited",
+    private static let takeVerbs: WordSet = ["took", "take", "takes", "taking", "assumed", "assume", "assumes", "inherited",
                                                  "inherits", "inherit", "absorbed", "absorbs"]
     private static let bodyTypes: Set<EntityType> = Triggers.bodies.subtracting([.report, .programme])
 

@@ -176,7 +176,7 @@ enum VerbRule {
 
     /// Words that may follow a noun phrase's head; any other lower-case word after a mention
     /// means the mention only modifies a noun ("the NHS management line").
-    static let phraseEnders: Set<String> = [
+    static let phraseEnders: WordSet = [
         "in", "on", "at", "by", "for", "to", "of", "from", "with", "and", "or", "but", "as", "which", "that", "who",
         "was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might",
         "must", "did", "does", "do", "be", "been", "being", "after", "before", "during", "since", "until", "when",
@@ -224,7 +224,7 @@ enum VerbRule {
     }
 
     /// Verbs of harm after the subject of a warning ("... would fragment ...").
-    static let harmVerbs: Set<String> = [
+    static let harmVerbs: WordSet = [
         "damage", "harm", "undermine", "fragment", "destabilise", "destabilize", "fail", "threaten", "weaken", "worsen",
         "erode", "hamper", "jeopardise", "jeopardize", "disrupt", "distract", "privatise", "privatize", "cost", "risk",
         "risks", "lead", "open", "cut", "reduce", "break", "collapse", "struggle", "lose",
