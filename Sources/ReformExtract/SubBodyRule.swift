@@ -81,7 +81,12 @@ enum SubBodyRule {
         }
         for a in all where doc.entities[a].type != .person && doc.entities[a].type != .place && doc.entities[a].mergedInto < 0 {
             // Cheap pre-test: a name starting with an ASCII byte other than a capital has no acronym first word.
-            if let c = doc.entities[a].name.utf8.first, c < 0x80, !(c >= 0x41 && c <= 0x5A) { continue }
+            // So has one starting with a capital and then a lower-case ASCII letter ("North ...").
+            var bytes = doc.entities[a].name.utf8.makeIterator()
+            if let c = bytes.next() {
+                if c < 0x80, c != 0x20, !(c >= 0x41 && c <= 0x5A) { continue }
+                if c >= 0x41 && c <= 0x5A, let d = bytes.next(), d >= 0x61 && d <= 0x7A { continue }
+            }
             let aw = doc.entities[a].name.split(separator: " ").map(String.init)
             guard aw.count >= 2, let acronym = aw.first, acronym.count >= 2, acronym.count <= 5, acronym.allSatisfy({ $0.isUppercase }) else { continue }
             let rest = aw.dropFirst().map { $0.lowercased() }
