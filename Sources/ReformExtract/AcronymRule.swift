@@ -137,7 +137,7 @@ enum AcronymRule {
         return out
     }
 
-    private static let skippable: Set<String> = ["and", "of", "the", "for", "in", "on", "to", "-", ",", "a"]
+    private static let skippable: WordSet = ["and", "of", "the", "for", "in", "on", "to", "-", ",", "a"]
 
     /// Whether the words of tokens `s..<e` spell `letters` by their initials.
     static func spells(_ letters: [UInt8], _ doc: Document, _ s: Int, _ e: Int) -> Bool {

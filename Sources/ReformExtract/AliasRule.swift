@@ -5,7 +5,7 @@ import ReformCore
 /// becomes another name of the first, within the document. "now known as" and "later known
 /// as" are renamings (`renamed_to`), not handled here.
 enum AliasRule {
-    private static let phrases: Set<String> = [
+    private static let phrases: WordSet = [
         "otherwise known as", "also known as", "better known as", "commonly known as", "popularly known as",
         "known as", "aka", "a k a", "also called", "otherwise called", "sometimes called",
     ]

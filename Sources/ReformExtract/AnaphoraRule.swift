@@ -19,7 +19,7 @@ import ReformCore
 /// Each becomes a mention of that entity (no new surface form), so the relation rules read
 /// "The Fund promotes X" as they read the full name. People are left to the person rules.
 enum AnaphoraRule {
-    private static let roleAfterIts: Set<String> = [
+    private static let roleAfterIts: WordSet = [
         "chairman", "chair", "chairwoman", "chairperson", "chief", "director", "president", "members", "member",
         "membership", "head", "leader", "founder", "board", "trustees", "secretary", "ceo", "affiliates",
     ]

@@ -13,7 +13,7 @@ import ReformCore
 /// read by ``VerbRule`` with the antecedents standing where the pronoun is, and only the
 /// relations that involve them are kept.
 enum BodyPronounRule {
-    private static let nouns: Set<String> = [
+    private static let nouns: WordSet = [
         "bodies", "organisations", "organizations", "authorities", "groups", "agencies", "structures", "trusts",
         "boards", "body", "organisation", "organization", "authority", "agency", "regulators", "regulator", "acts",
         "institutions", "of", "them",

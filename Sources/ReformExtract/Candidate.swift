@@ -19,7 +19,7 @@ struct Candidate {
 /// Word lists shared by the entity rules.
 enum Words {
     /// Capitalised words that start sentences or modify nouns but never begin a name.
-    static let leading: Set<String> = [
+    static let leading: WordSet = [
         "the", "a", "an", "this", "that", "these", "those", "our", "their", "its", "his", "her", "my",
         "your", "all", "many", "some", "most", "each", "every", "both", "several", "new", "local",
         "existing", "former", "current", "other", "such", "any", "no", "two", "three", "four", "five",
@@ -37,13 +37,13 @@ enum Words {
     ]
 
     /// Titles before a person's name.
-    static let titles: Set<String> = [
+    static let titles: WordSet = [
         "lord", "baroness", "lady", "sir", "dame", "dr", "doctor", "professor", "prof", "mr", "mrs",
         "ms", "miss", "cllr", "councillor", "rt", "hon", "rev", "reverend", "judge", "justice",
     ]
 
     /// Role words in appositives ("X, chief executive of Y"; "chair Z").
-    static let roles: Set<String> = [
+    static let roles: WordSet = [
         "chief", "executive", "chair", "chairman", "chairwoman", "chairperson", "director", "head",
         "president", "secretary", "minister", "mp", "professor", "consultant", "author", "editor",
         "adviser", "advisor", "fellow", "member", "leader", "founder", "officer", "manager", "lead",
@@ -55,13 +55,13 @@ enum Words {
     ]
 
     /// Verbs of speech that follow a person's name ("Sarah Woolnough said").
-    static let speech: Set<String> = [
+    static let speech: WordSet = [
         "said", "says", "added", "adds", "told", "argued", "argues", "warned", "warns", "commented",
         "explained", "noted", "wrote", "writes", "stated", "claimed", "insisted", "suggested", "welcomed",
     ]
 
     /// Months, which are capitalised but never names.
-    static let months: Set<String> = [
+    static let months: WordSet = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september",
         "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
         "saturday", "sunday",

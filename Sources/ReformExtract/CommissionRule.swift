@@ -7,8 +7,8 @@ import ReformCore
 /// else the only report named in the next sentence ("The Hewitt Review was published in
 /// April 2023."), else the only report the document names at all.
 enum CommissionRule {
-    private static let askVerbs: Set<String> = ["asked", "commissioned", "invited", "tasked", "charged", "appointed", "engaged", "instructed"]
-    private static let reviewVerbs: Set<String> = [
+    private static let askVerbs: WordSet = ["asked", "commissioned", "invited", "tasked", "charged", "appointed", "engaged", "instructed"]
+    private static let reviewVerbs: WordSet = [
         "review", "investigate", "examine", "look", "lead", "conduct", "carry", "undertake", "assess", "report",
         "inquire", "consider", "evaluate", "chair", "write", "produce", "study",
     ]

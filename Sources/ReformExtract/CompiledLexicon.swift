@@ -13,7 +13,7 @@ struct CompiledLexicon: Sendable {
 
     /// Single words that are real names but also ordinary English words: matched only when
     /// capitalised and not the first word of a sentence.
-    static let ambiguousWords: Set<String> = [
+    static let ambiguousWords: WordSet = [
         "reform", "monitor", "unison", "unite", "demos", "vanguard", "forward", "labour", "civitas",
         "optum", "circle", "capita",
     ]

@@ -28,7 +28,7 @@ enum EntityFinder {
     }
 
     /// Verbs and auxiliaries that show a capitalised first word is a subject ("Labour promised").
-    private static let clauseWords: Set<String> = [
+    private static let clauseWords: WordSet = [
         "also", "has", "had", "have", "was", "were", "is", "are", "will", "would", "could", "did", "does", "then",
         "now", "later", "still", "never", "itself", "promised", "pledged", "said", "says", "argued", "won", "lost",
         "wants", "wanted", "backed", "opposed", "introduced", "announced", "proposed", "embraced",

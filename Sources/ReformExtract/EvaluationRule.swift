@@ -5,17 +5,17 @@ import ReformCore
 /// before the verb of speech, or "he"/"she" for the person the text is about) criticised
 /// the thing judged, or supports it when the verdict is praise.
 enum EvaluationRule {
-    private static let negative: Set<String> = [
+    private static let negative: WordSet = [
         "calamity", "disaster", "disastrous", "failure", "failed", "mistake", "catastrophe", "catastrophic", "shambles",
         "fiasco", "flawed", "damaging", "unworkable", "chaotic", "ineffective", "unfit", "wasteful", "bureaucratic",
         "misguided", "botched", "dangerous", "harmful", "unaffordable", "mess", "missed", "backwards", "backward",
         "retrograde", "setback", "distraction", "folly", "blunder", "waste", "inadequate", "unrealistic",
     ]
-    private static let positive: Set<String> = [
+    private static let positive: WordSet = [
         "success", "triumph", "welcome", "vital", "excellent", "landmark",
     ]
-    private static let copulas: Set<String> = ["was", "is", "has", "been", "had", "proved", "proves", "remains", "remained", "became", "be", "will", "would"]
-    private static let speech: Set<String> = ["said", "says", "added", "argued", "argues", "told", "claimed", "wrote", "writes", "stated", "described", "called", "branded", "labelled", "labeled", "dubbed"]
+    private static let copulas: WordSet = ["was", "is", "has", "been", "had", "proved", "proves", "remains", "remained", "became", "be", "will", "would"]
+    private static let speech: WordSet = ["said", "says", "added", "argued", "argues", "told", "claimed", "wrote", "writes", "stated", "described", "called", "branded", "labelled", "labeled", "dubbed"]
 
     static func apply(_ view: SentenceView, pronoun: Int?, into out: inout [DocRelation]) {
         let tokens = view.tokens, items = view.items

@@ -3,7 +3,7 @@
 /// A capitalised given name followed by a capitalised word is read as a person ("Thea Stein"),
 /// which finds people the text names without a title or role.
 enum GivenNames {
-    static let all: Set<String> = [
+    static let all: WordSet = [
         "aaron", "abdul", "abigail", "adam", "adrian", "ahmed", "aidan", "aisha", "ajay", "alan",
         "alastair", "albert", "alex", "alexander", "alexandra", "alexis", "alfred", "ali", "alice",
         "alison", "alistair", "allan", "allyson", "amanda", "amber", "amelia", "amir", "amy", "ana",

@@ -8,11 +8,11 @@ internal import CLibXML2
 /// walked iteratively through parent/sibling links, so deep nesting cannot overflow the
 /// stack. The network is never used and entities are not expanded from DTDs.
 enum HTMLText {
-    private static let dropped: Set<String> = [
+    private static let dropped: WordSet = [
         "script", "style", "nav", "header", "footer", "aside", "form", "noscript", "template",
         "head", "svg", "iframe", "object", "button", "select",
     ]
-    private static let blocks: Set<String> = [
+    private static let blocks: WordSet = [
         "p", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "div",
         "tr", "td", "th", "table", "br", "hr", "section", "article", "main", "blockquote",
         "pre", "figure", "figcaption", "caption", "address", "body", "title", "summary", "details",

@@ -8,7 +8,7 @@ import ReformCore
 /// name of a known body is left alone.
 enum ListRule {
     static let bodyTypes: Set<EntityType> = PlaceCover.types.union([.trust])
-    private static let nameWords: Set<String> = ["and", "of", "the", "&", ",", "-", "upon", "on", "in"]
+    private static let nameWords: WordSet = ["and", "of", "the", "&", ",", "-", "upon", "on", "in"]
 
     static func apply(_ doc: inout Document, _ lexicon: CompiledLexicon) {
         var changed = false

@@ -6,13 +6,13 @@ import ReformCore
 /// "chief executives of X, some of whom, like A, ..., while others, such as B and C, ..."
 /// (people picked out of a body's members).
 enum MembershipRule {
-    private static let memberNouns: Set<String> = ["members", "membership", "affiliates", "affiliate", "signatories",
+    private static let memberNouns: WordSet = ["members", "membership", "affiliates", "affiliate", "signatories",
                                                    "participants", "partners", "sponsors", "funders", "backers"]
-    private static let listVerbs: Set<String> = ["include", "includes", "included", "including", "number", "numbers",
+    private static let listVerbs: WordSet = ["include", "includes", "included", "including", "number", "numbers",
                                                  "numbered", "comprise", "comprises", "comprised", "are", "were"]
-    private static let pluralRoles: Set<String> = ["executives", "members", "directors", "chairs", "leaders", "representatives",
+    private static let pluralRoles: WordSet = ["executives", "members", "directors", "chairs", "leaders", "representatives",
                                                    "employees", "staff", "partners", "trustees", "officers", "chiefs"]
-    private static let pickers: Set<String> = ["like", "such", "including", "among"]
+    private static let pickers: WordSet = ["like", "such", "including", "among"]
 
     static func apply(_ view: SentenceView, lastSubject: Int?, into out: inout [DocRelation]) {
         let items = view.items

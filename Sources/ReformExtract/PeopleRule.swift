@@ -16,18 +16,18 @@ enum PeopleRule {
         "leader", "general secretary", "secretary general", "chief officer", "principal", "dean", "boss", "runs",
         "led", "leads", "heads", "chairs", "chaired", "headed",
     ]
-    private static let roleNouns: Set<String> = Words.roles.union([
+    private static let roleNouns: WordSet = Words.roles.union([
         "trustee", "colleague", "employee", "staff", "worker", "representative", "boss", "dean", "principal",
         "secretary", "minister", "mp", "peer", "ceo", "chief", "officer", "runs", "led", "leads", "heads", "chairs",
         "chaired", "headed", "stakeholder", "stakeholders", "affiliate", "affiliates", "members",
     ]).subtracting(["former", "then", "now", "national", "regional", "general", "policy", "clinical", "medical",
                     "senior", "acting", "interim", "strategic", "co", "vice", "deputy", "founding", "honorary", "emeritus"])
-    private static let leadIn: Set<String> = ["who", "is", "was", "became", "becomes", "appointed", "named", "as", "now", "took", "over",
+    private static let leadIn: WordSet = ["who", "is", "was", "became", "becomes", "appointed", "named", "as", "now", "took", "over",
                                               "himself", "herself", "though", "although", "but", "while", "acting",
                                               "serving", "still", "ex",
                                               "then", "formerly", "currently", "the", "a", "an", "former", "its", "also",
                                               "has", "been", "had", "being", "recently", "newly", "acting", "interim", "later"]
-    private static let links: Set<String> = ["of", "at", "for", "with", "from", "to", "in"]
+    private static let links: WordSet = ["of", "at", "for", "with", "from", "to", "in"]
     private static let workPhrases: [String] = [
         "working for", "works for", "worked for", "work for", "works at", "working at", "worked at",
         "on secondment from", "secondment from", "employed by", "joined", "joins", "served on the council of",
@@ -42,7 +42,7 @@ enum PeopleRule {
     ]
     /// Words that describe an organisation before its name ("working for US insurance giant
     /// UnitedHealth", "joined the consultancy McKinsey"); dropped after a work phrase.
-    private static let descriptors: Set<String> = [
+    private static let descriptors: WordSet = [
         "the", "a", "an", "us", "american", "british", "uk", "global", "private", "insurance", "insurer", "health",
         "healthcare", "consultancy", "consulting", "firm", "company", "giant", "think", "tank", "charity",
         "accountancy", "accounting", "management", "pharmaceutical", "pharmaceuticals", "drug", "drugs",
@@ -82,7 +82,7 @@ enum PeopleRule {
         return workPhrases.contains(where: { joined == $0 || joined.hasSuffix(" " + $0) || joined.hasSuffix(", " + $0) })
     }
 
-    static let officeWords: Set<String> = ["secretary", "prime", "chancellor", "minister", "parliamentary"]
+    static let officeWords: WordSet = ["secretary", "prime", "chancellor", "minister", "parliamentary"]
 
     static func isOffice(_ item: SentenceView.Item, _ doc: Document) -> Bool {
         guard item.type == .nationalBody else { return false }
@@ -319,7 +319,7 @@ enum PeopleRule {
 }
 
 extension PeopleRule {
-    private static let successionWords: Set<String> = [
+    private static let successionWords: WordSet = [
         "succeeded", "succeeds", "succeeding", "succeed", "replaced", "replaces", "replacing", "following", "follows",
         "followed", "from",
     ]
@@ -352,9 +352,9 @@ extension PeopleRule {
 }
 
 extension PeopleRule {
-    private static let partyAppositiveWords: Set<String> = ["a", "an", "the", "former", "senior", "veteran", "leading",
+    private static let partyAppositiveWords: WordSet = ["a", "an", "the", "former", "senior", "veteran", "leading",
                                                             "prominent", "then", "one", "time", "ex"]
-    private static let politicianWords: Set<String> = [
+    private static let politicianWords: WordSet = [
         "mp", "mps", "peer", "minister", "politician", "councillor", "secretary", "health", "member", "leader",
         "candidate", "shadow", "backbencher", "grandee", "chancellor", "spokesman", "spokeswoman", "spokesperson",
         "adviser", "advisor", "activist", "donor", "lord", "baroness", "deputy", "prime", "cabinet",
@@ -379,7 +379,7 @@ extension PeopleRule {
 }
 
 extension PeopleRule {
-    private static let appointVerbs: Set<String> = ["appointed", "appoints", "named", "names", "hired", "hires", "recruited",
+    private static let appointVerbs: WordSet = ["appointed", "appoints", "named", "names", "hired", "hires", "recruited",
                                                     "chose", "selected", "elected", "elects", "installed"]
 
     /// "NHS Providers appointed Daniel Elkeles as its chief executive", "the Fund named A

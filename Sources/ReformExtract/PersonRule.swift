@@ -57,12 +57,12 @@ enum PersonRule {
 
     /// Words that are never part of a person's name: leading words, titles, roles, role nouns
     /// and name heads, in one set so that a word is hashed once, not five times.
-    static let notNameWords: Set<String> = Words.leading.union(Words.titles).union(Words.roles).union(roleNames)
+    static let notNameWords: WordSet = Words.leading.union(Words.titles).union(Words.roles).union(roleNames)
         .union(ProperNameRule.heads.keys)
 
     /// Role nouns that make a following capitalised pair a name ("chief executive Sarah
     /// Woolnough") and are never names themselves.
-    static let roleNames: Set<String> = [
+    static let roleNames: WordSet = [
         "executive", "ceo", "chair", "chairman", "chairwoman", "director", "secretary", "minister", "mp", "member",
         "leader", "president", "professor", "adviser", "advisor", "officer", "spokesperson", "spokesman",
         "spokeswoman", "founder", "editor", "author", "economist", "surgeon", "consultant", "fellow", "commissioner",
@@ -135,7 +135,7 @@ enum PersonRule {
         return titleText.isEmpty ? names : titleText + " " + names
     }
 
-    private static let afterNameCues: Set<String> = [",", "said", "says", "added", "told", "argued", "warned", "wrote",
+    private static let afterNameCues: WordSet = [",", "said", "says", "added", "told", "argued", "warned", "wrote",
                                                      "commented", "explained", "noted", "stated", "claimed", "insisted"]
 
     private static func named(_ doc: Document, _ i: Int, _ end: Int, _ sentenceStart: Int, _ covered: [Bool]) -> Candidate? {

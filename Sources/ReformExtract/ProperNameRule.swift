@@ -35,7 +35,7 @@ enum ProperNameRule {
     ]
 
     /// Words that describe a kind of body; a run of only these names none.
-    private static let genericWords: Set<String> = [
+    private static let genericWords: WordSet = [
         "district", "general", "county", "city", "borough", "local", "social", "care", "acute", "community", "hospital",
         "hospitals", "council", "councils", "authority", "authorities", "trust", "trusts", "service", "services",
         "primary", "secondary", "mental", "health", "teaching", "foundation", "parish", "town",
@@ -44,14 +44,14 @@ enum ProperNameRule {
 
     /// Types of a body that may have named boards and councils of its own.
     static let subBodyParents: Set<EntityType> = [.organisation, .association, .thinkTank, .company, .nationalBody]
-    static let subBodyHeads: Set<String> = ["board", "boards", "council", "group", "committee", "panel", "forum", "taskforce"]
+    static let subBodyHeads: WordSet = ["board", "boards", "council", "group", "committee", "panel", "forum", "taskforce"]
 
-    private static let nhsTrustCues: Set<String> = [
+    private static let nhsTrustCues: WordSet = [
         "nhs", "hospital", "hospitals", "healthcare", "health", "care", "ambulance", "partnership",
         "community", "teaching", "university", "foundation", "mental", "acute", "infirmary", "primary",
     ]
     /// Heads that need two or more words before them to be a name.
-    private static let weakHeads: Set<String> = [
+    private static let weakHeads: WordSet = [
         "group", "board", "panel", "service", "office", "plan", "view", "report", "review", "paper",
         "strategy", "guidance", "mandate", "project", "scheme", "order", "fund", "union", "network",
         "campaign", "school", "centre", "center", "constitution", "committee", "inquiry", "investigation",
@@ -90,7 +90,7 @@ enum ProperNameRule {
         return name
     }
 
-    private static let programmeNouns: Set<String> = ["programme", "programmes", "project", "projects", "initiative",
+    private static let programmeNouns: WordSet = ["programme", "programmes", "project", "projects", "initiative",
                                                       "scheme", "campaign", "pilot", "pilots", "service", "council"]
 
     /// "the World Class Commissioning programme", "the NHS Reset campaign", "a new NHS Evidence

@@ -4,10 +4,10 @@ import ReformCore
 /// Sustainability of the NHS’", "‘One Person, One Team, One System’ report". The quoted
 /// words (two to sixteen, starting with a capital, mostly capitalised) become a report.
 enum QuotedTitleRule {
-    private static let nouns: Set<String> = ["report", "reports", "review", "paper", "document", "strategy", "plan",
+    private static let nouns: WordSet = ["report", "reports", "review", "paper", "document", "strategy", "plan",
                                              "manifesto", "study", "inquiry", "guidance", "white", "green", "framework"]
 
-    private static let programmeNouns: Set<String> = ["campaign", "programme", "initiative", "scheme", "pilot"]
+    private static let programmeNouns: WordSet = ["campaign", "programme", "initiative", "scheme", "pilot"]
 
     static func apply(_ doc: inout Document) {
         var added = false

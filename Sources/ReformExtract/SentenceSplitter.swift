@@ -24,13 +24,13 @@ enum SentenceSplitter {
     /// faster than linearly with a sentence's length, so longer runs are cut.
     static let maxSentenceBytes = 4096
 
-    private static let abbreviations: Set<String> = [
+    private static let abbreviations: WordSet = [
         "dr", "prof", "st", "mr", "mrs", "ms", "mx", "sr", "jr", "rev", "hon", "gen", "col", "capt",
         "lt", "sgt", "cllr", "rt", "vs", "v", "no", "nos", "co", "ltd", "inc", "plc", "jan", "feb",
         "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "cf", "al",
         "fig", "figs", "pp", "vol", "eds", "para", "paras", "ch", "art", "sec", "est", "dept", "govt",
     ]
-    private static let numberAbbreviations: Set<String> = ["no", "nos", "vol", "pp", "para", "fig", "ch", "art", "sec"]
+    private static let numberAbbreviations: WordSet = ["no", "nos", "vol", "pp", "para", "fig", "ch", "art", "sec"]
 
     static func split(_ bytes: [UInt8], hardBreaks: [Int] = []) -> [SentenceSpan] {
         var out: [SentenceSpan] = []

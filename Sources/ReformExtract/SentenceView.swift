@@ -66,7 +66,7 @@ struct SentenceView {
     }
 
     /// Words that negate a statement.
-    static let negations: Set<String> = [
+    static let negations: WordSet = [
         "not", "never", "cannot", "neither", "nor", "nt", "dont", "didnt", "doesnt", "wasnt", "werent",
         "isnt", "arent", "wont", "hasnt", "havent", "hadnt", "couldnt", "shouldnt", "wouldnt", "failed", "refused",
     ]

@@ -14,7 +14,7 @@ import ReformCore
 /// office and nothing but honours. Either belongs to the person named in the last few
 /// sentences.
 enum SignatureRule {
-    private static let postWords: Set<String> = Words.roles.union([
+    private static let postWords: WordSet = Words.roles.union([
         "surgeon", "consultant", "honorary", "visiting", "emeritus", "reader", "lecturer", "fellow", "physician",
         "chair", "professor", "director", "trustee", "governor", "adviser", "advisor", "associate", "non", "executive",
     ])

@@ -41,7 +41,7 @@ struct TopicReport {
         }
     }
 
-    static let nouns: Set<String> = ["report", "review", "investigation", "assessment", "inquiry", "diagnosis", "findings", "analysis"]
+    static let nouns: WordSet = ["report", "review", "investigation", "assessment", "inquiry", "diagnosis", "findings", "analysis"]
 }
 
 /// `responded_to` from reactions: a person (and the body they speak for) who "said",
@@ -49,7 +49,7 @@ struct TopicReport {
 /// is one named in the sentence, or the document's topic report when the sentence speaks of
 /// "the report", "this review"...
 enum SpeechRule {
-    private static let verbs: Set<String> = ["said", "says", "added", "adds", "commented", "comments", "responded",
+    private static let verbs: WordSet = ["said", "says", "added", "adds", "commented", "comments", "responded",
                                              "warned", "argued", "stated", "noted", "explained", "told", "welcomed"]
 
     static func apply(_ view: SentenceView, _ topic: TopicReport, into out: inout [DocRelation]) {

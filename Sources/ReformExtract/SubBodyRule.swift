@@ -57,6 +57,17 @@ enum SubBodyRule {
         return merged
     }
 
+    /// The last space-separated word of `name` (as `name.split(separator: " ").last`), found by bytes.
+    private static func lastWord(_ name: String) -> Substring? {
+        let u = name.utf8
+        var end = u.endIndex
+        while end > u.startIndex, u[u.index(before: end)] == 0x20 { end = u.index(before: end) }
+        guard end > u.startIndex else { return nil }
+        var start = end
+        while start > u.startIndex, u[u.index(before: start)] != 0x20 { start = u.index(before: start) }
+        return name[start..<end]
+    }
+
     static func mergeAbbreviatedPrefixes(_ doc: inout Document) -> Bool {
         var merged = false
         let all = Set(doc.mentions.filter { $0.entity >= 0 }.map { doc.entities.resolved($0.entity) }).sorted()
@@ -65,10 +76,17 @@ enum SubBodyRule {
         var byLast: [String: [Int]] = [:]
         for b in all {
             for name in [doc.entities[b].name] + doc.entities[b].aliases {
-                if let l = name.split(separator: " ").last { byLast[l.lowercased(), default: []].append(b) }
+                if let l = lastWord(name) { byLast[l.lowercased(), default: []].append(b) }
             }
         }
         for a in all where doc.entities[a].type != .person && doc.entities[a].type != .place && doc.entities[a].mergedInto < 0 {
+            // Cheap pre-test: a name starting with an ASCII byte other than a capital has no acronym first word.
+            // So has one starting with a capital and then a lower-case ASCII letter ("North ...").
+            var bytes = doc.entities[a].name.utf8.makeIterator()
+            if let c = bytes.next() {
+                if c < 0x80, c != 0x20, !(c >= 0x41 && c <= 0x5A) { continue }
+                if c >= 0x41 && c <= 0x5A, let d = bytes.next(), d >= 0x61 && d <= 0x7A { continue }
+            }
             let aw = doc.entities[a].name.split(separator: " ").map(String.init)
             guard aw.count >= 2, let acronym = aw.first, acronym.count >= 2, acronym.count <= 5, acronym.allSatisfy({ $0.isUppercase }) else { continue }
             let rest = aw.dropFirst().map { $0.lowercased() }

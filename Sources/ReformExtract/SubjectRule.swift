@@ -11,13 +11,13 @@ import ReformCore
 /// The verb phrase after the appositive must be a work, lead or advice phrase that ends
 /// right before the body.
 enum SubjectRule {
-    private static let leadVerbs: Set<String> = ["led", "leads", "heads", "headed", "chaired", "chairs", "ran", "runs", "founded"]
-    private static let adviceVerbs: Set<String> = ["advised", "advises", "advising"]
-    private static let fillers: Set<String> = ["also", "then", "now", "has", "had", "have", "later", "the", "subsequently",
+    private static let leadVerbs: WordSet = ["led", "leads", "heads", "headed", "chaired", "chairs", "ran", "runs", "founded"]
+    private static let adviceVerbs: WordSet = ["advised", "advises", "advising"]
+    private static let fillers: WordSet = ["also", "then", "now", "has", "had", "have", "later", "the", "subsequently",
                                                "himself", "herself", "went", "on", "to", "was", "is", "once", "both"]
 
     /// Words an appositive about a person begins with ("a former adviser", "then head of").
-    private static let appositiveStarts: Set<String> = [
+    private static let appositiveStarts: WordSet = [
         "a", "an", "the", "then", "now", "former", "once", "formerly", "later", "previously", "currently", "himself",
         "herself", "its", "his", "her", "one", "another", "long", "ex",
     ]
@@ -120,7 +120,8 @@ enum SubjectRule {
         }
         // "he was one of the 12 members of X", "he had a dual role as adviser to X".
         for (i, o) in items.enumerated() where PeopleRule.isOrg(o.type) {
-            let from = max(i > 0 ? items[i - 1].last : view.range.lowerBound, o.first - 14)
+            // Overlapping items (a previous item ending past this one's start) leave no gap to search.
+            let from = min(max(i > 0 ? items[i - 1].last : view.range.lowerBound, o.first - 14), o.first)
             guard let pk = (from..<o.first).last(where: { ["he", "she"].contains(tokens[$0].key) }), pk > view.range.lowerBound else { continue }
             let person = items[..<i].last(where: { $0.type == .person && $0.last <= pk })?.entity ?? lastPerson
             guard let person, !view.negated(pk, o.first), !VerbRule.modifiesNoun(view, o) else { continue }

@@ -5,7 +5,7 @@ import ReformCore
 /// worded". The target is a report named in the sentence, else the one inquiry or
 /// consultation the document names, else the document's topic report.
 enum SubmissionRule {
-    private static let verbs: Set<String> = ["put", "made", "make", "makes", "sent", "send", "submitted", "submits", "gave", "give", "provided", "lodged"]
+    private static let verbs: WordSet = ["put", "made", "make", "makes", "sent", "send", "submitted", "submits", "gave", "give", "provided", "lodged"]
 
     /// The one report whose name says it is an inquiry or consultation, if exactly one.
     static func inquiry(_ doc: Document) -> Int? {

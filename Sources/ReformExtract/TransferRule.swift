@@ -6,15 +6,15 @@ import ReformCore
 /// "Y took over (the planning role) from X" and "Y took on the functions of X" say the same.
 /// Both must be bodies, and both forms or both named instances.
 enum TransferRule {
-    private static let transferVerbs: Set<String> = [
+    private static let transferVerbs: WordSet = [
         "transferred", "transfers", "transferring", "transfer", "moved", "moves", "moving", "passed", "passes",
         "passing", "shifted", "shifts", "shifting", "handed", "hands", "handing", "switched", "migrated",
     ]
-    private static let workNouns: Set<String> = [
+    private static let workNouns: WordSet = [
         "work", "functions", "function", "responsibilities", "responsibility", "duties", "role", "roles", "powers",
         "budget", "budgets", "staff", "commissioning", "planning", "oversight", "regulation", "remit",
     ]
-    private static let takeVerbs: Set<String> = ["took", "take", "takes", "taking", "assumed", "assume", "assumes", "inherited",
+    private static let takeVerbs: WordSet = ["took", "take", "takes", "taking", "assumed", "assume", "assumes", "inherited",
                                                  "inherits", "inherit", "absorbed", "absorbs"]
     private static let bodyTypes: Set<EntityType> = Triggers.bodies.subtracting([.report, .programme])
 

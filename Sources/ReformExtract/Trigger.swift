@@ -200,10 +200,10 @@ enum Triggers {
 
     /// The first word of every phrase, to skip gaps that hold none.
     /// Structure phrases that state membership of a body rather than being one of its parts.
-    static let membershipPhrases: Set<String> = ["members of", "member of", "a member of", "brings together", "bring together",
+    static let membershipPhrases: WordSet = ["members of", "member of", "a member of", "brings together", "bring together",
                                                  "come together in", "come together as peers in", "as partners in", "partners in"]
 
-    static let firstWords: Set<String> = Set(table.keys.map { String($0.split(separator: " ").first ?? "") })
+    static let firstWords: WordSet = WordSet(table.keys.map { String($0.split(separator: " ").first ?? "") })
 
     /// For each first word (the text before a phrase's first space), the most space-separated
     /// parts any phrase starting with it has: a longer run of gap words cannot be in `table`.
@@ -217,7 +217,7 @@ enum Triggers {
     }()
 
     /// Words for a population or an area, allowed after a `covers` phrase.
-    static let areaWords: Set<String> = [
+    static let areaWords: WordSet = [
         "population", "populations", "people", "residents", "patients", "area", "areas", "million", "thousand",
         "around", "about", "approximately", "roughly", "more", "than", "nearly", "almost", "across", "communities",
         "community", "whole", "local", "geography", "region", "county", "borough", "boroughs", "district",
@@ -225,7 +225,7 @@ enum Triggers {
     ]
 
     /// Words dropped from a gap before it is looked up.
-    static let fillers: Set<String> = [
+    static let fillers: WordSet = [
         "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "will", "would", "could", "should",
         "may", "might", "must", "shall", "can", "also", "then", "later", "eventually", "formally", "effectively",
         "subsequently", "quickly", "now", "partly", "largely", "itself", "themselves", "which", "that", "who", "whom",

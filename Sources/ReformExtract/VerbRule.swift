@@ -242,16 +242,16 @@ enum VerbRule {
     }
 
     /// Irregular past and reporting verbs that open a main clause after a noun phrase.
-    static let mainVerbs: Set<String> = ["drew", "came", "took", "gave", "made", "said", "says", "went", "began", "grew",
+    static let mainVerbs: WordSet = ["drew", "came", "took", "gave", "made", "said", "says", "went", "began", "grew",
                                          "became", "remains", "appears", "shows", "suggests", "argues", "warns", "means",
                                          "brought", "sought", "meant", "won", "lost", "left", "found", "met", "saw", "set"]
 
     /// Finite auxiliaries: after a comma they start another clause's verb.
-    static let auxiliaries: Set<String> = ["is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "should", "may", "might"]
+    static let auxiliaries: WordSet = ["is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "should", "may", "might"]
 
     /// Words that may follow a noun phrase's head; any other lower-case word after a mention
     /// means the mention only modifies a noun ("the NHS management line").
-    static let phraseEnders: Set<String> = [
+    static let phraseEnders: WordSet = [
         "in", "on", "at", "by", "for", "to", "of", "from", "with", "and", "or", "but", "as", "which", "that", "who",
         "was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might",
         "must", "did", "does", "do", "be", "been", "being", "after", "before", "during", "since", "until", "when",
@@ -301,7 +301,7 @@ enum VerbRule {
     }
 
     /// Verbs of harm after the subject of a warning ("... would fragment ...").
-    static let harmVerbs: Set<String> = [
+    static let harmVerbs: WordSet = [
         "damage", "harm", "undermine", "fragment", "destabilise", "destabilize", "fail", "threaten", "weaken", "worsen",
         "erode", "hamper", "jeopardise", "jeopardize", "disrupt", "distract", "privatise", "privatize", "cost", "risk",
         "risks", "lead", "open", "cut", "reduce", "break", "collapse", "struggle", "lose",
@@ -454,7 +454,7 @@ enum VerbRule {
     }
 
     /// Participles of removal after "to be": "called for the Bill to be withdrawn".
-    static let removalWords: Set<String> = [
+    static let removalWords: WordSet = [
         "withdrawn", "scrapped", "abolished", "dropped", "halted", "paused", "repealed", "shelved", "ditched",
         "abandoned", "reversed", "stopped", "axed", "binned", "ended", "overturned", "rejected", "suspended",
     ]

@@ -8,10 +8,10 @@ import ReformCore
 /// possessive ("Simon Stevens' Five Year Forward View") is authored by the person, or
 /// published by the body.
 enum WorkRule {
-    private static let makeVerbs: Set<String> = ["conducted", "led", "wrote", "authored", "undertook", "carried", "produced", "penned", "chaired"]
-    private static let proposalVerbs: Set<String> = ["introduce", "establish", "create", "set", "launch", "pilot",
+    private static let makeVerbs: WordSet = ["conducted", "led", "wrote", "authored", "undertook", "carried", "produced", "penned", "chaired"]
+    private static let proposalVerbs: WordSet = ["introduce", "establish", "create", "set", "launch", "pilot",
                                                      "piloting", "introducing", "establishing", "creating", "launching"]
-    private static let commissionVerbs: Set<String> = ["commissioned", "asked", "appointed", "invited", "tasked"]
+    private static let commissionVerbs: WordSet = ["commissioned", "asked", "appointed", "invited", "tasked"]
 
     static func apply(_ view: SentenceView, _ topic: TopicReport, into out: inout [DocRelation]) {
         let tokens = view.tokens

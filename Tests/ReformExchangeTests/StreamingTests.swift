@@ -40,18 +40,24 @@ struct StreamingTests {
         defer { close(fd) }
         for (name, exporter) in [("graphml", GraphMLExporter() as any GraphExporter), ("dot", DOTExporter()),
                                  ("neo4j", Neo4jExporter(part: .relationships))] {
-            let w = ByteWriter(fileDescriptor: fd)
-            guard Self.resetPeak(), let before = Self.peakKiB() else { return }
-            try exporter.export(g, selection: nil, to: w)
-            try w.flush()
-            let grown = (Self.peakKiB() ?? 0) - before
             // The output is 25-160 MB; what may grow is the writer's buffer and, for Neo4j,
             // the slug of each entity (per-entity state, not the document). The peak is the
-            // whole process's, and other suites run alongside, so the bound leaves room for
-            // them: still far below the size of the document a non-streaming writer would hold.
-            #expect(w.count > 25_000_000, "\(name) wrote \(w.count) bytes")
+            // whole process's and other suites run alongside (some build large documents),
+            // so the bound leaves room for them, and an over-the-bound write is tried again
+            // up to twice: a writer that holds its document exceeds it every time, while
+            // another test's allocation comes and goes.
             let allowed = name == "neo4j" ? n * 200 / 1024 : 48 * 1024
-            #expect(grown < allowed, "\(name): peak memory grew by \(grown) KiB for \(w.count / 1_000_000) MB of output")
+            var grown = Int.max, written = 0
+            for _ in 0..<3 where grown >= allowed {
+                let w = ByteWriter(fileDescriptor: fd)
+                guard Self.resetPeak(), let before = Self.peakKiB() else { return }
+                try exporter.export(g, selection: nil, to: w)
+                try w.flush()
+                grown = min(grown, (Self.peakKiB() ?? 0) - before)
+                written = w.count
+            }
+            #expect(written > 25_000_000, "\(name) wrote \(written) bytes")
+            #expect(grown < allowed, "\(name): peak memory grew by \(grown) KiB for \(written / 1_000_000) MB of output")
         }
     }
 }
