@@ -157,7 +157,13 @@ struct HostileCLITests {
                               environment: ["REFORMGRAPH_FAULT": "stall-mid-write"], defaultSignals: signal != SIGKILL)
         let midWrite = waitForPartialWrite(in: dir)
         kill(child.processIdentifier, signal)
+        // A signal that does not end the child within 30 s is a failure, not a hang.
+        var waited = 0
+        while child.isRunning && waited < 300 { usleep(100_000); waited += 1 }
+        let ended = !child.isRunning
+        if !ended { kill(child.processIdentifier, SIGKILL) }
         child.waitUntilExit()
+        #expect(ended, "signal \(signal) did not end the export")
         #expect(midWrite, "the child never started writing")
         #expect(contents(file) == Data("previous contents\n".utf8))
     }
