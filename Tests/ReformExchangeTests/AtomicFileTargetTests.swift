@@ -30,12 +30,23 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let fifo = dir + "/pipe"
         try #require(mkfifo(fifo, 0o600) == 0)
-        // A reader must open the FIFO before the writer's open returns.
+        // A reader must open the FIFO before the writer's open returns; it reads to the end
+        // (closing early would send the writer, this test process, SIGPIPE).
+        let received = ReceivedBytes()
         let reader = Thread {
-            _ = try? Data(contentsOf: URL(fileURLWithPath: fifo))
+            let fd = open(fifo, O_RDONLY)
+            guard fd >= 0 else { return }
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            while true {
+                let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+                if n > 0 { received.append(buffer[0..<n]) } else if n == 0 || errno != EINTR { break }
+            }
+            close(fd)
+            received.finish()
         }
         reader.start()
         try AtomicFile.write(to: fifo) { $0.write("{\"entities\": []}\n") }
+        #expect(received.wait() == Array("{\"entities\": []}\n".utf8))
         var st = stat()
         #expect(lstat(fifo, &st) == 0)
         #expect(st.st_mode & S_IFMT == S_IFIFO, "the FIFO was replaced by a plain file")
@@ -50,5 +61,17 @@ import Testing
         #expect(throws: FileError.self) { try AtomicFile.write(to: dir) { $0.write("x") } }
         var isDir: ObjCBool = false
         #expect(FileManager.default.fileExists(atPath: dir, isDirectory: &isDir) && isDir.boolValue)
+    }
+}
+
+/// Bytes a reader thread collects, handed to the test once the reader has finished.
+private final class ReceivedBytes: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var bytes: [UInt8] = []
+    func append(_ more: ArraySlice<UInt8>) { bytes += more }
+    func finish() { done.signal() }
+    func wait() -> [UInt8] {
+        _ = done.wait(timeout: .now() + 30)
+        return bytes
     }
 }
