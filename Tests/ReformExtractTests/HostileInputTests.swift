@@ -10,15 +10,7 @@ import Testing
 /// Issue 6, input: whatever files a researcher points the builder at, it reads what is text,
 /// skips the rest with a reason naming the file, and neither crashes nor hangs.
 @Suite struct HostileInputTests {
-    func folder(_ files: [String: [UInt8]]) throws -> String {
-        let dir = try TestSupport.temporaryFolder()
-        for (name, bytes) in files.sorted(by: { $0.key < $1.key }) {
-            let path = dir + "/" + name
-            mkdir(TestSupport.parent(path), 0o755)
-            try TestSupport.write(bytes, to: path)
-        }
-        return dir
-    }
+    func folder(_ files: [String: [UInt8]]) throws -> String { try TestSupport.folder(files) }
 
     func build(_ paths: [String], maxFileBytes: Int? = nil) throws -> (KnowledgeGraph, BuildReport) {
         var builder = CorpusBuilder(lexicon: TestSupport.smallLexicon)

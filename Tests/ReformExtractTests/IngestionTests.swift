@@ -8,15 +8,7 @@ import Testing
 @testable import ReformExtract
 
 @Suite struct IngestionTests {
-    func folder(_ files: [String: [UInt8]]) throws -> String {
-        let dir = try TestSupport.temporaryFolder()
-        for (name, bytes) in files.sorted(by: { $0.key < $1.key }) {
-            let path = dir + "/" + name
-            mkdir(TestSupport.parent(path), 0o755)
-            try TestSupport.write(bytes, to: path)
-        }
-        return dir
-    }
+    func folder(_ files: [String: [UInt8]]) throws -> String { try TestSupport.folder(files) }
 
     @Test("HTML: script, style, nav and footer are dropped; blocks become sentence boundaries")
     func html() {

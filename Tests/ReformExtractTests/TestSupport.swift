@@ -38,6 +38,17 @@ enum TestSupport {
         return String(cString: p)
     }
 
+    /// A new temporary folder holding `files` (relative path → bytes; parents are made).
+    static func folder(_ files: [String: [UInt8]]) throws -> String {
+        let dir = try temporaryFolder()
+        for (name, bytes) in files.sorted(by: { $0.key < $1.key }) {
+            let path = dir + "/" + name
+            mkdir(parent(path), 0o755)
+            try write(bytes, to: path)
+        }
+        return dir
+    }
+
     struct TestError: Error, CustomStringConvertible {
         var description: String
         init(_ d: String) { description = d }
