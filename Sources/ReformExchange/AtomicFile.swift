@@ -58,8 +58,7 @@ public enum AtomicFile {
             try w.flush()
         } catch let error as FileError {
             close(fd)
-            if case .writeFailed(nil, let reason) = error { throw FileError.writeFailed(path: path, reason: reason) }
-            throw error
+            throw error.naming(path)
         } catch {
             close(fd)
             throw error
@@ -87,8 +86,7 @@ public enum AtomicFile {
             try body(w)
             try w.flush()
         } catch let error as FileError {
-            if case .writeFailed(nil, let reason) = error { throw FileError.writeFailed(path: path, reason: reason) }
-            throw error
+            throw error.naming(path)
         }
     }
 
@@ -181,5 +179,13 @@ public enum AtomicFile {
     public static func exists(_ path: String) -> Bool {
         var st = stat()
         return stat(path, &st) == 0
+    }
+}
+
+extension FileError {
+    /// A write failure the writer reported without a path, given `path`; other errors as they are.
+    func naming(_ path: String) -> FileError {
+        if case .writeFailed(nil, let reason) = self { return .writeFailed(path: path, reason: reason) }
+        return self
     }
 }

@@ -19,15 +19,14 @@ struct ScoreFloorTests {
 
     static var scorer: String { SharedScorer.path }
 
-    /// Builds `corpus`, exports JSON and scores it against `gold` files.
-    static func score(corpus: String, gold: [String], name: String) throws -> Summary {
-        let dir = NSTemporaryDirectory() + "reformgraph-score-\(name)-\(getpid())"
-        defer { try? FileManager.default.removeItem(atPath: dir); try? FileManager.default.removeItem(atPath: dir + ".json") }
-        let b = try CLIRunner.run(["build", corpus, "--graph", dir, "--quiet"])
-        try #require(b.status == 0, "build failed: \(b.stderr)")
-        let e = try CLIRunner.run(["export", "--graph", dir, "--format", "json", "--out", dir + ".json"])
+    /// Exports the graph built from a corpus as JSON and scores it against `gold` files.
+    static func score(_ built: Result<String, RealGraphs.CorpusBuildError>, gold: [String]) throws -> Summary {
+        let dir = try built.get()
+        let json = dir + ".score.json"
+        defer { try? FileManager.default.removeItem(atPath: json) }
+        let e = try CLIRunner.run(["export", "--graph", dir, "--format", "json", "--out", json])
         try #require(e.status == 0, "export failed: \(e.stderr)")
-        let s = try CLIRunner.run(["python3", scorer, "--pred", dir + ".json"] + gold, executable: "/usr/bin/env",
+        let s = try CLIRunner.run(["python3", scorer, "--pred", json] + gold, executable: "/usr/bin/env",
                                   environment: ["PYTHONHASHSEED": "0"])
         try #require(s.status == 0, "scorer failed: \(s.stderr)")
         let line = try #require(s.stdout.split(separator: "\n").last { $0.hasPrefix("score:") }.map(String.init))
@@ -50,7 +49,7 @@ struct ScoreFloorTests {
     func sharedSetMeetsTargets() throws {
         let gold = Self.goldFiles(in: CLIRunner.packageRoot + "/../shared/gold")
         try #require(!gold.isEmpty, "../shared/gold has no JSON files")
-        let s = try Self.score(corpus: CLIRunner.packageRoot + "/../shared/corpus", gold: gold, name: "shared")
+        let s = try Self.score(RealGraphs.corpusGraph, gold: gold)
         #expect(s.entityF1 >= 0.90, "\(s.line)")
         #expect(s.relationF1 >= 0.70, "\(s.line)")
         #expect(s.relationPrecision >= 0.85, "\(s.line)")
@@ -59,7 +58,9 @@ struct ScoreFloorTests {
     @Test("On our held-out documents, scores stay above the floors recorded in eval/heldout/README.md")
     func heldOutSetStaysAboveFloors() throws {
         let root = CLIRunner.packageRoot + "/eval/heldout"
-        let s = try Self.score(corpus: root + "/corpus", gold: Self.goldFiles(in: root + "/gold"), name: "heldout")
+        let built = RealGraphs.build(root + "/corpus", name: "heldout")
+        defer { if case .success(let dir) = built { try? FileManager.default.removeItem(atPath: dir) } }
+        let s = try Self.score(built, gold: Self.goldFiles(in: root + "/gold"))
         #expect(s.entityF1 >= HeldOutFloor.entityF1, "\(s.line)")
         #expect(s.relationF1 >= HeldOutFloor.relationF1, "\(s.line)")
         #expect(s.lineageRecall >= HeldOutFloor.lineageRecall, "\(s.line)")
