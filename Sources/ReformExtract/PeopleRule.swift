@@ -200,7 +200,8 @@ enum PeopleRule {
                     // "Hugh Alderwick, its director of policy": a role "of" something within the body is a sub-role.
                     if let r = role(after[...]), !after.isEmpty { emit(a, predicate(forRole: r, subRole: r.split(separator: " ").contains("of")), b, role: r); continue }
                 }
-                if isOffice(b, view.doc), joined.isEmpty || joined == "," || joined == ", the" || joined == "the" {
+                // "Andrew Lansley, then Secretary of State", "Wes Streeting was appointed Secretary of State".
+                if isOffice(b, view.doc), g.count <= 4, g.allSatisfy({ $0 == "," || leadIn.contains($0) }) {
                     emit(a, .leads, b, role: view.doc.entities[b.entity].name.lowercased()); continue
                 }
             }

@@ -92,7 +92,9 @@ enum Triggers {
              "nested within", "a sub-committee of", "embedded in", "embedded within",
              // "PHE was an executive agency of the Department of Health and Social Care".
              "an executive agency of", "executive agency of", "an agency of", "agency of", "a directorate of",
-             "directorate of", "a unit of", "unit of", "a department of", "a body within"], .partOf, .forward, bodies, bodies)
+             "directorate of", "a unit of", "unit of", "a department of", "a body within",
+             // "Kent County Council sits on the integrated care partnership".
+             "sits on", "sit on", "sat on", "has a seat on", "have a seat on", "represented on"], .partOf, .forward, bodies, bodies)
         // "Each ICS is made up of an ICB and an ICP": the parts come after.
         add(["made up of", "is made up of", "are made up of", "consists of", "consist of", "composed of", "comprises",
              "comprise", "comprising", "brings together", "bring together"], .partOf, .backward, bodies, bodies)
@@ -124,9 +126,10 @@ enum Triggers {
         add(["chaired by", "headed by", "run by", "presided over by", "under the leadership of", "now led by"],
             .leads, .backward, [.person], headed)
         let writers: Set<EntityType> = [.person, .company, .committee, .thinkTank, .organisation]
-        add(["wrote", "authored", "author of", "co-author of", "co-authored", "lead author of", "drafted", "led",
+        add(["wrote", "authored", "author of", "co-author of", "co-authored", "lead author of", "drafted", "drew up",
+             "draws up", "drawing up", "draw up", "led",
              "conducted", "carried out", "scripted", "penned", "co-wrote"], .authored, .forward, writers, works)
-        add(["written by", "authored by", "co-authored by", "drafted by", "led by", "conducted by", "carried out by",
+        add(["written by", "authored by", "co-authored by", "drafted by", "drawn up by", "led by", "conducted by", "carried out by",
              "by", "scripted by", "largely scripted by", "penned by", "written largely by"], .authored, .backward, writers, works)
         // Evidence given to a committee is advice to it.
         add(["gave evidence to", "give evidence to", "gives evidence to", "giving evidence to", "given evidence to",
@@ -166,7 +169,7 @@ enum Triggers {
              "endorsed", "endorses", "endorsing", "championed", "champions", "promotes", "promoted", "promoting",
              "embraced", "embraces", "in support of", "is working to support", "working to support", "favours",
              "favoured", "pushed for", "pushes for", "lobbied for", "argued for", "argues for",
-             "welcomed", "welcomes", "welcoming", "a supporter of", "a champion of", "a proponent of",
+             "welcomed", "welcomes", "welcoming", "defended", "defends", "defending", "a supporter of", "a champion of", "a proponent of",
              "proponent of", "supporter of", "champion of", "a strong supporter of"],
             .supports, .forward, [], [])
         // Praise of a plan or law is support; praise of a person ("praised Chris Ham as an
@@ -201,6 +204,7 @@ enum Triggers {
     /// The first word of every phrase, to skip gaps that hold none.
     /// Structure phrases that state membership of a body rather than being one of its parts.
     static let membershipPhrases: WordSet = ["members of", "member of", "a member of", "brings together", "bring together",
+                                                 "sits on", "sit on", "sat on", "has a seat on", "have a seat on", "represented on",
                                                  "come together in", "come together as peers in", "as partners in", "partners in"]
 
     static let firstWords: WordSet = WordSet(table.keys.map { String($0.split(separator: " ").first ?? "") })
@@ -249,5 +253,7 @@ enum Triggers {
         // "has long opposed", "has always backed", "is very concerned about", "voted to oppose".
         "long", "always", "very", "so", "strong", "serious", "grave", "deep", "voted", "vote", "votes",
         "expressed", "voiced", "raised",
+        // The act a stance is about: "backed the creation of ICSs", "opposed the introduction of X".
+        "creation", "introduction", "establishment", "expansion", "idea", "principle", "concept",
     ]
 }

@@ -29,6 +29,12 @@ enum VerbRule {
         "renaming": (["as", "to"], .renamedTo), "absorption": (["into", "by"], .mergedInto),
     ]
 
+    /// "successor to X was Y" (X was replaced by Y) and "predecessor of X was Y" (Y by X).
+    private static let successionNouns: [String: Trigger.Direction] = [
+        "successor": .forward, "successors": .forward, "predecessor": .backward, "predecessors": .backward,
+    ]
+    private static let copulas: Set<String> = ["was", "is", "were", "are", "became", "becomes", "will be", "would be"]
+
     static func apply(_ view: SentenceView, into out: inout [DocRelation]) {
         let groups = view.groups()
         guard groups.count >= 2 else { return }
@@ -58,6 +64,14 @@ enum VerbRule {
             if pre > view.range.lowerBound, tokens[pre].key == "of", let (links, predicate) = preNouns[tokens[pre - 1].key],
                links.contains(gap.joined(separator: " ")), !view.negated(max(view.range.lowerBound, pre - 4), pre) {
                 emit(view, left, right, Trigger(predicate: predicate, direction: .forward, sources: Triggers.bodies, targets: Triggers.bodies), pivot: pre, into: &out)
+                continue
+            }
+            // "The successor to Monitor and the TDA was NHS Improvement", "the predecessor of NHS
+            // England was the NHS Commissioning Board": the noun names which side came first.
+            if pre > view.range.lowerBound, tokens[pre].key == "of" || tokens[pre].key == "to",
+               let direction = successionNouns[tokens[pre - 1].key], copulas.contains(gap.filter { $0 != "the" }.joined(separator: " ")),
+               !view.negated(max(view.range.lowerBound, pre - 4), pre) {
+                emit(view, left, right, Trigger(predicate: .replacedBy, direction: direction, sources: Triggers.bodies, targets: Triggers.bodies), pivot: pre, into: &out)
                 continue
             }
             // "Proposals to replace CCGs with ICBs were rejected": an intention, not an event.

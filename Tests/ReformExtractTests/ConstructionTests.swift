@@ -607,6 +607,7 @@ import Testing
             "Clinical Commissioning Group -replaced_by-> Integrated Care Board",
             "Simon Stevens -leads-> NHS England",
             "Amanda Pritchard -leads-> NHS England",
+            "Andrew Lansley -leads-> Secretary of State for Health and Social Care",
             "The King's Fund -supports-> Health and Care Act 2022",
             "Richard Murray -leads-> The King's Fund",
             "Keep Our NHS Public -criticised-> Health and Care Act 2022",
@@ -730,5 +731,59 @@ import Testing
         #expect(g.has("Patricia Hewitt", .authored, "Hewitt Review"), "\(g.relationLines)")
         #expect(g.has("Nuffield Trust", .criticised, "Health and Care Act 2022"), "\(g.relationLines)")
         #expect(!g.has("King's Fund", .criticised, "Health and Social Care Act 2012"), "\(g.relationLines)")
+    }
+
+    // MARK: round 3 (constructions found by probing with our own sentences)
+
+    @Test("'The successor to X was Y' and 'the predecessor of Y was X' are replacements of X by Y")
+    func successorAndPredecessor() {
+        let g = graph("""
+        The successor to Monitor and the NHS Trust Development Authority was NHS Improvement.
+        The predecessor of NHS England was the NHS Commissioning Board.
+        The successor to the Healthcare Commission was not the Audit Commission.
+        """)
+        #expect(g.has("Monitor", .replacedBy, "NHS Improvement"), "\(g.relationLines)")
+        #expect(g.has("NHS Trust Development Authority", .replacedBy, "NHS Improvement"), "\(g.relationLines)")
+        #expect(g.has("NHS Commissioning Board", .replacedBy, "NHS England"), "\(g.relationLines)")
+        #expect(!g.has("NHS England", .replacedBy, "NHS Commissioning Board"), "\(g.relationLines)")
+        #expect(!g.has("Healthcare Commission", .replacedBy, "Audit Commission"), "\(g.relationLines)")
+    }
+
+    @Test("An office after 'then', 'was appointed' or 'became' is the office the person holds")
+    func officeAfterLinkWords() {
+        let g = graph("""
+        Andrew Lansley, then Secretary of State for Health, was the architect of the reforms.
+        Wes Streeting was appointed Secretary of State for Health and Social Care in July 2024.
+        Jeremy Hunt told the Secretary of State for Health nothing new.
+        """)
+        #expect(g.has("Andrew Lansley", .leads, "Secretary of State for Health and Social Care"), "\(g.relationLines)")
+        #expect(g.has("Wes Streeting", .leads, "Secretary of State for Health and Social Care"), "\(g.relationLines)")
+        #expect(!g.has("Jeremy Hunt", .leads, "Secretary of State for Health and Social Care"), "\(g.relationLines)")
+    }
+
+    @Test("'drew up' a bill is authorship; 'defended' a plan is support; 'sits on' a partnership is membership of it")
+    func drewUpDefendedSitsOn() {
+        let g = graph("""
+        Andrew Lansley drew up the Health and Social Care Bill.
+        The Five Year Forward View was drawn up by Simon Stevens.
+        Jeremy Hunt defended the NHS Long Term Plan.
+        Kent County Council sits on the Kent and Medway Integrated Care Partnership.
+        """)
+        #expect(g.has("Andrew Lansley", .authored, "Health and Social Care Bill"), "\(g.relationLines)")
+        #expect(g.has("Simon Stevens", .authored, "Five Year Forward View"), "\(g.relationLines)")
+        #expect(g.has("Jeremy Hunt", .supports, "NHS Long Term Plan"), "\(g.relationLines)")
+        #expect(g.has("Kent County Council", .partOf, "Kent and Medway Integrated Care Partnership"), "\(g.relationLines)")
+    }
+
+    @Test("A stance on the creation or introduction of X is a stance on X (but opposing its abolition is not opposing X)")
+    func stanceOnTheActOfCreating() {
+        let g = graph("""
+        The King's Fund backed the creation of integrated care systems.
+        The British Medical Association opposed the introduction of the internal market.
+        Unison opposed the abolition of the Audit Commission.
+        """)
+        #expect(g.has("King's Fund", .supports, "Integrated Care System"), "\(g.relationLines)")
+        #expect(g.has("British Medical Association", .criticised, "internal market"), "\(g.relationLines)")
+        #expect(!g.has("Unison", .criticised, "Audit Commission"), "\(g.relationLines)")
     }
 }
