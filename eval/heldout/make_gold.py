@@ -7,9 +7,31 @@ def sentences(text):
     text = re.sub(r"\s+", " ", text)
     return re.split(r"(?<=[.!?])\s+(?=[A-Z\"'])", text)
 
+BLOCK_TAGS = r"p|li|ul|ol|h[1-6]|div|blockquote|header|footer|nav|aside|main|article|section|tr|td|br|title|button"
+
+def visible_blocks(doc, raw):
+    """The text a reader sees, one block (paragraph, list item, heading) per entry.
+    HTML: head, scripts, styles and tags dropped, entities decoded. Markdown: heading,
+    list and emphasis markers dropped. Plain text is one block (h1-h4 depend on that)."""
+    if doc.endswith(".html"):
+        import html
+        raw = re.sub(r"(?is)<head\b.*?</head>|<script\b.*?</script>|<style\b.*?</style>|<!--.*?-->", " ", raw)
+        raw = re.sub(r"(?i)</?(?:%s)\b[^>]*>" % BLOCK_TAGS, "\n", raw)
+        raw = html.unescape(re.sub(r"<[^>]+>", " ", raw))
+        return [b for b in (" ".join(l.split()) for l in raw.split("\n")) if b]
+    if doc.endswith(".md"):
+        out = []
+        for line in raw.split("\n"):
+            line = re.sub(r"^\s*(?:#+|[-*+]|\d+\.)\s+", "", line)
+            line = re.sub(r"(\*\*|\*|__|`)", "", line).strip()
+            if line:
+                out.append(line)
+        return out
+    return [raw]
+
 def build(doc, ents, rels):
     text = open(os.path.join(HERE, "corpus", doc), encoding="utf-8").read()
-    sents = sentences(text)
+    sents = [x for block in visible_blocks(doc, text) for x in sentences(block)]
     names = {}
     out_e = []
     for spec in ents:
@@ -18,16 +40,17 @@ def build(doc, ents, rels):
         out_e.append({"name": name, "type": typ, "kind": kind, "aliases": aliases})
     out_r = []
     for spec in rels:
-        s, p, t, year, cue = spec
+        s, p, t, year, cue, *role = spec  # optional sixth field: role (for leads)
         assert s in names, s
         assert t in names, t
         ev = [x for x in sents if cue in x]
         assert ev, (doc, cue)
         r = {"source": s, "target": t, "predicate": p}
         if year: r["year"] = year
+        if role: r["role"] = role[0]
         r["evidence"] = [{"document": doc, "sentence": ev[0]}]
         out_r.append(r)
-    path = os.path.join(HERE, "gold", doc.replace(".txt", ".json"))
+    path = os.path.join(HERE, "gold", os.path.splitext(doc)[0] + ".json")
     json.dump({"document": doc, "entities": out_e, "relations": out_r}, open(path, "w"), indent=1, ensure_ascii=False)
 
 ICB, ICS, CCG, PCT, SHA = "Integrated Care Board", "Integrated Care System", "Clinical Commissioning Group", "Primary Care Trust", "Strategic Health Authority"
