@@ -8,13 +8,15 @@ import ReformCore
 ///   named earlier in the document refer to the most recent such entity.
 /// - "the bill" (lower case) refers to the last bill named; "the review", "the
 ///   investigation" to the last report named as one (not "the review of ...").
+/// - "the agency", "the new partnership", "the board" (lower case, a noun that ends a body's
+///   name) refer to the body named last, in the last five sentences, whose name ends so.
 /// - "the committee" (lower case) and "<person>'s committee" refer to the last committee
 ///   named; "the inquiry" to the last inquiry named as such, else the last committee.
 /// - "the ICB" (a form's singular acronym) after a named ICB refers to that ICB.
 /// - "its" before a role, a membership word or a report's title ("its chairman", "its
 ///   members", "its ‘Reducing Admissions’ report") refers to the body that is the subject of
-///   the sentence, or else of the most recent of the last three sentences that began with a
-///   body.
+///   the sentence, else the body named last before it in the sentence, else the subject of
+///   the most recent of the last three sentences that began with a body.
 ///
 /// Each becomes a mention of that entity (no new surface form), so the relation rules read
 /// "The Fund promotes X" as they read the full name. People are left to the person rules.
@@ -38,9 +40,13 @@ enum AnaphoraRule {
         var lastSubject: (entity: Int, sentence: Int)?
         // How often each act has been named so far: "the Act" means the act the text is about.
         var actCounts: [Int: Int] = [:]
+        // The sentence each body was last named in: "the agency" reaches back a few sentences only.
+        var lastSeen: [Int: Int] = [:]
         for s in doc.sentences.indices {
             let r = doc.sentences[s].tokenRange
             var subjectHere: Int?
+            // What an earlier "its" of this sentence stood for: a second "its" means the same.
+            var itsHere: Int?
             var k = r.lowerBound
             while k < r.upperBound {
                 // Mentions starting here update the recency list.
@@ -52,6 +58,7 @@ enum AnaphoraRule {
                         if type != .person, type != .place {
                             // The last 64 bodies named: references reach back that far at most.
                             if type == .act { actCounts[e, default: 0] += 1 }
+                            lastSeen[e] = s
                             if let at = recent.lastIndex(of: e) { recent.remove(at: at) }
                             recent.append(e)
                             if recent.count > 64 { recent.removeFirst() }
@@ -82,18 +89,26 @@ enum AnaphoraRule {
                     }
                 }
                 if key == "the", k + 1 < r.upperBound, doc.mentionAt[k + 1] < 0 {
-                    if let (e, last) = definite(doc, k + 1, r.upperBound, recent, &nameWords, actCounts) {
+                    if let (e, last) = definite(doc, k + 1, r.upperBound, recent, &nameWords, actCounts)
+                        ?? headNoun(doc, k + 1, r.upperBound, recent.filter { s - (lastSeen[$0] ?? -9) <= 4 }) {
                         added.append(Mention(first: k + 1, last: last, entity: e))
                         k = last
                         continue
                     }
                 } else if key == "its", k + 1 < r.upperBound {
-                    let next = tokens[k + 1]
+                    // "its first chief executive", "its new chair".
+                    var n = k + 1
+                    while n + 1 < r.upperBound, ["first", "new", "interim", "permanent", "acting", "next", "founding", "current"].contains(tokens[n].key) { n += 1 }
+                    let next = tokens[n]
                     let quoted = next.has(.quote) || doc.mentionAt[k + 1] >= 0
                         && doc.entities[doc.entities.resolved(doc.mentions[Int(doc.mentionAt[k + 1])].entity)].type == .report
                     if roleAfterIts.contains(next.key) || quoted {
-                        let antecedent = subjectHere ?? lastSubject.flatMap { s - $0.sentence <= 3 ? $0.entity : nil }
-                        if let a = antecedent { added.append(Mention(first: k, last: k + 1, entity: a)) }
+                        // The sentence's subject; else what an earlier "its" here meant; else the body
+                        // named last in this sentence ("named A as its chair" after "it would be
+                        // called X"); else a recent sentence's subject.
+                        let antecedent = subjectHere ?? itsHere ?? latestBody(doc, r.lowerBound, k)
+                            ?? lastSubject.flatMap { s - $0.sentence <= 3 ? $0.entity : nil }
+                        if let a = antecedent { added.append(Mention(first: k, last: k + 1, entity: a)); itsHere = a }
                     }
                 }
                 k += 1
@@ -104,6 +119,63 @@ enum AnaphoraRule {
         guard !added.isEmpty || !retarget.isEmpty else { return }
         doc.mentions += added
         doc.indexMentions()
+    }
+
+    /// Nouns that end the names of bodies and are used alone for them ("the agency", "the
+    /// new partnership").
+    private static let bodyHeads: WordSet = [
+        "agency", "partnership", "board", "trust", "council", "institute", "authority", "commission", "forum",
+        "centre", "alliance", "network", "foundation", "fund", "directorate", "executive", "regulator", "service",
+    ]
+    /// Adjectives between "the" and such a noun.
+    private static let headAdjectives: WordSet = ["new", "former", "old", "same", "merged", "combined", "national", "statutory", "shadow"]
+
+    /// "the (new) agency" (lower case): the most recent body among `recent` whose name ends in
+    /// that noun, when the noun is not followed by "of" or a name ("the board of X", "the
+    /// trust Y").
+    private static func headNoun(_ doc: Document, _ k: Int, _ end: Int, _ recent: [Int]) -> (Int, Int)? {
+        var j = k
+        while j < end, headAdjectives.contains(doc.tokens[j].key), !doc.tokens[j].isCapitalised { j += 1 }
+        guard j < end, !doc.tokens[j].isCapitalised, bodyHeads.contains(doc.tokens[j].key), doc.mentionAt[j] < 0 else { return nil }
+        if j + 1 < end, doc.tokens[j + 1].key == "of" || doc.tokens[j + 1].isCapitalised || doc.tokens[j + 1].has(.possessive) { return nil }
+        let head = doc.tokens[j].key
+        guard let e = recent.last(where: { e in
+            let entity = doc.entities[e]
+            guard entity.kind == .instance, PeopleRule.isOrg(entity.type) else { return false }
+            return NameKey.normalise(entity.name).split(separator: " ").last.map { Vocabulary.singular(String($0), acronymPlural: false) == head } ?? false
+        }) else { return nil }
+        return (e, j + 1)
+    }
+
+    /// The last organisation mentioned from token `start` up to `end` (exclusive), leaving out
+    /// one named inside a relative clause ("A, who had been director of X, became its chief
+    /// executive": "its" is not X's).
+    private static func latestBody(_ doc: Document, _ start: Int, _ end: Int) -> Int? {
+        var k = end - 1
+        while k >= start {
+            if doc.mentionAt[k] >= 0 {
+                let m = doc.mentions[Int(doc.mentionAt[k])]
+                if m.entity >= 0 {
+                    let e = doc.entities.resolved(m.entity)
+                    if PeopleRule.isOrg(doc.entities[e].type), doc.entities[e].kind == .instance, !inRelativeClause(doc, start, m.first) {
+                        return e
+                    }
+                }
+                k = m.first
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// Whether the clause holding token `k` (back to the previous comma) is a relative one.
+    private static func inRelativeClause(_ doc: Document, _ start: Int, _ k: Int) -> Bool {
+        var j = k - 1
+        while j >= start, doc.tokens[j].key != "," {
+            if ["who", "which", "whose", "whom"].contains(doc.tokens[j].key) { return true }
+            j -= 1
+        }
+        return false
     }
 
     /// The entity a definite description starting at token `k` (after "the") refers to, and

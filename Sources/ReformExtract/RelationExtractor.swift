@@ -32,6 +32,7 @@ enum RelationExtractor {
             let sentenceStart = out.count
             VerbRule.apply(view, into: &out)
             BodyPronounRule.apply(view, antecedents: previous, into: &out)
+            ClausePronounRule.apply(view, previous: previous, into: &out)
             VerbRule.nowRenamed(view, into: &out)
             VerbRule.frontedLaw(view, into: &out)
             VerbRule.frontedResponse(view, into: &out)
@@ -41,6 +42,7 @@ enum RelationExtractor {
             PeopleRule.apply(view, lastPerson: lastPerson, into: &out)
             PeopleRule.partyAppositive(view, into: &out)
             PeopleRule.appointedBy(view, into: &out)
+            PossessiveRoleRule.apply(view, into: &out)
             SubjectRule.apply(view, lastPerson: lastPerson, into: &out)
             SpeechRule.apply(view, topic, into: &out)
             SubmissionRule.apply(view, inquiry: inquiry, topic: topic, into: &out)

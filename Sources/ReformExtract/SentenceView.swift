@@ -44,6 +44,15 @@ struct SentenceView {
         return v
     }
 
+    /// This sentence with `extra` (an entity a pronoun stands for) placed among its own items
+    /// by position.
+    func inserting(_ extra: Item) -> SentenceView {
+        var v = self
+        let at = items.firstIndex(where: { $0.first >= extra.last }) ?? items.count
+        v.items.insert(extra, at: at)
+        return v
+    }
+
     /// Keys of the tokens from `a` to `b` (exclusive).
     func keys(_ a: Int, _ b: Int) -> [String] {
         guard b > a else { return [] }
@@ -101,6 +110,15 @@ struct SentenceView {
         (a.type == .person) == (b.type == .person) && (a.type == .place) == (b.type == .place)
     }
 
+    /// Whether token `k` (an "as" or "well") is part of "as well as" within `a..<b`.
+    private func asWellAs(_ k: Int, _ a: Int, _ b: Int) -> Bool {
+        let phrase = ["as", "well", "as"]
+        for start in max(a, k - 2)...k where start + 3 <= b {
+            if (0..<3).allSatisfy({ tokens[start + $0].key == phrase[$0] }) { return true }
+        }
+        return false
+    }
+
     private func coordinated(_ a: Int, _ b: Int) -> Bool {
         guard b > a else { return true }
         if b - a > 4 { return false }
@@ -110,7 +128,11 @@ struct SentenceView {
             // Articles and quotation marks go with a link but are none on their own
             // ("the Conservative ‘Private Finance Initiative’" is one noun phrase).
             case "the", "a", "an", "\"": continue
-            case ",", "and", "or", "&", "both", "nor", "as", "well", "(", ")": sawLink = true
+            case ",", "and", "or", "&", "both", "nor", "(", ")": sawLink = true
+            // "as" links only in "as well as" ("renamed X as Y" names one body twice over).
+            case "as", "well":
+                guard asWellAs(k, a, b) else { return false }
+                sawLink = true
             default:
                 // "ACSs, ACPs, MCPs": an unknown acronym between commas is another list member.
                 let t = tokens[k]

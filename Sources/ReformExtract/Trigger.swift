@@ -46,7 +46,8 @@ enum Triggers {
              "rebadged as", "reborn as", "transitioned into", "transitioned to", "transition to", "transition into",
              "evolution into", "evolved to"], .evolvedInto, .forward, bodies, bodies)
         add(["renamed", "renamed as", "renamed to", "rebranded as", "rebranded", "now known as", "later known as",
-             "renaming", "retitled", "( now", "now called", "name changed to", "re-named"], .renamedTo, .forward, bodies, bodies)
+             "renaming", "retitled", "( now", "now called", "name changed to", "re-named", "be called", "be renamed",
+             "be renamed as", "be known as", "is to be called", "was to be called"], .renamedTo, .forward, bodies, bodies)
         // "NHS England (formerly the NHS Commissioning Board)", "X, previously known as Y".
         add(["formerly", "( formerly", "formerly known as", "previously known as", "formerly called", "previously called",
              "once known as", "originally known as", "originally called", "then known as", "then called"],

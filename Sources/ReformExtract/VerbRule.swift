@@ -16,6 +16,7 @@ enum VerbRule {
         "abolished": (["in favour of"], .replacedBy), "abolish": (["in favour of"], .replacedBy),
         "abolishing": (["in favour of"], .replacedBy), "scrapped": (["in favour of"], .replacedBy),
         "renamed": (["as", "to"], .renamedTo), "renaming": (["as", "to"], .renamedTo), "rebranded": (["as"], .renamedTo),
+        "renames": (["as", "to"], .renamedTo), "rename": (["as", "to"], .renamedTo), "rebrands": (["as"], .renamedTo),
         "merged": (["into", "with", "to form"], .mergedInto), "merging": (["into", "with", "to form"], .mergedInto),
         "merge": (["into", "with", "to form"], .mergedInto), "turned": (["into"], .evolvedInto),
         "transformed": (["into"], .evolvedInto), "converted": (["into"], .evolvedInto),

@@ -786,4 +786,28 @@ import Testing
         #expect(g.has("British Medical Association", .criticised, "internal market"), "\(g.relationLines)")
         #expect(!g.has("Unison", .criticised, "Audit Commission"), "\(g.relationLines)")
     }
+
+    @Test("A person given a role in the body 'its' stands for: 'A became its chair', 'named A, ..., as its first chief executive'")
+    func roleInItsBody() {
+        let g = graph("""
+        NHS Improvement was formed in 2016. Dido Harding became its chair in 2017.
+        In March ministers said it would be called the UK Health Security Agency, and named Jenny Harries, until then a deputy chief medical officer, as its first chief executive.
+        The APPG on Global Health has many members. Its members include Lord Darzi, as well as its chairman, Lord Patel.
+        """)
+        #expect(g.has("Dido Harding", .leads, "NHS Improvement"), "\(g.relationLines)")
+        #expect(g.has("Jenny Harries", .leads, "UK Health Security Agency"), "\(g.relationLines)")
+        // "as well as its chairman" adds a person; it gives Lord Darzi no role.
+        #expect(!g.has("Ara Darzi", .leads, "APPG on Global Health"), "\(g.relationLines)")
+    }
+
+    @Test("'renamed X as Y' is a renaming, not two bodies coordinated by 'as'")
+    func renamedAs() {
+        let g = graph("""
+        In 2022 the Health and Care Act abolished Monitor and renamed the NHS Commissioning Board as NHS England.
+        The King's Fund as well as the Nuffield Trust criticised the Health and Care Act 2022.
+        """)
+        #expect(g.has("NHS Commissioning Board", .renamedTo, "NHS England"), "\(g.relationLines)")
+        #expect(g.has("King's Fund", .criticised, "Health and Care Act 2022"), "\(g.relationLines)")
+        #expect(g.has("Nuffield Trust", .criticised, "Health and Care Act 2022"), "\(g.relationLines)")
+    }
 }

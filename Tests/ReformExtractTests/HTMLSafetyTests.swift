@@ -57,7 +57,7 @@ import Testing
     @Test func htmlIngestLoadsNoDTDAndExpandsNoDeclaredEntity() throws {
         var template = Array("/tmp/rg-secret-XXXXXX".utf8CString)
         let fd = mkstemp(&template)
-        let secret = String(cString: template)
+        let secret = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
         defer { unlink(secret) }
         _ = "<!ENTITY leak \"TOPSECRET\">".withCString { write(fd, $0, strlen($0)) }
         Glibc.close(fd)
