@@ -291,7 +291,7 @@ enum PeopleRule {
         // "She ... has served on the council of the BMA": a work phrase before a body, in a
         // sentence whose subject is the last person named.
         if let lastPerson, items.first.map({ isOrg($0.type) }) == true,
-           ["he", "she"].contains(tokens[view.range.lowerBound].key) {
+           tokens[view.range.lowerBound].is(.heShe) {
             let p = SentenceView.Item(first: 0, last: 0, entity: lastPerson, type: .person, kind: .instance)
             for (i, o) in items.enumerated() where isOrg(o.type) {
                 if i > 0, items[i - 1].type == .person { break }

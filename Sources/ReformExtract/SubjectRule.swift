@@ -124,7 +124,7 @@ enum SubjectRule {
         for (i, o) in items.enumerated() where PeopleRule.isOrg(o.type) {
             // Overlapping items (a previous item ending past this one's start) leave no gap to search.
             let from = min(max(i > 0 ? items[i - 1].last : view.range.lowerBound, o.first - 14), o.first)
-            guard let pk = (from..<o.first).last(where: { ["he", "she"].contains(tokens[$0].key) }), pk > view.range.lowerBound else { continue }
+            guard let pk = (from..<o.first).last(where: { tokens[$0].is(.heShe) }), pk > view.range.lowerBound else { continue }
             let person = items[..<i].last(where: { $0.type == .person && $0.last <= pk })?.entity ?? lastPerson
             guard let person, !view.negated(pk, o.first), !VerbRule.modifiesNoun(view, o) else { continue }
             var gap = view.keys(pk + 1, o.first).filter { Int($0) == nil && $0 != "\"" }[...]

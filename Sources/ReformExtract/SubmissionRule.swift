@@ -22,8 +22,9 @@ enum SubmissionRule {
     }
 
     static func apply(_ view: SentenceView, inquiry: Int?, topic: TopicReport, into out: inout [DocRelation]) {
+        guard view.classes.contains(.submission) else { return }
         let tokens = view.tokens, items = view.items
-        guard let n = view.range.first(where: { tokens[$0].key.hasPrefix("submission") && view.doc.mentionAt[$0] < 0 }) else { return }
+        guard let n = view.range.first(where: { tokens[$0].is(.submission) && view.doc.mentionAt[$0] < 0 }) else { return }
         guard !view.negated(view.range.lowerBound, n) else { return }
         var senders: [SentenceView.Item] = []
         // "the submission from X".

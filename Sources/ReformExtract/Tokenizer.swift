@@ -52,6 +52,7 @@ struct Tokenizer {
             }
             var t = Token(start: Int32(i), end: Int32(i + len), key: key, flags: flags)
             if key == "and", let v = vocabulary { t.id = v.id(of: key) }
+            if flags.contains(.word) { t.classes = WordClass.of(key) }
             out.append(t)
             i += len
         }
@@ -98,7 +99,7 @@ struct Tokenizer {
             guard let vocabulary else {
                 var key = String(decoding: buffer, as: UTF8.self)
                 if w.nonASCII { key = NameKey.normalise(key) }
-                out.append(Token(start: Int32(start), end: Int32(w.end), key: key, flags: w.flags))
+                out.append(Token(start: Int32(start), end: Int32(w.end), key: key, flags: w.flags, classes: WordClass.of(key)))
                 return w.end
             }
             // Repeated words (most of them) come from the memo: no String, no hashing of Strings.
@@ -107,9 +108,9 @@ struct Tokenizer {
             let known = memo.lookup(buffer, tag: tag) {
                 var key = String(decoding: buffer, as: UTF8.self)
                 if w.nonASCII { key = NameKey.normalise(key) }
-                return (key, vocabulary.id(of: Vocabulary.singular(key, acronymPlural: w.acronymPlural, upper: isUpper)))
+                return (key, vocabulary.id(of: Vocabulary.singular(key, acronymPlural: w.acronymPlural, upper: isUpper)), WordClass.of(key))
             }
-            var token = Token(start: Int32(start), end: Int32(w.end), key: known.key, flags: w.flags)
+            var token = Token(start: Int32(start), end: Int32(w.end), key: known.key, flags: w.flags, classes: known.classes)
             token.id = known.id
             out.append(token)
             return w.end

@@ -157,8 +157,9 @@ enum VerbRule {
     /// for the person named before the pronoun in the sentence, or else for `lastPerson`.
     /// Only stances, advice and reactions, which a person holds.
     static func pronounSubject(_ view: SentenceView, lastPerson: Int?, into out: inout [DocRelation]) {
+        guard view.classes.contains(.heShe) else { return }
         let tokens = view.tokens
-        for pk in view.range where ["he", "she"].contains(tokens[pk].key) && view.doc.mentionAt[pk] < 0 {
+        for pk in view.range where tokens[pk].is(.heShe) && view.doc.mentionAt[pk] < 0 {
             guard let fi = view.items.firstIndex(where: { $0.first > pk }) else { return }
             let first = view.items[fi]
             let before = view.items[..<fi].last(where: { $0.type == .person })
