@@ -60,9 +60,12 @@ enum SpeechRule {
         if view.negated(max(view.range.lowerBound, v - 3), v) { return }
         // The report reacted to.
         var target = view.items.first { $0.type == .report }?.entity
-        let mentionsResponse = view.keys(view.range.lowerBound, view.range.upperBound).joined(separator: " ").contains("in response to")
+        // Joined only when it decides the target.
+        func mentionsResponse() -> Bool {
+            view.keys(view.range.lowerBound, view.range.upperBound).joined(separator: " ").contains("in response to")
+        }
         if target == nil, let t = topic.entity,
-           view.range.contains(where: { TopicReport.nouns.contains(tokens[$0].key) && view.doc.mentionAt[$0] < 0 }) || mentionsResponse {
+           view.range.contains(where: { TopicReport.nouns.contains(tokens[$0].key) && view.doc.mentionAt[$0] < 0 }) || mentionsResponse() {
             target = t
         }
         guard let target else { return }
