@@ -15,16 +15,17 @@ enum EvaluationRule {
         "success", "triumph", "welcome", "vital", "excellent", "landmark",
     ]
     private static let copulas: WordSet = ["was", "is", "has", "been", "had", "proved", "proves", "remains", "remained", "became", "be", "will", "would"]
-    private static let speech: WordSet = ["said", "says", "added", "argued", "argues", "told", "claimed", "wrote", "writes", "stated", "described", "called", "branded", "labelled", "labeled", "dubbed"]
+    static let speech: WordSet = ["said", "says", "added", "argued", "argues", "told", "claimed", "wrote", "writes", "stated", "described", "called", "branded", "labelled", "labeled", "dubbed"]
 
     static func apply(_ view: SentenceView, pronoun: Int?, into out: inout [DocRelation]) {
+        guard view.classes.contains(.verdictSpeech) else { return }
         let tokens = view.tokens, items = view.items
-        guard let v = view.range.first(where: { speech.contains(tokens[$0].key) && view.doc.mentionAt[$0] < 0 }) else { return }
+        guard let v = view.range.first(where: { tokens[$0].is(.verdictSpeech) && view.doc.mentionAt[$0] < 0 }) else { return }
         // The speaker.
         var speaker: Int?
         if let p = items.last(where: { $0.last <= v && ($0.type == .person || PeopleRule.isOrg($0.type)) }), v - p.last <= 4 {
             speaker = p.entity
-        } else if v > view.range.lowerBound, ["he", "she"].contains(tokens[v - 1].key) {
+        } else if v > view.range.lowerBound, tokens[v - 1].is(.heShe) {
             speaker = pronoun
         }
         guard let speaker else { return }

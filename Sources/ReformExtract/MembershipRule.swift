@@ -6,15 +6,17 @@ import ReformCore
 /// "chief executives of X, some of whom, like A, ..., while others, such as B and C, ..."
 /// (people picked out of a body's members).
 enum MembershipRule {
-    private static let memberNouns: WordSet = ["members", "membership", "affiliates", "affiliate", "signatories",
+    static let memberNouns: WordSet = ["members", "membership", "affiliates", "affiliate", "signatories",
                                                    "participants", "partners", "sponsors", "funders", "backers"]
     private static let listVerbs: WordSet = ["include", "includes", "included", "including", "number", "numbers",
                                                  "numbered", "comprise", "comprises", "comprised", "are", "were"]
-    private static let pluralRoles: WordSet = ["executives", "members", "directors", "chairs", "leaders", "representatives",
+    static let pluralRoles: WordSet = ["executives", "members", "directors", "chairs", "leaders", "representatives",
                                                    "employees", "staff", "partners", "trustees", "officers", "chiefs"]
     private static let pickers: WordSet = ["like", "such", "including", "among"]
 
     static func apply(_ view: SentenceView, lastSubject: Int?, into out: inout [DocRelation]) {
+        // Both readings need a member noun or a plural role in the sentence.
+        guard view.classes.contains(.membership) else { return }
         let items = view.items
         let tokens = view.tokens
         func emit(_ s: SentenceView.Item, _ o: Int) {

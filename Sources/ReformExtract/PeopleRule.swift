@@ -110,13 +110,35 @@ enum PeopleRule {
     static let verbRoles: [String: String] = ["chaired": "chair", "chairs": "chair", "led": "leader", "headed": "head"]
 
     static func predicate(forRole role: String, subRole: Bool) -> Predicate {
-        let words = Set(role.split(separator: " ").map(String.init))
+        let words = role.split(separator: " ")
         if words.contains("adviser") || words.contains("advisor") || words.contains("consultant") && words.contains("to") { return .advises }
         if subRole || words.contains("deputy") || words.contains("vice") || words.contains("assistant") || words.contains("associate") { return .memberOf }
-        for lead in leadRoles where role == lead || role.hasPrefix(lead + " ") || role.hasSuffix(" " + lead) || role.contains(" " + lead + " ") {
-            return .leads
+        return hasLeadRole(role) ? .leads : .memberOf
+    }
+
+    /// The lead roles as bytes, with a space after, before, and on both sides.
+    private static let leadRoleBytes: [(whole: [UInt8], first: [UInt8], last: [UInt8], inner: [UInt8])] = leadRoles.map {
+        (Array($0.utf8), Array(($0 + " ").utf8), Array((" " + $0).utf8), Array((" " + $0 + " ").utf8))
+    }
+
+    /// Whether `role` is a lead role or has one as its first, last or inner words. ASCII text
+    /// (always, in practice) is compared byte by byte, where String equality, affixes and
+    /// containment of these space-bounded phrases are exactly byte equality; other text takes
+    /// the Character-level comparison.
+    private static func hasLeadRole(_ role: String) -> Bool {
+        var text = role
+        let ascii: Bool? = text.withUTF8 { u in
+            guard u.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return leadRoleBytes.contains { p in
+                u.elementsEqual(p.whole) || u.starts(with: p.first)
+                    || u.count >= p.last.count && u[(u.count - p.last.count)...].elementsEqual(p.last)
+                    || u.count >= p.inner.count && (0...(u.count - p.inner.count)).contains { u[$0..<($0 + p.inner.count)].elementsEqual(p.inner) }
+            }
         }
-        return .memberOf
+        if let ascii { return ascii }
+        return leadRoles.contains { lead in
+            role == lead || role.hasPrefix(lead + " ") || role.hasSuffix(" " + lead) || role.contains(" " + lead + " ")
+        }
     }
 
     /// "committee member Luciana Berger", "One member of the committee Andrew Selous",
@@ -292,7 +314,7 @@ enum PeopleRule {
         // "She ... has served on the council of the BMA": a work phrase before a body, in a
         // sentence whose subject is the last person named.
         if let lastPerson, items.first.map({ isOrg($0.type) }) == true,
-           ["he", "she"].contains(tokens[view.range.lowerBound].key) {
+           tokens[view.range.lowerBound].is(.heShe) {
             let p = SentenceView.Item(first: 0, last: 0, entity: lastPerson, type: .person, kind: .instance)
             for (i, o) in items.enumerated() where isOrg(o.type) {
                 if i > 0, items[i - 1].type == .person { break }

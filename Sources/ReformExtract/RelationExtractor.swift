@@ -57,7 +57,7 @@ enum RelationExtractor {
             if let p = view.items.last(where: { $0.type == .person }) { lastPerson = p.entity; lastPersonSentence = s }
             // "He"/"she" opening a sentence keeps the person the text is about; otherwise the
             // first person named (the likeliest subject) is who the next "he" means.
-            if !["he", "she"].contains(doc.tokens[view.range.lowerBound].key), let p = view.items.first(where: { $0.type == .person }) {
+            if !doc.tokens[view.range.lowerBound].is(.heShe), let p = view.items.first(where: { $0.type == .person }) {
                 antecedent = p.entity
             }
             if let c = view.items.last(where: { $0.type == .committee }) { lastCommittee = c.entity }

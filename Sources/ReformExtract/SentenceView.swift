@@ -14,6 +14,9 @@ struct SentenceView {
     let doc: Document
     let index: Int
     private(set) var items: [Item]
+    /// The word classes of the sentence's tokens, together: a rule that needs a class of word
+    /// can skip a sentence without one.
+    let classes: WordClass
     var tokens: [Token] { doc.tokens }
     var range: Range<Int> { doc.sentences[index].tokenRange }
 
@@ -35,6 +38,9 @@ struct SentenceView {
             }
         }
         self.items = items
+        var classes: WordClass = []
+        for k in s.tokenRange { classes.formUnion(doc.tokens[k].classes) }
+        self.classes = classes
     }
 
     /// This sentence with `extra` items (entities a pronoun stands for) placed before its own.
@@ -62,14 +68,12 @@ struct SentenceView {
     /// Whether any word from `a` to `b` negates ("not", "never", "n't", "no longer").
     func negated(_ a: Int, _ b: Int) -> Bool {
         guard b > a else { return false }
-        for k in a..<b {
-            // Cheap filter on the first byte before comparing strings.
-            guard let f = tokens[k].key.utf8.first, f == 0x6E || f == 0x63 || f == 0x64 || f == 0x77 || f == 0x69
-                    || f == 0x61 || f == 0x68 || f == 0x66 || f == 0x72 || f == 0x73 else { continue }
-            // One hash lookup instead of comparing with each word in turn.
-            let key = tokens[k].key
-            if Self.negations.contains(key) { return true }
-            if f == 0x6E, k + 1 < b, key == "no", tokens[k + 1].key == "longer" { return true }
+        // Most sentences have no negation at all.
+        if a >= range.lowerBound, b <= range.upperBound, !classes.contains(.negation) { return false }
+        for k in a..<b where tokens[k].is(.negation) {
+            // The class holds the negations and "no".
+            guard tokens[k].key == "no" else { return true }
+            if k + 1 < b, tokens[k + 1].key == "longer" { return true }
         }
         return false
     }

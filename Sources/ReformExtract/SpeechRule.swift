@@ -49,19 +49,23 @@ struct TopicReport {
 /// is one named in the sentence, or the document's topic report when the sentence speaks of
 /// "the report", "this review"...
 enum SpeechRule {
-    private static let verbs: WordSet = ["said", "says", "added", "adds", "commented", "comments", "responded",
+    static let verbs: WordSet = ["said", "says", "added", "adds", "commented", "comments", "responded",
                                              "warned", "argued", "stated", "noted", "explained", "told", "welcomed"]
 
     static func apply(_ view: SentenceView, _ topic: TopicReport, into out: inout [DocRelation]) {
+        guard view.classes.contains(.reaction) else { return }
         let tokens = view.tokens
         guard view.items.contains(where: { $0.type == .person }),
-              let v = view.range.first(where: { !tokens[$0].isCapitalised && tokens[$0].isWord && tokens[$0].length >= 4 && verbs.contains(tokens[$0].key) && view.doc.mentionAt[$0] < 0 }) else { return }
+              let v = view.range.first(where: { !tokens[$0].isCapitalised && tokens[$0].isWord && tokens[$0].length >= 4 && tokens[$0].is(.reaction) && view.doc.mentionAt[$0] < 0 }) else { return }
         if view.negated(max(view.range.lowerBound, v - 3), v) { return }
         // The report reacted to.
         var target = view.items.first { $0.type == .report }?.entity
-        let mentionsResponse = view.keys(view.range.lowerBound, view.range.upperBound).joined(separator: " ").contains("in response to")
+        // Joined only when it decides the target.
+        func mentionsResponse() -> Bool {
+            view.keys(view.range.lowerBound, view.range.upperBound).joined(separator: " ").contains("in response to")
+        }
         if target == nil, let t = topic.entity,
-           view.range.contains(where: { TopicReport.nouns.contains(tokens[$0].key) && view.doc.mentionAt[$0] < 0 }) || mentionsResponse {
+           view.range.contains(where: { TopicReport.nouns.contains(tokens[$0].key) && view.doc.mentionAt[$0] < 0 }) || mentionsResponse() {
             target = t
         }
         guard let target else { return }

@@ -16,6 +16,9 @@ enum SubjectRule {
     private static let fillers: WordSet = ["also", "then", "now", "has", "had", "have", "later", "the", "subsequently",
                                                "himself", "herself", "went", "on", "to", "was", "is", "once", "both"]
 
+    /// Words before a role stated ahead of the subject ("As well as being Director of X, ...").
+    private static let opening: WordSet = ["as", "well", "being", "while", "formerly", "once", "before", "becoming", "after", "also", "then"]
+
     /// Words an appositive about a person begins with ("a former adviser", "then head of").
     private static let appositiveStarts: WordSet = [
         "a", "an", "the", "then", "now", "former", "once", "formerly", "later", "previously", "currently", "himself",
@@ -102,7 +105,6 @@ enum SubjectRule {
             }
         }
         // "As well as being Director of X, Darzi is also ...": a role stated before the subject.
-        let opening: Set<String> = ["as", "well", "being", "while", "formerly", "once", "before", "becoming", "after", "also", "then"]
         var k = view.range.lowerBound
         while k < end, k < view.range.lowerBound + 5, opening.contains(tokens[k].key) { k += 1 }
         if k > view.range.lowerBound, let pi = items.firstIndex(where: { $0.type == .person }), pi > 0,
@@ -122,7 +124,7 @@ enum SubjectRule {
         for (i, o) in items.enumerated() where PeopleRule.isOrg(o.type) {
             // Overlapping items (a previous item ending past this one's start) leave no gap to search.
             let from = min(max(i > 0 ? items[i - 1].last : view.range.lowerBound, o.first - 14), o.first)
-            guard let pk = (from..<o.first).last(where: { ["he", "she"].contains(tokens[$0].key) }), pk > view.range.lowerBound else { continue }
+            guard let pk = (from..<o.first).last(where: { tokens[$0].is(.heShe) }), pk > view.range.lowerBound else { continue }
             let person = items[..<i].last(where: { $0.type == .person && $0.last <= pk })?.entity ?? lastPerson
             guard let person, !view.negated(pk, o.first), !VerbRule.modifiesNoun(view, o) else { continue }
             var gap = view.keys(pk + 1, o.first).filter { Int($0) == nil && $0 != "\"" }[...]

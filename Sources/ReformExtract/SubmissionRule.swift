@@ -10,17 +10,21 @@ enum SubmissionRule {
     /// The one report whose name says it is an inquiry or consultation, if exactly one.
     static func inquiry(_ doc: Document) -> Int? {
         var found: Set<Int> = []
+        // Each report's name is read once, not once per mention.
+        var seen: Set<Int> = []
         for m in doc.mentions where m.entity >= 0 {
             let e = doc.entities.resolved(m.entity)
+            guard doc.entities[e].type == .report, seen.insert(e).inserted else { continue }
             let name = doc.entities[e].name.lowercased()
-            if doc.entities[e].type == .report, name.contains("inquiry") || name.contains("consultation") { found.insert(e) }
+            if name.contains("inquiry") || name.contains("consultation") { found.insert(e) }
         }
         return found.count == 1 ? found.first : nil
     }
 
     static func apply(_ view: SentenceView, inquiry: Int?, topic: TopicReport, into out: inout [DocRelation]) {
+        guard view.classes.contains(.submission) else { return }
         let tokens = view.tokens, items = view.items
-        guard let n = view.range.first(where: { tokens[$0].key.hasPrefix("submission") && view.doc.mentionAt[$0] < 0 }) else { return }
+        guard let n = view.range.first(where: { tokens[$0].is(.submission) && view.doc.mentionAt[$0] < 0 }) else { return }
         guard !view.negated(view.range.lowerBound, n) else { return }
         var senders: [SentenceView.Item] = []
         // "the submission from X".

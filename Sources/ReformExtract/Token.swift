@@ -9,6 +9,8 @@ struct Token: Sendable {
     /// The vocabulary id of the singular key (see ``Vocabulary``), or -1 when unknown.
     var id: Int32 = -1
     var flags: Flags
+    /// The word classes the relation rules test for (see ``WordClass``).
+    var classes: WordClass = []
 
     struct Flags: OptionSet, Sendable {
         let rawValue: UInt16
@@ -35,6 +37,7 @@ struct Token: Sendable {
     }
 
     @inline(__always) func has(_ f: Flags) -> Bool { flags.contains(f) }
+    @inline(__always) func `is`(_ c: WordClass) -> Bool { !classes.isDisjoint(with: c) }
     var isCapitalised: Bool { flags.contains(.capitalised) }
     var isPunct: Bool { flags.contains(.punct) }
     var isWord: Bool { flags.contains(.word) }

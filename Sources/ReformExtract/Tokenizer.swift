@@ -7,8 +7,8 @@ import ReformCore
 /// name matcher skips as ``NameKey`` does. Keys are built in a reused buffer; words of up to
 /// 15 bytes fit Swift's small-string storage, so most tokens allocate nothing.
 struct Tokenizer {
-    /// Where a word's folded key is built (made on first use).
-    private var scratch: ByteScratch?
+    /// Where a word's folded key is built (grown on demand).
+    private var scratch: [UInt8] = []
     /// Keys and ids of the words seen so far (used when tokenizing against a vocabulary).
     private var memo = WordMemo()
 
@@ -52,6 +52,7 @@ struct Tokenizer {
             }
             var t = Token(start: Int32(i), end: Int32(i + len), key: key, flags: flags)
             if key == "and", let v = vocabulary { t.id = v.id(of: key) }
+            if flags.contains(.word) { t.classes = WordClass.of(key) }
             out.append(t)
             i += len
         }
@@ -77,13 +78,49 @@ struct Tokenizer {
         return 0
     }
 
+    /// What scanning a word found: where it ends, its folded key's length in the scratch
+    /// buffer, its flags and what the key needs.
+    private struct Scanned {
+        var end: Int
+        var count: Int
+        var flags: Token.Flags
+        var nonASCII: Bool
+        var acronymPlural: Bool
+    }
+
     private mutating func word(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, attached: Token.Flags,
                                vocabulary: Vocabulary?, into out: inout [Token]) -> Int {
-        // The folded key never has more bytes than the text it comes from.
-        let scratch: ByteScratch
-        if let s = self.scratch { scratch = s } else { scratch = ByteScratch(); self.scratch = scratch }
-        scratch.reserve(end - start)
-        let buf = scratch.pointer
+        // The folded key never has more bytes than the text it comes from. The buffer is an
+        // array of this struct (not a class), so using it costs no reference counting.
+        if scratch.count < end - start { scratch = [UInt8](repeating: 0, count: max(end - start, 2 * scratch.count, 256)) }
+        let w = scratch.withUnsafeMutableBufferPointer { Self.scan(bytes, start, end, attached: attached, into: $0.baseAddress!) }
+        return scratch.withUnsafeBufferPointer { all in
+            let buffer = UnsafeBufferPointer(rebasing: all[..<w.count])
+            guard let vocabulary else {
+                var key = String(decoding: buffer, as: UTF8.self)
+                if w.nonASCII { key = NameKey.normalise(key) }
+                out.append(Token(start: Int32(start), end: Int32(w.end), key: key, flags: w.flags, classes: WordClass.of(key)))
+                return w.end
+            }
+            // Repeated words (most of them) come from the memo: no String, no hashing of Strings.
+            let isUpper = w.flags.contains(.upper)
+            let tag: UInt8 = (w.acronymPlural ? 1 : 0) | (isUpper ? 2 : 0)
+            let known = memo.lookup(buffer, tag: tag) {
+                var key = String(decoding: buffer, as: UTF8.self)
+                if w.nonASCII { key = NameKey.normalise(key) }
+                return (key, vocabulary.id(of: Vocabulary.singular(key, acronymPlural: w.acronymPlural, upper: isUpper)), WordClass.of(key))
+            }
+            var token = Token(start: Int32(start), end: Int32(w.end), key: known.key, flags: w.flags, classes: known.classes)
+            token.id = known.id
+            out.append(token)
+            return w.end
+        }
+    }
+
+    /// Reads the word starting at `start`, writing its folded bytes to `buf`.
+    @inline(__always)
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, attached: Token.Flags,
+                             into buf: UnsafeMutablePointer<UInt8>) -> Scanned {
         var n = 0
         var i = start
         var upper = 0, lower = 0, digits = 0, nonASCII = false
@@ -96,7 +133,7 @@ struct Tokenizer {
             if c &- 0x61 < 26 { lower += 1; buf[n] = c; n += 1; letters += 1; i += 1; continue }
             if c &- 0x41 < 26 { upper += 1; if letters == 0 { firstCap = true }; buf[n] = c | 0x20; n += 1; letters += 1; i += 1; continue }
             if c &- 0x30 < 10 { digits += 1; buf[n] = c; n += 1; letters += 1; i += 1; continue }
-            if let w = Self.letterWidth(bytes, i, end) {
+            if let w = letterWidth(bytes, i, end) {
                 let b = bytes[i]
                 if w == 1 {
                     if b >= 0x41 && b <= 0x5A { upper += 1; if letters == 0 { firstCap = true }; buf[n] = b | 0x20 }
@@ -112,13 +149,13 @@ struct Tokenizer {
                 i += w
                 continue
             }
-            let a = Self.isApostrophe(bytes, i, end)
+            let a = isApostrophe(bytes, i, end)
             if a > 0 {
                 let next = i + a
-                if next < end, Self.letterWidth(bytes, next, end) != nil {
+                if next < end, letterWidth(bytes, next, end) != nil {
                     // 's at the end of the word is possessive; other inner apostrophes vanish.
                     let after = next + 1
-                    if bytes[next] | 0x20 == 0x73, after >= end || Self.letterWidth(bytes, after, end) == nil {
+                    if bytes[next] | 0x20 == 0x73, after >= end || letterWidth(bytes, after, end) == nil {
                         possessive = true
                         i = after
                         break
@@ -131,65 +168,26 @@ struct Tokenizer {
                 // closes a quotation ("... of the NHS’,").
                 var after = next
                 while after < end, bytes[after] == 0x20 { after += 1 }
-                if n > 0, buf[n - 1] == 0x73, letters > 2, after > next, after < end, Self.letterWidth(bytes, after, end) != nil {
+                if n > 0, buf[n - 1] == 0x73, letters > 2, after > next, after < end, letterWidth(bytes, after, end) != nil {
                     possessive = true; i = next
                 }
                 break
             }
             break
         }
-        let buffer = UnsafeBufferPointer(start: buf, count: n)
         var flags: Token.Flags = [.word, attached]
         if possessive { flags.insert(.possessive) }
         if firstCap || (upper > 0 && lower == 0 && digits == 0 && letters == upper) { flags.insert(.capitalised) }
         if firstCap, !nonASCII { flags.insert(.capitalised) }
         if digits == letters { flags.insert(.number); flags.remove(.word) }
         if upper >= 1, lower == 0, !nonASCII { flags.insert(.upper) }
-        let trailingS = buffer.last == 0x73 && i > start && bytes[i - 1] == 0x73 && !possessive
+        let trailingS = n > 0 && buf[n - 1] == 0x73 && i > start && bytes[i - 1] == 0x73 && !possessive
         if upper >= 2, (lower == 0 || (lower == 1 && trailingS)) { flags.insert(.acronym) }
         if digits == 4, letters == 4 {
-            let y = (Int(buffer[0]) - 48) * 1000 + (Int(buffer[1]) - 48) * 100
+            let y = (Int(buf[0]) - 48) * 1000 + (Int(buf[1]) - 48) * 100
             if y == 1800 || y == 1900 || y == 2000 { flags.insert(.year) }
         }
-        let acronymPlural = flags.contains(.acronym) && trailingS
-        let isUpper = flags.contains(.upper)
-        guard let vocabulary else {
-            var key = String(decoding: buffer, as: UTF8.self)
-            if nonASCII { key = NameKey.normalise(key) }
-            out.append(Token(start: Int32(start), end: Int32(i), key: key, flags: flags))
-            return i
-        }
-        // Repeated words (most of them) come from the memo: no String, no hashing of Strings.
-        let tag: UInt8 = (acronymPlural ? 1 : 0) | (isUpper ? 2 : 0)
-        let known = memo.lookup(buffer, tag: tag) {
-            var key = String(decoding: buffer, as: UTF8.self)
-            if nonASCII { key = NameKey.normalise(key) }
-            return (key, vocabulary.id(of: Vocabulary.singular(key, acronymPlural: acronymPlural, upper: isUpper)))
-        }
-        var token = Token(start: Int32(start), end: Int32(i), key: known.key, flags: flags)
-        token.id = known.id
-        out.append(token)
-        return i
+        return Scanned(end: i, count: n, flags: flags, nonASCII: nonASCII, acronymPlural: flags.contains(.acronym) && trailingS)
     }
 }
 
-/// A growable byte buffer owned by one tokenizer (never shared between threads).
-final class ByteScratch {
-    private(set) var pointer: UnsafeMutablePointer<UInt8>
-    private var capacity: Int
-
-    init() {
-        capacity = 256
-        pointer = .allocate(capacity: capacity)
-    }
-
-    /// Makes room for at least `count` bytes (the contents are not kept).
-    @inline(__always) func reserve(_ count: Int) {
-        guard count > capacity else { return }
-        pointer.deallocate()
-        capacity = max(count, capacity * 2)
-        pointer = .allocate(capacity: capacity)
-    }
-
-    deinit { pointer.deallocate() }
-}

@@ -202,24 +202,22 @@ enum Triggers {
         return t
     }()
 
-    /// The first word of every phrase, to skip gaps that hold none.
     /// Structure phrases that state membership of a body rather than being one of its parts.
     static let membershipPhrases: WordSet = ["members of", "member of", "a member of", "brings together", "bring together",
                                                  "sits on", "sit on", "sat on", "has a seat on", "have a seat on", "represented on",
                                                  "come together in", "come together as peers in", "as partners in", "partners in"]
 
-    static let firstWords: WordSet = WordSet(table.keys.map { String($0.split(separator: " ").first ?? "") })
+    /// The phrases of ``table`` by their bytes (a cheaper lookup than the dictionary's), with
+    /// each phrase's trigger at the phrase's index in ``triggers``.
+    static let phrases: WordSet = WordSet(table.keys)
+    static let triggers: [Trigger] = phrases.words.map { table[$0]! }
 
-    /// For each first word (the text before a phrase's first space), the most space-separated
-    /// parts any phrase starting with it has: a longer run of gap words cannot be in `table`.
-    static let maxParts: [String: Int] = {
-        var m: [String: Int] = [:]
-        for key in table.keys {
-            let parts = key.split(separator: " ", omittingEmptySubsequences: false)
-            m[String(parts[0]), default: 0] = max(m[String(parts[0]), default: 0], parts.count)
-        }
-        return m
-    }()
+    /// Every run of leading words of a phrase ("took", "took over", "took over from"): a
+    /// run of gap words that is none cannot grow into a phrase.
+    static let prefixes: WordSet = WordSet(table.keys.flatMap { key in
+        let parts = key.split(separator: " ", omittingEmptySubsequences: false)
+        return (1...parts.count).map { parts[..<$0].joined(separator: " ") }
+    })
 
     /// Words for a population or an area, allowed after a `covers` phrase.
     static let areaWords: WordSet = [

@@ -172,8 +172,9 @@ enum VerbRule {
     /// for the person named before the pronoun in the sentence, or else for `lastPerson`.
     /// Only stances, advice and reactions, which a person holds.
     static func pronounSubject(_ view: SentenceView, lastPerson: Int?, into out: inout [DocRelation]) {
+        guard view.classes.contains(.heShe) else { return }
         let tokens = view.tokens
-        for pk in view.range where ["he", "she"].contains(tokens[pk].key) && view.doc.mentionAt[pk] < 0 {
+        for pk in view.range where tokens[pk].is(.heShe) && view.doc.mentionAt[pk] < 0 {
             guard let fi = view.items.firstIndex(where: { $0.first > pk }) else { return }
             let first = view.items[fi]
             let before = view.items[..<fi].last(where: { $0.type == .person })
@@ -218,15 +219,10 @@ enum VerbRule {
     /// The trigger phrase in `gap` with only filler words around it (longest phrase first).
     static func match(_ gap: [String]) -> Trigger? {
         guard !gap.isEmpty, gap.count <= 12 else { return nil }
-        // Only phrases that start with a trigger's first word are looked up.
-        let starts = gap.indices.filter { Triggers.firstWords.contains(gap[$0]) }
-        guard !starts.isEmpty else { return nil }
-        // Phrases longer than any trigger starting with that word are not looked up.
-        let longest = starts.map { Triggers.maxParts[gap[$0]] ?? 0 }
+        let found = phrases(in: gap)
         for length in stride(from: min(7, gap.count), through: 1, by: -1) {
-            for (n, s) in starts.enumerated() where s + length <= gap.count && length <= longest[n] {
-                let phrase = length == 1 ? gap[s] : gap[s..<(s + length)].joined(separator: " ")
-                guard let t = Triggers.table[phrase] else { continue }
+            for (s, phraseLength, i) in found where phraseLength == length {
+                let t = Triggers.triggers[i]
                 let before = gap[..<s], after = gap[(s + length)...]
                 // "made the headlines by taking on X": a gerund after "by" states what the subject did.
                 let byGerund = before.count <= 6 && before.last == "by" && gap[s].hasSuffix("ing")
@@ -254,6 +250,25 @@ enum VerbRule {
             }
         }
         return nil
+    }
+
+    /// Every run of `gap` words that is a ``Triggers`` phrase of at most seven words, as its
+    /// start, length and index in ``Triggers/triggers``, by start. Each run grows a word at a time while it is the
+    /// beginning of some phrase, so most starts cost one lookup.
+    private static func phrases(in gap: [String]) -> [(start: Int, length: Int, trigger: Int)] {
+        var found: [(start: Int, length: Int, trigger: Int)] = []
+        for s in gap.indices {
+            var phrase = gap[s]
+            var length = 1
+            while Triggers.prefixes.contains(phrase) {
+                if let i = Triggers.phrases.index(of: phrase) { found.append((s, length, i)) }
+                guard length < 7, s + length < gap.count else { break }
+                phrase += " "
+                phrase += gap[s + length]
+                length += 1
+            }
+        }
+        return found
     }
 
     /// Irregular past and reporting verbs that open a main clause after a noun phrase.

@@ -1,4 +1,4 @@
-/// Remembers, for a tokenizer, the key and vocabulary id of every distinct word it has seen,
+/// Remembers, for a tokenizer, the key, vocabulary id and word classes of every distinct word it has seen,
 /// keyed by the word's folded bytes: a repeated word costs one byte hash and one compare
 /// instead of a `String`, a singular form and a `Dictionary` lookup (SipHash) each time.
 ///
@@ -9,6 +9,7 @@ struct WordMemo {
         var length: Int32
         var tag: UInt8
         var id: Int32
+        var classes: WordClass
         var key: String
     }
 
@@ -37,10 +38,11 @@ struct WordMemo {
         return UInt32(truncatingIfNeeded: h ^ (h >> 32))
     }
 
-    /// The remembered key and id of `bytes` with `tag`, computing them with `make` when new.
+    /// The remembered key, id and word classes of `bytes` with `tag`, computing them with
+    /// `make` when new.
     @inline(__always)
     mutating func lookup(_ bytes: UnsafeBufferPointer<UInt8>, tag: UInt8,
-                         _ make: () -> (key: String, id: Int32)) -> (key: String, id: Int32) {
+                         _ make: () -> (key: String, id: Int32, classes: WordClass)) -> (key: String, id: Int32, classes: WordClass) {
         if slots.isEmpty { start() }
         let h = Self.hash(bytes, tag)
         var s = Int(h) & mask
@@ -53,7 +55,7 @@ struct WordMemo {
                    arena.withUnsafeBufferPointer({ a in
                        memEqual(a.baseAddress! + Int(entry.offset), bytes.baseAddress!, bytes.count)
                    }) {
-                    return (entry.key, entry.id)
+                    return (entry.key, entry.id, entry.classes)
                 }
             }
             s = (s + 1) & mask
@@ -63,7 +65,7 @@ struct WordMemo {
         arena.append(contentsOf: bytes)
         slots[s] = Int32(entries.count)
         hashes[s] = h
-        entries.append(Entry(offset: offset, length: Int32(bytes.count), tag: tag, id: made.id, key: made.key))
+        entries.append(Entry(offset: offset, length: Int32(bytes.count), tag: tag, id: made.id, classes: made.classes, key: made.key))
         if entries.count * 2 > slots.count { grow() }
         return made
     }

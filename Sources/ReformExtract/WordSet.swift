@@ -79,8 +79,9 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
         return h
     }
 
+    /// The index in ``words`` of the word spelled by `b`, or nil.
     @inline(__always)
-    private func contains(bytes b: UnsafeBufferPointer<UInt8>) -> Bool {
+    private func index(bytes b: UnsafeBufferPointer<UInt8>) -> Int? {
         let mask = slots.count - 1
         let h = Self.hash(b)
         var s = Int(h) & mask
@@ -88,7 +89,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
             bytes.withUnsafeBufferPointer { all in
                 while true {
                     let e = Int(slots[s])
-                    if e == 0 { return false }
+                    if e == 0 { return nil }
                     let i = e - 1
                     let span = spans[i]
                     if hashes[i] == h, Int(span.count) == b.count {
@@ -99,12 +100,23 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
                             if all[base + j] != b[j] { same = false; break }
                             j += 1
                         }
-                        if same { return true }
+                        if same { return i }
                     }
                     s = (s + 1) & mask
                 }
             }
         }
+    }
+
+    @inline(__always)
+    private func contains(bytes b: UnsafeBufferPointer<UInt8>) -> Bool { index(bytes: b) != nil }
+
+    /// The position of `word` in ``words`` (insertion order), or nil when absent; lets a
+    /// table keyed by words keep its values in a parallel array.
+    func index(of word: String) -> Int? {
+        if let r = word.utf8.withContiguousStorageIfAvailable({ index(bytes: $0) }) { return r }
+        var w = word
+        return w.withUTF8 { index(bytes: $0) }
     }
 
     /// Whether `word` is in the set (compared by UTF-8 bytes).

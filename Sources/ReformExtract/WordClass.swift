@@ -1,0 +1,36 @@
+/// Classes of words that relation rules look for, as bits of ``Token/classes``.
+///
+/// The tokenizer sets a word's classes once per distinct word (its memo keeps them with the
+/// key), so a rule tests a token with a bit test instead of hashing its key, and
+/// ``SentenceView/classes`` (the union over a sentence) lets a rule that needs some word
+/// return at once for the many sentences that have none. Each class is defined by the very
+/// test the rule made on the key before, so answers are unchanged. Classes hold words only:
+/// punctuation tokens have none.
+struct WordClass: OptionSet, Sendable {
+    let rawValue: UInt8
+
+    /// A word that negates (``SentenceView/negations``), or "no" (of "no longer").
+    static let negation = WordClass(rawValue: 1 << 0)
+    /// "he" or "she".
+    static let heShe = WordClass(rawValue: 1 << 1)
+    /// A verb that introduces a verdict (``EvaluationRule/speech``).
+    static let verdictSpeech = WordClass(rawValue: 1 << 2)
+    /// A verb of speech that reacts to a report (``SpeechRule/verbs``).
+    static let reaction = WordClass(rawValue: 1 << 3)
+    /// A noun for a body's members or a plural role (``MembershipRule``).
+    static let membership = WordClass(rawValue: 1 << 4)
+    /// A key that begins with "submission" (``SubmissionRule``).
+    static let submission = WordClass(rawValue: 1 << 5)
+
+    /// The classes of a word's key.
+    static func of(_ key: String) -> WordClass {
+        var c: WordClass = []
+        if SentenceView.negations.contains(key) || key == "no" { c.insert(.negation) }
+        if key == "he" || key == "she" { c.insert(.heShe) }
+        if EvaluationRule.speech.contains(key) { c.insert(.verdictSpeech) }
+        if SpeechRule.verbs.contains(key) { c.insert(.reaction) }
+        if MembershipRule.memberNouns.contains(key) || MembershipRule.pluralRoles.contains(key) { c.insert(.membership) }
+        if key.hasPrefix("submission") { c.insert(.submission) }
+        return c
+    }
+}
