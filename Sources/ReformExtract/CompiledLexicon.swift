@@ -15,7 +15,7 @@ struct CompiledLexicon: Sendable {
     /// capitalised and not the first word of a sentence.
     static let ambiguousWords: WordSet = [
         "reform", "monitor", "unison", "unite", "demos", "vanguard", "forward", "labour", "civitas",
-        "optum", "circle", "capita",
+        "optum", "circle", "capita", "reading", "bury",
     ]
 
     init(_ lexicon: Lexicon) {
