@@ -223,7 +223,9 @@ enum PeopleRule {
                     if let r = role(after[...]), !after.isEmpty { emit(a, predicate(forRole: r, subRole: r.split(separator: " ").contains("of")), b, role: r); continue }
                 }
                 // "Andrew Lansley, then Secretary of State", "Wes Streeting was appointed Secretary of State".
-                if isOffice(b, view.doc), g.count <= 4, g.allSatisfy({ $0 == "," || leadIn.contains($0) }) {
+                // ("Sajid Javid, by then health secretary").
+                let link = g.count >= 2 && g.contains("by") ? g.filter { $0 != "by" || !g.contains("then") } : g
+                if isOffice(b, view.doc), link.count <= 4, link.allSatisfy({ $0 == "," || leadIn.contains($0) }) {
                     emit(a, .leads, b, role: view.doc.entities[b.entity].name.lowercased()); continue
                 }
             }
@@ -235,6 +237,14 @@ enum PeopleRule {
                    view.keys(b.last, c.first).allSatisfy({ descriptors.contains($0) }), !view.negated(a.last, c.first) {
                     emit(a, .memberOf, c, role: nil)
                 }
+            }
+            // "Andy Burnham, who had been Labour's health secretary": the person held the office
+            // for the party.
+            if a.type == .person, b.type == .party, tokens[b.last - 1].has(.possessive), i + 2 < items.count,
+               isOffice(items[i + 2], view.doc), items[i + 2].first == b.last, gap.count <= 5,
+               gap.allSatisfy({ $0 == "," || leadIn.contains($0) }), !view.negated(a.last, b.first) {
+                emit(a, .leads, items[i + 2], role: view.doc.entities[items[i + 2].entity].name.lowercased())
+                emit(a, .memberOf, b, role: nil)
             }
             // "former Lib Dem health minister Norman Lamb": a party before an office names the
             // office holder's party.
@@ -255,7 +265,10 @@ enum PeopleRule {
                 if g.isEmpty, tokens[a.last - 1].has(.possessive) { emit(b, .memberOf, a, role: nil); continue }
                 // "Labour under Jeremy Corbyn": a party or body under a person is led by them
                 // (not "under Andrew Lansley's reforms", which names the person's work).
+                // (An office "under" a prime minister is held by someone else: "health secretary
+                // under Gordon Brown".)
                 if g == ["under"], [.party, .nationalBody, .organisation, .thinkTank, .association, .company].contains(a.type),
+                   !isOffice(a, view.doc),
                    !tokens[b.last - 1].has(.possessive), b.last >= view.range.upperBound || tokens[b.last].key != "'" {
                     emit(b, .leads, a, role: a.type == .party ? "leader" : nil); continue
                 }

@@ -159,7 +159,8 @@ enum Triggers {
              "promised to dismantle", "pledged to dismantle", "sought to abolish", "campaigned to abolish", "campaigned to scrap",
              "committed to scrapping", "committed to abolishing", "promised the abolition of", "pledged the abolition of",
              "called for the withdrawal of", "calls for the withdrawal of", "calling for the withdrawal of",
-             "called for the repeal of", "calls for the repeal of", "calling for the repeal of", "demanded the withdrawal of",
+             "called for the repeal of", "calls for the repeal of", "calling for the repeal of",
+             "pledged to repeal", "promised to repeal", "vowed to repeal", "voted to repeal", "wants to repeal", "demanded the withdrawal of",
              "urged the withdrawal of", "campaigned for the repeal of", "called for a halt to", "called for a pause to",
              "called for the scrapping of",
              // "urged the government to abandon X".

@@ -48,7 +48,9 @@ enum WorkRule {
             // "Imperial College London's Institute for Global Health Innovation": part of it.
             if tokens[item.last - 1].has(.possessive), PeopleRule.isOrg(item.type), i + 1 < view.items.count,
                view.items[i + 1].first == item.last, PeopleRule.isOrg(view.items[i + 1].type),
-               [.committee, .organisation, .programme, .thinkTank, .nationalBody].contains(view.items[i + 1].type) {
+               [.committee, .organisation, .programme, .thinkTank, .nationalBody].contains(view.items[i + 1].type),
+               // ("Labour's health secretary" is an office a party held, not a part of it.)
+               !PeopleRule.isOffice(view.items[i + 1], view.doc) {
                 add(view.items[i + 1].entity, .partOf, item.entity, item.last)
             }
             // "the NHS England Five Year Forward View Next Steps document": a publishing body's

@@ -810,4 +810,26 @@ import Testing
         #expect(g.has("King's Fund", .criticised, "Health and Care Act 2022"), "\(g.relationLines)")
         #expect(g.has("Nuffield Trust", .criticised, "Health and Care Act 2022"), "\(g.relationLines)")
     }
+
+    @Test("Offices: 'A, who had been Labour's health secretary under B', 'A, by then health secretary', 'A, the Chancellor'")
+    func officesWithPartyAndTime() {
+        let g = graph("""
+        Andy Burnham, who had been Labour's health secretary under Gordon Brown, became mayor.
+        Sajid Javid, by then health secretary, accepted the recommendation.
+        George Osborne, the Chancellor, backed the plan.
+        The plan was approved by the Secretary of State for Health.
+        """)
+        #expect(g.has("Andy Burnham", .leads, "Secretary of State for Health and Social Care"), "\(g.relationLines)")
+        #expect(g.has("Andy Burnham", .memberOf, "Labour Party"), "\(g.relationLines)")
+        #expect(!g.has("Gordon Brown", .leads, "Secretary of State for Health and Social Care"), "\(g.relationLines)")
+        #expect(!g.has("Secretary of State for Health and Social Care", .partOf, "Labour Party"), "\(g.relationLines)")
+        #expect(g.has("Sajid Javid", .leads, "Secretary of State for Health and Social Care"), "\(g.relationLines)")
+        #expect(g.has("George Osborne", .leads, "Chancellor of the Exchequer"), "\(g.relationLines)")
+    }
+
+    @Test("'pledged to repeal X' opposes X")
+    func pledgedToRepeal() {
+        let g = graph("The Labour Party pledged to repeal the Health and Social Care Act 2012.")
+        #expect(g.has("Labour Party", .criticised, "Health and Social Care Act 2012"), "\(g.relationLines)")
+    }
 }
