@@ -62,7 +62,10 @@ enum AnaphoraRule {
                             if let at = recent.lastIndex(of: e) { recent.remove(at: at) }
                             recent.append(e)
                             if recent.count > 64 { recent.removeFirst() }
-                            if subjectHere == nil, mention.first <= r.lowerBound + 1, PeopleRule.isOrg(type) { subjectHere = e }
+                            // A subject coordinated with another body ("Monitor and the TDA
+                            // began ...") is plural: "its" does not stand for it.
+                            if subjectHere == nil, mention.first <= r.lowerBound + 1, PeopleRule.isOrg(type),
+                               !coordinated(doc, mention.last, r.upperBound) { subjectHere = e }
                         }
                     }
                     k = max(mention.last, k + 1)
@@ -145,6 +148,17 @@ enum AnaphoraRule {
             return NameKey.normalise(entity.name).split(separator: " ").last.map { Vocabulary.singular(String($0), acronymPlural: false) == head } ?? false
         }) else { return nil }
         return (e, j + 1)
+    }
+
+    /// Whether the mention ending before token `k` is joined by "and" or a comma to another
+    /// organisation ("Monitor and the TDA", "Unison, the BMA").
+    private static func coordinated(_ doc: Document, _ k: Int, _ end: Int) -> Bool {
+        guard k + 1 < end, doc.tokens[k].key == "and" || doc.tokens[k].key == "," else { return false }
+        var j = k + 1
+        if doc.tokens[j].key == "the", j + 1 < end { j += 1 }
+        guard doc.mentionAt[j] >= 0 else { return false }
+        let m = doc.mentions[Int(doc.mentionAt[j])]
+        return m.first == j && m.entity >= 0 && PeopleRule.isOrg(doc.entities[doc.entities.resolved(m.entity)].type)
     }
 
     /// The last organisation mentioned from token `start` up to `end` (exclusive), leaving out

@@ -35,7 +35,8 @@ enum EntityFinder {
     ]
 
     /// "Labour promised to ...": an ambiguous one-word name (matched only mid-sentence) at the
-    /// start of a sentence, when the document also names it mid-sentence and a verb follows.
+    /// start of a sentence, when the document also names it mid-sentence and a verb follows,
+    /// or when another body is named in coordination with it ("Monitor and the TDA ...").
     private static func sentenceInitialNames(_ doc: Document, _ matches: [LexiconMatcher.Match], _ lexicon: CompiledLexicon) -> [Candidate] {
         let named = Set(matches.map(\.value.entry))
         guard !named.isEmpty else { return [] }
@@ -43,9 +44,16 @@ enum EntityFinder {
         for sentence in doc.sentences where sentence.lastToken - sentence.firstToken >= 3 {
             let k = sentence.firstToken
             let t = doc.tokens[k], next = doc.tokens[k + 1]
-            guard t.isCapitalised, !t.has(.upper), CompiledLexicon.ambiguousWords.contains(t.key), next.isWord, !next.isCapitalised,
-                  let entry = lexicon.lookup(doc.text(k, k + 1)), named.contains(entry) else { continue }
-            guard clauseWords.contains(next.key) || next.key.count > 4 && next.key.hasSuffix("ed") else { continue }
+            guard t.isCapitalised, !t.has(.upper), CompiledLexicon.ambiguousWords.contains(t.key), next.isWord || next.key == ",",
+                  !next.isCapitalised, let entry = lexicon.lookup(doc.text(k, k + 1)) else { continue }
+            // A verb follows, or another body named in coordination ("Monitor and the NHS Trust
+            // Development Authority merged", "Unison, the BMA and the RCN opposed").
+            let coordinated = (next.key == "and" || next.key == ",") && matches.contains { m in
+                (k + 2...k + 3).contains(m.first) && (m.first == k + 2 || doc.tokens[k + 2].key == "the")
+                    && lexicon.entry(m.value.entry).kind == .instance && lexicon.entry(m.value.entry).type != .person
+            }
+            guard coordinated || named.contains(entry) && (clauseWords.contains(next.key) || next.key.count > 4 && next.key.hasSuffix("ed"))
+            else { continue }
             let e = lexicon.entry(entry)
             out.append(Candidate(first: k, last: k + 1, name: e.name, type: e.type, kind: e.kind, lexicon: entry, priority: 3))
         }

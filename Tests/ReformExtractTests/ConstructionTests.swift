@@ -832,4 +832,17 @@ import Testing
         let g = graph("The Labour Party pledged to repeal the Health and Social Care Act 2012.")
         #expect(g.has("Labour Party", .criticised, "Health and Social Care Act 2012"), "\(g.relationLines)")
     }
+
+    @Test("An ambiguous name opening a sentence counts when another body is coordinated with it; a coordinated subject is not what 'its' stands for")
+    func coordinatedSentenceInitialName() {
+        let g = graph("""
+        Monitor and the NHS Trust Development Authority merged to form NHS Improvement.
+        Unison, the BMA and the RCN opposed the Health and Social Care Bill.
+        Monitor and the NHS Trust Development Authority began operating as NHS Improvement in 2016. Dido Harding became its chair.
+        """)
+        #expect(g.has("Monitor", .mergedInto, "NHS Improvement"), "\(g.relationLines)")
+        #expect(g.has("NHS Trust Development Authority", .mergedInto, "NHS Improvement"), "\(g.relationLines)")
+        #expect(g.has("Unison", .criticised, "Health and Social Care Bill"), "\(g.relationLines)")
+        #expect(!g.has("Dido Harding", .leads, "Monitor"), "\(g.relationLines)")
+    }
 }
