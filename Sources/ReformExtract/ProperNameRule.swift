@@ -82,12 +82,18 @@ enum ProperNameRule {
     static func cleanName(_ text: String, lastToken: Token) -> String {
         var name = text.replacingPossessive()
         // "Vale Royal CCGs" names one CCG; "Royal College of GPs" keeps the plural of its object.
-        let words = name.split(separator: " ")
-        let object = words.count >= 2 && ["of", "for", "on"].contains(words[words.count - 2].lowercased())
-        if lastToken.has(.acronym), !object, name.hasSuffix("s"), let before = name.dropLast().last, before.isUppercase {
+        // The cheap tests come first: most names do not end in an acronym plural.
+        if lastToken.has(.acronym), name.hasSuffix("s"), let before = name.dropLast().last, before.isUppercase,
+           !endsInObject(name) {
             name.removeLast()
         }
         return name
+    }
+
+    /// Whether the word before the last is "of", "for" or "on" (any case): "Royal College of GPs".
+    private static func endsInObject(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        return words.count >= 2 && ["of", "for", "on"].contains(words[words.count - 2].lowercased())
     }
 
     private static let programmeNouns: WordSet = ["programme", "programmes", "project", "projects", "initiative",
@@ -317,11 +323,12 @@ enum ProperNameRule {
         }
         while first < last, Words.leading.contains(tokens[first].key) || tokens[first].isPunct { first += 1 }
         guard first < last else { return }
-        let name = Self.cleanName(doc.text(first, last), lastToken: tokens[last - 1])
+        // Built only for a run that becomes a candidate (most runs do not).
+        func name() -> String { Self.cleanName(doc.text(first, last), lastToken: tokens[last - 1]) }
         // "Health and Social Care Alliance Scotland": a telling word before a closing place name.
         if let headMatch, lexicon.entry(headMatch.value.entry).type == .place, headMatch.first > first + 1,
            let type = heads[tokens[headMatch.first - 1].key], headMatch.last == last {
-            out.append(Candidate(first: first, last: last, name: name, type: type, kind: .instance, priority: 1))
+            out.append(Candidate(first: first, last: last, name: name(), type: type, kind: .instance, priority: 1))
             return
         }
         if let headMatch {
@@ -337,7 +344,7 @@ enum ProperNameRule {
             if headMatch.first <= first { return }
             // "NHS Cheshire and Merseyside": the NHS body of a place (an ICB's short name).
             if e.type == .place, headMatch.first == first + 1, tokens[first].key == "nhs", tokens[first].has(.upper) {
-                out.append(Candidate(first: first, last: last, name: name, type: .organisation, kind: .instance, priority: 1))
+                out.append(Candidate(first: first, last: last, name: name(), type: .organisation, kind: .instance, priority: 1))
                 return
             }
             guard e.kind == .form else { return }
@@ -347,7 +354,7 @@ enum ProperNameRule {
             if prefix.contains(where: { ["of", "for", "on", "the", "in"].contains($0) }) || prefix == ["nhs"] { return }
             // "Social Care Local Authorities": words for a kind of body name no instance.
             if prefix.allSatisfy({ genericWords.contains($0) }) { return }
-            out.append(Candidate(first: first, last: last, name: name, type: e.type, kind: .instance,
+            out.append(Candidate(first: first, last: last, name: name(), type: e.type, kind: .instance,
                                  form: headMatch.value.entry, priority: 1))
             return
         }
@@ -376,6 +383,6 @@ enum ProperNameRule {
         }
         if head == "college", tokens[first].key == "royal" { type = .association }
         if head == "act" || head == "bill", words < 2 { return }
-        out.append(Candidate(first: first, last: last, name: name, type: type, kind: .instance, priority: 0))
+        out.append(Candidate(first: first, last: last, name: name(), type: type, kind: .instance, priority: 0))
     }
 }
