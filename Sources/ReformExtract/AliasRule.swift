@@ -10,9 +10,12 @@ enum AliasRule {
         "known as", "aka", "a k a", "also called", "otherwise called", "sometimes called",
     ]
 
+    /// Words one of the ``phrases`` needs: a sentence without any of them is not read.
+    private static let cues: WordSet = ["known", "aka", "k", "called"]
+
     static func apply(_ doc: inout Document) {
         var changed = false
-        for s in doc.sentences.indices {
+        for s in doc.sentences.indices where doc.sentences[s].tokenRange.contains(where: { cues.contains(doc.tokens[$0].key) }) {
             let view = SentenceView(doc, s)
             for i in view.items.indices.dropLast() {
                 let a = view.items[i], b = view.items[i + 1]
