@@ -27,7 +27,7 @@ enum AnaphoraRule {
     /// hold inquiries: "an adviser to the inquiry" advises the committee). Both give a
     /// committee; tested with two compares, not a dictionary, as it runs after every "the".
     private static func lowerHead(_ key: String) -> EntityType? {
-        key == "committee" || key == "inquiry" ? .committee : nil
+        key.sameKey("committee") || key.sameKey("inquiry") ? .committee : nil
     }
 
     static func apply(_ doc: inout Document) {
@@ -66,7 +66,7 @@ enum AnaphoraRule {
                 }
                 let key = tokens[k].key
                 // "Sarah Wollaston's committee": a person's committee is the last one named.
-                if key == "committee", k > r.lowerBound, tokens[k - 1].has(.possessive), doc.mentionAt[k - 1] >= 0,
+                if key.sameKey("committee"), k > r.lowerBound, tokens[k - 1].has(.possessive), doc.mentionAt[k - 1] >= 0,
                    doc.entities[doc.entities.resolved(doc.mentions[Int(doc.mentionAt[k - 1])].entity)].type == .person,
                    let e = recent.last(where: { doc.entities[$0].type == .committee }) {
                     added.append(Mention(first: k, last: k + 1, entity: e))
@@ -74,7 +74,7 @@ enum AnaphoraRule {
                     continue
                 }
                 // "the ICB" (singular acronym of a form) after a named ICB is that ICB.
-                if key == "the", k + 1 < r.upperBound, doc.mentionAt[k + 1] >= 0, tokens[k + 1].has(.upper),
+                if key.sameKey("the"), k + 1 < r.upperBound, doc.mentionAt[k + 1] >= 0, tokens[k + 1].has(.upper),
                    !doc.text(k + 1, k + 2).hasSuffix("s") {
                     let mi = Int(doc.mentionAt[k + 1])
                     let m = doc.mentions[mi]
@@ -84,13 +84,13 @@ enum AnaphoraRule {
                         retarget.append((mi, e))
                     }
                 }
-                if key == "the", k + 1 < r.upperBound, doc.mentionAt[k + 1] < 0 {
+                if key.sameKey("the"), k + 1 < r.upperBound, doc.mentionAt[k + 1] < 0 {
                     if let (e, last) = definite(doc, k + 1, r.upperBound, recent, &nameWords, actCounts) {
                         added.append(Mention(first: k + 1, last: last, entity: e))
                         k = last
                         continue
                     }
-                } else if key == "its", k + 1 < r.upperBound {
+                } else if key.sameKey("its"), k + 1 < r.upperBound {
                     let next = tokens[k + 1]
                     let quoted = next.has(.quote) || doc.mentionAt[k + 1] >= 0
                         && doc.entities[doc.entities.resolved(doc.mentions[Int(doc.mentionAt[k + 1])].entity)].type == .report
@@ -118,12 +118,12 @@ enum AnaphoraRule {
         guard t.isWord else { return nil }
         if !t.isCapitalised {
             // "The review, led by A, ...": the last report named as a review (an investigation).
-            if t.key == "review" || t.key == "investigation", k + 1 >= end || !["of", "into", "on"].contains(tokens[k + 1].key),
+            if t.key.sameKey("review") || t.key.sameKey("investigation"), k + 1 >= end || !["of", "into", "on"].contains(tokens[k + 1].key),
                let e = recent.last(where: { doc.entities[$0].type == .report && doc.entities[$0].name.lowercased().contains(t.key) }) {
                 return (e, k + 1)
             }
             // "the bill": the last bill named ("the Health and Social Care Bill").
-            if t.key == "bill", k + 1 >= end || !tokens[k + 1].isWord || !tokens[k + 1].isCapitalised,
+            if t.key.sameKey("bill"), k + 1 >= end || !tokens[k + 1].isWord || !tokens[k + 1].isCapitalised,
                let e = recent.last(where: { doc.entities[$0].type == .act && doc.entities[$0].name.hasSuffix("Bill") }) {
                 return (e, k + 1)
             }
