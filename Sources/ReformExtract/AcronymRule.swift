@@ -102,13 +102,9 @@ enum AcronymRule {
         // Initials of the multi-word names the document writes out.
         var spelled: [String: Int] = [:]
         var writtenOut: Set<Int> = []
-        for m in doc.mentions where m.entity >= 0 {
-            let words = (m.first..<m.last).filter { doc.tokens[$0].isWord && !skippable.contains(doc.tokens[$0].key) }
-            guard words.count >= 2, doc.entities[m.entity].type != .person else { continue }
+        for m in doc.mentions where m.entity >= 0 && m.last - m.first >= 2 && doc.entities[m.entity].type != .person {
+            guard let key = initials(doc.tokens, doc.bytes, m.first, m.last) else { continue }
             writtenOut.insert(m.entity)
-            var initials: [UInt8] = []
-            for w in words { initials.append(doc.bytes[Int(doc.tokens[w].start)] | 0x20) }
-            let key = String(decoding: initials, as: UTF8.self)
             if let other = spelled[key], other != m.entity { spelled[key] = -1 } else { spelled[key] = m.entity }
         }
         for m in doc.mentions where m.last == m.first + 1 && m.entity >= 0 && doc.tokens[m.first].has(.upper) {
@@ -124,6 +120,19 @@ enum AcronymRule {
             let key = String(decoding: acronymLetters(doc, t), as: UTF8.self)
             guard key.count >= 3, definitions[key] == nil, let e = spelled[key], e >= 0, doc.entities[e].kind == .form else { continue }
             definitions[key] = Definition(acronym: key, entity: e, surface: doc.text(k, k + 1))
+        }
+    }
+
+    /// The lower-cased first bytes of the words of tokens `first..<last` that are not
+    /// ``skippable`` (as `String(decoding:as:)` reads them), or nil for fewer than two words.
+    private static func initials(_ tokens: [Token], _ bytes: [UInt8], _ first: Int, _ last: Int) -> String? {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: last - first) { buffer in
+            var n = 0
+            for k in first..<last where tokens[k].isWord && !skippable.contains(tokens[k].key) {
+                buffer[n] = bytes[Int(tokens[k].start)] | 0x20
+                n += 1
+            }
+            return n < 2 ? nil : String(decoding: UnsafeBufferPointer(rebasing: buffer[..<n]), as: UTF8.self)
         }
     }
 

@@ -26,15 +26,18 @@ enum AnaphoraRule {
         "membership", "head", "leader", "founder", "board", "trustees", "secretary", "ceo", "affiliates",
     ]
     /// Lower-case heads: "the committee"; "the inquiry" is the last committee's (committees
-    /// hold inquiries: "an adviser to the inquiry" advises the committee).
-    private static let lowerHeads: [String: EntityType] = ["committee": .committee, "inquiry": .committee]
+    /// hold inquiries: "an adviser to the inquiry" advises the committee). Both give a
+    /// committee; tested with two compares, not a dictionary, as it runs after every "the".
+    private static func lowerHead(_ key: String) -> EntityType? {
+        key.sameKey("committee") || key.sameKey("inquiry") ? .committee : nil
+    }
 
     static func apply(_ doc: inout Document) {
         let tokens = doc.tokens
         var added: [Mention] = []
         var retarget: [(Int, Int)] = []
-        // Normalised words of each entity's names, computed once.
-        var nameWords: [Int: [[String]]] = [:]
+        // Normalised words of each entity's names, computed once (by entity index).
+        var nameWords = [[[String]]?](repeating: nil, count: doc.entities.count)
         // Non-person, non-place entities in order of their latest mention.
         var recent: [Int] = []
         var lastSubject: (entity: Int, sentence: Int)?
@@ -73,7 +76,7 @@ enum AnaphoraRule {
                 }
                 let key = tokens[k].key
                 // "Sarah Wollaston's committee": a person's committee is the last one named.
-                if key == "committee", k > r.lowerBound, tokens[k - 1].has(.possessive), doc.mentionAt[k - 1] >= 0,
+                if key.sameKey("committee"), k > r.lowerBound, tokens[k - 1].has(.possessive), doc.mentionAt[k - 1] >= 0,
                    doc.entities[doc.entities.resolved(doc.mentions[Int(doc.mentionAt[k - 1])].entity)].type == .person,
                    let e = recent.last(where: { doc.entities[$0].type == .committee }) {
                     added.append(Mention(first: k, last: k + 1, entity: e))
@@ -81,7 +84,7 @@ enum AnaphoraRule {
                     continue
                 }
                 // "the ICB" (singular acronym of a form) after a named ICB is that ICB.
-                if key == "the", k + 1 < r.upperBound, doc.mentionAt[k + 1] >= 0, tokens[k + 1].has(.upper),
+                if key.sameKey("the"), k + 1 < r.upperBound, doc.mentionAt[k + 1] >= 0, tokens[k + 1].has(.upper),
                    !doc.text(k + 1, k + 2).hasSuffix("s") {
                     let mi = Int(doc.mentionAt[k + 1])
                     let m = doc.mentions[mi]
@@ -91,14 +94,14 @@ enum AnaphoraRule {
                         retarget.append((mi, e))
                     }
                 }
-                if key == "the", k + 1 < r.upperBound, doc.mentionAt[k + 1] < 0 {
+                if key.sameKey("the"), k + 1 < r.upperBound, doc.mentionAt[k + 1] < 0 {
                     if let (e, last) = definite(doc, k + 1, r.upperBound, recent, &nameWords, actCounts)
                         ?? headNoun(doc, k + 1, r.upperBound, recent.filter { s - (lastSeen[$0] ?? -9) <= 4 }) {
                         added.append(Mention(first: k + 1, last: last, entity: e))
                         k = last
                         continue
                     }
-                } else if key == "its", k + 1 < r.upperBound {
+                } else if key.sameKey("its"), k + 1 < r.upperBound {
                     // "its first chief executive", "its new chair".
                     var n = k + 1
                     while n + 1 < r.upperBound, ["first", "new", "interim", "permanent", "acting", "next", "founding", "current"].contains(tokens[n].key) { n += 1 }
@@ -194,23 +197,23 @@ enum AnaphoraRule {
 
     /// The entity a definite description starting at token `k` (after "the") refers to, and
     /// the end of the description.
-    private static func definite(_ doc: Document, _ k: Int, _ end: Int, _ recent: [Int], _ cache: inout [Int: [[String]]],
+    private static func definite(_ doc: Document, _ k: Int, _ end: Int, _ recent: [Int], _ cache: inout [[[String]]?],
                                  _ actCounts: [Int: Int]) -> (Int, Int)? {
         let tokens = doc.tokens
         let t = tokens[k]
         guard t.isWord else { return nil }
         if !t.isCapitalised {
             // "The review, led by A, ...": the last report named as a review (an investigation).
-            if t.key == "review" || t.key == "investigation", k + 1 >= end || !["of", "into", "on"].contains(tokens[k + 1].key),
+            if t.key.sameKey("review") || t.key.sameKey("investigation"), k + 1 >= end || !["of", "into", "on"].contains(tokens[k + 1].key),
                let e = recent.last(where: { doc.entities[$0].type == .report && doc.entities[$0].name.lowercased().contains(t.key) }) {
                 return (e, k + 1)
             }
             // "the bill": the last bill named ("the Health and Social Care Bill").
-            if t.key == "bill", k + 1 >= end || !tokens[k + 1].isWord || !tokens[k + 1].isCapitalised,
+            if t.key.sameKey("bill"), k + 1 >= end || !tokens[k + 1].isWord || !tokens[k + 1].isCapitalised,
                let e = recent.last(where: { doc.entities[$0].type == .act && doc.entities[$0].name.hasSuffix("Bill") }) {
                 return (e, k + 1)
             }
-            guard let type = lowerHeads[t.key], k + 1 >= end || !tokens[k + 1].isWord || !tokens[k + 1].isCapitalised,
+            guard let type = lowerHead(t.key), k + 1 >= end || !tokens[k + 1].isWord || !tokens[k + 1].isCapitalised,
                   let e = recent.last(where: { doc.entities[$0].type == type
                       // An inquiry named as such ("the Francis Inquiry") is the inquiry meant.
                       || t.key == "inquiry" && doc.entities[$0].type == .report && doc.entities[$0].name.lowercased().contains("inquiry") })
@@ -226,10 +229,10 @@ enum AnaphoraRule {
         // A verb ("the Fund promotes", "the Act abolished") or a function word may follow.
         if last < end, tokens[last].isWord {
             let w = tokens[last].key
-            let verbLike = w.count >= 4 && (w.hasSuffix("ly") || w.hasSuffix("ed") || w.hasSuffix("s"))
-            if !VerbRule.phraseEnders.contains(w), !verbLike { return nil }
+            if !VerbRule.phraseEnders.contains(w), !verbLike(w) { return nil }
         }
         let words = (k..<last).map { tokens[$0].key }
+        let singulars = words.map { Vocabulary.singular($0, acronymPlural: false) }
         // "the Act" alone: the act named most often so far (the latest of those), when one is
         // named at least twice; otherwise the latest act.
         if words == ["act"], let top = actCounts.values.max(), top >= 2,
@@ -237,9 +240,9 @@ enum AnaphoraRule {
             return (e, last)
         }
         for e in recent.reversed() {
-            let entity = doc.entities[e]
-            guard entity.kind == .instance else { continue }
+            guard doc.entities[e].kind == .instance else { continue }
             if cache[e] == nil {
+                let entity = doc.entities[e]
                 var names = ([entity.name] + entity.aliases).map { NameKey.normalise($0).split(separator: " ").map(String.init) }
                 // "the Act" for "Health and Care Act 2022": the name without its year.
                 for n in names where n.count > 2 && n.last.map({ $0.count == 4 && Int($0) != nil }) == true { names.append(Array(n.dropLast())) }
@@ -248,9 +251,23 @@ enum AnaphoraRule {
             for nameWords in cache[e]! {
                 guard nameWords.count > words.count else { continue }
                 let tail = nameWords.suffix(words.count)
-                if zip(tail, words).allSatisfy({ $0 == Vocabulary.singular($1, acronymPlural: false) || $0 == $1 }) { return (e, last) }
+                if zip(tail, zip(singulars, words)).allSatisfy({ $0 == $1.0 || $0 == $1.1 }) { return (e, last) }
             }
         }
         return nil
+    }
+
+    /// "promotes", "abolished", "formerly": four or more letters ending in -ly, -ed or -s.
+    /// Lower-case ASCII (nearly every key) is read by bytes; other keys as Characters.
+    private static func verbLike(_ w: String) -> Bool {
+        let u = w.utf8
+        guard u.allSatisfy({ $0 < 0x80 }) else {
+            return w.count >= 4 && (w.hasSuffix("ly") || w.hasSuffix("ed") || w.hasSuffix("s"))
+        }
+        let n = u.count
+        guard n >= 4, let z = u.last else { return false }
+        if z == 0x73 { return true }
+        let y = u[u.index(u.endIndex, offsetBy: -2)]
+        return (y == 0x6C && z == 0x79) || (y == 0x65 && z == 0x64)
     }
 }

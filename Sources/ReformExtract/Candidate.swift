@@ -67,3 +67,12 @@ enum Words {
         "saturday", "sunday",
     ]
 }
+
+extension String {
+    /// `self == word`, with the byte counts compared first. Two different small strings make
+    /// `==` call into the runtime; most keys tested against a word differ in length, and
+    /// this answers those inline.
+    @inline(__always) func sameKey(_ word: String) -> Bool {
+        utf8.count == word.utf8.count && self == word
+    }
+}

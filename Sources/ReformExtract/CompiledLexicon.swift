@@ -10,6 +10,9 @@ struct CompiledLexicon: Sendable {
     private(set) var formsByType: [EntityType: [Int32]] = [:]
     /// ``NameKey`` keys of every name of every form, by type (for names that end in a form's name).
     private(set) var formKeysByType: [EntityType: [(entry: Int32, key: String)]] = [:]
+    /// Each entry's ``DocumentEntities`` key (its type and the ``NameKey`` of its name), made
+    /// once here rather than in every document that names the entry.
+    private(set) var entityKeys: [String] = []
 
     /// Single words that are real names but also ordinary English words: matched only when
     /// capitalised and not the first word of a sentence.
@@ -22,6 +25,7 @@ struct CompiledLexicon: Sendable {
         self.lexicon = lexicon
         var tokenizer = Tokenizer()
         for (entryIndex, entry) in lexicon.entries.enumerated() {
+            entityKeys.append(DocumentEntities.key(entry.name, entry.type))
             if entry.kind == .form {
                 formsByType[entry.type, default: []].append(Int32(entryIndex))
                 for n in entry.allNames { formKeysByType[entry.type, default: []].append((Int32(entryIndex), NameKey.normalise(n))) }

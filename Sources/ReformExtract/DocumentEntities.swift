@@ -45,7 +45,7 @@ struct DocumentEntities: Sendable {
         let i = all.count
         all.append(DocEntity(name: e.name, type: e.type, kind: e.kind, lexicon: entry))
         byLexicon[entry] = i
-        byKey[Self.key(e.name, e.type)] = i
+        byKey[lexicon.entityKeys[Int(entry)]] = i
         return i
     }
 

@@ -23,6 +23,10 @@ struct NameTrie: Sendable {
     private var edgeKeys = [UInt64](repeating: NameTrie.emptyKey, count: 64)
     private var edgeTargets = [Int32](repeating: 0, count: 64)
     private var edgeCount = 0
+    /// The root's children by token id (0 for none: no edge leads back to the root). The
+    /// matcher asks the root once per token, and this small table stays in cache where the
+    /// hash table's probes miss.
+    private var rootChildren: [Int32] = []
     private static let emptyKey = UInt64.max
     private(set) var values: [[Value]] = [[]]
 
@@ -38,6 +42,10 @@ struct NameTrie: Sendable {
             let next = Int32(values.count)
             values.append([])
             addEdge(key, next)
+            if node == 0, id >= 0 {
+                if Int(id) >= rootChildren.count { rootChildren += repeatElement(0, count: Int(id) + 1 - rootChildren.count) }
+                rootChildren[Int(id)] = next
+            }
             node = next
         }
         if !values[Int(node)].contains(value) { values[Int(node)].append(value) }
@@ -46,6 +54,11 @@ struct NameTrie: Sendable {
     /// The child of `node` along token id `id`, or nil.
     @inline(__always) func child(_ node: Int32, _ id: Int32) -> Int32? {
         guard id >= 0 else { return nil }
+        if node == 0 {
+            guard Int(id) < rootChildren.count else { return nil }
+            let next = rootChildren[Int(id)]
+            return next == 0 ? nil : next
+        }
         return edge(UInt64(UInt32(node)) << 32 | UInt64(UInt32(bitPattern: id)))
     }
 

@@ -74,11 +74,20 @@ enum SurnameRule {
         var added = false
         for (k, t) in doc.tokens.enumerated() where doc.mentionAt[k] < 0 && t.isWord && t.isCapitalised && !t.has(.upper) {
             // Surnames are keyed as ``NameKey`` folds them ("Stevens" as "steven").
-            guard let p = bySurname[t.key] ?? bySurname[NameKey.normalise(t.key)], !Words.leading.contains(t.key) else { continue }
+            guard let p = bySurname[t.key] ?? (foldsUnchanged(t.key) ? nil : bySurname[NameKey.normalise(t.key)]),
+                  !Words.leading.contains(t.key) else { continue }
             doc.mentions.append(Mention(first: k, last: k + 1, entity: p))
             doc.entities.noteSurface(doc.text(k, k + 1).replacingPossessive(), of: p)
             added = true
         }
         if added { doc.indexMentions() }
+    }
+
+    /// Whether ``NameKey`` leaves `key` as it is: lower-case ASCII letters and digits not
+    /// ending in a plural `s` (most words), so the folded lookup can be skipped.
+    private static func foldsUnchanged(_ key: String) -> Bool {
+        let u = key.utf8
+        guard let last = u.last, last != 0x73 else { return false }
+        return u.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }
     }
 }

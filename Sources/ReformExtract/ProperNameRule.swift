@@ -82,12 +82,18 @@ enum ProperNameRule {
     static func cleanName(_ text: String, lastToken: Token) -> String {
         var name = text.replacingPossessive()
         // "Vale Royal CCGs" names one CCG; "Royal College of GPs" keeps the plural of its object.
-        let words = name.split(separator: " ")
-        let object = words.count >= 2 && ["of", "for", "on"].contains(words[words.count - 2].lowercased())
-        if lastToken.has(.acronym), !object, name.hasSuffix("s"), let before = name.dropLast().last, before.isUppercase {
+        // The cheap tests come first: most names do not end in an acronym plural.
+        if lastToken.has(.acronym), name.hasSuffix("s"), let before = name.dropLast().last, before.isUppercase,
+           !endsInObject(name) {
             name.removeLast()
         }
         return name
+    }
+
+    /// Whether the word before the last is "of", "for" or "on" (any case): "Royal College of GPs".
+    private static func endsInObject(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        return words.count >= 2 && ["of", "for", "on"].contains(words[words.count - 2].lowercased())
     }
 
     private static let programmeNouns: WordSet = ["programme", "programmes", "project", "projects", "initiative",
@@ -167,11 +173,20 @@ enum ProperNameRule {
         (t.isCapitalised && t.isWord) || t.has(.acronym)
     }
 
+    /// "and", "of", "for", "on", "-", "&", "in" (by byte count first: see ``String/sameKey(_:)``).
     private static func isConnector(_ t: Token) -> Bool {
-        switch t.key {
-        case "and", "of", "for", "on", "-", "&", "in": return true
+        let k = t.key
+        switch k.utf8.count {
+        case 1: return k == "-" || k == "&"
+        case 2: return k == "of" || k == "on" || k == "in"
+        case 3: return k == "and" || k == "for"
         default: return false
         }
+    }
+
+    /// "of", "for" or "on" after a head word: "Royal College of ...", "Institute for ...".
+    private static func isObjectLink(_ key: String) -> Bool {
+        key.sameKey("of") || key.sameKey("for") || key.sameKey("on")
     }
 
     /// The end (exclusive) of the run of capitalised words starting at `i`.
@@ -181,13 +196,13 @@ enum ProperNameRule {
         while j < end {
             let t = tokens[j]
             // "Social Services and Well-being Act": a lower-case word hyphened to a capitalised one.
-            if t.key == "-", j > i, t.has(.attached), j + 1 < end, tokens[j + 1].has(.attached), tokens[j + 1].isWord,
+            if t.key.sameKey("-"), j > i, t.has(.attached), j + 1 < end, tokens[j + 1].has(.attached), tokens[j + 1].isWord,
                !tokens[j + 1].isCapitalised, startsRun(tokens[j - 1]), j + 2 < end, startsRun(tokens[j + 2]) {
                 j += 2
                 last = j
                 continue
             }
-            if startsRun(t) || (t.has(.number) && j > i && t.length <= 4 && !t.isYear) || (t.isYear && j > i && tokens[j - 1].key == "act") {
+            if startsRun(t) || (t.has(.number) && j > i && t.length <= 4 && !t.isYear) || (t.isYear && j > i && tokens[j - 1].key.sameKey("act")) {
                 last = j + 1
                 j += 1
                 // "Planned Care Citizens’ Panel": a plural possessive inside a name does not end it.
@@ -195,19 +210,19 @@ enum ProperNameRule {
                 continue
             }
             // "the NHS Long Term Plan in January 2019": a date after "in"/"on" is no part of a name.
-            if t.key == "in" || t.key == "on", j + 1 < end, Words.months.contains(tokens[j + 1].key) { break }
+            if t.key.sameKey("in") || t.key.sameKey("on"), j + 1 < end, Words.months.contains(tokens[j + 1].key) { break }
             // "Coventry City Council and Warwickshire County Council" are two names.
-            if t.key == "and" || t.key == ",", j > i, heads[tokens[j - 1].key] != nil || tokens[j - 1].has(.acronym) { break }
+            if t.key.sameKey("and") || t.key.sameKey(","), j > i, heads[tokens[j - 1].key] != nil || tokens[j - 1].has(.acronym) { break }
             // "Royal College of Emergency Medicine and Ealing Council": a complete "<cue> of X" name ends at "and".
-            if t.key == "and" || t.key == ",", (i..<j).contains(where: { heads[tokens[$0].key] != nil && $0 + 1 < j && ["of", "for", "on"].contains(tokens[$0 + 1].key) }) { break }
+            if t.key.sameKey("and") || t.key.sameKey(","), (i..<j).contains(where: { $0 + 1 < j && isObjectLink(tokens[$0 + 1].key) && heads[tokens[$0].key] != nil }) { break }
             // "NHS Providers and the NHS Confederation": "and the" joins two names, not the
             // words of one.
-            if t.key == "and", j > i, j + 1 < end, tokens[j + 1].key == "the" { break }
-            if isConnector(t) || (t.key == "," && listContinues(tokens, j, end)) {
+            if t.key.sameKey("and"), j > i, j + 1 < end, tokens[j + 1].key.sameKey("the") { break }
+            if isConnector(t) || (t.key.sameKey(",") && listContinues(tokens, j, end)) {
                 // Connectors must lead (maybe through "the") to another capitalised word.
                 var k = j + 1
-                if k < end, tokens[k].key == "the" { k += 1 }
-                if k < end, startsRun(tokens[k]), !(t.key == "-" && !tokens[k].has(.attached)) {
+                if k < end, tokens[k].key.sameKey("the") { k += 1 }
+                if k < end, startsRun(tokens[k]), !(t.key.sameKey("-") && !tokens[k].has(.attached)) {
                     j = k
                     continue
                 }
@@ -229,13 +244,18 @@ enum ProperNameRule {
         var sawAnd = false
         while k < end, k < j + 8 {
             let t = tokens[k]
-            if t.key == "and" { sawAnd = true; k += 1; continue }
+            if t.key.sameKey("and") { sawAnd = true; k += 1; continue }
             if startsRun(t) { if sawAnd { return true }; k += 1; continue }
-            if t.key == "," { k += 1; continue }
+            if t.key.sameKey(",") { k += 1; continue }
             return false
         }
         return false
     }
+
+    /// Words a name does not begin with (dropped from the front of a run): leading words,
+    /// months, titles, role nouns and plural posts, in one set so a word is hashed once.
+    private static let notFirstWords: WordSet = Words.leading.union(Words.months).union(Words.titles)
+        .union(PersonRule.roleNames).union(["chief", "executives", "directors", "members", "chairs"])
 
     private static func classify(_ doc: Document, _ start: Int, _ end: Int, _ matches: [LexiconMatcher.Match],
                                  _ matchAt: [Int32], _ lexicon: CompiledLexicon, depth: Int = 0, into out: inout [Candidate]) {
@@ -243,10 +263,8 @@ enum ProperNameRule {
         var first = start
         var last = end
         // Trailing possessive ends the name: "Imperial College London's" keeps its words.
-        while first < last, Words.leading.contains(tokens[first].key) || Words.months.contains(tokens[first].key)
-            || (tokens[first].isPunct) || Words.titles.contains(tokens[first].key)
-            || PersonRule.roleNames.contains(tokens[first].key) || ["chief", "executives", "directors", "members", "chairs"].contains(tokens[first].key)
-            || (tokens[first].key == "of" && first > start) { first += 1 }
+        while first < last, tokens[first].isPunct || notFirstWords.contains(tokens[first].key)
+            || (tokens[first].key.sameKey("of") && first > start) { first += 1 }
         while last > first, !startsRun(tokens[last - 1]) && !tokens[last - 1].has(.number) { last -= 1 }
         guard last - first >= 1 else { return }
         // "APPG on Health": a form's name followed by "on", "for" or "of" and a subject.
@@ -317,11 +335,12 @@ enum ProperNameRule {
         }
         while first < last, Words.leading.contains(tokens[first].key) || tokens[first].isPunct { first += 1 }
         guard first < last else { return }
-        let name = Self.cleanName(doc.text(first, last), lastToken: tokens[last - 1])
+        // Built only for a run that becomes a candidate (most runs do not).
+        func name() -> String { Self.cleanName(doc.text(first, last), lastToken: tokens[last - 1]) }
         // "Health and Social Care Alliance Scotland": a telling word before a closing place name.
         if let headMatch, lexicon.entry(headMatch.value.entry).type == .place, headMatch.first > first + 1,
            let type = heads[tokens[headMatch.first - 1].key], headMatch.last == last {
-            out.append(Candidate(first: first, last: last, name: name, type: type, kind: .instance, priority: 1))
+            out.append(Candidate(first: first, last: last, name: name(), type: type, kind: .instance, priority: 1))
             return
         }
         if let headMatch {
@@ -337,7 +356,7 @@ enum ProperNameRule {
             if headMatch.first <= first { return }
             // "NHS Cheshire and Merseyside": the NHS body of a place (an ICB's short name).
             if e.type == .place, headMatch.first == first + 1, tokens[first].key == "nhs", tokens[first].has(.upper) {
-                out.append(Candidate(first: first, last: last, name: name, type: .organisation, kind: .instance, priority: 1))
+                out.append(Candidate(first: first, last: last, name: name(), type: .organisation, kind: .instance, priority: 1))
                 return
             }
             guard e.kind == .form else { return }
@@ -347,7 +366,7 @@ enum ProperNameRule {
             if prefix.contains(where: { ["of", "for", "on", "the", "in"].contains($0) }) || prefix == ["nhs"] { return }
             // "Social Care Local Authorities": words for a kind of body name no instance.
             if prefix.allSatisfy({ genericWords.contains($0) }) { return }
-            out.append(Candidate(first: first, last: last, name: name, type: e.type, kind: .instance,
+            out.append(Candidate(first: first, last: last, name: name(), type: e.type, kind: .instance,
                                  form: headMatch.value.entry, priority: 1))
             return
         }
@@ -361,7 +380,7 @@ enum ProperNameRule {
         _ = actYear
         // "Institute for Global Health Innovation", "Royal College of Emergency Medicine".
         if heads[head] == nil, let cue = (first..<(last - 1)).first(where: {
-            heads[tokens[$0].key] != nil && ["of", "for", "on"].contains(tokens[$0 + 1].key) }), cue <= first + 1 {
+            isObjectLink(tokens[$0 + 1].key) && heads[tokens[$0].key] != nil }), cue <= first + 1 {
             head = tokens[cue].key
         }
         guard var type = heads[head] else { return }
@@ -376,6 +395,6 @@ enum ProperNameRule {
         }
         if head == "college", tokens[first].key == "royal" { type = .association }
         if head == "act" || head == "bill", words < 2 { return }
-        out.append(Candidate(first: first, last: last, name: name, type: type, kind: .instance, priority: 0))
+        out.append(Candidate(first: first, last: last, name: name(), type: type, kind: .instance, priority: 0))
     }
 }

@@ -72,12 +72,20 @@ enum SubBodyRule {
         var merged = false
         let all = Set(doc.mentions.filter { $0.entity >= 0 }.map { doc.entities.resolved($0.entity) }).sorted()
         // Entities by the last word of any of their names, so each abbreviated name is compared
-        // only with names that end like it.
-        var byLast: [String: [Int]] = [:]
-        for b in all {
-            for name in [doc.entities[b].name] + doc.entities[b].aliases {
-                if let l = lastWord(name) { byLast[l.lowercased(), default: []].append(b) }
+        // only with names that end like it; built when the first abbreviated name needs it
+        // (most documents have none).
+        var byLastIndex: [String: [Int]]?
+        func byLast(_ word: String) -> [Int] {
+            if byLastIndex == nil {
+                var index: [String: [Int]] = [:]
+                for b in all {
+                    for name in [doc.entities[b].name] + doc.entities[b].aliases {
+                        if let l = lastWord(name) { index[l.lowercased(), default: []].append(b) }
+                    }
+                }
+                byLastIndex = index
             }
+            return byLastIndex?[word] ?? []
         }
         for a in all where doc.entities[a].type != .person && doc.entities[a].type != .place && doc.entities[a].mergedInto < 0 {
             // Cheap pre-test: a name starting with an ASCII byte other than a capital has no acronym first word.
@@ -90,7 +98,7 @@ enum SubBodyRule {
             let aw = doc.entities[a].name.split(separator: " ").map(String.init)
             guard aw.count >= 2, let acronym = aw.first, acronym.count >= 2, acronym.count <= 5, acronym.allSatisfy({ $0.isUppercase }) else { continue }
             let rest = aw.dropFirst().map { $0.lowercased() }
-            let candidates = Array(Set(byLast[rest.last!] ?? [])).sorted()
+            let candidates = Array(Set(byLast(rest.last!))).sorted()
             search: for b in candidates where b != a && doc.entities[b].type == doc.entities[a].type && doc.entities[b].mergedInto < 0 {
                 for name in [doc.entities[b].name] + doc.entities[b].aliases {
                     let bw = name.split(separator: " ").map(String.init)
@@ -110,6 +118,9 @@ enum SubBodyRule {
 extension Substring {
     /// Without leading and trailing spaces.
     func trimmingSpaces() -> String {
-        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+        var start = startIndex, end = endIndex
+        while start < end, self[start] == " " { start = index(after: start) }
+        while end > start, self[index(before: end)] == " " { end = index(before: end) }
+        return String(self[start..<end])
     }
 }
