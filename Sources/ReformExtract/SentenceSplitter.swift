@@ -41,6 +41,7 @@ enum SentenceSplitter {
             var s = start, e = end
             while s < e, isSpace(bytes[s]) { s += 1 }
             while e > s, isSpace(bytes[e - 1]) { e -= 1 }
+            s = afterEnumerator(bytes, s, e)
             if e > s { out.append(SentenceSpan(start: s, end: e)) }
             start = end
         }
@@ -127,6 +128,50 @@ enum SentenceSplitter {
     private static func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
     private static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
     private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+    /// Where a sentence starting at `s` really begins when it opens with a paragraph number or
+    /// list marker ("5.1 The Act ...", "(a) GP consortia ...", "iv) ...", "- item", "• item"):
+    /// the marker is not part of the sentence, and a rule that looks for the subject at its
+    /// start would otherwise miss it. A bare number ("2012 saw ...", "40 trusts ...") is
+    /// kept; a dotted number only counts when a capital follows ("2.5 million" is kept).
+    static func afterEnumerator(_ bytes: [UInt8], _ s: Int, _ e: Int) -> Int {
+        var k = s
+        guard k < e else { return s }
+        let c = bytes[k]
+        if c == 0x2D || c == 0x2A || c == 0xE2 && k + 2 < e && bytes[k + 1] == 0x80 && (bytes[k + 2] == 0xA2 || bytes[k + 2] == 0x93) {
+            // "-", "*", "•", "–"
+            k += c == 0xE2 ? 3 : 1
+        } else if c == 0x28 || isLetter(c) || isDigit(c) {
+            // "(a)", "(iv)", "a)", "12)", "(3)"
+            let open = c == 0x28
+            var j = open ? k + 1 : k
+            let from = j
+            while j < e, j - from < 4, isLetter(bytes[j]) || isDigit(bytes[j]) { j += 1 }
+            if j > from, j < e, bytes[j] == 0x29, open || j - from <= 2 || bytes[from..<j].allSatisfy({ "ivxlIVXL".utf8.contains($0) }) {
+                k = j + 1
+            } else if isDigit(c) {
+                // "5.1", "1.2.3", "4." followed by a capital
+                j = k
+                var dots = 0
+                while j < e, isDigit(bytes[j]) || bytes[j] == 0x2E && j + 1 < e && (isDigit(bytes[j + 1]) || isSpace(bytes[j + 1])) {
+                    if bytes[j] == 0x2E { dots += 1 }
+                    j += 1
+                }
+                guard dots > 0, j - k <= 8, j + 1 < e, isSpace(bytes[j]) else { return s }
+                var n = j
+                while n < e, isSpace(bytes[n]) { n += 1 }
+                guard n < e, isUpper(bytes[n]) || bytes[n] == 0x28 else { return s }
+                k = j
+            } else {
+                return s
+            }
+        } else {
+            return s
+        }
+        guard k < e, isSpace(bytes[k]) else { return s }
+        while k < e, isSpace(bytes[k]) { k += 1 }
+        return k < e ? k : s
+    }
 
     /// Whether the text at `k` can begin a sentence.
     private static func startsSentence(_ bytes: [UInt8], _ k: Int) -> Bool {

@@ -26,6 +26,24 @@ import Testing
         #expect(s == ["Heading one", "Intro line continues here", "first item", "second item", "numbered item", "Last paragraph"])
     }
 
+    @Test("paragraph numbers and list markers opening a sentence are not part of it; numbers that are content stay")
+    func enumerators() {
+        let s = sentences("""
+        5.1 The Act established the board. It abolished the trusts.
+
+        (a) GP consortia were renamed.
+
+        iv) Monitor was merged.
+
+        • Bullet text here
+
+        2.5 million people were affected. 2012 saw the Act pass. 40 trusts merged.
+        """, markup: false)
+        #expect(s == ["The Act established the board.", "It abolished the trusts.", "GP consortia were renamed.",
+                      "Monitor was merged.", "Bullet text here", "2.5 million people were affected.",
+                      "2012 saw the Act pass.", "40 trusts merged."])
+    }
+
     @Test("Markdown emphasis and links are removed but byte offsets are kept")
     func markdownOffsets() {
         let text = "See **the [Long Term Plan](https://x.org/a)** now."
