@@ -246,9 +246,10 @@ enum PeopleRule {
                 emit(a, .leads, items[i + 2], role: view.doc.entities[items[i + 2].entity].name.lowercased())
                 emit(a, .memberOf, b, role: nil)
             }
-            // "former Lib Dem health minister Norman Lamb": a party before an office names the
-            // office holder's party.
-            if a.type == .party, isOffice(b, view.doc), gap.isEmpty, i + 2 < items.count, items[i + 2].type == .person,
+            // "former Lib Dem health minister Norman Lamb", "the Conservative former health
+            // secretary A": a party before an office names the office holder's party.
+            if a.type == .party, isOffice(b, view.doc), gap.allSatisfy({ ["former", "then", "ex", "shadow"].contains($0) }),
+               i + 2 < items.count, items[i + 2].type == .person,
                view.keys(b.last, items[i + 2].first).isEmpty {
                 emit(items[i + 2], .memberOf, a, role: nil)
             }
@@ -382,6 +383,39 @@ extension PeopleRule {
                 } else if r.source == b.entity, !leads.contains(where: { $0.source == a.entity && $0.target == r.target }) {
                     out.append(DocRelation(source: a.entity, predicate: .leads, target: r.target, role: r.role, sentence: view.index))
                 }
+            }
+        }
+    }
+}
+
+extension PeopleRule {
+    /// "Mr Lansley was replaced as Secretary of State by Jeremy Hunt", "Simon Stevens was
+    /// succeeded as chief executive of NHS England by Amanda Pritchard": the person after "by"
+    /// took the post named after "as" (and the person before held it).
+    static func passiveSuccession(_ view: SentenceView, into out: inout [DocRelation]) {
+        let items = view.items, tokens = view.tokens
+        for (i, a) in items.enumerated() where a.type == .person {
+            var k = a.last
+            while k < view.range.upperBound, ["was", "were", "had", "been", "has", "is", "being", "later", "then", "eventually"].contains(tokens[k].key) { k += 1 }
+            guard k + 1 < view.range.upperBound, ["replaced", "succeeded"].contains(tokens[k].key), tokens[k + 1].key == "as",
+                  !view.negated(max(view.range.lowerBound, a.first - 1), k) else { continue }
+            let asAt = k + 1
+            // The post: items between "as" and "by <person>".
+            guard let bi = items[(i + 1)...].firstIndex(where: { $0.type == .person }), bi > i + 1,
+                  items[bi].first >= 2, tokens[items[bi].first - 1].key == "by" else { continue }
+            let b = items[bi]
+            let post = items[i + 1]
+            guard post.first > asAt, bi == i + 2 || items[(i + 2)..<bi].allSatisfy({ !isOrg($0.type) && !isOffice($0, view.doc) }) else { continue }
+            let words = view.keys(asAt + 1, post.first).filter { $0 != "the" }
+            let target: (Predicate, String?)
+            if isOffice(post, view.doc), words.isEmpty {
+                target = (.leads, view.doc.entities[post.entity].name.lowercased())
+            } else if isOrg(post.type), words.last == "of", let r = role(words.dropLast()[...]) {
+                let p = predicate(forRole: r, subRole: false)
+                target = (p, p == .leads ? r : nil)
+            } else { continue }
+            for person in [a, b] where !out.contains(where: { $0.sentence == view.index && $0.source == person.entity && $0.target == post.entity && $0.predicate == target.0 }) {
+                out.append(DocRelation(source: person.entity, predicate: target.0, target: post.entity, role: target.1, sentence: view.index))
             }
         }
     }

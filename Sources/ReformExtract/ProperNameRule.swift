@@ -362,8 +362,15 @@ enum ProperNameRule {
             guard e.kind == .form else { return }
             // The words before a form's name must name a place or body: not "Map of", "Surely
             // for the", nor a bare "NHS".
+            // "University Hospitals of Leicester NHS Trust": "of" right after a head word
+            // ("Hospital", "University") between capitalised words is part of the name.
             let prefix = (first..<headMatch.first).map { tokens[$0].key }
-            if prefix.contains(where: { ["of", "for", "on", "the", "in"].contains($0) }) || prefix == ["nhs"] { return }
+            let namedOf = { (j: Int) -> Bool in
+                let k = first + j
+                return k > first && ["of", "for"].contains(prefix[j]) && heads[tokens[k - 1].key] != nil
+                    && tokens[k - 1].isCapitalised && k + 1 < headMatch.first && tokens[k + 1].isCapitalised
+            }
+            if prefix.indices.contains(where: { ["of", "for", "on", "the", "in"].contains(prefix[$0]) && !namedOf($0) }) || prefix == ["nhs"] { return }
             // "Social Care Local Authorities": words for a kind of body name no instance.
             if prefix.allSatisfy({ genericWords.contains($0) }) { return }
             out.append(Candidate(first: first, last: last, name: name(), type: e.type, kind: .instance,

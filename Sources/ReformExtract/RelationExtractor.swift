@@ -53,6 +53,7 @@ enum RelationExtractor {
             MembershipRule.apply(view, lastSubject: s - (lastSubject?.sentence ?? -9) <= 3 ? lastSubject?.entity : nil, into: &out)
             if let f = view.items.first, f.first <= view.range.lowerBound + 1, PeopleRule.isOrg(f.type) { lastSubject = (f.entity, s) }
             PeopleRule.succession(view, found: out[sentenceStart...], into: &out)
+            PeopleRule.passiveSuccession(view, into: &out)
             SignatureRule.apply(view, person: s - lastPersonSentence <= 4 ? lastPerson : nil, into: &out)
             if let p = view.items.last(where: { $0.type == .person }) { lastPerson = p.entity; lastPersonSentence = s }
             // "He"/"she" opening a sentence keeps the person the text is about; otherwise the

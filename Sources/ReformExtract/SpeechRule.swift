@@ -73,6 +73,13 @@ enum SpeechRule {
         guard let speakerIndex = view.items.lastIndex(where: { $0.type == .person && $0.last <= v }) else { return }
         let speaker = view.items[speakerIndex]
         guard v - speaker.last <= 14 else { return }
+        // "The Nuffield Trust, led by Thea Stein, welcomed the plan": the body speaks, not the
+        // person named in its relative clause.
+        if let h = VerbRule.relativeHead(view, speakerIndex), view.items[h].type != .person,
+           view.keys(speaker.last, v).first == "," {
+            out.append(DocRelation(source: view.items[h].entity, predicate: .respondedTo, target: target, sentence: view.index))
+            return
+        }
         var speakers = [speaker]
         for (i, item) in view.items.enumerated() where item.type != .person && item.type != .report && item.type != .place && item.type != .act {
             if item.first >= speaker.last && item.last <= v { speakers.append(item) }

@@ -126,6 +126,11 @@ enum Triggers {
              "presided over", "presides over", "was in charge of", "in charge of"], .leads, .forward, [.person], headed)
         add(["chaired by", "headed by", "run by", "presided over by", "under the leadership of", "now led by"],
             .leads, .backward, [.person], headed)
+        // "Jim Mackey was appointed to lead NHS Improvement".
+        add(["appointed to lead", "seconded to lead", "chosen to lead", "named to lead", "hired to lead", "recruited to lead",
+             "brought in to lead", "picked to lead", "selected to lead", "appointed to run", "appointed to chair",
+             "appointed to head", "went on to lead", "went on to run", "went on to chair", "went on to head"],
+            .leads, .forward, [.person], headed)
         let writers: Set<EntityType> = [.person, .company, .committee, .thinkTank, .organisation]
         add(["wrote", "authored", "author of", "co-author of", "co-authored", "lead author of", "drafted", "drew up",
              "draws up", "drawing up", "draw up", "led",

@@ -141,8 +141,21 @@ enum VerbRule {
                 }
                 // "embraced the Conservative 'Private Finance Initiative'": a party or body named
                 // right before another name only qualifies it; the verb's object is the next name.
+                // "The Health Committee of the House of Commons, chaired by A": a phrase set off by
+                // a comma after "X of Y" is about X.
+                if left.count == 1, gap.first == ",", trigger.direction == .backward, trigger.predicate == .leads,
+                   let h = ofHead(view, left[0]) { left = [h] }
+                // "X merged with Y to form Z": both went into Z.
+                if trigger.predicate == .mergedInto, gap.last == "with", gi + 2 < groups.count,
+                   formsNext(view, view.items[right.last!].last, view.items[groups[gi + 2].first!].first) {
+                    emit(view, left + right, groups[gi + 2], trigger, pivot: a, into: &out)
+                    continue
+                }
                 if right.count == 1, gi + 2 < groups.count, qualifies(view, view.items[right[0]], view.items[groups[gi + 2].first!]) {
-                    emit(view, left, groups[gi + 2], trigger, pivot: a, into: &out)
+                    // "the Conservative former health secretary A": titles before the name.
+                    var g = gi + 2
+                    while groups[g].count == 1, g + 1 < groups.count, qualifies(view, view.items[groups[g][0]], view.items[groups[g + 1].first!]) { g += 1 }
+                    emit(view, left, groups[g], trigger, pivot: a, into: &out)
                 } else {
                     emit(view, left, right, trigger, pivot: a, into: &out)
                 }
@@ -312,10 +325,46 @@ enum VerbRule {
     /// Whether `a` stands right before `b` with only quotation marks between: "the
     /// Conservative ‘Private Finance Initiative’".
     static func qualifies(_ view: SentenceView, _ a: SentenceView.Item, _ b: SentenceView.Item) -> Bool {
+        // "chaired by the former health secretary Stephen Dorrell", "the Conservative MP
+        // Stephen Dorrell": an office or party as a title right before a person's name.
+        if b.type == .person, b.first >= a.last, b.first - a.last <= 1, a.type == .party || PeopleRule.isOffice(a, view.doc),
+           !view.tokens[a.last - 1].has(.possessive),
+           (a.last..<b.first).allSatisfy({ titleNouns.contains(view.tokens[$0].key) }) {
+            return true
+        }
+        // "the Conservative former health secretary A": a party before an office before a name.
+        if a.type == .party, b.first > a.last, b.first - a.last <= 1, PeopleRule.isOffice(b, view.doc),
+           (a.last..<b.first).allSatisfy({ ["former", "then", "ex", "shadow"].contains(view.tokens[$0].key) }),
+           let c = view.items.first(where: { $0.first >= b.last }), c.type == .person, c.first - b.last <= 1 {
+            return true
+        }
         guard b.first > a.last, b.first - a.last <= 1, [.party, .nationalBody, .organisation].contains(a.type),
               !view.tokens[a.last - 1].has(.possessive) else { return false }
         return (a.last..<b.first).allSatisfy { view.tokens[$0].has(.quote) }
     }
+
+    /// Whether the words from token `a` to `b` are "to form (the/a new)", "to create",
+    /// "to become": what follows is the body a merger made.
+    static func formsNext(_ view: SentenceView, _ a: Int, _ b: Int) -> Bool {
+        let words = view.keys(a, b).filter { $0 != "the" && $0 != "a" && $0 != "an" && $0 != "new" && $0 != "single" }
+        guard words.count == 2, words[0] == "to" || words[0] == "and" else { return false }
+        return ["form", "create", "become", "make", "establish", "formed", "created", "became"].contains(words[1])
+    }
+
+    /// The item `i` is the object of "of" after a body ("the Health Committee of the House of
+    /// Commons"): that body.
+    static func ofHead(_ view: SentenceView, _ i: Int) -> Int? {
+        let item = view.items[i]
+        var k = item.first - 1
+        if k > view.range.lowerBound, view.tokens[k].key == "the" { k -= 1 }
+        guard i > 0, k > view.range.lowerBound, view.tokens[k].key == "of" else { return nil }
+        let h = view.items[i - 1]
+        guard h.last == k, PeopleRule.isOrg(h.type), h.kind == .instance else { return nil }
+        return i - 1
+    }
+
+    /// Nouns between a party and a name that make the pair a title ("the Labour MP A").
+    private static let titleNouns: WordSet = ["mp", "peer", "minister", "politician", "councillor", "mayor", "leader", "grandee", "backbencher"]
 
     static func modifiesNoun(_ view: SentenceView, _ item: SentenceView.Item) -> Bool {
         guard item.last < view.range.upperBound else { return false }
@@ -471,12 +520,19 @@ enum VerbRule {
     /// For an item inside a relative clause ("X, which trained the NHS workforce, merged with
     /// Y"), the index of the clause's head X: the item right before ", which"/", who", with no
     /// comma between the clause's start and the item.
+    /// Participles that open a reduced relative clause about the name before them ("X,
+    /// chaired by A, criticised Y": X criticised).
+    private static let reducedRelatives: WordSet = ["chaired", "led", "headed", "run", "founded", "owned", "funded", "backed", "advised"]
+
     static func relativeHead(_ view: SentenceView, _ i: Int) -> Int? {
         let tokens = view.tokens
         for h in stride(from: i - 1, through: max(0, i - 3), by: -1) {
             let head = view.items[h]
             let k = head.last
-            guard k + 1 < view.items[i].first, tokens[k].key == ",", ["which", "who"].contains(tokens[k + 1].key) else { continue }
+            // "X, which ...", "X, who ...", and the reduced "X, chaired by A, ..."
+            guard k + 1 < view.items[i].first, tokens[k].key == ",",
+                  ["which", "who"].contains(tokens[k + 1].key)
+                    || k + 2 < view.items[i].first && reducedRelatives.contains(tokens[k + 1].key) && tokens[k + 2].key == "by" else { continue }
             guard !view.keys(k + 2, view.items[i].first).contains(","), view.items[i].first - k <= 12 else { return nil }
             return h
         }

@@ -845,4 +845,47 @@ import Testing
         #expect(g.has("Unison", .criticised, "Health and Social Care Bill"), "\(g.relationLines)")
         #expect(!g.has("Dido Harding", .leads, "Monitor"), "\(g.relationLines)")
     }
+
+    @Test("'X merged with Y to form Z': both went into Z; 'University Hospitals of <place> NHS Trust' is one name")
+    func mergedWithToForm() {
+        let g = graph("""
+        In 2021 Public Health England was merged with NHS Test and Trace to form the UK Health Security Agency.
+        In 2017 Central Manchester University Hospitals NHS Foundation Trust merged with University Hospital of South Manchester NHS Foundation Trust to form Manchester University NHS Foundation Trust.
+        """)
+        #expect(g.has("Public Health England", .mergedInto, "UK Health Security Agency"), "\(g.relationLines)")
+        #expect(g.has("NHS Test and Trace", .mergedInto, "UK Health Security Agency"), "\(g.relationLines)")
+        #expect(!g.has("Public Health England", .mergedInto, "NHS Test and Trace"), "\(g.relationLines)")
+        #expect(g.has("University Hospital of South Manchester NHS Foundation Trust", .mergedInto, "Manchester University NHS Foundation Trust"),
+                "\(g.relationLines)")
+        #expect(g.has("Central Manchester University Hospitals NHS Foundation Trust", .mergedInto, "Manchester University NHS Foundation Trust"),
+                "\(g.relationLines)")
+    }
+
+    @Test("Titles before a name ('chaired by the Conservative former health secretary A'), 'X of Y, chaired by A' is X's")
+    func titledChair() {
+        let g = graph("""
+        The Health Committee of the House of Commons, chaired by the Conservative former health secretary Stephen Dorrell, raised concerns.
+        The Public Accounts Committee, chaired by the Labour MP Meg Hillier, criticised the Department of Health and Social Care.
+        """)
+        #expect(g.has("Stephen Dorrell", .leads, "Health Committee"), "\(g.relationLines)")
+        #expect(g.has("Stephen Dorrell", .memberOf, "Conservative Party"), "\(g.relationLines)")
+        #expect(!g.has("Stephen Dorrell", .leads, "House of Commons"), "\(g.relationLines)")
+        #expect(g.has("Meg Hillier", .leads, "Public Accounts Committee"), "\(g.relationLines)")
+        #expect(g.has("Public Accounts Committee", .criticised, "Department of Health and Social Care"), "\(g.relationLines)")
+        #expect(!g.has("Meg Hillier", .criticised, "Department of Health and Social Care"), "\(g.relationLines)")
+    }
+
+    @Test("'A was replaced/succeeded as <post> by B' and 'A was appointed to lead X'")
+    func passiveSuccession() {
+        let g = graph("""
+        Andrew Lansley was replaced as health secretary by Jeremy Hunt in September 2012.
+        Simon Stevens was succeeded as chief executive of NHS England by Amanda Pritchard.
+        Jim Mackey was appointed to lead NHS Improvement. Dido Harding was not appointed to lead the Care Quality Commission.
+        """)
+        #expect(g.has("Jeremy Hunt", .leads, "Secretary of State for Health and Social Care"), "\(g.relationLines)")
+        #expect(g.has("Andrew Lansley", .leads, "Secretary of State for Health and Social Care"), "\(g.relationLines)")
+        #expect(g.has("Amanda Pritchard", .leads, "NHS England"), "\(g.relationLines)")
+        #expect(g.has("Jim Mackey", .leads, "NHS Improvement"), "\(g.relationLines)")
+        #expect(!g.has("Dido Harding", .leads, "Care Quality Commission"), "\(g.relationLines)")
+    }
 }
