@@ -401,6 +401,9 @@ enum ProperNameRule {
             type = hasCue ? .trust : .thinkTank
         }
         if head == "college", tokens[first].key == "royal" { type = .association }
+        // "National Institute for Health Protection", "National Institute for Health Research":
+        // a national institute in English health policy is a public body, not a think tank.
+        if head == "institute", tokens[first].key == "national" { type = .nationalBody }
         if head == "act" || head == "bill", words < 2 { return }
         out.append(Candidate(first: first, last: last, name: name(), type: type, kind: .instance, priority: 0))
     }

@@ -37,6 +37,7 @@ enum RelationExtractor {
             VerbRule.frontedLaw(view, into: &out)
             VerbRule.frontedResponse(view, into: &out)
             TransferRule.apply(view, into: &out)
+            TransferRule.ownWork(view, previous: s - (lastSubject?.sentence ?? -9) <= 2 ? lastSubject?.entity : nil, into: &out)
             CommissionRule.apply(view, into: &out)
             VerbRule.pronounSubject(view, lastPerson: antecedent ?? lastPerson, into: &out)
             PeopleRule.apply(view, lastPerson: lastPerson, into: &out)

@@ -18,6 +18,44 @@ enum TransferRule {
                                                  "inherits", "inherit", "absorbed", "absorbs"]
     private static let bodyTypes: Set<EntityType> = Triggers.bodies.subtracting([.report, .programme])
 
+    /// Verbs of sharing work out: "its responsibilities are divided between Y and Z".
+    private static let divideVerbs: WordSet = ["divided", "split", "shared", "distributed", "parcelled", "carved", "spread"]
+
+    /// "PHE no longer exists. From today its responsibilities are divided between UKHSA and
+    /// OHID", "its functions were transferred to Y": the body whose work it was (named
+    /// earlier in the sentence, or `previous`, the subject of a recent sentence) is
+    /// `replaced_by` each body the work goes to.
+    static func ownWork(_ view: SentenceView, previous: Int?, into out: inout [DocRelation]) {
+        let items = view.items, tokens = view.tokens
+        let end = view.range.upperBound
+        for k in view.range where tokens[k].key == "its" || tokens[k].key == "their" {
+            guard view.doc.mentionAt[k] < 0 else { continue }
+            var j = k + 1
+            // "its health protection functions": up to three words qualify the work.
+            while j < end, j - k <= 4, !workNouns.contains(tokens[j].key), tokens[j].isWord, view.doc.mentionAt[j] < 0 { j += 1 }
+            guard j < end, workNouns.contains(tokens[j].key) else { continue }
+            j += 1
+            while j < end, ["are", "were", "is", "was", "have", "has", "had", "been", "being", "will", "would", "be", "now", "to",
+                            "then", "all", "largely", "mostly", "formally", "duly"].contains(tokens[j].key) { j += 1 }
+            guard j + 1 < end else { continue }
+            let verb = tokens[j].key
+            let divided = divideVerbs.contains(verb) && ["between", "among", "amongst"].contains(tokens[j + 1].key)
+            let moved = transferVerbs.contains(verb) && tokens[j + 1].key == "to"
+            guard divided || moved, !view.negated(max(view.range.lowerBound, k - 3), j + 1) else { continue }
+            // Whose work: the last body before "its" in this sentence, else the recent subject.
+            let owner = items.last(where: { $0.last <= k && bodyTypes.contains($0.type) })?.entity ?? previous
+            guard let owner, view.doc.entities[owner].type != .person else { continue }
+            let ownerKind = view.doc.entities[owner].kind
+            // The bodies the work goes to: the group right after the preposition.
+            guard let first = items.firstIndex(where: { $0.first > j + 1 }), items[first].first - (j + 2) <= 1 else { continue }
+            let group = view.groups().first(where: { $0.contains(first) }) ?? [first]
+            for g in group where bodyTypes.contains(items[g].type) && items[g].entity != owner && items[g].kind == ownerKind {
+                out.append(DocRelation(source: owner, predicate: .replacedBy, target: items[g].entity, year: view.year(near: items[g].first),
+                                       sentence: view.index))
+            }
+        }
+    }
+
     static func apply(_ view: SentenceView, into out: inout [DocRelation]) {
         let items = view.items, tokens = view.tokens
         // "CCGs ceased to exist in 2022, when ICBs took over their functions": the body that

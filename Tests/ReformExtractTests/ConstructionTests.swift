@@ -888,4 +888,23 @@ import Testing
         #expect(g.has("Jim Mackey", .leads, "NHS Improvement"), "\(g.relationLines)")
         #expect(!g.has("Dido Harding", .leads, "Care Quality Commission"), "\(g.relationLines)")
     }
+
+    @Test("'X no longer exists. Its responsibilities are divided between Y and Z': X is replaced by each")
+    func workDividedBetween() {
+        let g = graph("""
+        The Health Protection Agency no longer exists. From today its responsibilities are divided between Public Health England and the Care Quality Commission.
+        The Audit Commission was wound up and its remaining functions were transferred to the National Audit Office.
+        NHS England said its responsibilities would not be divided between Monitor and the NHS Trust Development Authority.
+        """)
+        #expect(g.has("Health Protection Agency", .replacedBy, "Public Health England"), "\(g.relationLines)")
+        #expect(g.has("Health Protection Agency", .replacedBy, "Care Quality Commission"), "\(g.relationLines)")
+        #expect(g.has("Audit Commission", .replacedBy, "National Audit Office"), "\(g.relationLines)")
+        #expect(!g.has("NHS England", .replacedBy, "Monitor"), "\(g.relationLines)")
+    }
+
+    @Test("A 'National Institute for ...' the lexicon does not know is a national body")
+    func nationalInstitute() {
+        let g = graph("The government announced a National Institute for Health Resilience in 2020.")
+        #expect(g.entity("National Institute for Health Resilience")?.type == .nationalBody)
+    }
 }

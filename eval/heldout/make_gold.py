@@ -237,7 +237,7 @@ build("h5-phe-break-up.html", [
     (SOS_HSC, "national_body", "instance"),
     ("Policy Exchange", "think_tank", "instance"),
     ("National Institute for Health Protection", "national_body", "instance"),
-    ("NHS Test and Trace", "national_body", "instance"),
+    ("NHS Test and Trace", "programme", "instance"),
     ("Joint Biosecurity Centre", "national_body", "instance"),
     ("Dido Harding", "person", "instance"),
     ("Jenny Harries", "person", "instance"),
