@@ -58,3 +58,93 @@ enum PlaceCover {
         return nil
     }
 }
+
+extension InstanceRule {
+    /// Words before "a/an/the <form>" that say a body is one of that form, longest first:
+    /// "X, which is the integrated care board for ...", "X began life as a special health
+    /// authority", "X was made a non-departmental public body".
+    private static let cues: [[String]] = [
+        ["began", "life", "as"], ["started", "life", "as"], ["was", "set", "up", "as"], ["were", "set", "up", "as"],
+        ["was", "established", "as"], ["was", "created", "as"], ["was", "made"], ["was", "designated", "as"], ["was", "designated"],
+        ["which", "is"], ["which", "was"], ["which", "became"], ["which", "remains"], ["is"], ["was"], ["became"], ["becomes"],
+        ["remains"], ["remained"], ["set", "up", "as"], ["established", "as"], ["created", "as"],
+    ]
+
+    /// Whether the comma at `k` closes an appositive: a verb or the end follows, not another
+    /// name of a list ("X, a special health authority, was ..." but not "X, an ICB, Y and Z").
+    private static func appositiveCloses(_ tokens: [Token], _ k: Int, _ end: Int) -> Bool {
+        guard k + 1 < end else { return true }
+        let next = tokens[k + 1]
+        return !next.isCapitalised && !["and", "or", "the", "a", "an"].contains(next.key)
+    }
+
+    /// `instance_of` stated in words: a named body said to be "a"/"the" (singular) form.
+    /// The body is the name right before the cue ("NHS Kent and Medway, which is the
+    /// integrated care board for Kent") or, when other words stand between, the body the
+    /// sentence opens with ("HEE, responsible for training, began life as a special health
+    /// authority in 2012 and was made a non-departmental public body"). A body found by a rule
+    /// as a plain organisation takes the form's type. Negated statements give nothing.
+    static func stated(_ doc: inout Document, into out: inout [DocRelation]) {
+        let tokens = doc.tokens
+        for s in doc.sentences.indices {
+            let r = doc.sentences[s].tokenRange
+            guard r.count >= 4 else { continue }
+            // The body the sentence opens with, if any.
+            var subject: Mention?
+            if let k = r.prefix(2).first(where: { doc.mentionAt[$0] >= 0 }) {
+                subject = doc.mentions[Int(doc.mentionAt[k])]
+            }
+            var k = r.lowerBound + 2
+            while k < r.upperBound {
+                guard doc.mentionAt[k] >= 0 else { k += 1; continue }
+                let f = doc.mentions[Int(doc.mentionAt[k])]
+                defer { k = max(f.last, k + 1) }
+                guard f.first == k, f.entity >= 0 else { continue }
+                let fe = doc.entities.resolved(f.entity)
+                let form = doc.entities[fe]
+                guard form.kind == .form, ["a", "an", "the"].contains(tokens[k - 1].key) else { continue }
+                // Singular: "a foundation trust", not "the CCGs".
+                let lastKey = tokens[f.last - 1].key
+                if tokens[f.last - 1].has(.acronym) ? lastKey.hasSuffix("s") : Vocabulary.singular(lastKey, acronymPlural: false) != lastKey { continue }
+                let det = k - 1
+                // Which cue ends right before the determiner (adverbs such as "now" skipped).
+                var end = det
+                while end > r.lowerBound, ["now", "then", "later", "also", "still", "formally", "initially", "originally"].contains(tokens[end - 1].key) { end -= 1 }
+                // "the TDA, a special health authority created in 2012": an appositive (not a
+                // list: "X, an ICB and Y").
+                let appositive = end == det && end > r.lowerBound && tokens[end - 1].key == ","
+                    && (f.last >= r.upperBound || !["and", "or", ","].contains(tokens[f.last].key) || tokens[f.last].key == "," && appositiveCloses(tokens, f.last, r.upperBound))
+                guard let cue = appositive ? [","] : cues.first(where: { c in
+                    end - c.count >= r.lowerBound && (0..<c.count).allSatisfy { tokens[end - c.count + $0].key == c[$0] }
+                }) else { continue }
+                let cueStart = end - cue.count
+                if (max(r.lowerBound, cueStart - 3)..<det).contains(where: { ["not", "never", "no", "nor"].contains(tokens[$0].key) }) { continue }
+                // The body: right before the cue (through a comma), else the sentence's subject
+                // for a verb cue ("and was made a ...").
+                var x: Mention?
+                var before = cueStart
+                if cue != [","], before > r.lowerBound, tokens[before - 1].key == "," { before -= 1 }
+                if before > r.lowerBound, doc.mentionAt[before - 1] >= 0 {
+                    let m = doc.mentions[Int(doc.mentionAt[before - 1])]
+                    if m.last == before { x = m }
+                } else if cue[0] != "which", let subject, subject.last < cueStart,
+                          !(subject.last..<cueStart).contains(where: { t in
+                              doc.mentionAt[t] >= 0 && doc.mentions[Int(doc.mentionAt[t])].entity >= 0
+                                  && doc.entities[doc.entities.resolved(doc.mentions[Int(doc.mentionAt[t])].entity)].kind == .instance
+                          }) {
+                    x = subject
+                }
+                guard let x, x.entity >= 0 else { continue }
+                let xe = doc.entities.resolved(x.entity)
+                guard xe != fe, doc.entities[xe].kind == .instance, PeopleRule.isOrg(doc.entities[xe].type) else { continue }
+                if doc.entities[xe].type != form.type {
+                    // Only a body found by a rule with no telling word takes the form's type.
+                    guard doc.entities[xe].lexicon < 0, doc.entities[xe].form < 0, doc.entities[xe].type == .organisation else { continue }
+                    doc.entities[xe].type = form.type
+                }
+                if doc.entities[xe].form < 0, doc.entities[xe].lexicon < 0 { doc.entities[xe].form = form.lexicon }
+                out.append(DocRelation(source: xe, predicate: .instanceOf, target: fe, sentence: s))
+            }
+        }
+    }
+}

@@ -377,6 +377,15 @@ enum ProperNameRule {
                                  form: headMatch.value.entry, priority: 1))
             return
         }
+        // "NHS Greater Manchester Integrated Care": the statutory name of an integrated care
+        // board (NHS, the place, "Integrated Care").
+        if last - first >= 4, tokens[first].key == "nhs", tokens[first].has(.upper), tokens[last - 2].key == "integrated",
+           tokens[last - 1].key == "care", matchAt[first + 1] >= 0,
+           lexicon.entry(matches[Int(matchAt[first + 1])].value.entry).type == .place,
+           matches[Int(matchAt[first + 1])].last == last - 2, let icb = lexicon.lookup("Integrated Care Board", type: .icb) {
+            out.append(Candidate(first: first, last: last, name: name(), type: .icb, kind: .instance, form: icb, priority: 1))
+            return
+        }
         let headToken = tokens[last - 1]
         var head = headToken.key
         var actYear: Int?

@@ -10,6 +10,7 @@ enum RelationExtractor {
         ReferenceRule.apply(&doc, into: &out)
         AliasRule.apply(&doc)
         ListRule.apply(&doc, lexicon)
+        InstanceRule.stated(&doc, into: &out)
         InstanceRule.apply(&doc, lexicon, into: &out)
         SubBodyRule.apply(&doc, lexicon, into: &out)
         AnaphoraRule.apply(&doc)

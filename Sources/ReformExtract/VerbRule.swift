@@ -428,6 +428,10 @@ enum VerbRule {
                     continue
                 }
                 if t.predicate.isLineage, (s.kind == .form) != (o.kind == .form) && s.type != o.type { continue }
+                // "The Royal Marsden became a foundation trust": one of a kind, not a successor
+                // (InstanceRule.stated reads it as instance_of).
+                if t.predicate.isLineage, s.kind == .instance, o.kind == .form, o.first > view.range.lowerBound,
+                   ["a", "an"].contains(view.tokens[o.first - 1].key) { continue }
                 // "Sustainability and Transformation Plans became ... Partnerships": a form that
                 // becomes one differing only in its last word was renamed.
                 var predicate = t.predicate

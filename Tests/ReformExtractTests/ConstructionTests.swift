@@ -907,4 +907,24 @@ import Testing
         let g = graph("The government announced a National Institute for Health Resilience in 2020.")
         #expect(g.entity("National Institute for Health Resilience")?.type == .nationalBody)
     }
+
+    @Test("instance_of stated in words: 'X, which is the <form> for ...', 'began life as a', 'was made a', 'X, a <form> created in'")
+    func instanceStated() {
+        let g = graph("""
+        NHS Greater Manchester Integrated Care, which is the integrated care board for the city region, took over their duties.
+        Health Education England, responsible for training, began life as a special health authority in 2012 and was made a non-departmental public body in 2014.
+        Trusts were overseen by the NHS Trust Development Authority, a special health authority created in 2012.
+        The Royal Marsden became a foundation trust in 2004. Monitor is not a special health authority.
+        The ICS includes NHS Kent and Medway, an ICB, Kent County Council and Medway Council.
+        """)
+        #expect(g.has("NHS Greater Manchester Integrated Care", .instanceOf, "Integrated Care Board"), "\(g.relationLines)")
+        #expect(g.entity("NHS Greater Manchester Integrated Care")?.type == .icb)
+        #expect(g.has("Health Education England", .instanceOf, "Special Health Authority"), "\(g.relationLines)")
+        #expect(g.has("Health Education England", .instanceOf, "Non-departmental Public Body"), "\(g.relationLines)")
+        #expect(g.has("NHS Trust Development Authority", .instanceOf, "Special Health Authority"), "\(g.relationLines)")
+        #expect(g.has("Royal Marsden NHS Foundation Trust", .instanceOf, "NHS Foundation Trust"), "\(g.relationLines)")
+        #expect(!g.has("Royal Marsden NHS Foundation Trust", .evolvedInto, "NHS Foundation Trust"), "\(g.relationLines)")
+        #expect(!g.has("Monitor", .instanceOf, "Special Health Authority"), "\(g.relationLines)")
+        #expect(!g.has("NHS Kent and Medway", .instanceOf, "Integrated Care Board"), "\(g.relationLines)")
+    }
 }
