@@ -50,6 +50,7 @@ enum AnaphoraRule {
             var subjectHere: Int?
             // What an earlier "its" of this sentence stood for: a second "its" means the same.
             var itsHere: Int?
+            var clauseSubject: Int?
             var k = r.lowerBound
             while k < r.upperBound {
                 // Mentions starting here update the recency list.
@@ -69,6 +70,15 @@ enum AnaphoraRule {
                             // began ...") is plural: "its" does not stand for it.
                             if subjectHere == nil, mention.first <= r.lowerBound + 1, PeopleRule.isOrg(type),
                                !coordinated(doc, mention.last, r.upperBound) { subjectHere = e }
+                            // "..., and NHS Greater Manchester Integrated Care, which is ...,
+                            // took over": the subject of a later main clause is what a next
+                            // sentence's "Its chair" is about.
+                            if mention.first >= r.lowerBound + 2, PeopleRule.isOrg(type), doc.entities[e].kind == .instance,
+                               ["and", "but"].contains(tokens[mention.first - 1].key) && tokens[mention.first - 2].key == ","
+                                || tokens[mention.first - 1].key == ";",
+                               !coordinated(doc, mention.last, r.upperBound), clauseVerbFollows(doc, mention.last, r.upperBound) {
+                                clauseSubject = e
+                            }
                         }
                     }
                     k = max(mention.last, k + 1)
@@ -119,7 +129,7 @@ enum AnaphoraRule {
                 }
                 k += 1
             }
-            if let e = subjectHere { lastSubject = (e, s) }
+            if let e = clauseSubject ?? subjectHere { lastSubject = (e, s) }
         }
         for (mi, e) in retarget { doc.mentions[mi].entity = e }
         guard !added.isEmpty || !retarget.isEmpty else { return }
@@ -151,6 +161,21 @@ enum AnaphoraRule {
             return NameKey.normalise(entity.name).split(separator: " ").last.map { Vocabulary.singular(String($0), acronymPlural: false) == head } ?? false
         }) else { return nil }
         return (e, j + 1)
+    }
+
+    /// Whether a verb follows the mention ending before token `k`, directly or after a
+    /// relative clause set off by commas ("X, which is ..., took over").
+    private static func clauseVerbFollows(_ doc: Document, _ k: Int, _ end: Int) -> Bool {
+        var j = k
+        if j < end, doc.tokens[j].key == ",", j + 1 < end, ["which", "who"].contains(doc.tokens[j + 1].key) {
+            j += 2
+            while j < end, doc.tokens[j].key != "," { j += 1 }
+            j += 1
+        }
+        while j < end, ["has", "have", "had", "was", "were", "is", "then", "also", "now", "later"].contains(doc.tokens[j].key) { j += 1 }
+        guard j < end else { return false }
+        let t = doc.tokens[j]
+        return t.isWord && !t.isCapitalised && (t.key.count > 3 && t.key.hasSuffix("ed") || ["took", "became", "made", "began", "set", "won", "ran", "led"].contains(t.key))
     }
 
     /// Whether the mention ending before token `k` is joined by "and" or a comma to another

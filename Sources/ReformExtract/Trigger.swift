@@ -52,6 +52,9 @@ enum Triggers {
         add(["formerly", "( formerly", "formerly known as", "previously known as", "formerly called", "previously called",
              "once known as", "originally known as", "originally called", "then known as", "then called"],
             .renamedTo, .backward, bodies, bodies)
+        // "recommended that NHSX and NHS Digital be brought into NHS England".
+        add(["brought into", "be brought into", "were brought into", "was brought into", "are brought into", "is brought into"],
+            .mergedInto, .forward, bodies, bodies)
         add(["merged into", "merged with", "merge with", "merge into", "merges with", "merging with", "merged to form",
              "merge to form", "combined to form", "combine to form", "absorbed into", "absorbed by", "folded into",
              "amalgamated into", "amalgamated with", "merger with", "merged", "subsumed into", "subsumed within",

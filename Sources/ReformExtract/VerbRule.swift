@@ -132,6 +132,24 @@ enum VerbRule {
                 emit(view, groups.first(where: { $0.contains(h) }) ?? [h], right, trigger, pivot: a, into: &out)
                 continue
             }
+            // "a National Institute for Health Protection would combine PHE's health protection
+            // teams with NHS Test and Trace and the Joint Biosecurity Centre": what is combined
+            // into the subject merged into it (a body's part, "PHE's teams", is not the body).
+            if left.count == 1, gi + 2 < groups.count, PeopleRule.isOrg(view.items[left[0]].type),
+               let verb = gap.last(where: { !["would", "will", "to", "is", "was", "also", "then", "now"].contains($0) }),
+               ["combine", "combines", "combined", "combining"].contains(verb), gap.allSatisfy({ ["would", "will", "to", "is", "was", "also", "then", "now", "the", verb].contains($0) }) {
+                let next = groups[gi + 2]
+                let between = view.keys(view.items[right.last!].last, view.items[next.first!].first)
+                if between.last == "with" || between.suffix(2) == ["with", "the"], !view.negated(a, view.items[next.first!].first) {
+                    let merger = Trigger(predicate: .mergedInto, direction: .backward, sources: Triggers.bodies, targets: Triggers.bodies)
+                    let whole = right.filter { r in
+                        let item = view.items[r]
+                        return !(view.tokens[item.last - 1].has(.possessive) && item.last < view.range.upperBound && !view.tokens[item.last].isCapitalised)
+                    }
+                    emit(view, left, whole + next, merger, pivot: a, into: &out)
+                    continue
+                }
+            }
             if let trigger = match(gap) {
                 // "Allyson Pollock, a professor at Newcastle University, criticised X": the
                 // body inside a person's appositive is not the subject; the person is.
@@ -158,6 +176,11 @@ enum VerbRule {
                     emit(view, left, groups[g], trigger, pivot: a, into: &out)
                 } else {
                     emit(view, left, right, trigger, pivot: a, into: &out)
+                    // "NHS Digital merged into NHS England on 1 February 2023 and HEE on 1 April
+                    // 2023": a second subject with the verb and object left out.
+                    if trigger.direction == .forward, let z = gappedSubject(view, view.items[right.last!]) {
+                        emit(view, [z], right, trigger, pivot: view.items[z].first, into: &out)
+                    }
                 }
             }
         }
@@ -341,6 +364,28 @@ enum VerbRule {
         guard b.first > a.last, b.first - a.last <= 1, [.party, .nationalBody, .organisation].contains(a.type),
               !view.tokens[a.last - 1].has(.possessive) else { return false }
         return (a.last..<b.first).allSatisfy { view.tokens[$0].has(.quote) }
+    }
+
+    /// After an object and a date ("... into Y on 1 February 2023"), "and Z on <date>" closing
+    /// the clause: Z, the subject of the same verb and object, left out.
+    static func gappedSubject(_ view: SentenceView, _ y: SentenceView.Item) -> Int? {
+        let tokens = view.tokens, end = view.range.upperBound
+        func afterDate(_ k: Int) -> Int? {
+            guard k < end, ["on", "in", "from", "by"].contains(tokens[k].key) else { return nil }
+            var j = k + 1
+            var sawYear = false
+            while j < end, j - k <= 5, tokens[j].has(.number) || Words.months.contains(tokens[j].key) || tokens[j].key == "the" {
+                if tokens[j].isYear { sawYear = true }
+                j += 1
+            }
+            return sawYear ? j : nil
+        }
+        guard let k = afterDate(y.last), k + 1 < end, tokens[k].key == "and" else { return nil }
+        var zFirst = k + 1
+        if tokens[zFirst].key == "the", zFirst + 1 < end { zFirst += 1 }
+        guard let zi = view.items.firstIndex(where: { $0.first == zFirst }), let after = afterDate(view.items[zi].last),
+              after >= end || [".", ";", ",", ")"].contains(tokens[after].key) else { return nil }
+        return zi
     }
 
     /// Whether the words from token `a` to `b` are "to form (the/a new)", "to create",

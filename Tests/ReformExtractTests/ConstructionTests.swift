@@ -927,4 +927,31 @@ import Testing
         #expect(!g.has("Monitor", .instanceOf, "Special Health Authority"), "\(g.relationLines)")
         #expect(!g.has("NHS Kent and Medway", .instanceOf, "Integrated Care Board"), "\(g.relationLines)")
     }
+
+    @Test("Mergers: 'X merged into Y on <date> and Z on <date>' (gapping), 'be brought into Y', 'Y would combine X with Z'")
+    func gappedAndCombinedMergers() {
+        let g = graph("""
+        NHS Digital merged into NHS England on 1 February 2023 and Health Education England on 1 April 2023.
+        The review recommended that NHSX be brought into NHS England.
+        NHS Improvement would combine Monitor with the NHS Trust Development Authority.
+        The Care Quality Commission merged into the Healthcare Commission and Public Health England in 2009.
+        Public Health England will not combine the Health Protection Agency with the National Treatment Agency.
+        """)
+        #expect(g.has("Health Education England", .mergedInto, "NHS England"), "\(g.relationLines)")
+        #expect(g.has("NHSX", .mergedInto, "NHS England"), "\(g.relationLines)")
+        #expect(g.has("Monitor", .mergedInto, "NHS Improvement"), "\(g.relationLines)")
+        #expect(g.has("NHS Trust Development Authority", .mergedInto, "NHS Improvement"), "\(g.relationLines)")
+        // Plain coordination of objects is no gapping.
+        #expect(!g.has("Public Health England", .mergedInto, "Healthcare Commission"), "\(g.relationLines)")
+        #expect(!g.has("Health Protection Agency", .mergedInto, "Public Health England"), "\(g.relationLines)")
+    }
+
+    @Test("'Its chair is A' after '..., and X, which is ..., took over ...' is X's")
+    func itsAfterClauseSubject() {
+        let g = graph("""
+        In 2022 the CCGs were dissolved, and NHS Kent and Medway, which is the integrated care board for Kent, took over their duties. Its chair is Sir Richard Leese, and its chief executive is Mark Fisher.
+        """)
+        #expect(g.has("Richard Leese", .leads, "NHS Kent and Medway"), "\(g.relationLines)")
+        #expect(g.has("Mark Fisher", .leads, "NHS Kent and Medway"), "\(g.relationLines)")
+    }
 }
