@@ -264,8 +264,11 @@ enum AnaphoraRule {
            let e = recent.last(where: { actCounts[$0] == top && doc.entities[$0].type == .act }) {
             return (e, last)
         }
+        // "the Partnerships" (capitalised, plural): a form named before in full, as well as an
+        // instance ("the Fund").
+        let plural = singulars.last != words.last
         for e in recent.reversed() {
-            guard doc.entities[e].kind == .instance else { continue }
+            guard doc.entities[e].kind == .instance || plural else { continue }
             if cache[e] == nil {
                 let entity = doc.entities[e]
                 var names = ([entity.name] + entity.aliases).map { NameKey.normalise($0).split(separator: " ").map(String.init) }

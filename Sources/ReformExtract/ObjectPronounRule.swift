@@ -1,0 +1,59 @@
+import ReformCore
+
+/// "them"/"it" as the object of a verb of succession: "Clinical commissioning groups
+/// replaced them", "the Partnerships which have succeeded them", "NHS England absorbed it".
+///
+/// The pronoun stands for the nearest body named before it, in this sentence or the two
+/// before, that fits its number ("them": a form written in the plural, or an instance named
+/// in the plural; "it": a body named in the singular) and is of the same kind (form or
+/// instance) as the verb's subject. ``VerbRule`` then reads the clause with that body where
+/// the pronoun is, and only lineage relations between the subject and the body are kept.
+enum ObjectPronounRule {
+    /// Verbs of succession whose object may be a pronoun.
+    private static let verbs: WordSet = ["replaced", "replace", "replaces", "succeeded", "succeed", "succeeds", "superseded",
+                                         "supersede", "supersedes", "absorbed", "absorb", "absorbs", "subsumed", "subsume"]
+
+    static func apply(_ view: SentenceView, into out: inout [DocRelation]) {
+        let tokens = view.tokens, doc = view.doc
+        for p in (view.range.lowerBound + 1)..<view.range.upperBound
+        where (tokens[p].key == "them" || tokens[p].key == "it") && doc.mentionAt[p] < 0 && verbs.contains(tokens[p - 1].key) {
+            // The verb's subject: the last body before the verb in this sentence.
+            guard let subject = view.items.last(where: { $0.last <= p - 1 && PeopleRule.isOrg($0.type) }),
+                  !view.negated(subject.last, p) else { continue }
+            let plural = tokens[p].key == "them"
+            guard let body = antecedent(doc, before: subject.first, sentence: view.index, plural: plural, kind: subject.kind,
+                                        not: subject.entity) else { continue }
+            let stand = SentenceView.Item(first: p, last: p + 1, entity: body.entity, type: body.type, kind: body.kind)
+            var found: [DocRelation] = []
+            VerbRule.apply(view.inserting(stand), into: &found)
+            out += found.filter { r in
+                r.predicate.isLineage && (r.source == body.entity && r.target == subject.entity || r.target == body.entity && r.source == subject.entity)
+            }
+        }
+    }
+
+    /// The nearest body mentioned before token `before` (back to two sentences earlier)
+    /// whose number and kind fit.
+    private static func antecedent(_ doc: Document, before: Int, sentence: Int, plural: Bool, kind: EntityKind, not: Int)
+        -> SentenceView.Item? {
+        let start = doc.sentences[max(0, sentence - 2)].firstToken
+        var k = before - 1
+        while k >= start {
+            guard doc.mentionAt[k] >= 0 else { k -= 1; continue }
+            let m = doc.mentions[Int(doc.mentionAt[k])]
+            defer { k = min(k, m.first) - 1 }
+            guard m.entity >= 0 else { continue }
+            let e = doc.entities.resolved(m.entity)
+            let entity = doc.entities[e]
+            guard e != not, PeopleRule.isOrg(entity.type), entity.kind == kind else { continue }
+            let last = doc.tokens[m.last - 1]
+            let isPlural = last.has(.acronym) ? last.key.hasSuffix("s")
+                : Vocabulary.singular(last.key, acronymPlural: false) != last.key
+            // "it" is a single body; "them" a form in the plural or bodies named in the plural.
+            if isPlural == plural {
+                return SentenceView.Item(first: m.first, last: m.last, entity: e, type: entity.type, kind: entity.kind)
+            }
+        }
+        return nil
+    }
+}
