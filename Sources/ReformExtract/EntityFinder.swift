@@ -34,6 +34,12 @@ enum EntityFinder {
         "wants", "wanted", "backed", "opposed", "introduced", "announced", "proposed", "embraced",
     ]
 
+    /// Verbs of stance and speech that only a body or person does.
+    private static let stanceVerbs: WordSet = [
+        "criticised", "criticized", "opposed", "welcomed", "warned", "argued", "urged", "condemned", "backed",
+        "attacked", "praised", "insisted", "complained", "lobbied", "campaigned", "responded", "commented",
+    ]
+
     /// "Labour promised to ...": an ambiguous one-word name (matched only mid-sentence) at the
     /// start of a sentence, when the document also names it mid-sentence and a verb follows,
     /// or when another body is named in coordination with it ("Monitor and the TDA ...").
@@ -52,7 +58,10 @@ enum EntityFinder {
                 (k + 2...k + 3).contains(m.first) && (m.first == k + 2 || doc.tokens[k + 2].key == "the")
                     && lexicon.entry(m.value.entry).kind == .instance && lexicon.entry(m.value.entry).type != .person
             }
-            guard coordinated || named.contains(entry) && (clauseWords.contains(next.key) || next.key.count > 4 && next.key.hasSuffix("ed"))
+            // A verb of stance or speech ("Unison criticised", "Monitor warned") says a body
+            // acts even when the document names it nowhere else.
+            guard coordinated || stanceVerbs.contains(next.key)
+                || named.contains(entry) && (clauseWords.contains(next.key) || next.key.count > 4 && next.key.hasSuffix("ed"))
             else { continue }
             let e = lexicon.entry(entry)
             out.append(Candidate(first: k, last: k + 1, name: e.name, type: e.type, kind: e.kind, lexicon: entry, priority: 3))

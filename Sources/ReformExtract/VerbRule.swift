@@ -153,7 +153,9 @@ enum VerbRule {
             if let trigger = match(gap) {
                 // "Allyson Pollock, a professor at Newcastle University, criticised X": the
                 // body inside a person's appositive is not the subject; the person is.
-                if left.count == 1, gap.first == ",", let h = appositivePerson(view, left[0]), trigger.direction == .forward {
+                // ("Secretary of State from 1999 to 2003, championed X": dates may close it.)
+                if left.count == 1, gap.contains(","), gap.prefix(while: { $0 != "," }).allSatisfy({ ["from", "to", "until", "between", "and", "in", "since"].contains($0) || Int($0) != nil }),
+                   let h = appositivePerson(view, left[0]), trigger.direction == .forward {
                     emit(view, [h], right, trigger, pivot: a, into: &out)
                     continue
                 }
@@ -508,6 +510,11 @@ enum VerbRule {
         guard p.type == .person, p.last < view.items[i].first, tokens[p.last].key == "," else { return nil }
         var inner = view.keys(p.last + 1, view.items[i].first)
         if inner.last == "the" { inner.removeLast() }
+        // "Alan Milburn, Secretary of State for Health from 1999 to 2003, championed X": an
+        // office in the person's appositive.
+        if PeopleRule.isOffice(view.items[i], view.doc), inner.allSatisfy({ ["a", "an", "then", "now", "former", "formerly", "once", "previously", "currently", "later"].contains($0) }) {
+            return i - 1
+        }
         guard inner.count >= 2, inner.count <= 8, !inner.contains(","), !inner.contains("and"), !inner.contains("said"),
               let link = inner.last, ["at", "of", "for", "with", "from", "to"].contains(link),
               ["a", "an", "the", "then", "now", "former", "formerly", "once", "previously", "currently", "its"].contains(inner[0])
@@ -580,7 +587,7 @@ enum VerbRule {
             let k = head.last
             // "X, which ...", "X, who ...", and the reduced "X, chaired by A, ..."
             guard k + 1 < view.items[i].first, tokens[k].key == ",",
-                  ["which", "who"].contains(tokens[k + 1].key)
+                  ["which", "who", "whose"].contains(tokens[k + 1].key)
                     || k + 2 < view.items[i].first && reducedRelatives.contains(tokens[k + 1].key) && tokens[k + 2].key == "by" else { continue }
             guard !view.keys(k + 2, view.items[i].first).contains(","), view.items[i].first - k <= 12 else { return nil }
             return h

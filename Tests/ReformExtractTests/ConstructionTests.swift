@@ -968,4 +968,18 @@ import Testing
         #expect(g.has("Sustainability and Transformation Plan", .replacedBy, "Sustainability and Transformation Partnership"), "\(g.relationLines)")
         #expect(!g.has("Strategic Health Authority", .replacedBy, "Monitor"), "\(g.relationLines)")
     }
+
+    @Test("Subjects: 'A, <office> from 1999 to 2003, championed X'; 'X, whose chief executive is A, welcomed Y'; 'Unison criticised X' opening a text")
+    func subjectsPastAppositives() {
+        let g = graph("""
+        Unison criticised the Health and Care Act 2022, arguing that it allowed private companies in.
+        Alan Milburn, Secretary of State for Health from 1999 to 2003, championed foundation trusts.
+        The NHS Confederation, whose chief executive is Matthew Taylor, welcomed the Hewitt Review.
+        """)
+        #expect(g.has("Unison", .criticised, "Health and Care Act 2022"), "\(g.relationLines)")
+        #expect(g.has("Alan Milburn", .supports, "NHS Foundation Trust"), "\(g.relationLines)")
+        #expect(!g.has("Secretary of State for Health and Social Care", .supports, "NHS Foundation Trust"), "\(g.relationLines)")
+        #expect(g.has("NHS Confederation", .supports, "Hewitt Review"), "\(g.relationLines)")
+        #expect(!g.has("Matthew Taylor", .supports, "Hewitt Review"), "\(g.relationLines)")
+    }
 }
