@@ -13,6 +13,7 @@ enum RelationExtractor {
         InstanceRule.stated(&doc, into: &out)
         InstanceRule.apply(&doc, lexicon, into: &out)
         SubBodyRule.apply(&doc, lexicon, into: &out)
+        EponymousReportRule.apply(&doc, into: &out)
         AnaphoraRule.apply(&doc)
         let topic = TopicReport(doc)
         let inquiry = SubmissionRule.inquiry(doc)

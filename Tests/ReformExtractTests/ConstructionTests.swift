@@ -982,4 +982,17 @@ import Testing
         #expect(g.has("NHS Confederation", .supports, "Hewitt Review"), "\(g.relationLines)")
         #expect(!g.has("Matthew Taylor", .supports, "Hewitt Review"), "\(g.relationLines)")
     }
+
+    @Test("A report named after a person the text names ('the Wade-Gery review', 'the Griffiths report') is theirs")
+    func eponymousReports() {
+        let g = graph("""
+        Laura Wade-Gery led a review of digital transformation. The Wade-Gery review recommended that NHSX be brought into NHS England.
+        Roy Griffiths wrote to the Secretary of State. The Griffiths report said nobody was in charge.
+        Andrew Lansley spoke. Lansley reported that the NHS was failing.
+        """)
+        #expect(g.has("Laura Wade-Gery", .authored, "Wade-Gery review"), "\(g.relationLines)")
+        #expect(g.entity("Wade-Gery review")?.type == .report)
+        #expect(g.has("Roy Griffiths", .authored, "Griffiths Report"), "\(g.relationLines)")
+        #expect(g.entity("Lansley reported") == nil)
+    }
 }

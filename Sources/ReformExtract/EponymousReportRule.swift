@@ -1,0 +1,63 @@
+import ReformCore
+
+/// Reports named after the person who led them: "the Wade-Gery review", "the Griffiths
+/// report", "the Wanless Review". When the document names the person, the report's author is
+/// that person; written with a lower-case noun and unknown to the lexicon, "<Surname> review"
+/// becomes a report of its own (the surname is no longer read as the person).
+enum EponymousReportRule {
+    private static let nouns: WordSet = ["review", "report", "inquiry", "stocktake", "investigation"]
+
+    static func apply(_ doc: inout Document, into out: inout [DocRelation]) {
+        // Surnames of the people the document names (the last word of the name).
+        var bySurname: [String: Int] = [:]
+        for e in 0..<doc.entities.count where doc.entities[e].type == .person && doc.entities[e].mergedInto < 0 {
+            if let last = doc.entities[e].name.split(separator: " ").last, last.count > 1 { bySurname[String(last)] = e }
+        }
+        guard !bySurname.isEmpty else { return }
+        var added: [Mention] = []
+        var retarget: [(Int, Int)] = []
+        let tokens = doc.tokens
+        for k in tokens.indices.dropFirst(2) where nouns.contains(tokens[k].key) {
+            // The surname: one word, or three tokens of a hyphenated one ("Wade - Gery").
+            for n in [1, 3] where k - n >= 1 {
+                let first = k - n
+                if n == 3, !(tokens[first + 1].key == "-" && tokens[first + 1].has(.attached)) { continue }
+                guard tokens[first].isCapitalised, let person = bySurname[doc.text(first, k)],
+                      ["the", "a", "his", "her", "this", "that", "its"].contains(tokens[first - 1].key) || tokens[first - 1].isPunct,
+                      doc.sentence(ofToken: first) == doc.sentence(ofToken: k) else { continue }
+                let s = doc.sentence(ofToken: k)
+                let at = doc.mentionAt[first]
+                if at >= 0 {
+                    let m = doc.mentions[Int(at)]
+                    guard m.entity >= 0 else { break }
+                    let e = doc.entities.resolved(m.entity)
+                    if doc.entities[e].type == .report, m.first == first, m.last == k + 1 {
+                        // A known report written out ("the Wanless Review").
+                        out.append(DocRelation(source: person, predicate: .authored, target: e, sentence: s))
+                        break
+                    }
+                    guard doc.entities[e].type == .person, m.first == first, m.last == k, !tokens[k].isCapitalised else { break }
+                    retarget.append((Int(at), k + 1))
+                } else if tokens[k].isCapitalised || (first..<k).contains(where: { doc.mentionAt[$0] >= 0 }) || doc.mentionAt[k] >= 0 {
+                    break
+                }
+                let name = doc.text(first, k + 1)
+                let report = doc.entities.ruleEntity(name, .report)
+                doc.entities[report].mentions += 1
+                if !doc.entities[report].aliases.contains(name) { doc.entities[report].aliases.append(name) }
+                if at >= 0 {
+                    doc.entities[person].mentions -= 1
+                    doc.mentions[Int(at)] = Mention(first: first, last: k + 1, entity: report)
+                } else {
+                    added.append(Mention(first: first, last: k + 1, entity: report))
+                }
+                out.append(DocRelation(source: person, predicate: .authored, target: report, sentence: s))
+                break
+            }
+        }
+        if !added.isEmpty || !retarget.isEmpty {
+            doc.mentions += added
+            doc.indexMentions()
+        }
+    }
+}
