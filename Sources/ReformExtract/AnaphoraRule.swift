@@ -111,6 +111,12 @@ enum AnaphoraRule {
                         k = last
                         continue
                     }
+                } else if key.sameKey("those") || key.sameKey("these"), k + 1 < r.upperBound, doc.mentionAt[k + 1] < 0,
+                          let (e, last) = pluralForm(doc, k + 1, r.upperBound, recent.filter { s - (lastSeen[$0] ?? -9) <= 3 }) {
+                    // "it abolished those groups": the form named lately whose name ends in the noun.
+                    added.append(Mention(first: k + 1, last: last, entity: e))
+                    k = last
+                    continue
                 } else if key.sameKey("its"), k + 1 < r.upperBound {
                     // "its first chief executive", "its new chair".
                     var n = k + 1
@@ -161,6 +167,23 @@ enum AnaphoraRule {
             return NameKey.normalise(entity.name).split(separator: " ").last.map { Vocabulary.singular(String($0), acronymPlural: false) == head } ?? false
         }) else { return nil }
         return (e, j + 1)
+    }
+
+    /// "those groups", "these authorities" (a plural common noun after a demonstrative): the
+    /// most recent form among `recent` whose name ends in the noun's singular ("Clinical
+    /// Commissioning Group").
+    private static func pluralForm(_ doc: Document, _ k: Int, _ end: Int, _ recent: [Int]) -> (Int, Int)? {
+        let t = doc.tokens[k]
+        guard t.isWord, !t.isCapitalised, t.key.count > 3 else { return nil }
+        let singular = Vocabulary.singular(t.key, acronymPlural: false)
+        guard singular != t.key else { return nil }
+        if k + 1 < end, doc.tokens[k + 1].key == "of" { return nil }
+        guard let e = recent.last(where: { e in
+            let entity = doc.entities[e]
+            guard entity.kind == .form, PeopleRule.isOrg(entity.type) else { return false }
+            return NameKey.normalise(entity.name).split(separator: " ").last.map { String($0) == singular } ?? false
+        }) else { return nil }
+        return (e, k + 1)
     }
 
     /// Whether a verb follows the mention ending before token `k`, directly or after a

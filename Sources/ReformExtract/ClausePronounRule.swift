@@ -11,7 +11,7 @@ import ReformCore
 /// establishment, abolition). ("It" opening the sentence is ``BodyPronounRule``'s.)
 enum ClausePronounRule {
     /// Words after which "it" starts a clause.
-    private static let openers: WordSet = [";", "and", "but", "said", "says", "announced", "that", "when", "after", "before",
+    private static let openers: WordSet = [";", ":", "and", "but", "said", "says", "announced", "that", "when", "after", "before",
                                            "until", "where", "so", "then", "decided", "confirmed", "agreed"]
 
     static func apply(_ view: SentenceView, previous: [SentenceView.Item], into out: inout [DocRelation]) {

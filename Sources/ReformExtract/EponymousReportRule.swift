@@ -5,7 +5,7 @@ import ReformCore
 /// that person; written with a lower-case noun and unknown to the lexicon, "<Surname> review"
 /// becomes a report of its own (the surname is no longer read as the person).
 enum EponymousReportRule {
-    private static let nouns: WordSet = ["review", "report", "inquiry", "stocktake", "investigation"]
+    static let nouns: WordSet = ["review", "report", "inquiry", "stocktake", "investigation"]
 
     static func apply(_ doc: inout Document, into out: inout [DocRelation]) {
         // Surnames of the people the document names (the last word of the name).
@@ -17,7 +17,7 @@ enum EponymousReportRule {
         var added: [Mention] = []
         var retarget: [(Int, Int)] = []
         let tokens = doc.tokens
-        for k in tokens.indices.dropFirst(2) where nouns.contains(tokens[k].key) {
+        for k in tokens.indices.dropFirst(2) where tokens[k].is(.eponymNoun) {
             // The surname: one word, or three tokens of a hyphenated one ("Wade - Gery").
             for n in [1, 3] where k - n >= 1 {
                 let first = k - n

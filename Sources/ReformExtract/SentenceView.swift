@@ -133,6 +133,14 @@ struct SentenceView {
             // ("the Conservative ‘Private Finance Initiative’" is one noun phrase).
             case "the", "a", "an", "\"": continue
             case ",", "and", "or", "&", "both", "nor", "(", ")": sawLink = true
+            // "X along with (every other) Y", "X together with Y".
+            case "along", "together":
+                guard k + 1 < b, tokens[k + 1].key == "with" else { return false }
+                sawLink = true
+            case "with":
+                guard k > a, ["along", "together"].contains(tokens[k - 1].key) else { return false }
+            case "every", "other", "all":
+                guard k > a, ["with", "other", "every"].contains(tokens[k - 1].key) else { return false }
             // "as" links only in "as well as" ("renamed X as Y" names one body twice over).
             case "as", "well":
                 guard asWellAs(k, a, b) else { return false }

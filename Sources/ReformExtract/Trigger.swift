@@ -52,6 +52,8 @@ enum Triggers {
         add(["formerly", "( formerly", "formerly known as", "previously known as", "formerly called", "previously called",
              "once known as", "originally known as", "originally called", "then known as", "then called"],
             .renamedTo, .backward, bodies, bodies)
+        // "came back together as NHS Kirklees CCG".
+        add(["came back together as", "were brought back together as", "were reunited as", "reunited as"], .mergedInto, .forward, bodies, bodies)
         // "recommended that NHSX and NHS Digital be brought into NHS England".
         add(["brought into", "be brought into", "were brought into", "was brought into", "are brought into", "is brought into"],
             .mergedInto, .forward, bodies, bodies)

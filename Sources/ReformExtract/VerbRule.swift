@@ -150,6 +150,15 @@ enum VerbRule {
                     continue
                 }
             }
+            // "The 2012 Act pushed further, creating clinical commissioning groups", "The Act
+            // abolished PCTs, creating CCGs": a participle set off by a comma is the sentence
+            // subject's.
+            if let c = gap.lastIndex(of: ","), c + 1 < gap.count, gap[c + 1].count > 4, gap[c + 1].hasSuffix("ing"),
+               let subject = groups.first, view.items[subject.first!].first <= view.range.lowerBound + 1, gi > 0 || c > 0,
+               let trigger = match(Array(gap[(c + 1)...])), !view.negated(view.items[subject.last!].last, b) {
+                emit(view, subject, right, trigger, pivot: a, into: &out)
+                continue
+            }
             if let trigger = match(gap) {
                 // "Allyson Pollock, a professor at Newcastle University, criticised X": the
                 // body inside a person's appositive is not the subject; the person is.
@@ -245,6 +254,9 @@ enum VerbRule {
         while k < b {
             let t = tokens[k]
             if t.isYear || t.has(.number) || Words.months.contains(t.key) || t.key == "-" { k += 1; continue }
+            // "merged into about 100 health authorities": a rough count before a number.
+            if ["about", "around", "some", "nearly", "almost", "over", "roughly", "approximately", "just"].contains(t.key),
+               k + 1 < b, tokens[k + 1].has(.number) { k += 1; continue }
             if t.key.count > 4, t.key.hasSuffix("ly"), !["only", "fully", "early", "family", "supply", "italy", "july", "assembly", "formerly", "previously"].contains(t.key) { k += 1; continue }
             if (t.key == "in" || t.key == "on" || t.key == "from" || t.key == "since" || t.key == "by" && k + 1 < b && tokens[k + 1].isYear),
                k + 1 < b, tokens[k + 1].isYear || tokens[k + 1].has(.number) || Words.months.contains(tokens[k + 1].key) { k += 1; continue }
@@ -328,7 +340,8 @@ enum VerbRule {
         "altogether", "entirely", "completely", "formally", "too", "again", "later", "earlier", "today", "now", "yet",
         "throughout", "around", "against", "towards", "toward", "via", "per", "like", "beyond", "alongside", "including",
         "such", "whose", "what", "whether", "despite", "unless", "upon", "over", "onto", "off", "out", "up", "about",
-        "above", "below", "near", "once", "there", "here", "nationally", "locally",
+        "above", "below", "near", "once", "there", "here", "nationally", "locally", "along", "together", "plus",
+        "amongst", "except", "besides", "outright", "wholesale", "overnight", "immediately",
     ]
 
     /// The people whose body item `i` is, in "A of X", "A (and B) of X", "A, of X".
@@ -474,7 +487,9 @@ enum VerbRule {
                     out.append(DocRelation(source: s.entity, predicate: .partOf, target: o.entity, sentence: view.index))
                     continue
                 }
-                if t.predicate.isLineage, (s.kind == .form) != (o.kind == .form) && s.type != o.type { continue }
+                // Lineage joins forms to forms and named bodies to named bodies ("Bradford's three
+                // CCGs became NHS Bradford District and Craven CCG" names no form's successor).
+                if t.predicate.isLineage, (s.kind == .form) != (o.kind == .form) { continue }
                 // "The Royal Marsden became a foundation trust": one of a kind, not a successor
                 // (InstanceRule.stated reads it as instance_of).
                 if t.predicate.isLineage, s.kind == .instance, o.kind == .form, o.first > view.range.lowerBound,
@@ -526,30 +541,62 @@ enum VerbRule {
     /// NHS England was created": a law named before the clause whose passive verb it causes.
     static func frontedLaw(_ view: SentenceView, into out: inout [DocRelation]) {
         let tokens = view.tokens, items = view.items
-        let start = view.range.lowerBound
+        var start = view.range.lowerBound
+        // "1996: under the Act, ...", "In 2013, under the Act, ...": a date before it.
+        if start + 2 < view.range.upperBound, tokens[start].isYear, tokens[start + 1].key == ":" || tokens[start + 1].key == "," { start += 2 }
+        if start + 3 < view.range.upperBound, tokens[start].key == "in", tokens[start + 1].isYear, tokens[start + 2].key == "," { start += 3 }
+        // "Set up under the Health and Social Care Act 2008, the CQC took over ...": a
+        // participle of founding before the law; the clause's subject was founded by it.
+        var founded = false
+        if start + 2 < view.range.upperBound {
+            let w = tokens[start].key
+            if w == "set", tokens[start + 1].key == "up" { start += 2; founded = true }
+            else if ["created", "established", "formed", "founded", "introduced"].contains(w) { start += 1; founded = true }
+        }
         guard items.count >= 2, start < view.range.upperBound, ["under", "through", "by", "with"].contains(tokens[start].key),
               let law = items.first, Triggers.laws.contains(law.type), law.first - start <= 2,
               law.last < view.range.upperBound, tokens[law.last].key == "," else { return }
+        if founded {
+            let groups = view.groups()
+            let subject = groups[0].count > 1 ? Array(groups[0].dropFirst()) : groups.count > 1 ? groups[1] : []
+            guard let first = subject.first, items[first].first - law.last <= 2, !view.negated(law.last, items[subject.last!].last + 3) else { return }
+            for i in subject where PeopleRule.isOrg(items[i].type) || items[i].type == .programme {
+                out.append(DocRelation(source: items[i].entity, predicate: .establishedBy, target: law.entity,
+                                       year: year(view, .establishedBy, law, pivot: law.first), sentence: view.index))
+            }
+            return
+        }
         // The comma after the law also reads as a list link, so the subject may share its group.
         let groups = view.groups()
         let subject = groups[0].count > 1 ? Array(groups[0].dropFirst()) : groups.count > 1 ? groups[1] : []
         guard !subject.isEmpty, items[subject.first!].first == law.last + 1 || items[subject.first!].first == law.last + 2 && tokens[law.last + 1].key == "the"
         else { return }
-        let end = items[subject.last!].last
-        var k = end
-        while k < view.range.upperBound, Triggers.fillers.contains(tokens[k].key) || tokens[k].key.hasSuffix("ly") && tokens[k].key.count > 4 { k += 1 }
-        guard k < view.range.upperBound, !view.negated(end, k + 1) else { return }
-        var p = tokens[k].key
-        if p == "set", k + 1 < view.range.upperBound, tokens[k + 1].key == "up" { p = "set up" }
-        let predicate: Predicate
-        switch p {
-        case "abolished", "dissolved", "scrapped", "disbanded", "wound": predicate = .abolishedBy
-        case "established", "created", "set up", "introduced", "formed": predicate = .establishedBy
-        default: return
+        // The clause's subject, and the subject of each later clause after ";" ("...; regional
+        // health authorities are abolished"): the law governs them all.
+        var subjects = [subject]
+        for g in groups where g.first! > subject.last! {
+            let f = items[g.first!].first
+            var j = f - 1
+            if j > law.last, tokens[j].key == "the" { j -= 1 }
+            if j > law.last, tokens[j].key == ";" { subjects.append(g) }
         }
-        for i in subject where items[i].type != .place && items[i].type != .person {
-            out.append(DocRelation(source: items[i].entity, predicate: predicate, target: law.entity,
-                                   year: year(view, predicate, law, pivot: k), sentence: view.index))
+        for subject in subjects {
+            let end = items[subject.last!].last
+            var k = end
+            while k < view.range.upperBound, Triggers.fillers.contains(tokens[k].key) || tokens[k].key.hasSuffix("ly") && tokens[k].key.count > 4 { k += 1 }
+            guard k < view.range.upperBound, !view.negated(end, k + 1) else { continue }
+            var p = tokens[k].key
+            if p == "set", k + 1 < view.range.upperBound, tokens[k + 1].key == "up" { p = "set up" }
+            let predicate: Predicate
+            switch p {
+            case "abolished", "dissolved", "scrapped", "disbanded", "wound": predicate = .abolishedBy
+            case "established", "created", "set up", "introduced", "formed": predicate = .establishedBy
+            default: continue
+            }
+            for i in subject where items[i].type != .place && items[i].type != .person {
+                out.append(DocRelation(source: items[i].entity, predicate: predicate, target: law.entity,
+                                       year: year(view, predicate, law, pivot: k), sentence: view.index))
+            }
         }
     }
 

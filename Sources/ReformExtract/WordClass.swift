@@ -22,6 +22,11 @@ struct WordClass: OptionSet, Sendable {
     /// A key that begins with "submission" (``SubmissionRule``).
     static let submission = WordClass(rawValue: 1 << 5)
 
+    /// A noun that names a report after its author ("the Griffiths report", ``EponymousReportRule``).
+    static let eponymNoun = WordClass(rawValue: 1 << 6)
+    /// "them" or "it" (``ObjectPronounRule``).
+    static let objectPronoun = WordClass(rawValue: 1 << 7)
+
     /// The classes of a word's key.
     static func of(_ key: String) -> WordClass {
         var c: WordClass = []
@@ -31,6 +36,8 @@ struct WordClass: OptionSet, Sendable {
         if SpeechRule.verbs.contains(key) { c.insert(.reaction) }
         if MembershipRule.memberNouns.contains(key) || MembershipRule.pluralRoles.contains(key) { c.insert(.membership) }
         if key.hasPrefix("submission") { c.insert(.submission) }
+        if EponymousReportRule.nouns.contains(key) { c.insert(.eponymNoun) }
+        if key == "them" || key == "it" { c.insert(.objectPronoun) }
         return c
     }
 }

@@ -995,4 +995,32 @@ import Testing
         #expect(g.has("Roy Griffiths", .authored, "Griffiths Report"), "\(g.relationLines)")
         #expect(g.entity("Lansley reported") == nil)
     }
+
+    @Test("Laws: 'Set up under <Act>, X ...', '1996: under <Act>, X merge into about 100 Ys; Zs are abolished', ', creating X', 'along with every other PCT'")
+    func lawsInLongerClauses() {
+        let g = graph("""
+        Set up under the Health and Social Care Act 2008, the Care Quality Commission took over from the Healthcare Commission in 2009.
+        1996: under the Health Authorities Act 1995, district health authorities and family health services authorities merge into about 100 health authorities; regional health authorities are abolished.
+        The Health and Social Care Act 2012 pushed further, creating clinical commissioning groups and requiring them to compete.
+        The Health and Social Care Act 2012 abolished the Audit Commission along with every other PCT.
+        """)
+        #expect(g.has("Care Quality Commission", .establishedBy, "Health and Social Care Act 2008"), "\(g.relationLines)")
+        #expect(g.has("District Health Authority", .mergedInto, "Health Authority"), "\(g.relationLines)")
+        #expect(g.has("Regional Health Authority", .abolishedBy, "Health Authorities Act 1995"), "\(g.relationLines)")
+        #expect(g.has("Clinical Commissioning Group", .establishedBy, "Health and Social Care Act 2012"), "\(g.relationLines)")
+        #expect(g.has("Audit Commission", .abolishedBy, "Health and Social Care Act 2012"), "\(g.relationLines)")
+        #expect(g.has("Primary Care Trust", .abolishedBy, "Health and Social Care Act 2012"), "\(g.relationLines)")
+    }
+
+    @Test("'it' after a colon, 'those groups' for a form named lately; 'came back together as'; no lineage from a form to a named body")
+    func demonstrativeFormsAndReunions() {
+        let g = graph("""
+        The Health and Social Care Act 2012 created clinical commissioning groups. The Health and Care Act 2022 went the other way: it abolished those groups and replaced them with integrated care boards.
+        In 2020 Greater Huddersfield CCG and North Kirklees CCG came back together as NHS Kirklees CCG; the same month, Bradford's three CCGs became NHS Bradford District and Craven CCG.
+        """)
+        #expect(g.has("Clinical Commissioning Group", .abolishedBy, "Health and Care Act 2022"), "\(g.relationLines)")
+        #expect(g.has("Clinical Commissioning Group", .replacedBy, "Integrated Care Board"), "\(g.relationLines)")
+        #expect(g.has("Greater Huddersfield CCG", .mergedInto, "NHS Kirklees CCG"), "\(g.relationLines)")
+        #expect(!g.has("Clinical Commissioning Group", .evolvedInto, "NHS Bradford District and Craven CCG"), "\(g.relationLines)")
+    }
 }
