@@ -131,6 +131,10 @@ enum Triggers {
              "presided over", "presides over", "was in charge of", "in charge of"], .leads, .forward, [.person], headed)
         add(["chaired by", "headed by", "run by", "presided over by", "under the leadership of", "now led by"],
             .leads, .backward, [.person], headed)
+        // "Julie Bailey, who founded the campaign group Cure the NHS": its founder leads it.
+        add(["founded", "co-founded", "cofounded", "founder of", "co-founder of", "the founder of", "a founder of"],
+            .leads, .forward, [.person], headed)
+        add(["founded by", "co-founded by"], .leads, .backward, [.person], headed)
         // "Jim Mackey was appointed to lead NHS Improvement".
         add(["appointed to lead", "seconded to lead", "chosen to lead", "named to lead", "hired to lead", "recruited to lead",
              "brought in to lead", "picked to lead", "selected to lead", "appointed to run", "appointed to chair",

@@ -1023,4 +1023,16 @@ import Testing
         #expect(g.has("Greater Huddersfield CCG", .mergedInto, "NHS Kirklees CCG"), "\(g.relationLines)")
         #expect(!g.has("Clinical Commissioning Group", .evolvedInto, "NHS Bradford District and Craven CCG"), "\(g.relationLines)")
     }
+
+    @Test("Names introduced by their kind: 'the think tank Civitas', 'the campaign group Cure the NHS', 'the consultancy firm Carnall Farrar'")
+    func cueIntroducedNames() {
+        let g = graph("""
+        He spoke at the think tank Civitas yesterday. Julie Bailey founded the campaign group Cure the NHS in 2009.
+        She joined the consultancy firm Carnall Farrar in 2019. The Nuffield Trust was founded by Gordon McLachlan.
+        """)
+        #expect(g.entity("Civitas")?.type == .thinkTank)
+        #expect(g.entity("Cure the NHS")?.type == .association)
+        #expect(g.entity("Carnall Farrar")?.type == .company)
+        #expect(g.has("Gordon McLachlan", .leads, "Nuffield Trust"), "\(g.relationLines)")
+    }
 }
