@@ -159,7 +159,8 @@ enum AnaphoraRule {
         var j = k
         while j < end, headAdjectives.contains(doc.tokens[j].key), !doc.tokens[j].isCapitalised { j += 1 }
         guard j < end, !doc.tokens[j].isCapitalised, bodyHeads.contains(doc.tokens[j].key), doc.mentionAt[j] < 0 else { return nil }
-        if j + 1 < end, doc.tokens[j + 1].key == "of" || doc.tokens[j + 1].isCapitalised || doc.tokens[j + 1].has(.possessive) { return nil }
+        if j + 1 < end, doc.tokens[j + 1].key == "of" || doc.tokens[j + 1].isCapitalised && !doc.tokens[j].has(.possessive)
+            || doc.tokens[j + 1].has(.possessive) { return nil }
         let head = doc.tokens[j].key
         guard let e = recent.last(where: { e in
             let entity = doc.entities[e]

@@ -48,7 +48,7 @@ enum LexiconMatcher {
     /// "Health Secretary", "Secretary of State", "Prime Minister", "Chancellor of the Exchequer".
     static func isOfficeName(_ name: String) -> Bool {
         let words = name.lowercased().split(separator: " ")
-        return words.contains { $0 == "secretary" || $0 == "minister" || $0 == "chancellor" }
+        return words.contains { $0 == "secretary" || $0 == "minister" || $0 == "chancellor" } || words.first == "chief"
     }
 
     private static func accepts(_ v: NameTrie.Value, _ tokens: [Token], _ first: Int, _ last: Int,
@@ -65,6 +65,11 @@ enum LexiconMatcher {
         if lexicon.entry(v.entry).kind == .instance, !tokens[first].isCapitalised, !tokens[first].has(.number),
            lexicon.entry(v.entry).allNames[Int(v.name)].first?.isUppercase ?? false,
            !(lexicon.entry(v.entry).type == .nationalBody && isOfficeName(lexicon.entry(v.entry).allNames[Int(v.name)])) {
+            return false
+        }
+        // "a deputy chief medical officer" does not hold the office.
+        if first > 0, ["deputy", "assistant", "vice"].contains(tokens[first - 1].key), lexicon.entry(v.entry).type == .nationalBody,
+           isOfficeName(lexicon.entry(v.entry).allNames[Int(v.name)]) {
             return false
         }
         if v.needsCapital {

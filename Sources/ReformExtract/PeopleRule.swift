@@ -82,7 +82,7 @@ enum PeopleRule {
         return workPhrases.contains(where: { joined == $0 || joined.hasSuffix(" " + $0) || joined.hasSuffix(", " + $0) })
     }
 
-    static let officeWords: WordSet = ["secretary", "prime", "chancellor", "minister", "parliamentary"]
+    static let officeWords: WordSet = ["secretary", "prime", "chancellor", "minister", "parliamentary", "chief"]
 
     static func isOffice(_ item: SentenceView.Item, _ doc: Document) -> Bool {
         guard item.type == .nationalBody else { return false }
@@ -474,6 +474,40 @@ extension PeopleRule {
             guard let r = PeopleRule.role(role) else { continue }
             let pred = predicate(forRole: r, subRole: false)
             out.append(DocRelation(source: p.entity, predicate: pred, target: o.entity, role: pred == .leads ? r : nil, sentence: view.index))
+        }
+    }
+}
+
+extension PeopleRule {
+    private static let headVerbs: WordSet = ["led", "run", "ran", "chaired", "headed", "founded", "co-founded"]
+
+    /// "Duncan Selbie came from Brighton and Sussex University Hospitals NHS Trust, which he
+    /// had led since 2007": a body whose relative clause says "he/she led" it is led by the
+    /// person the pronoun stands for (the last person named before it in the sentence).
+    static func ledInRelative(_ view: SentenceView, into out: inout [DocRelation]) {
+        guard view.classes.contains(.heShe) else { return }
+        let items = view.items, tokens = view.tokens, end = view.range.upperBound
+        for (i, body) in items.enumerated() where isOrg(body.type) && body.kind == .instance {
+            var k = body.last
+            guard k + 2 < end, tokens[k].key == ",", tokens[k + 1].key == "which", tokens[k + 2].is(.heShe) else { continue }
+            k += 3
+            while k < end, ["had", "has", "have", "once", "previously", "formerly", "then", "also", "himself", "herself"].contains(tokens[k].key) { k += 1 }
+            guard k < end, headVerbs.contains(tokens[k].key),
+                  let person = items[..<i].last(where: { $0.type == .person }) else { continue }
+            out.append(DocRelation(source: person.entity, predicate: .leads, target: body.entity, sentence: view.index))
+        }
+    }
+
+    /// "The House of Commons Health Committee", "the LGA Community Wellbeing Board": a body's
+    /// name right before a committee's is the body the committee belongs to.
+    static func namedParent(_ view: SentenceView, into out: inout [DocRelation]) {
+        let items = view.items
+        for i in items.indices.dropLast() {
+            let a = items[i], b = items[i + 1]
+            guard b.first == a.last, b.type == .committee, b.kind == .instance, a.kind == .instance,
+                  [.nationalBody, .organisation, .association, .thinkTank, .company, .localAuthority].contains(a.type),
+                  !view.tokens[a.last - 1].has(.possessive) || a.type != .person else { continue }
+            out.append(DocRelation(source: b.entity, predicate: .partOf, target: a.entity, sentence: view.index))
         }
     }
 }

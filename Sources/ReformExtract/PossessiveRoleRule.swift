@@ -24,8 +24,11 @@ enum PossessiveRoleRule {
     static func apply(_ view: SentenceView, into out: inout [DocRelation]) {
         let items = view.items
         let tokens = view.tokens
-        for (i, body) in items.enumerated() where body.last == body.first + 1 && PeopleRule.isOrg(body.type)
-            && (tokens[body.first].key == "its" || tokens[body.first].key == "their") {
+        // "its chair", and a body named in the possessive: "Healthwatch England's first chair",
+        // "the agency's first chair".
+        for (i, body) in items.enumerated() where PeopleRule.isOrg(body.type) && body.kind == .instance
+            && (body.last == body.first + 1 && (tokens[body.first].key == "its" || tokens[body.first].key == "their")
+                || tokens[body.last - 1].has(.possessive)) {
             guard let (role, end) = role(view, after: body.last) else { continue }
             let predicate = PeopleRule.predicate(forRole: role, subRole: false)
             // "its chief executive is Mark Fisher".
@@ -36,8 +39,18 @@ enum PossessiveRoleRule {
             }
             // "A became its chair", "named A, until then ..., as its first chief executive".
             // ("as well as its chairman" adds a person; it gives no role to the one before.)
-            guard body.first > view.range.lowerBound + 1, links.contains(tokens[body.first - 1].key),
-                  !(tokens[body.first - 1].key == "as" && tokens[body.first - 2].key == "well"),
+            // "A was the agency's first chair and B its first chief executive": the verb left out.
+            if i > 0, items[i - 1].type == .person, items[i - 1].last == body.first, items[i - 1].first > view.range.lowerBound,
+               tokens[items[i - 1].first - 1].key == "and",
+               (view.range.lowerBound..<items[i - 1].first).contains(where: { ["was", "is", "became", "were", "are"].contains(tokens[$0].key) }),
+               !view.negated(view.range.lowerBound, body.first) {
+                emit(items[i - 1], predicate, body, role, view, into: &out)
+                continue
+            }
+            // ("was the agency's first chair": an article before a possessive body.)
+            let before = body.first - 1 > view.range.lowerBound && tokens[body.first - 1].key == "the" ? body.first - 1 : body.first
+            guard before > view.range.lowerBound + 1, links.contains(tokens[before - 1].key),
+                  !(tokens[before - 1].key == "as" && tokens[before - 2].key == "well"),
                   let person = items[..<i].last(where: { $0.type == .person }), body.first - person.last <= 24,
                   !items[..<i].contains(where: { $0.first > person.last && $0.type == .person }),
                   !view.negated(person.last, body.first) else { continue }

@@ -410,6 +410,14 @@ enum ProperNameRule {
             type = hasCue ? .trust : .thinkTank
         }
         if head == "college", tokens[first].key == "royal" { type = .association }
+        // "National Consumer Council", "General Medical Council", "Medical Research Council": a
+        // council with no place or local-government word in its name is a national body.
+        if head == "council" || head == "councils", type == .localAuthority,
+           !(first..<last).contains(where: { matchAt[$0] >= 0 && lexicon.entry(matches[Int(matchAt[$0])].value.entry).type == .place }),
+           !(first..<last).contains(where: { ["county", "city", "borough", "district", "parish", "town", "metropolitan", "london"].contains(tokens[$0].key) }),
+           ["national", "general", "medical", "british", "royal", "uk", "health", "nursing", "research", "english", "social"].contains(tokens[first].key) {
+            type = .nationalBody
+        }
         // "National Institute for Health Protection", "National Institute for Health Research":
         // a national institute in English health policy is a public body, not a think tank.
         if head == "institute", tokens[first].key == "national" { type = .nationalBody }

@@ -46,6 +46,8 @@ enum RelationExtractor {
             PeopleRule.apply(view, lastPerson: lastPerson, into: &out)
             PeopleRule.partyAppositive(view, into: &out)
             PeopleRule.appointedBy(view, into: &out)
+            PeopleRule.ledInRelative(view, into: &out)
+            PeopleRule.namedParent(view, into: &out)
             PossessiveRoleRule.apply(view, into: &out)
             SubjectRule.apply(view, lastPerson: lastPerson, into: &out)
             SpeechRule.apply(view, topic, into: &out)

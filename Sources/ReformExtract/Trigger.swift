@@ -52,6 +52,9 @@ enum Triggers {
         add(["formerly", "( formerly", "formerly known as", "previously known as", "formerly called", "previously called",
              "once known as", "originally known as", "originally called", "then known as", "then called"],
             .renamedTo, .backward, bodies, bodies)
+        // "X, which had taken over from Y in 2000, ...".
+        add(["taken over from", "had taken over from", "has taken over from", "have taken over from", "takes over from",
+             "taking over from"], .replacedBy, .backward, bodies, bodies)
         // "came back together as NHS Kirklees CCG".
         add(["came back together as", "were brought back together as", "were reunited as", "reunited as"], .mergedInto, .forward, bodies, bodies)
         // "recommended that NHSX and NHS Digital be brought into NHS England".

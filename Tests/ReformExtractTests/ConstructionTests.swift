@@ -1035,4 +1035,24 @@ import Testing
         #expect(g.entity("Carnall Farrar")?.type == .company)
         #expect(g.has("Gordon McLachlan", .leads, "Nuffield Trust"), "\(g.relationLines)")
     }
+
+    @Test("Roles: 'A was the agency's first chair and B its first chief executive', 'X, which he had led', offices such as the Chief Medical Officer (not a deputy)")
+    func rolesInPossessivesAndRelatives() {
+        let g = graph("""
+        The Health Protection Agency opened in 2003. Sir William Stewart was the agency's first chair and Dr Pat Troop its first chief executive.
+        Duncan Selbie came from Brighton and Sussex University Hospitals NHS Trust, which he had led since 2007.
+        Anna Bradley, formerly chief executive of the National Consumer Council, was Healthwatch England's first chair.
+        In 2002 the Chief Medical Officer, Sir Liam Donaldson, published a strategy.
+        Jenny Harries, until then one of England's deputy chief medical officers, was named.
+        The Health Development Agency, which had taken over from the Health Education Authority in 2000, was merged into NICE in 2005.
+        """)
+        #expect(g.has("William Stewart", .leads, "Health Protection Agency"), "\(g.relationLines)")
+        #expect(g.has("Pat Troop", .leads, "Health Protection Agency"), "\(g.relationLines)")
+        #expect(g.has("Duncan Selbie", .leads, "Brighton and Sussex University Hospitals NHS Trust"), "\(g.relationLines)")
+        #expect(g.has("Anna Bradley", .leads, "Healthwatch England"), "\(g.relationLines)")
+        #expect(g.entity("National Consumer Council")?.type == .nationalBody)
+        #expect(g.has("Liam Donaldson", .leads, "Chief Medical Officer"), "\(g.relationLines)")
+        #expect(!g.has("Jenny Harries", .leads, "Chief Medical Officer"), "\(g.relationLines)")
+        #expect(g.has("Health Education Authority", .replacedBy, "Health Development Agency"), "\(g.relationLines)")
+    }
 }
