@@ -214,7 +214,10 @@ enum ProperNameRule {
             // "Coventry City Council and Warwickshire County Council" are two names.
             if t.key.sameKey("and") || t.key.sameKey(","), j > i, heads[tokens[j - 1].key] != nil || tokens[j - 1].has(.acronym) { break }
             // "Royal College of Emergency Medicine and Ealing Council": a complete "<cue> of X" name ends at "and".
-            if t.key.sameKey("and") || t.key.sameKey(","), (i..<j).contains(where: { $0 + 1 < j && isObjectLink(tokens[$0 + 1].key) && heads[tokens[$0].key] != nil }) { break }
+            // ("Centre for Applied Microbiology and Research at ...": words after "and" with no
+            // head word of their own finish the one name.)
+            if t.key.sameKey("and") || t.key.sameKey(","), (i..<j).contains(where: { $0 + 1 < j && isObjectLink(tokens[$0 + 1].key) && heads[tokens[$0].key] != nil }),
+               !(t.key.sameKey("and") && remainderIsHeadless(tokens, j + 1, end)) { break }
             // "NHS Providers and the NHS Confederation": "and the" joins two names, not the
             // words of one.
             if t.key.sameKey("and"), j > i, j + 1 < end, tokens[j + 1].key.sameKey("the") { break }
@@ -230,6 +233,18 @@ enum ProperNameRule {
             break
         }
         return last
+    }
+
+    /// Whether the capitalised words from `k` (a run's continuation after "and") hold no head
+    /// word and are at most two words ("and Research", "and Development"), so they end the
+    /// name before them rather than start another.
+    private static func remainderIsHeadless(_ tokens: [Token], _ k: Int, _ end: Int) -> Bool {
+        var j = k
+        while j < end, startsRun(tokens[j]), !tokens[j].has(.acronym) {
+            if heads[tokens[j].key] != nil || tokens[j].has(.possessive) { return false }
+            j += 1
+        }
+        return j > k && j - k <= 2 && (j >= end || !isConnector(tokens[j]))
     }
 
     /// A possessive written after a plural s ("Citizens’"): the token ends in an apostrophe.

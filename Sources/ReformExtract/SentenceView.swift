@@ -125,6 +125,13 @@ struct SentenceView {
 
     private func coordinated(_ a: Int, _ b: Int) -> Bool {
         guard b > a else { return true }
+        // "the Public Health Laboratory Service, which was wound up, and the Centre for ...":
+        // a short relative clause that names nothing before the link.
+        if b - a > 4, b - a <= 16, tokens[a].key == ",", a + 1 < b, tokens[a + 1].key == "which" || tokens[a + 1].key == "who",
+           let close = (a + 2..<b).first(where: { tokens[$0].key == "," }), !(a..<close).contains(where: { doc.mentionAt[$0] >= 0 }),
+           close + 1 < b, tokens[close + 1].key == "and" || tokens[close + 1].key == "or" {
+            return coordinated(close + 1, b)
+        }
         if b - a > 4 { return false }
         var sawLink = false
         for k in a..<b {

@@ -100,7 +100,8 @@ enum Triggers {
              "come together as peers in", "inside", "as partners in", "partners in",
              "nested within", "a sub-committee of", "embedded in", "embedded within",
              // "PHE was an executive agency of the Department of Health and Social Care".
-             "an executive agency of", "executive agency of", "an agency of", "agency of", "a directorate of",
+             "an executive agency of", "executive agency of", "sits inside", "sits within", "sit inside", "sit within",
+             "sat inside", "sat within", "is housed in", "housed within", "is hosted by", "hosted by", "an agency of", "agency of", "a directorate of",
              "directorate of", "a unit of", "unit of", "a department of", "a body within",
              // "Kent County Council sits on the integrated care partnership".
              "sits on", "sit on", "sat on", "has a seat on", "have a seat on", "represented on"], .partOf, .forward, bodies, bodies)
@@ -272,5 +273,7 @@ enum Triggers {
         "expressed", "voiced", "raised",
         // The act a stance is about: "backed the creation of ICSs", "opposed the introduction of X".
         "creation", "introduction", "establishment", "expansion", "idea", "principle", "concept",
+        // "began work in 2013 as an executive agency of X": a start before the stated relation.
+        "began", "begun", "work", "operating", "opened", "started", "life",
     ]
 }

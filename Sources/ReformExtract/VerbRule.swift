@@ -159,6 +159,11 @@ enum VerbRule {
                 emit(view, subject, right, trigger, pivot: a, into: &out)
                 continue
             }
+            // "The five strategic health authorities of London became NHS London": a place after
+            // "of" names where the body is; the body is the subject.
+            if left.count == 1, view.items[left[0]].type == .place, let h = ofHead(view, left[0], forms: true), !gap.contains(",") || gap.last == "," {
+                left = [h]
+            }
             if let trigger = match(gap) {
                 // "Allyson Pollock, a professor at Newcastle University, criticised X": the
                 // body inside a person's appositive is not the subject; the person is.
@@ -413,13 +418,13 @@ enum VerbRule {
 
     /// The item `i` is the object of "of" after a body ("the Health Committee of the House of
     /// Commons"): that body.
-    static func ofHead(_ view: SentenceView, _ i: Int) -> Int? {
+    static func ofHead(_ view: SentenceView, _ i: Int, forms: Bool = false) -> Int? {
         let item = view.items[i]
         var k = item.first - 1
         if k > view.range.lowerBound, view.tokens[k].key == "the" { k -= 1 }
         guard i > 0, k > view.range.lowerBound, view.tokens[k].key == "of" else { return nil }
         let h = view.items[i - 1]
-        guard h.last == k, PeopleRule.isOrg(h.type), h.kind == .instance else { return nil }
+        guard h.last == k, PeopleRule.isOrg(h.type), h.kind == .instance || forms else { return nil }
         return i - 1
     }
 
@@ -488,8 +493,14 @@ enum VerbRule {
                     continue
                 }
                 // Lineage joins forms to forms and named bodies to named bodies ("Bradford's three
-                // CCGs became NHS Bradford District and Craven CCG" names no form's successor).
-                if t.predicate.isLineage, (s.kind == .form) != (o.kind == .form) { continue }
+                // CCGs became NHS Bradford District and Craven CCG" names no form's successor, but
+                // the body they became is one of them).
+                if t.predicate.isLineage, (s.kind == .form) != (o.kind == .form) {
+                    if s.kind == .form, s.type == o.type, [.mergedInto, .evolvedInto, .replacedBy].contains(t.predicate) {
+                        out.append(DocRelation(source: o.entity, predicate: .instanceOf, target: s.entity, sentence: view.index))
+                    }
+                    continue
+                }
                 // "The Royal Marsden became a foundation trust": one of a kind, not a successor
                 // (InstanceRule.stated reads it as instance_of).
                 if t.predicate.isLineage, s.kind == .instance, o.kind == .form, o.first > view.range.lowerBound,

@@ -1055,4 +1055,20 @@ import Testing
         #expect(!g.has("Jenny Harries", .leads, "Chief Medical Officer"), "\(g.relationLines)")
         #expect(g.has("Health Education Authority", .replacedBy, "Health Development Agency"), "\(g.relationLines)")
     }
+
+    @Test("'began work as an executive agency of Y', 'sits inside Y', coordination past a relative clause, 'the SHAs of London became a single body, NHS London', 'Centre for X and Research'")
+    func partsAndMergedBodies() {
+        let g = graph("""
+        Public Health England began work on 1 April 2013 as an executive agency of the Department of Health.
+        The Act also set up Healthwatch England, which began work in October 2012 and sits inside the Care Quality Commission.
+        The Health Protection Agency opened in 2003. It absorbed the Public Health Laboratory Service, which was wound up, and the Centre for Applied Microbiology and Research at Porton Down.
+        The five strategic health authorities of London became a single body, NHS London.
+        """)
+        #expect(g.has("Public Health England", .partOf, "Department of Health"), "\(g.relationLines)")
+        #expect(g.has("Healthwatch England", .partOf, "Care Quality Commission"), "\(g.relationLines)")
+        #expect(g.has("Public Health Laboratory Service", .mergedInto, "Health Protection Agency"), "\(g.relationLines)")
+        #expect(g.has("Centre for Applied Microbiology and Research", .mergedInto, "Health Protection Agency"), "\(g.relationLines)")
+        #expect(g.has("NHS London", .instanceOf, "Strategic Health Authority"), "\(g.relationLines)")
+        #expect(!g.has("Strategic Health Authority", .evolvedInto, "NHS London"), "\(g.relationLines)")
+    }
 }
