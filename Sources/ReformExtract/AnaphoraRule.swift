@@ -105,7 +105,8 @@ enum AnaphoraRule {
                     }
                 }
                 if key.sameKey("the"), k + 1 < r.upperBound, doc.mentionAt[k + 1] < 0 {
-                    if let (e, last) = definite(doc, k + 1, r.upperBound, recent, &nameWords, actCounts)
+                    if let (e, last) = definite(doc, k + 1, r.upperBound, recent, &nameWords, actCounts,
+                                                recentReports: recent.filter { doc.entities[$0].type == .report && s - (lastSeen[$0] ?? -9) <= 3 })
                         ?? headNoun(doc, k + 1, r.upperBound, recent.filter { s - (lastSeen[$0] ?? -9) <= 4 }) {
                         added.append(Mention(first: k + 1, last: last, entity: e))
                         k = last
@@ -246,8 +247,11 @@ enum AnaphoraRule {
 
     /// The entity a definite description starting at token `k` (after "the") refers to, and
     /// the end of the description.
+    /// Nouns for a document that "the <noun>" can name once a report has been named.
+    private static let documentNouns: WordSet = ["document", "paper", "letter", "strategy", "proposals", "plan", "report"]
+
     private static func definite(_ doc: Document, _ k: Int, _ end: Int, _ recent: [Int], _ cache: inout [[[String]]?],
-                                 _ actCounts: [Int: Int]) -> (Int, Int)? {
+                                 _ actCounts: [Int: Int], recentReports: [Int] = []) -> (Int, Int)? {
         let tokens = doc.tokens
         let t = tokens[k]
         guard t.isWord else { return nil }
@@ -256,6 +260,14 @@ enum AnaphoraRule {
             if t.key.sameKey("review") || t.key.sameKey("investigation"), k + 1 >= end || !["of", "into", "on"].contains(tokens[k + 1].key),
                let e = recent.last(where: { doc.entities[$0].type == .report && doc.entities[$0].name.lowercased().contains(t.key) }) {
                 return (e, k + 1)
+            }
+            // "the document", "the white paper", "the letter": the report named last, when one
+            // was named in the last few sentences (`recentReports`).
+            var noun = k
+            if ["white", "green"].contains(tokens[k].key), k + 1 < end, tokens[k + 1].key == "paper" { noun = k + 1 }
+            if documentNouns.contains(tokens[noun].key), noun + 1 >= end || !["of", "into", "on", "to", "for", "that"].contains(tokens[noun + 1].key),
+               !(noun + 1 < end && tokens[noun + 1].isCapitalised), let e = recentReports.last {
+                return (e, noun + 1)
             }
             // "the bill": the last bill named ("the Health and Social Care Bill").
             if t.key.sameKey("bill"), k + 1 >= end || !tokens[k + 1].isWord || !tokens[k + 1].isCapitalised,

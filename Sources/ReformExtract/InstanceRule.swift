@@ -70,6 +70,10 @@ extension InstanceRule {
         ["remains"], ["remained"], ["set", "up", "as"], ["established", "as"], ["created", "as"],
     ]
 
+    /// Verbs of founding or starting before "as a <form>".
+    private static let foundingVerbs: WordSet = ["opened", "began", "set", "established", "created", "launched", "started",
+                                                 "formed", "founded", "operating", "reconstituted", "constituted", "relaunched"]
+
     /// Whether the comma at `k` closes an appositive: a verb or the end follows, not another
     /// name of a list ("X, a special health authority, was ..." but not "X, an ICB, Y and Z").
     private static func appositiveCloses(_ tokens: [Token], _ k: Int, _ end: Int) -> Bool {
@@ -114,7 +118,15 @@ extension InstanceRule {
                 // list: "X, an ICB and Y").
                 let appositive = end == det && end > r.lowerBound && tokens[end - 1].key == ","
                     && (f.last >= r.upperBound || !["and", "or", ","].contains(tokens[f.last].key) || tokens[f.last].key == "," && appositiveCloses(tokens, f.last, r.upperBound))
-                guard let cue = appositive ? [","] : cues.first(where: { c in
+                // "opened on 1 April 2003 as a special health authority", "had been set up in 2001,
+                // also as a special health authority": "as" after a verb of founding a few words back.
+                var founding: [String]?
+                if !appositive, end - 1 > r.lowerBound, tokens[end - 1].key == "as",
+                   let v = (max(r.lowerBound, end - 9)..<(end - 1)).last(where: { foundingVerbs.contains(tokens[$0].key) }),
+                   !(v + 1..<(end - 1)).contains(where: { doc.mentionAt[$0] >= 0 }) {
+                    founding = Array(repeating: "", count: end - v)
+                }
+                guard let cue = appositive ? [","] : founding ?? cues.first(where: { c in
                     end - c.count >= r.lowerBound && (0..<c.count).allSatisfy { tokens[end - c.count + $0].key == c[$0] }
                 }) else { continue }
                 let cueStart = end - cue.count

@@ -411,7 +411,7 @@ enum ProperNameRule {
         _ = actYear
         // "Institute for Global Health Innovation", "Royal College of Emergency Medicine".
         if heads[head] == nil, let cue = (first..<(last - 1)).first(where: {
-            isObjectLink(tokens[$0 + 1].key) && heads[tokens[$0].key] != nil }), cue <= first + 1 {
+            isObjectLink(tokens[$0 + 1].key) && heads[tokens[$0].key] != nil }), cue <= first + 2 {
             head = tokens[cue].key
         }
         guard var type = heads[head] else { return }

@@ -135,6 +135,10 @@ enum Triggers {
              "presided over", "presides over", "was in charge of", "in charge of"], .leads, .forward, [.person], headed)
         add(["chaired by", "headed by", "run by", "presided over by", "under the leadership of", "now led by"],
             .leads, .backward, [.person], headed)
+        // "The Royal College of Nursing launched a legal challenge to the plan".
+        add(["launched a legal challenge to", "brought a legal challenge to", "mounted a legal challenge to", "a legal challenge to",
+             "legal challenge to", "launched a legal challenge against", "a judicial review of", "sought a judicial review of"],
+            .criticised, .forward, agents, [])
         // "Julie Bailey, who founded the campaign group Cure the NHS": its founder leads it.
         add(["founded", "co-founded", "cofounded", "founder of", "co-founder of", "the founder of", "a founder of"],
             .leads, .forward, [.person], headed)

@@ -1071,4 +1071,18 @@ import Testing
         #expect(g.has("NHS London", .instanceOf, "Strategic Health Authority"), "\(g.relationLines)")
         #expect(!g.has("Strategic Health Authority", .evolvedInto, "NHS London"), "\(g.relationLines)")
     }
+
+    @Test("'the document'/'the white paper' for a report just named; 'launched a legal challenge to'; 'opened in 2003 as a special health authority'")
+    func documentsChallengesAndForms() {
+        let g = graph("""
+        The NHS Plan was published in 2000. The British Medical Association campaigned against the document, arguing that it was weak.
+        The Royal College of Nursing launched a legal challenge to the NHS Long Term Plan.
+        The Health Protection Agency opened on 1 April 2003 as a special health authority.
+        The National Treatment Agency for Substance Misuse had been set up in 2001, also as a special health authority.
+        """)
+        #expect(g.has("British Medical Association", .criticised, "NHS Plan"), "\(g.relationLines)")
+        #expect(g.has("Royal College of Nursing", .criticised, "NHS Long Term Plan"), "\(g.relationLines)")
+        #expect(g.has("Health Protection Agency", .instanceOf, "Special Health Authority"), "\(g.relationLines)")
+        #expect(g.has("National Treatment Agency for Substance Misuse", .instanceOf, "Special Health Authority"), "\(g.relationLines)")
+    }
 }
