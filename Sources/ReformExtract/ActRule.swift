@@ -5,6 +5,9 @@ import ReformCore
 /// "Act" or "Bill"; a year given before or after is written after the name, so all three
 /// spellings of one act meet on "Health and Social Care Act 2012".
 enum ActRule {
+    /// Adjectives that begin the names of acts though they begin few other names.
+    private static let nameAdjectives: WordSet = ["local", "new", "national", "further", "general", "other"]
+
     static func candidates(_ doc: Document, _ lexicon: CompiledLexicon) -> [Candidate] {
         var out: [Candidate] = []
         let tokens = doc.tokens
@@ -16,7 +19,10 @@ enum ActRule {
                     let t = tokens[s - 1]
                     // "Andrew Lansley's Health and Social Care Act": a possessive owner is no part of the name.
                     if t.has(.possessive) { break }
-                    if t.isWord && t.isCapitalised && !Words.leading.contains(t.key) { s -= 1; continue }
+                    // "Local Government and Public Involvement in Health Act", "New Towns Act": a
+                    // capitalised adjective may begin the name; an article or preposition may not.
+                    if t.isWord && t.isCapitalised && (!Words.leading.contains(t.key) || nameAdjectives.contains(t.key)) { s -= 1; continue }
+                    if t.key == "in", s - 2 >= s0, tokens[s - 2].isCapitalised, !Words.leading.contains(tokens[s - 2].key) { s -= 1; continue }
                     if (t.key == "and" || t.key == "of" || t.key == "-" || t.key == "(" || t.key == ")"), s - 2 >= s0,
                        tokens[s - 2].isCapitalised || tokens[s - 2].key == ")" { s -= 1; continue }
                     break

@@ -46,7 +46,14 @@ enum PersonResolver {
                 guard let g = s.given.first, let h = fullParts[k].given.first else { return true }
                 return g.count > 1 ? g == h : h.hasPrefix(g)
             }.map { full[$0] }
-            if matches.count == 1 { doc.entities.merge(p, into: matches[0]); changed = true }
+            if matches.count == 1 { doc.entities.merge(p, into: matches[0]); changed = true; continue }
+            // "Sir Nigel", "Dame Carol": a knight or dame is called by title and given name, so
+            // the one person named in full with that given name.
+            let words = doc.entities[p].name.split(separator: " ").map { NameKey.normalise(String($0)) }
+            if words.count == 2, words[0] == "sir" || words[0] == "dame" {
+                let byGiven = full.indices.filter { fullParts[$0].given.first == words[1] }.map { full[$0] }
+                if byGiven.count == 1 { doc.entities.merge(p, into: byGiven[0]); changed = true }
+            }
         }
         // Two full names of one person: "Ara Darzi" (lexicon) and "Ara Darzi" seen with a title.
         if changed {

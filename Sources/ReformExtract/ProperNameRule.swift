@@ -240,11 +240,20 @@ enum ProperNameRule {
     /// name before them rather than start another.
     private static func remainderIsHeadless(_ tokens: [Token], _ k: Int, _ end: Int) -> Bool {
         var j = k
-        while j < end, startsRun(tokens[j]), !tokens[j].has(.acronym) {
-            if heads[tokens[j].key] != nil || tokens[j].has(.possessive) { return false }
-            j += 1
+        var words = 0
+        while j < end {
+            let t = tokens[j]
+            if startsRun(t), !t.has(.acronym) {
+                if heads[t.key] != nil || t.has(.possessive) { return false }
+                words += 1
+                j += 1
+                continue
+            }
+            // "Patient and Public Involvement in Health": "in"/"of" between capitalised words.
+            if (t.key == "in" || t.key == "of"), words > 0, j + 1 < end, startsRun(tokens[j + 1]), !tokens[j + 1].has(.acronym) { j += 1; continue }
+            break
         }
-        return j > k && j - k <= 2 && (j >= end || !isConnector(tokens[j]))
+        return words > 0 && words <= 4 && (j >= end || !isConnector(tokens[j]))
     }
 
     /// A possessive written after a plural s ("Citizens’"): the token ends in an apostrophe.
@@ -260,6 +269,9 @@ enum ProperNameRule {
         while k < end, k < j + 8 {
             let t = tokens[k]
             if t.key.sameKey("and") { sawAnd = true; k += 1; continue }
+            // "In Bristol, Bristol North PCT and ...": a complete name (ending in a head word or
+            // an acronym) before "and" is a name of its own, not a list of places.
+            if !sawAnd, t.has(.acronym) || heads[t.key] != nil { return false }
             if startsRun(t) { if sawAnd { return true }; k += 1; continue }
             if t.key.sameKey(",") { k += 1; continue }
             return false

@@ -1085,4 +1085,21 @@ import Testing
         #expect(g.has("Health Protection Agency", .instanceOf, "Special Health Authority"), "\(g.relationLines)")
         #expect(g.has("National Treatment Agency for Substance Misuse", .instanceOf, "Special Health Authority"), "\(g.relationLines)")
     }
+
+    @Test("Names: 'Commission for Patient and Public Involvement in Health', 'Local Government and ... Act 2007', 'In Bristol, Bristol North PCT and ...', 'Sir Nigel' for Sir Nigel Crisp")
+    func longerNamesAndKnights() {
+        let g = graph("""
+        The Commission for Patient and Public Involvement in Health (CPPIH) opened in 2003.
+        The Local Government and Public Involvement in Health Act 2007 abolished the commission.
+        In Bristol, Bristol North PCT and Bristol South and West PCT have merged to form Bristol Primary Care Trust.
+        The Royal College of Emergency Medicine and Ealing Council objected.
+        Sir Nigel Crisp wrote the letter. Later Sir Nigel retired.
+        """)
+        #expect(g.entity("Commission for Patient and Public Involvement in Health") != nil)
+        #expect(g.entity("Local Government and Public Involvement in Health Act 2007")?.type == .act)
+        #expect(g.has("Bristol North PCT", .mergedInto, "Bristol Primary Care Trust"), "\(g.relationLines)")
+        #expect(g.entity("Ealing Council")?.type == .localAuthority)
+        #expect(g.entity("Royal College of Emergency Medicine") != nil)
+        #expect(g.entity("Sir Nigel")?.name == "Nigel Crisp")
+    }
 }
