@@ -78,10 +78,11 @@ enum SharedScorer {
 /// The held-out floors: a little under what the extractor scored when they were set, so a
 /// rule change that costs more than one or two relations there fails.
 enum HeldOutFloor {
-    // All eight held-out documents (batch 1, h1-h4, and batch 2, h5-h8; see the README's
-    // history). Batch 2 is far harder than batch 1, so these are well below the issue's
-    // targets for unseen documents: they catch regressions, they do not claim the targets.
-    static let entityF1 = 0.86
-    static let relationF1 = 0.55
-    static let lineageRecall = 0.48
+    // All sixteen held-out documents (batches 1-4, h1-h16; see the README's history). Batches
+    // 3 and 4 were each scored once before any rule was written with them in view and are
+    // much harder than batch 1, so these floors are well below the targets for unseen
+    // documents: they catch regressions, they do not claim the targets.
+    static let entityF1 = 0.84
+    static let relationF1 = 0.54
+    static let lineageRecall = 0.41
 }
