@@ -24,6 +24,7 @@ enum AnaphoraRule {
     private static let roleAfterIts: WordSet = [
         "chairman", "chair", "chairwoman", "chairperson", "chief", "director", "president", "members", "member",
         "membership", "head", "leader", "founder", "board", "trustees", "secretary", "ceo", "affiliates",
+        "general", "medical", "managing", "executive", "deputy", "vice", "national", "clinical", "finance", "nursing",
     ]
     /// Lower-case heads: "the committee"; "the inquiry" is the last committee's (committees
     /// hold inquiries: "an adviser to the inquiry" advises the committee). Both give a

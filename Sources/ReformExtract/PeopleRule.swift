@@ -16,6 +16,12 @@ enum PeopleRule {
         "leader", "general secretary", "secretary general", "chief officer", "principal", "dean", "boss", "runs",
         "led", "leads", "heads", "chairs", "chaired", "headed",
     ]
+    /// Functions a director may be of ("medical director", "director of nursing").
+    private static let functionWords: WordSet = [
+        "medical", "finance", "financial", "nursing", "clinical", "operations", "operating",
+        "research", "communications", "commercial", "digital", "workforce", "people", "quality", "planning", "estates",
+        "public", "corporate", "transformation", "primary", "cancer", "regional", "programme", "non-executive", "executive",
+    ]
     private static let roleNouns: WordSet = Words.roles.union([
         "trustee", "colleague", "employee", "staff", "worker", "representative", "boss", "dean", "principal",
         "secretary", "minister", "mp", "peer", "ceo", "chief", "officer", "runs", "led", "leads", "heads", "chairs",
@@ -113,6 +119,10 @@ enum PeopleRule {
         let words = role.split(separator: " ")
         if words.contains("adviser") || words.contains("advisor") || words.contains("consultant") && words.contains("to") { return .advises }
         if subRole || words.contains("deputy") || words.contains("vice") || words.contains("assistant") || words.contains("associate") { return .memberOf }
+        // "medical director", "finance director", "director of nursing": a director of one
+        // function sits on the board; the body's head is its director alone.
+        if let d = words.firstIndex(of: "director"), d > 0 || words.count > 2 && words[1] == "of",
+           d > 0 ? functionWords.contains(String(words[d - 1])) : functionWords.contains(String(words[2])) { return .memberOf }
         return hasLeadRole(role) ? .leads : .memberOf
     }
 

@@ -155,7 +155,12 @@ enum PersonRule {
             // ("Ann Smith, the chair of ...", "Ann Smith, a former director of ...").
             if j + 1 < end, tokens[j].key == "," {
                 var r = j + 1
-                while r < end, r < j + 3, ["the", "a", "an", "former", "then", "its", "now"].contains(tokens[r].key) { r += 1 }
+                // ("Navina Evans, who had been chief executive of ...": a relative clause.)
+                if r + 1 < end, tokens[r].key == "who" {
+                    r += 1
+                    while r < end, r < j + 6, ["had", "has", "have", "been", "was", "is", "then", "once", "previously", "formerly"].contains(tokens[r].key) { r += 1 }
+                }
+                while r < end, r < j + 8, ["the", "a", "an", "former", "then", "its", "now"].contains(tokens[r].key) { r += 1 }
                 if r < end, Words.roles.contains(tokens[r].key) { ok = true }
             }
             if j < end, Words.speech.contains(tokens[j].key) { ok = true }

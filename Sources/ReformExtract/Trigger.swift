@@ -143,6 +143,13 @@ enum Triggers {
         add(["founded", "co-founded", "cofounded", "founder of", "co-founder of", "the founder of", "a founder of"],
             .leads, .forward, [.person], headed)
         add(["founded by", "co-founded by"], .leads, .backward, [.person], headed)
+        // "Cathy Elliott, who used to chair Bradford District Care NHS Foundation Trust".
+        add(["used to chair", "used to run", "used to lead", "used to head", "once chaired", "once ran", "once led", "once headed",
+             "previously chaired", "previously ran", "previously led", "previously headed", "formerly chaired", "formerly ran",
+             "formerly led", "formerly headed"], .leads, .forward, [.person], headed)
+        // "The inquiry was ordered in June 2010 by Andrew Lansley", "Lansley ordered an inquiry".
+        add(["ordered by", "was ordered by", "were ordered by", "set up by the then"], .commissioned, .backward, [.person, .nationalBody, .committee], [.report])
+        add(["ordered", "orders", "ordering"], .commissioned, .forward, [.person, .nationalBody, .committee], [.report])
         // "Jim Mackey was appointed to lead NHS Improvement".
         add(["appointed to lead", "seconded to lead", "chosen to lead", "named to lead", "hired to lead", "recruited to lead",
              "brought in to lead", "picked to lead", "selected to lead", "appointed to run", "appointed to chair",

@@ -1102,4 +1102,22 @@ import Testing
         #expect(g.entity("Royal College of Emergency Medicine") != nil)
         #expect(g.entity("Sir Nigel")?.name == "Nigel Crisp")
     }
+
+    @Test("People: 'A, who had been chief executive of X, became ...', 'who used to chair X', 'Its general secretary, A,', a medical director is a member, 'ordered by' commissions")
+    func peopleAndPosts() {
+        let g = graph("""
+        Navina Evans, who had been chief executive of East London NHS Foundation Trust, became chief executive of Health Education England.
+        Its chair is Cathy Elliott, who used to chair Bradford District Care NHS Foundation Trust.
+        The Royal College of Nursing was busy. Its general secretary, Pat Cullen, led the dispute.
+        NHS England was busy. Its medical director, Bruce Keogh, wrote a report.
+        The Francis Inquiry was ordered in June 2010 by Andrew Lansley.
+        """)
+        #expect(g.has("Navina Evans", .leads, "East London NHS Foundation Trust"), "\(g.relationLines)")
+        #expect(g.has("Navina Evans", .leads, "Health Education England"), "\(g.relationLines)")
+        #expect(g.has("Cathy Elliott", .leads, "Bradford District Care NHS Foundation Trust"), "\(g.relationLines)")
+        #expect(g.has("Pat Cullen", .leads, "Royal College of Nursing"), "\(g.relationLines)")
+        #expect(g.has("Bruce Keogh", .memberOf, "NHS England"), "\(g.relationLines)")
+        #expect(!g.has("Bruce Keogh", .leads, "NHS England"), "\(g.relationLines)")
+        #expect(g.has("Andrew Lansley", .commissioned, "Francis Report"), "\(g.relationLines)")
+    }
 }
