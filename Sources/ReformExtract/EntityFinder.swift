@@ -16,6 +16,7 @@ enum EntityFinder {
         candidates += ProperNameRule.candidates(doc, matches, lexicon)
         candidates += ActRule.candidates(doc, lexicon)
         candidates += CueNameRule.candidates(doc, matches)
+        candidates += TitleCueRule.candidates(doc, matches)
         var covered = [Bool](repeating: false, count: doc.tokens.count)
         for m in matches where lexicon.entry(m.value.entry).type != .person {
             for t in m.first..<m.last { covered[t] = true }

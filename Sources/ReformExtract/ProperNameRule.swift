@@ -210,7 +210,7 @@ enum ProperNameRule {
                 continue
             }
             // "the NHS Long Term Plan in January 2019": a date after "in"/"on" is no part of a name.
-            if t.key.sameKey("in") || t.key.sameKey("on"), j + 1 < end, Words.months.contains(tokens[j + 1].key) { break }
+            if t.key.sameKey("in") || t.key.sameKey("on") || t.key.sameKey("of"), j + 1 < end, Words.months.contains(tokens[j + 1].key) { break }
             // "Coventry City Council and Warwickshire County Council" are two names.
             if t.key.sameKey("and") || t.key.sameKey(","), j > i, heads[tokens[j - 1].key] != nil || tokens[j - 1].has(.acronym) { break }
             // "Royal College of Emergency Medicine and Ealing Council": a complete "<cue> of X" name ends at "and".

@@ -55,6 +55,7 @@ enum RelationExtractor {
             EvaluationRule.apply(view, pronoun: antecedent ?? lastPerson, into: &out)
             EvaluationRule.preferred(view, into: &out)
             WorkRule.apply(view, topic, into: &out)
+            WorkRule.objectRelative(view, into: &out)
             PeopleRule.committeeMembers(view, lastCommittee: lastCommittee, into: &out)
             MembershipRule.apply(view, lastSubject: s - (lastSubject?.sentence ?? -9) <= 3 ? lastSubject?.entity : nil, into: &out)
             if let f = view.items.first, f.first <= view.range.lowerBound + 1, PeopleRule.isOrg(f.type) { lastSubject = (f.entity, s) }

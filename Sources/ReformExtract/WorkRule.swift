@@ -122,3 +122,38 @@ enum WorkRule {
         }
     }
 }
+
+extension WorkRule {
+    private static let relativeVerbs: [String: Predicate] = [
+        "published": .published, "issued": .published, "released": .published, "launched": .published,
+        "wrote": .authored, "authored": .authored, "drafted": .authored, "drew": .authored, "produced": .authored,
+        "commissioned": .commissioned, "ordered": .commissioned,
+    ]
+
+    /// "Healthy Lives, Healthy People, the white paper that Andrew Lansley published in 2010":
+    /// a report described in an appositive whose relative clause has someone else as subject:
+    /// that subject published (wrote, commissioned) it.
+    static func objectRelative(_ view: SentenceView, into out: inout [DocRelation]) {
+        let items = view.items, tokens = view.tokens, end = view.range.upperBound
+        for (i, report) in items.enumerated() where report.type == .report && i + 1 < items.count {
+            var k = report.last
+            guard k + 2 < end, tokens[k].key == "," || tokens[k].key == "the" || tokens[k].key == "a" else { continue }
+            if tokens[k].key == "," { k += 1 }
+            // "the white paper", "a report", "the strategy" (up to four words), then "that"/"which".
+            guard ["the", "a", "an"].contains(tokens[k].key) else { continue }
+            let limit = min(end, k + 6)
+            // ("the document" may itself read as a mention of the report: that is the same thing.)
+            guard let rel = (k + 1..<limit).first(where: { tokens[$0].key == "that" || tokens[$0].key == "which" }),
+                  !(k + 1..<rel).contains(where: { t in
+                      tokens[t].key == "," || view.doc.mentionAt[t] >= 0
+                          && view.doc.entities.resolved(view.doc.mentions[Int(view.doc.mentionAt[t])].entity) != report.entity
+                  }),
+                  let agent = items[(i + 1)...].first(where: { $0.first > rel }) else { continue }
+            guard agent.first == rel + 1 || agent.first == rel + 2 && tokens[rel + 1].key == "the", agent.type == .person || PeopleRule.isOrg(agent.type) else { continue }
+            var v = agent.last
+            while v < end, ["had", "has", "have", "then", "later", "first", "himself", "herself", "itself"].contains(tokens[v].key) { v += 1 }
+            guard v < end, let p = relativeVerbs[tokens[v].key], !view.negated(agent.last, v + 1) else { continue }
+            out.append(DocRelation(source: agent.entity, predicate: p, target: report.entity, year: view.year(near: v), sentence: view.index))
+        }
+    }
+}

@@ -1120,4 +1120,19 @@ import Testing
         #expect(!g.has("Bruce Keogh", .leads, "NHS England"), "\(g.relationLines)")
         #expect(g.has("Andrew Lansley", .commissioned, "Francis Report"), "\(g.relationLines)")
     }
+
+    @Test("Unquoted titles by their cues ('published Getting Ahead of the Curve', 'the white paper Choosing Health', 'Healthy Lives, Healthy People, the white paper that A published')")
+    func unquotedTitles() {
+        let g = graph("""
+        In January 2002 the Chief Medical Officer, Sir Liam Donaldson, published Getting Ahead of the Curve, a strategy for combating infectious disease.
+        The Department of Health's white paper Choosing Health followed in November.
+        Healthy Lives, Healthy People, the white paper that Andrew Lansley published in November 2010, proposed a new service.
+        The NHS Long Term Plan of January 2019 said so. The King's Fund published a report on Monday.
+        """)
+        #expect(g.has("Liam Donaldson", .published, "Getting Ahead of the Curve"), "\(g.relationLines)")
+        #expect(g.has("Department of Health", .published, "Choosing Health"), "\(g.relationLines)")
+        #expect(g.has("Andrew Lansley", .published, "Healthy Lives, Healthy People"), "\(g.relationLines)")
+        #expect(g.entity("NHS Long Term Plan of January") == nil)
+        #expect(g.entity("Choosing Health in November") == nil)
+    }
 }

@@ -1,0 +1,76 @@
+import ReformCore
+
+/// Document titles written without quotation marks, found by the words around them:
+/// "published Getting Ahead of the Curve", "the white paper Choosing Health", "Healthy Lives,
+/// Healthy People, the white paper that ...". The title is a run of capitalised words (with
+/// "of", "the", "and", "for", "to", "in", "on", "a" between them, a colon before a subtitle,
+/// and a comma between two capitalised halves), at least two words long, that the lexicon does
+/// not already name.
+enum TitleCueRule {
+    /// Verbs after which a title may be the object.
+    private static let verbs: WordSet = ["published", "publishes", "publishing", "issued", "issues", "released", "launched"]
+    /// Nouns for a document right before a title ("the white paper Choosing Health").
+    private static let nouns: WordSet = ["paper", "report", "strategy", "review", "document", "framework", "consultation", "plan"]
+    /// Nouns for a document in an appositive after a title ("X, the white paper that ...").
+    private static let appositiveNouns: WordSet = ["paper", "report", "strategy", "review", "document", "plan", "framework",
+                                                   "consultation", "letter", "manifesto", "guidance"]
+    private static let small: WordSet = ["of", "the", "and", "for", "to", "in", "on", "a", "an", "with", "at", "by", "from", "our", "your", "its"]
+
+    static func candidates(_ doc: Document, _ matches: [LexiconMatcher.Match]) -> [Candidate] {
+        var out: [Candidate] = []
+        let tokens = doc.tokens
+        for sentence in doc.sentences where !ProperNameRule.isHeading(tokens, sentence.tokenRange) {
+            let start = sentence.firstToken, end = sentence.lastToken
+            // A title opening the sentence, then ", the white paper ..." / ", a report ...".
+            if let last = run(tokens, start, end), last + 2 < end, tokens[last].key == ",",
+               ["the", "a", "an", "his", "her", "its", "their"].contains(tokens[last + 1].key),
+               (last + 2..<min(end, last + 5)).contains(where: { appositiveNouns.contains(tokens[$0].key) }) {
+                add(doc, matches, start, last, into: &out)
+            }
+            var k = start
+            while k + 1 < end {
+                defer { k += 1 }
+                let t = tokens[k]
+                guard t.isWord, !t.isCapitalised, tokens[k + 1].isCapitalised, verbs.contains(t.key) || nouns.contains(t.key) else { continue }
+                // "the plan", "the report" only after a word for its kind: "white paper", "green
+                // paper", "strategy"; the verbs take any title.
+                if nouns.contains(t.key), t.key == "paper" || t.key == "plan" {
+                    guard k > start, ["white", "green", "command", "discussion", "consultation", "policy", "long-term", "strategic"].contains(tokens[k - 1].key) else { continue }
+                }
+                if let last = run(tokens, k + 1, end) { add(doc, matches, k + 1, last, into: &out) }
+            }
+        }
+        return out
+    }
+
+    /// The end (exclusive) of a title starting at `k`, or nil when there is none of two words.
+    private static func run(_ tokens: [Token], _ k: Int, _ end: Int) -> Int? {
+        guard k < end, tokens[k].isCapitalised, tokens[k].isWord, !Words.months.contains(tokens[k].key) else { return nil }
+        var j = k, last = k, words = 0
+        while j < end {
+            let t = tokens[j]
+            if t.isWord && t.isCapitalised && !t.isYear && !Words.months.contains(t.key) { j += 1; last = j; words += 1; continue }
+            // "of the", "of our" between capitalised words ("Getting Ahead of the Curve").
+            if small.contains(t.key) {
+                var n = j + 1
+                if n < end, small.contains(tokens[n].key), !tokens[n].isCapitalised { n += 1 }
+                if n < end, tokens[n].isCapitalised, tokens[n].isWord, !Words.months.contains(tokens[n].key) { j = n; continue }
+            }
+            // "High Quality Care for All: NHS Next Stage Review" and "Healthy Lives, Healthy People".
+            if t.key == ":" || t.key == ",", j + 2 < end, tokens[j + 1].isCapitalised, tokens[j + 1].isWord, tokens[j + 2].isCapitalised || t.key == ":" {
+                j += 1; continue
+            }
+            break
+        }
+        return words >= 2 && last - k <= 16 ? last : nil
+    }
+
+    private static func add(_ doc: Document, _ matches: [LexiconMatcher.Match], _ first: Int, _ last: Int, into out: inout [Candidate]) {
+        // Known whole (or a known body, person or place at its start): not a new title.
+        if matches.contains(where: { $0.first <= first && $0.last >= last }) { return }
+        if let m = matches.first(where: { $0.first == first }), m.last - m.first >= (last - first) / 2 { return }
+        if doc.tokens[last - 1].has(.possessive) { return }
+        let name = doc.text(first, last)
+        out.append(Candidate(first: first, last: last, name: name, type: .report, kind: .instance, priority: 0))
+    }
+}
