@@ -90,16 +90,25 @@ struct Tokenizer {
 
     private mutating func word(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, attached: Token.Flags,
                                vocabulary: Vocabulary?, into out: inout [Token]) -> Int {
-        // The folded key never has more bytes than the text it comes from. The buffer is an
-        // array of this struct (not a class), so using it costs no reference counting.
-        if scratch.count < end - start { scratch = [UInt8](repeating: 0, count: max(end - start, 2 * scratch.count, 256)) }
-        let w = scratch.withUnsafeMutableBufferPointer { Self.scan(bytes, start, end, attached: attached, into: $0.baseAddress!) }
+        // The folded key never has more bytes than the text it comes from; eight more hold
+        // the zero padding the memo reads words with. The buffer is an array of this struct
+        // (not a class), so using it costs no reference counting.
+        if scratch.count < end - start + 8 { scratch = [UInt8](repeating: 0, count: max(end - start + 8, 2 * scratch.count, 256)) }
+        let w = scratch.withUnsafeMutableBufferPointer { all in
+            let w = Self.scan(bytes, start, end, attached: attached, into: all.baseAddress!)
+            // Zeros after the key up to the next multiple of eight (``WordMemo/lookup(_:tag:_:)``).
+            UnsafeMutableRawPointer(all.baseAddress! + w.count).storeBytes(of: 0, as: UInt64.self)
+            return w
+        }
         return scratch.withUnsafeBufferPointer { all in
             let buffer = UnsafeBufferPointer(rebasing: all[..<w.count])
             guard let vocabulary else {
+                // Without a vocabulary the tokens are a lexicon name's (``CompiledLexicon/tokens(of:tokenizer:)``),
+                // read for their keys and flags only: no word classes, which cost several
+                // set lookups per word and made each ``CompiledLexicon/lookup(_:type:)`` slow.
                 var key = String(decoding: buffer, as: UTF8.self)
                 if w.nonASCII { key = NameKey.normalise(key) }
-                out.append(Token(start: Int32(start), end: Int32(w.end), key: key, flags: w.flags, classes: WordClass.of(key)))
+                out.append(Token(start: Int32(start), end: Int32(w.end), key: key, flags: w.flags, classes: []))
                 return w.end
             }
             // Repeated words (most of them) come from the memo: no String, no hashing of Strings.
@@ -130,9 +139,11 @@ struct Tokenizer {
         while i < end {
             // ASCII letters and digits first, with branch-light range tests.
             let c = bytes[i]
-            if c &- 0x61 < 26 { lower += 1; buf[n] = c; n += 1; letters += 1; i += 1; continue }
-            if c &- 0x41 < 26 { upper += 1; if letters == 0 { firstCap = true }; buf[n] = c | 0x20; n += 1; letters += 1; i += 1; continue }
-            if c &- 0x30 < 10 { digits += 1; buf[n] = c; n += 1; letters += 1; i += 1; continue }
+            // Wrapping increments: counts cannot overflow (they are below the text's length),
+            // and the overflow checks were a third of this loop's instructions.
+            if c &- 0x61 < 26 { lower &+= 1; buf[n] = c; n &+= 1; letters &+= 1; i &+= 1; continue }
+            if c &- 0x41 < 26 { upper &+= 1; if letters == 0 { firstCap = true }; buf[n] = c | 0x20; n &+= 1; letters &+= 1; i &+= 1; continue }
+            if c &- 0x30 < 10 { digits &+= 1; buf[n] = c; n &+= 1; letters &+= 1; i &+= 1; continue }
             if let w = letterWidth(bytes, i, end) {
                 let b = bytes[i]
                 if w == 1 {
