@@ -164,7 +164,7 @@ enum AnaphoraRule {
             guard sentence - (lastSeen[e] ?? -9) <= 4 else { return false }
             let entity = doc.entities[e]
             guard entity.kind == .instance, PeopleRule.isOrg(entity.type) else { return false }
-            return NameKey.normalise(entity.name).split(separator: " ").last.map { Vocabulary.singular(String($0), acronymPlural: false) == head } ?? false
+            return NameKey.normalise(entity.name).spaceSeparatedWords().last.map { Vocabulary.singular($0, acronymPlural: false) == head } ?? false
         }) else { return nil }
         return (e, j + 1)
     }
@@ -274,7 +274,7 @@ enum AnaphoraRule {
             guard doc.entities[e].kind == .instance else { continue }
             if cache[e] == nil {
                 let entity = doc.entities[e]
-                var names = ([entity.name] + entity.aliases).map { NameKey.normalise($0).split(separator: " ").map(String.init) }
+                var names = ([entity.name] + entity.aliases).map { NameKey.normalise($0).spaceSeparatedWords() }
                 // "the Act" for "Health and Care Act 2022": the name without its year.
                 for n in names where n.count > 2 && n.last.map({ $0.count == 4 && Int($0) != nil }) == true { names.append(Array(n.dropLast())) }
                 cache[e] = names
