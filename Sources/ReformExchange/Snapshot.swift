@@ -35,6 +35,11 @@ public enum Snapshot {
         directory.hasSuffix("/") ? directory + fileName : directory + "/" + fileName
     }
 
+    /// The value of a dictionary slot reached through `subscript(_:default:)`, which
+    /// looks the key up (and adds it with the default when absent) in one hash.
+    @inline(__always)
+    private static func numbered(_ slot: inout UInt32) -> UInt32 { slot }
+
     /// Encodes a graph.
     ///
     /// - Complexity: O(V + E + evidence), mostly bulk copies of the graph's columns.
@@ -43,10 +48,19 @@ public enum Snapshot {
         var sentences: [String: UInt32] = [:]
         var sentenceList: [String] = []
         var evidenceCount = 0
-        for ev in cols.evidence where !ev.isEmpty {
-            evidenceCount += ev.count
-            for e in ev where sentences[e.sentence] == nil {
-                sentences[e.sentence] = UInt32(sentenceList.count); sentenceList.append(e.sentence)
+        for ev in cols.evidence { evidenceCount += ev.count }
+        sentences.reserveCapacity(evidenceCount)
+        // Each evidence's sentence number, in evidence order, so each sentence is hashed once
+        // (one `default:` subscript finds or adds it); sentences are long and hashing them is
+        // most of this function's cost.
+        var sentenceOf: [UInt32] = []
+        sentenceOf.reserveCapacity(evidenceCount)
+        for ev in cols.evidence {
+            for e in ev {
+                let next = UInt32(sentenceList.count)
+                let number = Self.numbered(&sentences[e.sentence, default: next])
+                if number == next { sentenceList.append(e.sentence) }
+                sentenceOf.append(number)
             }
         }
         let entities = graph.entities
@@ -88,7 +102,8 @@ public enum Snapshot {
         evBegin.reserveCapacity(evidenceCount); evEnd.reserveCapacity(evidenceCount)
         for (i, ev) in cols.evidence.enumerated() {
             for e in ev {
-                evDoc.append(e.document.raw); evSentence.append(sentences[e.sentence]!)
+                evSentence.append(sentenceOf[evDoc.count])
+                evDoc.append(e.document.raw)
                 evBegin.append(UInt64(e.start)); evEnd.append(UInt64(e.end))
             }
             evStart[i + 1] = UInt32(evDoc.count)

@@ -47,7 +47,7 @@ enum LexiconMatcher {
 
     /// "Health Secretary", "Secretary of State", "Prime Minister", "Chancellor of the Exchequer".
     static func isOfficeName(_ name: String) -> Bool {
-        let words = name.lowercased().split(separator: " ")
+        let words = name.lowercased().spaceSeparatedWords()
         return words.contains { $0 == "secretary" || $0 == "minister" || $0 == "chancellor" } || words.first == "chief"
     }
 

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Light Markdown clean-up for `.md` and plain-text files, keeping every byte offset.
 ///
 /// Markup is overwritten with spaces rather than removed, so a byte range in the cleaned
@@ -18,14 +24,37 @@ struct MarkupCleaner {
         var lineStart = 0
         let n = bytes.count
         while lineStart < n {
-            let lineEnd = bytes.withUnsafeBufferPointer { p in
-                var k = lineStart
-                while k < n, p[k] != 0x0A { k += 1 }
-                return k
-            }
+            let lineEnd = bytes.withUnsafeBufferPointer { p in Self.lineEnd(p, from: lineStart) }
             cleanLine(lineStart, lineEnd)
             lineStart = lineEnd + 1
         }
+    }
+
+    /// The offset of the first line feed at or after `start`, or the end of `p`
+    /// (`memchr`, which reads many bytes a step: this pass touches every byte of every file).
+    private static func lineEnd(_ p: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard start < p.count, let base = p.baseAddress else { return p.count }
+        guard let hit = memchr(base + start, 0x0A, p.count - start) else { return p.count }
+        return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+    }
+
+    /// Whether any of the eight bytes of `w` may be markup for ``cleanInline(_:_:)``: a
+    /// byte in 0x21...0x2A (`!` `*`, and quotes and brackets), 0x5B...0x60 (`[` `]` `_`
+    /// `` ` ``) or 0x7C (`|`). False means none is; true may be a false alarm (`"`, `(`),
+    /// which the byte-by-byte test settles. Letters, digits, spaces, `.`, `,` and `-` pass.
+    @inline(__always)
+    private static func mayHoldMarkup(_ w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        // Bytes of 0x80 and above are never markup: clear them so the range tests below
+        // work on 7-bit values (no borrow crosses a byte when every byte is below 0x80).
+        let x = w & ~highs & ~((w & highs) >> 7 &* 0x7F)
+        // x + (0x80 - lo) sets a byte's high bit when byte >= lo; x + (0x80 - hi - 1) when byte > hi.
+        @inline(__always) func inRange(_ lo: UInt64, _ hi: UInt64) -> UInt64 {
+            ((x &+ ones &* (0x80 - lo)) & ~(x &+ ones &* (0x7F - hi))) & highs
+        }
+        let hit = inRange(0x21, 0x2A) | inRange(0x5B, 0x60) | inRange(0x7C, 0x7C)
+        return hit & ~(w & highs) != 0
     }
 
     private mutating func blank(_ i: Int) { bytes[i] = 0x20 }
@@ -121,9 +150,12 @@ struct MarkupCleaner {
                 if bytes[start] == 0x7C { blank(i) }
                 i += 1
             default:
-                // Plain text up to the next byte that can be markup.
+                // Plain text up to the next byte that can be markup: eight bytes a step while
+                // none may be, then byte by byte.
                 i = bytes.withUnsafeBufferPointer { p in
                     var k = i + 1
+                    let raw = UnsafeRawPointer(p.baseAddress!)
+                    while k + 8 <= end, !Self.mayHoldMarkup(raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)) { k += 8 }
                     while k < end {
                         switch p[k] {
                         case 0x2A, 0x5F, 0x60, 0x21, 0x5B, 0x5D, 0x7C: return k

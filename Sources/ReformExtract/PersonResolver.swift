@@ -7,7 +7,7 @@ import ReformCore
 enum PersonResolver {
     /// The parts of a person's name: given names (or initials) and the surname key.
     static func parts(_ name: String) -> (given: [String], surname: String, titled: Bool) {
-        var words = name.split(whereSeparator: { $0 == " " }).map { NameKey.normalise(String($0)) }.filter { !$0.isEmpty }
+        var words = name.spaceSeparatedWords().map { NameKey.normalise($0) }.filter { !$0.isEmpty }
         var titled = false
         while let f = words.first, Words.titles.contains(f), words.count > 1 { words.removeFirst(); titled = true }
         guard let last = words.last else { return ([], "", titled) }

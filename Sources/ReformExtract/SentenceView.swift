@@ -13,7 +13,13 @@ struct SentenceView {
 
     let doc: Document
     let index: Int
-    private(set) var items: [Item]
+    private(set) var items: [Item] {
+        // Every change of the items (``prepending(_:)``, ``inserting(_:)``) regroups them.
+        didSet { coordinatedGroups = makeGroups() }
+    }
+    /// ``groups()``, made once per view: several rules ask for the groups of each sentence
+    /// (four times on average), and making them was about 2 % of a corpus build.
+    private var coordinatedGroups: [[Int]] = []
     /// The word classes of the sentence's tokens, together: a rule that needs a class of word
     /// can skip a sentence without one.
     let classes: WordClass
@@ -41,6 +47,7 @@ struct SentenceView {
         var classes: WordClass = []
         for k in s.tokenRange { classes.formUnion(doc.tokens[k].classes) }
         self.classes = classes
+        coordinatedGroups = makeGroups()
     }
 
     /// This sentence with `extra` items (entities a pronoun stands for) placed before its own.
@@ -97,7 +104,9 @@ struct SentenceView {
 
     /// Groups of coordinated mentions: consecutive items joined only by ",", "and", "or", "&",
     /// "as well as", "both", "nor" (and "the").
-    func groups() -> [[Int]] {
+    func groups() -> [[Int]] { coordinatedGroups }
+
+    private func makeGroups() -> [[Int]] {
         var out: [[Int]] = []
         for i in items.indices {
             if i > 0, let lastGroup = out.last, lastGroup.last == i - 1, coordinated(items[i - 1].last, items[i].first),

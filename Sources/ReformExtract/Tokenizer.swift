@@ -7,7 +7,7 @@ import ReformCore
 /// name matcher skips as ``NameKey`` does. Keys are built in a reused buffer; words of up to
 /// 15 bytes fit Swift's small-string storage, so most tokens allocate nothing.
 struct Tokenizer {
-    /// Where a word's folded key is built (grown on demand).
+    /// Where a word's folded key is built (grown on demand; see ``tokenize(_:_:vocabulary:into:)``).
     private var scratch: [UInt8] = []
     /// Keys and ids of the words seen so far (used when tokenizing against a vocabulary).
     private var memo = WordMemo()
@@ -16,6 +16,24 @@ struct Tokenizer {
 
     /// Appends the tokens of `bytes[range]` to `out`.
     mutating func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, vocabulary: Vocabulary?, into out: inout [Token]) {
+        // The folded key of a word never has more bytes than the text it comes from; eight
+        // more hold the zero padding the memo reads words with. The buffer is taken out of
+        // `self` and opened once for the whole span, not once per word (that cost a
+        // uniqueness check and two closure calls per word).
+        let need = range.count + 8
+        if scratch.count < need { scratch = [UInt8](repeating: 0, count: max(need, 2 * scratch.count, 256)) }
+        var held: [UInt8] = []
+        swap(&held, &scratch)
+        held.withUnsafeMutableBufferPointer { key in
+            tokenize(bytes, range, vocabulary: vocabulary, key: key.baseAddress!, into: &out)
+        }
+        swap(&held, &scratch)
+    }
+
+    /// ``tokenize(_:_:vocabulary:into:)`` with `key` as the scratch buffer (at least
+    /// `range.count + 8` bytes).
+    private mutating func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, vocabulary: Vocabulary?,
+                                   key scratchKey: UnsafeMutablePointer<UInt8>, into out: inout [Token]) {
         var i = range.lowerBound
         let end = range.upperBound
         var sawSpace = true
@@ -27,7 +45,7 @@ struct Tokenizer {
             sawSpace = false
             if let width = Self.letterWidth(bytes, i, end) {
                 _ = width
-                i = word(bytes, i, end, attached: attached, vocabulary: vocabulary, into: &out)
+                i = word(bytes, i, end, attached: attached, vocabulary: vocabulary, key: scratchKey, into: &out)
                 continue
             }
             // Punctuation: one mark (a UTF-8 sequence counts as one).
@@ -88,33 +106,36 @@ struct Tokenizer {
         var acronymPlural: Bool
     }
 
+    /// Reads the word at `start`, folding its key into `scratch` (room for the word's bytes
+    /// and eight more), and appends its token; returns where the word ends.
+    @inline(__always)
     private mutating func word(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, attached: Token.Flags,
-                               vocabulary: Vocabulary?, into out: inout [Token]) -> Int {
-        // The folded key never has more bytes than the text it comes from. The buffer is an
-        // array of this struct (not a class), so using it costs no reference counting.
-        if scratch.count < end - start { scratch = [UInt8](repeating: 0, count: max(end - start, 2 * scratch.count, 256)) }
-        let w = scratch.withUnsafeMutableBufferPointer { Self.scan(bytes, start, end, attached: attached, into: $0.baseAddress!) }
-        return scratch.withUnsafeBufferPointer { all in
-            let buffer = UnsafeBufferPointer(rebasing: all[..<w.count])
-            guard let vocabulary else {
-                var key = String(decoding: buffer, as: UTF8.self)
-                if w.nonASCII { key = NameKey.normalise(key) }
-                out.append(Token(start: Int32(start), end: Int32(w.end), key: key, flags: w.flags, classes: WordClass.of(key)))
-                return w.end
-            }
-            // Repeated words (most of them) come from the memo: no String, no hashing of Strings.
-            let isUpper = w.flags.contains(.upper)
-            let tag: UInt8 = (w.acronymPlural ? 1 : 0) | (isUpper ? 2 : 0)
-            let known = memo.lookup(buffer, tag: tag) {
-                var key = String(decoding: buffer, as: UTF8.self)
-                if w.nonASCII { key = NameKey.normalise(key) }
-                return (key, vocabulary.id(of: Vocabulary.singular(key, acronymPlural: w.acronymPlural, upper: isUpper)), WordClass.of(key))
-            }
-            var token = Token(start: Int32(start), end: Int32(w.end), key: known.key, flags: w.flags, classes: known.classes)
-            token.id = known.id
-            out.append(token)
+                               vocabulary: Vocabulary?, key scratch: UnsafeMutablePointer<UInt8>, into out: inout [Token]) -> Int {
+        let w = Self.scan(bytes, start, end, attached: attached, into: scratch)
+        // Zeros after the key up to the next multiple of eight (``WordMemo/lookup(_:tag:_:)``).
+        UnsafeMutableRawPointer(scratch + w.count).storeBytes(of: 0, as: UInt64.self)
+        let buffer = UnsafeBufferPointer(start: UnsafePointer(scratch), count: w.count)
+        guard let vocabulary else {
+            // Without a vocabulary the tokens are a lexicon name's (``CompiledLexicon/tokens(of:tokenizer:)``),
+            // read for their keys and flags only: no word classes, which cost several
+            // set lookups per word and made each ``CompiledLexicon/lookup(_:type:)`` slow.
+            var key = String(decoding: buffer, as: UTF8.self)
+            if w.nonASCII { key = NameKey.normalise(key) }
+            out.append(Token(start: Int32(start), end: Int32(w.end), key: key, flags: w.flags, classes: []))
             return w.end
         }
+        // Repeated words (most of them) come from the memo: no String, no hashing of Strings.
+        let isUpper = w.flags.contains(.upper)
+        let tag: UInt8 = (w.acronymPlural ? 1 : 0) | (isUpper ? 2 : 0)
+        let known = memo.lookup(buffer, tag: tag) {
+            var key = String(decoding: buffer, as: UTF8.self)
+            if w.nonASCII { key = NameKey.normalise(key) }
+            return (key, vocabulary.id(of: Vocabulary.singular(key, acronymPlural: w.acronymPlural, upper: isUpper)), WordClass.of(key))
+        }
+        var token = Token(start: Int32(start), end: Int32(w.end), key: known.key, flags: w.flags, classes: known.classes)
+        token.id = known.id
+        out.append(token)
+        return w.end
     }
 
     /// Reads the word starting at `start`, writing its folded bytes to `buf`.
@@ -130,9 +151,11 @@ struct Tokenizer {
         while i < end {
             // ASCII letters and digits first, with branch-light range tests.
             let c = bytes[i]
-            if c &- 0x61 < 26 { lower += 1; buf[n] = c; n += 1; letters += 1; i += 1; continue }
-            if c &- 0x41 < 26 { upper += 1; if letters == 0 { firstCap = true }; buf[n] = c | 0x20; n += 1; letters += 1; i += 1; continue }
-            if c &- 0x30 < 10 { digits += 1; buf[n] = c; n += 1; letters += 1; i += 1; continue }
+            // Wrapping increments: counts cannot overflow (they are below the text's length),
+            // and the overflow checks were a third of this loop's instructions.
+            if c &- 0x61 < 26 { lower &+= 1; buf[n] = c; n &+= 1; letters &+= 1; i &+= 1; continue }
+            if c &- 0x41 < 26 { upper &+= 1; if letters == 0 { firstCap = true }; buf[n] = c | 0x20; n &+= 1; letters &+= 1; i &+= 1; continue }
+            if c &- 0x30 < 10 { digits &+= 1; buf[n] = c; n &+= 1; letters &+= 1; i &+= 1; continue }
             if let w = letterWidth(bytes, i, end) {
                 let b = bytes[i]
                 if w == 1 {
