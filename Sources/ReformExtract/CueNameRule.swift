@@ -14,7 +14,7 @@ enum CueNameRule {
     ]
     /// "pressure group", "lobby group", "patient group", "campaigning group" take the same type.
     private static let groupWords: WordSet = ["campaign", "pressure", "lobby", "patient", "patients", "campaigning", "protest"]
-    private static let inner: WordSet = ["the", "of", "and", "for", "our", "on", "&"]
+    private static let inner: WordSet = ["the", "of", "and", "for", "our", "on", "&", "+"]
 
     static func candidates(_ doc: Document, _ matches: [LexiconMatcher.Match]) -> [Candidate] {
         var out: [Candidate] = []

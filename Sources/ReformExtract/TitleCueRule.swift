@@ -57,7 +57,9 @@ enum TitleCueRule {
                 if n < end, tokens[n].isCapitalised, tokens[n].isWord, !Words.months.contains(tokens[n].key) { j = n; continue }
             }
             // "High Quality Care for All: NHS Next Stage Review" and "Healthy Lives, Healthy People".
-            if t.key == ":" || t.key == ",", j + 2 < end, tokens[j + 1].isCapitalised, tokens[j + 1].isWord, tokens[j + 2].isCapitalised || t.key == ":" {
+            // ("Never Again? The Story of ...": a question before a subtitle.)
+            if t.key == ":" || t.key == "," || t.key == "?", j + 2 < end, tokens[j + 1].isCapitalised, tokens[j + 1].isWord,
+               tokens[j + 2].isCapitalised || t.key != "," {
                 j += 1; continue
             }
             break

@@ -135,6 +135,20 @@ enum VerbRule {
             // "a National Institute for Health Protection would combine PHE's health protection
             // teams with NHS Test and Trace and the Joint Biosecurity Centre": what is combined
             // into the subject merged into it (a body's part, "PHE's teams", is not the body).
+            if left.count == 1, PeopleRule.isOrg(view.items[left[0]].type),
+               let verb = gap.last(where: { !["would", "will", "to", "is", "was", "also", "then", "now", "the", "former", ",", "for", "example", "instance"].contains($0) }),
+               ["combine", "combines", "combined", "combining"].contains(verb),
+               gap.allSatisfy({ ["would", "will", "to", "is", "was", "also", "then", "now", "the", "former", ",", "for", "example", "instance", verb].contains($0) }) {
+                // "NHS North West combined the former Cheshire and Merseyside and Cumbria and
+                // Lancashire SHAs": two or more bodies and no "with": each went into the subject.
+                let whole = right.filter { PeopleRule.isOrg(view.items[$0].type) && view.items[$0].kind == .instance }
+                if whole.count >= 2, gi + 2 >= groups.count || !view.keys(view.items[right.last!].last, view.items[groups[gi + 2].first!].first).contains("with"),
+                   !view.negated(a, b) {
+                    emit(view, left, whole, Trigger(predicate: .mergedInto, direction: .backward, sources: Triggers.bodies, targets: Triggers.bodies),
+                         pivot: a, into: &out)
+                    continue
+                }
+            }
             if left.count == 1, gi + 2 < groups.count, PeopleRule.isOrg(view.items[left[0]].type),
                let verb = gap.last(where: { !["would", "will", "to", "is", "was", "also", "then", "now"].contains($0) }),
                ["combine", "combines", "combined", "combining"].contains(verb), gap.allSatisfy({ ["would", "will", "to", "is", "was", "also", "then", "now", "the", verb].contains($0) }) {

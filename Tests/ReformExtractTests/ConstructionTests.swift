@@ -1135,4 +1135,15 @@ import Testing
         #expect(g.entity("NHS Long Term Plan of January") == nil)
         #expect(g.entity("Choosing Health in November") == nil)
     }
+
+    @Test("'Z combined the former X and Y' (no 'with'): both merged into Z; 'the charity Asthma + Lung UK' is one name")
+    func combinedWithoutWith() {
+        let g = graph("""
+        NHS North West, for example, combined the former Cheshire and Merseyside Strategic Health Authority and the Cumbria and Lancashire Strategic Health Authority.
+        The King's Fund combined analysis and advocacy. Sarah Woolnough had led the charity Asthma + Lung UK.
+        """)
+        #expect(g.has("Cheshire and Merseyside Strategic Health Authority", .mergedInto, "NHS North West"), "\(g.relationLines)")
+        #expect(g.has("Cumbria and Lancashire Strategic Health Authority", .mergedInto, "NHS North West"), "\(g.relationLines)")
+        #expect(g.entity("Asthma + Lung UK")?.type == .association)
+    }
 }
