@@ -426,6 +426,12 @@ enum ProperNameRule {
             isObjectLink(tokens[$0 + 1].key) && heads[tokens[$0].key] != nil }), cue <= first + 2 {
             head = tokens[cue].key
         }
+        // "Calderdale Royal Hospital in Halifax": a place the lexicon does not know after "in"
+        // or "at" follows the name; the name ends before it.
+        if heads[head] == nil, depth == 0, let cut = (first..<last).last(where: { tokens[$0].key == "in" || tokens[$0].key == "at" }), cut > first + 1 {
+            classify(doc, first, cut, matches, matchAt, lexicon, depth: 1, into: &out)
+            return
+        }
         guard var type = heads[head] else { return }
         let words = last - first
         if words < 2 { return }

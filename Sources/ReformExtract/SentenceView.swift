@@ -109,8 +109,10 @@ struct SentenceView {
     private func makeGroups() -> [[Int]] {
         var out: [[Int]] = []
         for i in items.indices {
+            // "The BMA's Junior Doctors Committee": a possessive right before a name owns it.
             if i > 0, let lastGroup = out.last, lastGroup.last == i - 1, coordinated(items[i - 1].last, items[i].first),
-               sameFamily(items[i - 1], items[i]) {
+               sameFamily(items[i - 1], items[i]),
+               !(items[i].first == items[i - 1].last && tokens[items[i - 1].last - 1].has(.possessive)) {
                 out[out.count - 1].append(i)
             } else {
                 out.append([i])

@@ -55,6 +55,9 @@ enum Triggers {
         // "X, which had taken over from Y in 2000, ...".
         add(["taken over from", "had taken over from", "has taken over from", "have taken over from", "takes over from",
              "taking over from"], .replacedBy, .backward, bodies, bodies)
+        // "the Nuffield Provincial Hospitals Trust, which renamed itself the Nuffield Trust".
+        add(["renamed itself", "renamed itself as", "rebranded itself", "rebranded itself as", "restyled itself",
+             "restyled itself as"], .renamedTo, .forward, bodies, bodies)
         // "came back together as NHS Kirklees CCG".
         add(["came back together as", "were brought back together as", "were reunited as", "reunited as"], .mergedInto, .forward, bodies, bodies)
         // "recommended that NHSX and NHS Digital be brought into NHS England".

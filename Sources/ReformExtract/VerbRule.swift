@@ -273,6 +273,14 @@ enum VerbRule {
         while k < b {
             let t = tokens[k]
             if t.isYear || t.has(.number) || Words.months.contains(t.key) || t.key == "-" { k += 1; continue }
+            // "Calderdale Royal Hospital in Halifax are run by ...": a place the lexicon does not
+            // know, after "in" or "at", only says where.
+            if t.key == "in" || t.key == "at", k + 1 < b, tokens[k + 1].isCapitalised, tokens[k + 1].isWord,
+               view.doc.mentionAt[k + 1] < 0, !Words.months.contains(tokens[k + 1].key) {
+                k += 2
+                while k < b, tokens[k].isCapitalised, tokens[k].isWord, view.doc.mentionAt[k] < 0 { k += 1 }
+                continue
+            }
             // "merged into about 100 health authorities": a rough count before a number.
             if ["about", "around", "some", "nearly", "almost", "over", "roughly", "approximately", "just"].contains(t.key),
                k + 1 < b, tokens[k + 1].has(.number) { k += 1; continue }
@@ -492,6 +500,12 @@ enum VerbRule {
                 // "led", "chaired" a body rather than a work: the person leads it.
                 if t.predicate == .authored, t.phrase != "by", s.type == .person, PeopleRule.isOrg(o.type) {
                     out.append(DocRelation(source: s.entity, predicate: .leads, target: o.entity, sentence: view.index))
+                    continue
+                }
+                // "Huddersfield Royal Infirmary is run by Calderdale and Huddersfield NHS Foundation
+                // Trust": a hospital run by a trust is part of it.
+                if t.predicate == .leads, s.type == .trust, o.type == .trust, s.kind == .instance, o.kind == .instance, s.entity != o.entity {
+                    out.append(DocRelation(source: o.entity, predicate: .partOf, target: s.entity, sentence: view.index))
                     continue
                 }
                 guard t.sources.isEmpty || t.sources.contains(s.type), t.targets.isEmpty || t.targets.contains(o.type) else { continue }

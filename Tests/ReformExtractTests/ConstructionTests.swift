@@ -1146,4 +1146,18 @@ import Testing
         #expect(g.has("Cumbria and Lancashire Strategic Health Authority", .mergedInto, "NHS North West"), "\(g.relationLines)")
         #expect(g.entity("Asthma + Lung UK")?.type == .association)
     }
+
+    @Test("'which renamed itself X'; hospitals 'run by' a trust are part of it; 'X in <unknown place>'; a possessive owner is not coordinated with what it owns")
+    func renamedItselfAndHospitals() {
+        let g = graph("""
+        His essay was published by the Nuffield Provincial Hospitals Trust, which renamed itself the Nuffield Trust in 1998.
+        Huddersfield Royal Infirmary and Calderdale Royal Hospital in Halifax are both run by Calderdale and Huddersfield NHS Foundation Trust.
+        The BMA's Junior Doctors Committee, chaired by Dr Johann Malawana, opposed the contract.
+        """)
+        #expect(g.has("Nuffield Provincial Hospitals Trust", .renamedTo, "Nuffield Trust"), "\(g.relationLines)")
+        #expect(g.has("Calderdale Royal Hospital", .partOf, "Calderdale and Huddersfield NHS Foundation Trust"), "\(g.relationLines)")
+        #expect(g.has("Huddersfield Royal Infirmary", .partOf, "Calderdale and Huddersfield NHS Foundation Trust"), "\(g.relationLines)")
+        #expect(g.has("Johann Malawana", .leads, "Junior Doctors Committee"), "\(g.relationLines)")
+        #expect(!g.has("Johann Malawana", .leads, "British Medical Association"), "\(g.relationLines)")
+    }
 }
