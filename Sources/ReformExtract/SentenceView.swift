@@ -155,8 +155,10 @@ struct SentenceView {
             case "along", "together":
                 guard k + 1 < b, tokens[k + 1].key == "with" else { return false }
                 sawLink = true
-            case "with":
-                guard k > a, ["along", "together"].contains(tokens[k - 1].key) else { return false }
+            // "with Monitor and with the SHA", "to X and to Y": a repeated preposition.
+            case "with", "to", "from", "by", "against", "for":
+                guard k > a, ["along", "together", "and", "or"].contains(tokens[k - 1].key),
+                      tokens[k].key == "with" || tokens[k - 1].key == "and" || tokens[k - 1].key == "or" else { return false }
             case "every", "other", "all":
                 guard k > a, ["with", "other", "every"].contains(tokens[k - 1].key) else { return false }
             // "as" links only in "as well as" ("renamed X as Y" names one body twice over).

@@ -138,6 +138,11 @@ enum Triggers {
              "presided over", "presides over", "was in charge of", "in charge of"], .leads, .forward, [.person], headed)
         add(["chaired by", "headed by", "run by", "presided over by", "under the leadership of", "now led by"],
             .leads, .backward, [.person], headed)
+        // "demanded the resignation of Sir David Nicholson", "found fault with Monitor".
+        add(["demanded the resignation of", "called for the resignation of", "calls for the resignation of",
+             "demanded the sacking of", "called for the sacking of", "found fault with", "finds fault with",
+             "blamed", "blames", "faulted", "censured", "rebuked", "questioned the wisdom of", "accused"],
+            .criticised, .forward, agents.union([.report]), [])
         // "The Royal College of Nursing launched a legal challenge to the plan".
         add(["launched a legal challenge to", "brought a legal challenge to", "mounted a legal challenge to", "a legal challenge to",
              "legal challenge to", "launched a legal challenge against", "a judicial review of", "sought a judicial review of"],

@@ -1160,4 +1160,15 @@ import Testing
         #expect(g.has("Johann Malawana", .leads, "Junior Doctors Committee"), "\(g.relationLines)")
         #expect(!g.has("Johann Malawana", .leads, "British Medical Association"), "\(g.relationLines)")
     }
+
+    @Test("'found fault with X and with Y', 'demanded the resignation of A' criticise; a repeated preposition coordinates")
+    func faultAndResignation() {
+        let g = graph("""
+        The Francis Report found fault with Monitor and with the Care Quality Commission.
+        Julie Bailey demanded the resignation of Sir David Nicholson.
+        """)
+        #expect(g.has("Francis Report", .criticised, "Monitor"), "\(g.relationLines)")
+        #expect(g.has("Francis Report", .criticised, "Care Quality Commission"), "\(g.relationLines)")
+        #expect(g.has("Julie Bailey", .criticised, "David Nicholson"), "\(g.relationLines)")
+    }
 }
