@@ -50,7 +50,9 @@ enum Triggers {
              "be renamed as", "be known as", "is to be called", "was to be called"], .renamedTo, .forward, bodies, bodies)
         // "NHS England (formerly the NHS Commissioning Board)", "X, previously known as Y".
         add(["formerly", "( formerly", "formerly known as", "previously known as", "formerly called", "previously called",
-             "once known as", "originally known as", "originally called", "then known as", "then called"],
+             "once known as", "originally known as", "originally called", "then known as", "then called",
+             // "which was itself renamed from X": the old name comes after "from".
+             "renamed from", "was renamed from", "were renamed from", "rebranded from", "was rebranded from"],
             .renamedTo, .backward, bodies, bodies)
         // "X, which had taken over from Y in 2000, ...".
         add(["taken over from", "had taken over from", "has taken over from", "have taken over from", "takes over from",

@@ -1171,4 +1171,15 @@ import Testing
         #expect(g.has("Francis Report", .criticised, "Care Quality Commission"), "\(g.relationLines)")
         #expect(g.has("Julie Bailey", .criticised, "David Nicholson"), "\(g.relationLines)")
     }
+
+    @Test("'which was itself renamed from X' (the old name after 'from'); a hospital is not the trust that runs it")
+    func renamedFromAndHospitals() {
+        let g = graph("""
+        Stafford Hospital is now part of University Hospitals of North Midlands NHS Trust, which was itself renamed from University Hospital of North Staffordshire NHS Trust in 2014.
+        """)
+        #expect(g.has("University Hospital of North Staffordshire NHS Trust", .renamedTo, "University Hospitals of North Midlands NHS Trust"), "\(g.relationLines)")
+        #expect(!g.has("University Hospitals of North Midlands NHS Trust", .renamedTo, "University Hospital of North Staffordshire NHS Trust"), "\(g.relationLines)")
+        #expect(g.has("Stafford Hospital", .partOf, "University Hospitals of North Midlands NHS Trust"), "\(g.relationLines)")
+        #expect(g.entity("Stafford Hospital")?.name == "Stafford Hospital")
+    }
 }
