@@ -307,6 +307,22 @@ enum ProperNameRule {
                 return
             }
         }
+        // "Association of Community Health Councils for England and Wales", "Royal College of
+        // General Practitioners": a head word and "of"/"for" opening the run name one body
+        // about what follows, even when what follows holds a known form.
+        if depth == 0, first + 2 < last, heads[tokens[first].key] != nil || first + 3 < last && tokens[first].key == "royal" && heads[tokens[first + 1].key] != nil,
+           let link = (first + 1...first + 2).first(where: { isObjectLink(tokens[$0].key) }), heads[tokens[link - 1].key] != nil,
+           !(first..<last).contains(where: { matchAt[$0] >= 0 && lexicon.entry(matches[Int(matchAt[$0])].value.entry).kind == .instance
+               && lexicon.entry(matches[Int(matchAt[$0])].value.entry).type != .place }),
+           matchAt[first] < 0, let type = heads[tokens[link - 1].key],
+           // ("University Hospital of South Manchester NHS Foundation Trust" ends in its form.)
+           !(matchAt[last - 1] >= 0 && lexicon.entry(matches[Int(matchAt[last - 1])].value.entry).kind == .form
+             && matches[Int(matchAt[last - 1])].last == last) {
+            let t: EntityType = tokens[first].key == "royal" && tokens[link - 1].key == "college" ? .association : type
+            out.append(Candidate(first: first, last: last, name: Self.cleanName(doc.text(first, last), lastToken: tokens[last - 1]), type: t,
+                                 kind: .instance, priority: 0))
+            return
+        }
         // Cut after lexicon names that are not places (or the bare NHS) inside the run.
         let headMatch = matchAt[last - 1] >= 0 ? matches[Int(matchAt[last - 1])] : nil
         let headType: EntityType? = headMatch.map { lexicon.entry($0.value.entry) }.flatMap { $0.kind == .form ? $0.type : nil }

@@ -54,6 +54,9 @@ enum Triggers {
              // "which was itself renamed from X": the old name comes after "from".
              "renamed from", "was renamed from", "were renamed from", "rebranded from", "was rebranded from"],
             .renamedTo, .backward, bodies, bodies)
+        // "Integrated care systems grew out of the sustainability and transformation partnerships".
+        add(["grew out of", "grown out of", "grows out of", "growing out of", "emerged from", "emerged out of", "evolved from",
+             "evolved out of", "developed from", "developed out of"], .evolvedInto, .backward, bodies, bodies)
         // "X, which had taken over from Y in 2000, ...".
         add(["taken over from", "had taken over from", "has taken over from", "have taken over from", "takes over from",
              "taking over from"], .replacedBy, .backward, bodies, bodies)
@@ -99,7 +102,7 @@ enum Triggers {
         add(["amends", "amended", "amending", "amendment to", "amendment of"], .amends, .forward, [.act], [.act])
         // Structure.
         add(["part of", "is part of", "are part of", "form part of", "forms part of", "formed part of", "within",
-             "sits within", "sit within", "sitting within", "belongs to", "belong to", "members of", "member of",
+             "sits within", "sit within", "sitting within", "belongs to", "belong to", "belonged to", "belonging to", "members of", "member of",
              "a member of", "component of", "components of", "hosted by", "a subsidiary of", "subsidiary of",
              "a division of", "division of", "a committee of", "committee of", "arm of", "an arm of", "come together in",
              "come together as peers in", "inside", "as partners in", "partners in",
@@ -245,7 +248,8 @@ enum Triggers {
     /// Structure phrases that state membership of a body rather than being one of its parts.
     static let membershipPhrases: WordSet = ["members of", "member of", "a member of", "brings together", "bring together",
                                                  "sits on", "sit on", "sat on", "has a seat on", "have a seat on", "represented on",
-                                                 "come together in", "come together as peers in", "as partners in", "partners in"]
+                                                 "come together in", "come together as peers in", "as partners in", "partners in",
+                                                 "belongs to", "belong to", "belonged to", "belonging to"]
 
     /// The phrases of ``table`` by their bytes (a cheaper lookup than the dictionary's), with
     /// each phrase's trigger at the phrase's index in ``triggers``.

@@ -1182,4 +1182,18 @@ import Testing
         #expect(g.has("Stafford Hospital", .partOf, "University Hospitals of North Midlands NHS Trust"), "\(g.relationLines)")
         #expect(g.entity("Stafford Hospital")?.name == "Stafford Hospital")
     }
+
+    @Test("'X grew out of Y'; belonging to an association is membership; 'Association of <form> for England and Wales' is one name")
+    func grewOutOfAndBelonging() {
+        let g = graph("""
+        Integrated care systems grew out of the sustainability and transformation partnerships that brought NHS organisations together.
+        Most community health councils belonged to the Association of Community Health Councils for England and Wales (ACHCEW).
+        Cannock Chase Hospital belongs to the Royal Wolverhampton NHS Trust.
+        The Royal College of General Practitioners met the Association of Directors of Adult Social Services.
+        """)
+        #expect(g.has("Sustainability and Transformation Partnership", .evolvedInto, "Integrated Care System"), "\(g.relationLines)")
+        #expect(g.has("Community Health Council", .memberOf, "Association of Community Health Councils for England and Wales"), "\(g.relationLines)")
+        #expect(g.has("Cannock Chase Hospital", .partOf, "Royal Wolverhampton NHS Trust"), "\(g.relationLines)")
+        #expect(g.entity("Association of Directors of Adult Social Services")?.type == .association)
+    }
 }
