@@ -57,14 +57,23 @@ struct WordMemo {
         return UInt32(truncatingIfNeeded: h ^ (h >> 32))
     }
 
-    /// The remembered key, id and word classes of `bytes` with `tag`, computing them with
-    /// `make` when new.
+    /// The key of entry `index` (from ``lookup(_:tag:_:)``).
+    @inline(__always) func key(_ index: Int) -> String { keys[index] }
+    /// The vocabulary id of entry `index`.
+    @inline(__always) func id(_ index: Int) -> Int32 { entries[index].id }
+    /// The word classes of entry `index`.
+    @inline(__always) func classes(_ index: Int) -> WordClass { entries[index].classes }
+
+    /// The entry of `bytes` with `tag`, made from what `make` computes when new.
+    ///
+    /// An index, not the key itself: the caller copies the key once, straight into its
+    /// token (returning it cost a second retain and a release per word).
     ///
     /// - Precondition: the memory after `bytes` up to the next multiple of eight bytes (counted
     ///   from `bytes.baseAddress`) is readable and zero.
     @inline(__always)
     mutating func lookup(_ bytes: UnsafeBufferPointer<UInt8>, tag: UInt8,
-                         _ make: () -> (key: String, id: Int32, classes: WordClass)) -> (key: String, id: Int32, classes: WordClass) {
+                         _ make: () -> (key: String, id: Int32, classes: WordClass)) -> Int {
         if slots.isEmpty { start() }
         let p = UnsafeRawPointer(bytes.baseAddress!)
         let count = bytes.count
@@ -80,7 +89,7 @@ struct WordMemo {
                    arena.withUnsafeBytes({ a in
                        Self.wordsEqual(a.baseAddress! + Int(entry.offset), p, Self.words(count))
                    }) {
-                    return (keys[index], entry.id, entry.classes)
+                    return index
                 }
             }
             s = (s &+ 1) & mask
@@ -95,7 +104,7 @@ struct WordMemo {
         entries.append(Entry(offset: offset, length: Int32(count), id: made.id, classes: made.classes, tag: tag))
         keys.append(made.key)
         if entries.count * 2 > slots.count { grow() }
-        return made
+        return entries.count - 1
     }
 
     /// Whether `n` 8-byte words at `a` and `b` are equal.
