@@ -34,6 +34,8 @@ struct WordClass: OptionSet, Sendable {
     static let it = WordClass(rawValue: 1 << 9)
     /// A word one of ``AliasRule``'s phrases needs: "known", "called", "aka", "k".
     static let aliasCue = WordClass(rawValue: 1 << 10)
+    /// "act" or "bill", the heads ``ActRule`` looks for among every sentence's capitalised words.
+    static let actHead = WordClass(rawValue: 1 << 11)
 
     /// The classes of a word's key.
     static func of(_ key: String) -> WordClass {
@@ -49,6 +51,7 @@ struct WordClass: OptionSet, Sendable {
         if key == "its" || key == "their" { c.insert(.possessivePronoun) }
         if key == "it" { c.insert(.it) }
         if key == "known" || key == "called" || key == "aka" || key == "k" { c.insert(.aliasCue) }
+        if key == "act" || key == "bill" { c.insert(.actHead) }
         return c
     }
 }
