@@ -22,14 +22,16 @@ public enum NameKey {
     /// one byte buffer) instead of an array per token.
     static func normaliseASCII(_ u: UnsafeBufferPointer<UInt8>) -> String {
         let n = u.count
-        // "&" becomes three bytes, so no buffer needs more than 3n bytes.
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 6 * n + 8) { bytes in
-            withUnsafeTemporaryAllocation(of: Int.self, capacity: 4 * n + 8) { bounds in
-                let chars = bytes.baseAddress!, clean = chars + 3 * n + 4
+        // "&" becomes three bytes, so neither the characters nor the cleaned tokens need more
+        // than 3n bytes; the key adds at most one space per token (4n bytes). Token bounds are
+        // Int32 so that names of up to ~60 bytes keep both buffers on the stack.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 10 * n + 16) { bytes in
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: 4 * n + 8) { bounds in
+                let chars = bytes.baseAddress!, clean = chars + 3 * n + 4, key = clean + 3 * n + 4
                 let ranges = bounds.baseAddress!, tokens = ranges + 2 * n + 4
                 var c = 0, rangeCount = 0, current = 0
                 @inline(__always) func flush() {
-                    if c > current { ranges[2 * rangeCount] = current; ranges[2 * rangeCount + 1] = c; rangeCount += 1 }
+                    if c > current { ranges[2 * rangeCount] = Int32(current); ranges[2 * rangeCount + 1] = Int32(c); rangeCount += 1 }
                     current = c
                 }
                 for b in u {
@@ -50,23 +52,23 @@ public enum NameKey {
                 // Clean apostrophes: possessive 's and s' dropped, others removed; empty tokens go.
                 var k2 = 0, tokenCount = 0
                 for r in 0..<rangeCount {
-                    var s = ranges[2 * r], e = ranges[2 * r + 1]
+                    var s = Int(ranges[2 * r]), e = Int(ranges[2 * r + 1])
                     while s < e, chars[s] == 0x27 { s += 1 }
                     while e > s, chars[e - 1] == 0x27 { e -= 1 }
                     if e - s >= 3, chars[e - 2] == 0x27, chars[e - 1] | 0x20 == 0x73 { e -= 2 }
                     let start = k2
                     var k = s
                     while k < e { if chars[k] != 0x27 { clean[k2] = chars[k]; k2 += 1 }; k += 1 }
-                    if k2 > start { tokens[2 * tokenCount] = start; tokens[2 * tokenCount + 1] = k2; tokenCount += 1 }
+                    if k2 > start { tokens[2 * tokenCount] = Int32(start); tokens[2 * tokenCount + 1] = Int32(k2); tokenCount += 1 }
                 }
                 var first = 0
                 if tokenCount > 1, tokens[1] - tokens[0] == 3 {
-                    let f = tokens[0]
+                    let f = Int(tokens[0])
                     if clean[f] | 0x20 == 0x74, clean[f + 1] | 0x20 == 0x68, clean[f + 2] | 0x20 == 0x65 { first = 1 }
                 }
                 guard tokenCount > first else { return "" }
                 // The singular of the last token (see ``singular(_:)``): its new end, and a "y".
-                let ls = tokens[2 * (tokenCount - 1)], le = tokens[2 * (tokenCount - 1) + 1]
+                let ls = Int(tokens[2 * (tokenCount - 1)]), le = Int(tokens[2 * (tokenCount - 1) + 1])
                 var end = le, addY = false
                 let len = le - ls
                 @inline(__always) func upperOrDigit(_ b: UInt8) -> Bool { (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) }
@@ -89,21 +91,18 @@ public enum NameKey {
                         }
                     }
                 }
-                var total = 0
+                // The key is written to the buffer and made a String once: for a short key
+                // (most) `String(decoding:as:)` makes a small string directly, where
+                // `String(unsafeUninitializedCapacity:)` cost several hundred instructions.
+                var o = 0
                 for t in first..<tokenCount {
-                    total += (t == tokenCount - 1 ? end + (addY ? 1 : 0) - ls : tokens[2 * t + 1] - tokens[2 * t]) + (t > first ? 1 : 0)
+                    if t > first { key[o] = 0x20; o += 1 }
+                    let e = t == tokenCount - 1 ? end : Int(tokens[2 * t + 1])
+                    var k = Int(tokens[2 * t])
+                    while k < e { key[o] = lower(clean[k]); o += 1; k += 1 }
                 }
-                return String(unsafeUninitializedCapacity: total) { out in
-                    var o = 0
-                    for t in first..<tokenCount {
-                        if t > first { out[o] = 0x20; o += 1 }
-                        let e = t == tokenCount - 1 ? end : tokens[2 * t + 1]
-                        var k = tokens[2 * t]
-                        while k < e { out[o] = lower(clean[k]); o += 1; k += 1 }
-                    }
-                    if addY { out[o] = 0x79; o += 1 }
-                    return o
-                }
+                if addY { key[o] = 0x79; o += 1 }
+                return String(decoding: UnsafeBufferPointer(start: key, count: o), as: UTF8.self)
             }
         }
     }

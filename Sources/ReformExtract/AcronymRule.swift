@@ -31,7 +31,7 @@ enum AcronymRule {
                    tokens[k + 2].length >= 3, doc.mentionAt[k - 1] >= 0 {
                     let m = doc.mentions[Int(doc.mentionAt[k - 1])]
                     if (m.first..<m.last).contains(where: { tokens[$0].key == tokens[k + 2].key }) {
-                        let key = String(decoding: acronymLetters(doc, tokens[k + 2]), as: UTF8.self)
+                        let key = String(decoding: acronymLetters(doc.bytes, tokens[k + 2]), as: UTF8.self)
                         if definitions[key] == nil {
                             let surface = doc.text(k + 2, k + 3)
                             definitions[key] = Definition(acronym: key, entity: m.entity, surface: surface)
@@ -44,13 +44,13 @@ enum AcronymRule {
                 guard tokens[k + 2].key == ")" else { continue }
                 let acr = tokens[k + 1]
                 guard acr.isWord, acr.has(.acronym) || (acr.has(.upper) && acr.length >= 2) else { continue }
-                let letters = acronymLetters(doc, acr)
+                let letters = acronymLetters(doc.bytes, acr)
                 // The name before the bracket: a mention, or a run of capitalised words.
                 var entity: Int?
                 if doc.mentionAt[k - 1] >= 0 {
                     let m = doc.mentions[Int(doc.mentionAt[k - 1])]
-                    if spells(letters, doc, m.first, m.last) { entity = m.entity }
-                } else if let start = runStart(tokens, k, sentence.firstToken), spells(letters, doc, start, k) {
+                    if spells(letters, doc.tokens, doc.bytes, m.first, m.last) { entity = m.entity }
+                } else if let start = runStart(tokens, k, sentence.firstToken), spells(letters, doc.tokens, doc.bytes, start, k) {
                     let name = doc.text(start, k)
                     let head = tokens[k - 1].key
                     let type = lexicon.lookup(name).map { lexicon.entry($0).type } ?? ProperNameRule.heads[head] ?? .organisation
@@ -73,7 +73,7 @@ enum AcronymRule {
         for d in definitions.values { doc.definedAcronyms[d.acronym] = d.entity }
         // Every use of a defined acronym refers to the defined entity.
         for (i, t) in tokens.enumerated() where t.isWord && (t.has(.acronym) || t.has(.upper)) && t.length >= 2 {
-            let key = String(decoding: acronymLetters(doc, t), as: UTF8.self)
+            let key = String(decoding: acronymLetters(doc.bytes, t), as: UTF8.self)
             guard let d = definitions[key] else { continue }
             let mi = doc.mentionAt[i]
             if mi >= 0 {
@@ -108,7 +108,7 @@ enum AcronymRule {
             if let other = spelled[key], other != m.entity { spelled[key] = -1 } else { spelled[key] = m.entity }
         }
         for m in doc.mentions where m.last == m.first + 1 && m.entity >= 0 && doc.tokens[m.first].has(.upper) {
-            let key = String(decoding: acronymLetters(doc, doc.tokens[m.first]), as: UTF8.self)
+            let key = String(decoding: acronymLetters(doc.bytes, doc.tokens[m.first]), as: UTF8.self)
             guard definitions[key] == nil, let e = spelled[key], e >= 0, e != m.entity, !writtenOut.contains(m.entity) else { continue }
             definitions[key] = Definition(acronym: key, entity: e, surface: doc.text(m.first, m.last))
         }
@@ -117,7 +117,7 @@ enum AcronymRule {
         var covered = [Bool](repeating: false, count: doc.tokens.count)
         for m in doc.mentions { for t in m.first..<m.last { covered[t] = true } }
         for (k, t) in doc.tokens.enumerated() where !covered[k] && t.isWord && t.has(.acronym) && t.length >= 3 {
-            let key = String(decoding: acronymLetters(doc, t), as: UTF8.self)
+            let key = String(decoding: acronymLetters(doc.bytes, t), as: UTF8.self)
             guard key.count >= 3, definitions[key] == nil, let e = spelled[key], e >= 0, doc.entities[e].kind == .form else { continue }
             definitions[key] = Definition(acronym: key, entity: e, surface: doc.text(k, k + 1))
         }
@@ -137,10 +137,13 @@ enum AcronymRule {
     }
 
     /// The acronym's capital letters, lower-cased, without a plural `s`.
-    static func acronymLetters(_ doc: Document, _ t: Token) -> [UInt8] {
+    ///
+    /// Takes the document's bytes, not the document: passing a `Document` from an `inout`
+    /// caller copied it (a retain and a release of each of its arrays) on every call.
+    static func acronymLetters(_ bytes: [UInt8], _ t: Token) -> [UInt8] {
         var out: [UInt8] = []
         for k in Int(t.start)..<Int(t.end) {
-            let b = doc.bytes[k]
+            let b = bytes[k]
             if b >= 0x41, b <= 0x5A { out.append(b | 0x20) } else if b >= 0x30, b <= 0x39 { out.append(b) }
         }
         return out
@@ -149,29 +152,30 @@ enum AcronymRule {
     private static let skippable: WordSet = ["and", "of", "the", "for", "in", "on", "to", "-", ",", "a"]
 
     /// Whether the words of tokens `s..<e` spell `letters` by their initials.
-    static func spells(_ letters: [UInt8], _ doc: Document, _ s: Int, _ e: Int) -> Bool {
+    /// (The document's tokens and bytes are passed, not the document: see ``acronymLetters(_:_:)``.)
+    static func spells(_ letters: [UInt8], _ tokens: [Token], _ bytes: [UInt8], _ s: Int, _ e: Int) -> Bool {
         guard letters.count >= 2 else { return false }
         var words: [Token] = []
-        for k in s..<e where doc.tokens[k].isWord { words.append(doc.tokens[k]) }
+        for k in s..<e where tokens[k].isWord { words.append(tokens[k]) }
         if words.count > 1, words[0].key == "the" { words.removeFirst() }
-        return match(letters, 0, words, 0, doc)
+        return match(letters, 0, words, 0, bytes)
     }
 
-    private static func match(_ letters: [UInt8], _ li: Int, _ words: [Token], _ wi: Int, _ doc: Document) -> Bool {
+    private static func match(_ letters: [UInt8], _ li: Int, _ words: [Token], _ wi: Int, _ bytes: [UInt8]) -> Bool {
         if li == letters.count { return words[wi...].allSatisfy { skippable.contains($0.key) } }
         guard wi < words.count else { return false }
         let w = words[wi]
-        let first = doc.bytes[Int(w.start)] | 0x20
+        let first = bytes[Int(w.start)] | 0x20
         if first == letters[li] {
-            if match(letters, li + 1, words, wi + 1, doc) { return true }
+            if match(letters, li + 1, words, wi + 1, bytes) { return true }
             // An acronym word may give all its letters ("NHS").
             if w.has(.upper) {
-                let all = acronymLetters(doc, w)
+                let all = acronymLetters(bytes, w)
                 if all.count > 1, li + all.count <= letters.count, Array(letters[li..<(li + all.count)]) == all,
-                   match(letters, li + all.count, words, wi + 1, doc) { return true }
+                   match(letters, li + all.count, words, wi + 1, bytes) { return true }
             }
         }
-        if skippable.contains(w.key) { return match(letters, li, words, wi + 1, doc) }
+        if skippable.contains(w.key) { return match(letters, li, words, wi + 1, bytes) }
         return false
     }
 

@@ -13,7 +13,8 @@ enum ActRule {
         let tokens = doc.tokens
         for sentence in doc.sentences where !ProperNameRule.isHeading(tokens, sentence.tokenRange) {
             let s0 = sentence.firstToken, end = sentence.lastToken
-            for k in s0..<end where tokens[k].isCapitalised && (tokens[k].key == "act" || tokens[k].key == "bill") {
+            // "act"/"bill" as a word class: a bit test per token, not two string compares.
+            for k in s0..<end where tokens[k].isCapitalised && tokens[k].is(.actHead) {
                 var s = k
                 while s > s0 {
                     let t = tokens[s - 1]

@@ -10,23 +10,12 @@ enum AliasRule {
         "known as", "aka", "a k a", "also called", "otherwise called", "sometimes called",
     ]
 
-    /// Whether `key` is a word one of the ``phrases`` needs ("known", "called", "aka", "k"): a
-    /// sentence without any is not read. Run on every token, so the byte count is tested
-    /// before any string compare.
-    private static func isCue(_ key: String) -> Bool {
-        switch key.utf8.count {
-        case 1: return key == "k"
-        case 3: return key == "aka"
-        case 5: return key == "known"
-        case 6: return key == "called"
-        default: return false
-        }
-    }
-
+    /// A sentence is read only if it has a word one of the ``phrases`` needs ("known",
+    /// "called", "aka", "k"): ``WordClass/aliasCue``, a bit test per token.
     static func apply(_ doc: inout Document) {
         var changed = false
         let tokens = doc.tokens
-        for s in doc.sentences.indices where doc.sentences[s].tokenRange.contains(where: { isCue(tokens[$0].key) }) {
+        for s in doc.sentences.indices where doc.sentences[s].tokenRange.contains(where: { tokens[$0].is(.aliasCue) }) {
             let view = SentenceView(doc, s)
             for i in view.items.indices.dropLast() {
                 let a = view.items[i], b = view.items[i + 1]

@@ -15,10 +15,13 @@ enum ClausePronounRule {
                                            "until", "where", "so", "then", "decided", "confirmed", "agreed"]
 
     static func apply(_ view: SentenceView, previous: [SentenceView.Item], into out: inout [DocRelation]) {
+        // "it" is a word class (a bit test per token, not a string compare); a sentence
+        // without one has nothing to read.
+        guard view.classes.contains(.it) else { return }
         let tokens = view.tokens
         let own = BodyPronounRule.antecedents(view)
         for p in (view.range.lowerBound + 1)..<view.range.upperBound
-        where tokens[p].key == "it" && view.doc.mentionAt[p] < 0 && openers.contains(tokens[p - 1].key) {
+        where tokens[p].is(.it) && view.doc.mentionAt[p] < 0 && openers.contains(tokens[p - 1].key) {
             // The body the sentence begins with, if "it" comes after it; else the previous sentence's.
             let candidates = own.first.map { $0.last <= p ? own : [] } ?? previous
             guard candidates.count == 1, let body = candidates.first,

@@ -22,6 +22,9 @@ enum CommissionRule {
             // her appositive, was asked.
             let x = VerbRule.appositivePerson(view, i).map { items[$0] } ?? items[i], y = items[i + 1]
             guard askers.contains(x.type), askers.contains(y.type), x.entity != y.entity else { continue }
+            // Both readings below need an asking verb between the two: without one in the gap,
+            // the gap's keys are not collected and filtered at all.
+            guard (items[i].last..<max(items[i].last, y.first)).contains(where: { askVerbs.contains(tokens[$0].key) }) else { continue }
             let gap = view.keys(items[i].last, y.first).filter { !["the", "a", "an", "was", "were", "had", "has", "been", "then", "later", "in", ","].contains($0) && Int($0) == nil && !Words.months.contains($0) }
             // Active "X asked Y" or passive "X was asked by Y".
             let asker: SentenceView.Item, asked: SentenceView.Item

@@ -15,9 +15,11 @@ enum PersonResolver {
     }
 
     /// True for a name with a given name (not only an initial) and a surname.
-    static func isFull(_ name: String) -> Bool {
-        let p = parts(name)
-        return !p.given.isEmpty && p.given.contains { $0.count > 1 }
+    static func isFull(_ name: String) -> Bool { isFull(parts(name)) }
+
+    /// ``isFull(_:)`` of a name already split by ``parts(_:)``.
+    static func isFull(_ p: (given: [String], surname: String, titled: Bool)) -> Bool {
+        !p.given.isEmpty && p.given.contains { $0.count > 1 }
     }
 
     /// Whether `short` can be another name of `full`: same surname, and any initial agrees.
@@ -33,15 +35,18 @@ enum PersonResolver {
 
     static func resolve(_ doc: inout Document) {
         let people = (0..<doc.entities.count).filter { doc.entities[$0].type == .person && doc.entities[$0].mergedInto < 0 }
-        let full = people.filter { isFull(doc.entities[$0].name) }
+        // Each person's name is split once, here.
+        let peopleParts = people.map { parts(doc.entities[$0].name) }
+        let fullIndices = people.indices.filter { isFull(peopleParts[$0]) }
+        let full = fullIndices.map { people[$0] }
         guard full.count < people.count else { return }
-        let fullParts = full.map { parts(doc.entities[$0].name) }
+        let fullParts = fullIndices.map { peopleParts[$0] }
         var bySurname: [String: [Int]] = [:]
         for (k, p) in fullParts.enumerated() { bySurname[p.surname, default: []].append(k) }
         let fullSet = Set(full)
         var changed = false
-        for p in people where !fullSet.contains(p) {
-            let s = parts(doc.entities[p].name)
+        for (q, p) in people.enumerated() where !fullSet.contains(p) {
+            let s = peopleParts[q]
             let matches = (bySurname[s.surname] ?? []).filter { k in
                 guard let g = s.given.first, let h = fullParts[k].given.first else { return true }
                 return g.count > 1 ? g == h : h.hasPrefix(g)
@@ -70,8 +75,11 @@ enum SurnameRule {
         var ambiguous: Set<String> = []
         for i in 0..<doc.entities.count where doc.entities[i].type == .person && doc.entities[i].mergedInto < 0 {
             let e = doc.entities[i]
-            for n in [e.name] + e.aliases where PersonResolver.isFull(n) || doc.entities[i].lexicon >= 0 {
-                let s = PersonResolver.parts(n).surname
+            for n in [e.name] + e.aliases {
+                // Each name split once (``PersonResolver/isFull(_:)`` split it a second time).
+                let p = PersonResolver.parts(n)
+                guard PersonResolver.isFull(p) || doc.entities[i].lexicon >= 0 else { continue }
+                let s = p.surname
                 guard !s.isEmpty else { continue }
                 if let other = bySurname[s], other != i { ambiguous.insert(s) } else { bySurname[s] = i }
             }

@@ -15,8 +15,8 @@ enum SubmissionRule {
         for m in doc.mentions where m.entity >= 0 {
             let e = doc.entities.resolved(m.entity)
             guard doc.entities[e].type == .report, seen.insert(e).inserted else { continue }
-            let name = doc.entities[e].name.lowercased()
-            if name.contains("inquiry") || name.contains("consultation") { found.insert(e) }
+            let name = doc.entities[e].name
+            if name.lowercasedContains("inquiry") || name.lowercasedContains("consultation") { found.insert(e) }
         }
         return found.count == 1 ? found.first : nil
     }

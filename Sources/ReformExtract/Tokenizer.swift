@@ -132,9 +132,8 @@ struct Tokenizer {
             if w.nonASCII { key = NameKey.normalise(key) }
             return (key, vocabulary.id(of: Vocabulary.singular(key, acronymPlural: w.acronymPlural, upper: isUpper)), WordClass.of(key))
         }
-        var token = Token(start: Int32(start), end: Int32(w.end), key: known.key, flags: w.flags, classes: known.classes)
-        token.id = known.id
-        out.append(token)
+        out.append(Token(start: Int32(start), end: Int32(w.end), key: memo.key(known), id: memo.id(known), flags: w.flags,
+                         classes: memo.classes(known)))
         return w.end
     }
 

@@ -26,9 +26,11 @@ enum TransferRule {
     /// earlier in the sentence, or `previous`, the subject of a recent sentence) is
     /// `replaced_by` each body the work goes to.
     static func ownWork(_ view: SentenceView, previous: Int?, into out: inout [DocRelation]) {
+        guard view.classes.contains(.possessivePronoun) else { return }
         let items = view.items, tokens = view.tokens
         let end = view.range.upperBound
-        for k in view.range where tokens[k].key == "its" || tokens[k].key == "their" {
+        // A class bit per token, not two string compares (this loop sees every token).
+        for k in view.range where tokens[k].is(.possessivePronoun) {
             guard view.doc.mentionAt[k] < 0 else { continue }
             var j = k + 1
             // "its health protection functions": up to three words qualify the work.

@@ -5,9 +5,11 @@
 /// ``SentenceView/classes`` (the union over a sentence) lets a rule that needs some word
 /// return at once for the many sentences that have none. Each class is defined by the very
 /// test the rule made on the key before, so answers are unchanged. Classes hold words only:
-/// punctuation tokens have none.
+/// punctuation tokens have none ("&", a word whose key is "and", has its classes).
+///
+/// Sixteen bits: ``Token`` stays 32 bytes (the field fills what was padding).
 struct WordClass: OptionSet, Sendable {
-    let rawValue: UInt8
+    let rawValue: UInt16
 
     /// A word that negates (``SentenceView/negations``), or "no" (of "no longer").
     static let negation = WordClass(rawValue: 1 << 0)
@@ -26,6 +28,14 @@ struct WordClass: OptionSet, Sendable {
     static let eponymNoun = WordClass(rawValue: 1 << 6)
     /// "them" or "it" (``ObjectPronounRule``).
     static let objectPronoun = WordClass(rawValue: 1 << 7)
+    /// "its" or "their" (``TransferRule/ownWork(_:previous:into:)`` tests every token for them).
+    static let possessivePronoun = WordClass(rawValue: 1 << 8)
+    /// "it" (``ClausePronounRule`` tests every token for it).
+    static let it = WordClass(rawValue: 1 << 9)
+    /// A word one of ``AliasRule``'s phrases needs: "known", "called", "aka", "k".
+    static let aliasCue = WordClass(rawValue: 1 << 10)
+    /// "act" or "bill", the heads ``ActRule`` looks for among every sentence's capitalised words.
+    static let actHead = WordClass(rawValue: 1 << 11)
 
     /// The classes of a word's key.
     static func of(_ key: String) -> WordClass {
@@ -38,6 +48,10 @@ struct WordClass: OptionSet, Sendable {
         if key.hasPrefix("submission") { c.insert(.submission) }
         if EponymousReportRule.nouns.contains(key) { c.insert(.eponymNoun) }
         if key == "them" || key == "it" { c.insert(.objectPronoun) }
+        if key == "its" || key == "their" { c.insert(.possessivePronoun) }
+        if key == "it" { c.insert(.it) }
+        if key == "known" || key == "called" || key == "aka" || key == "k" { c.insert(.aliasCue) }
+        if key == "act" || key == "bill" { c.insert(.actHead) }
         return c
     }
 }

@@ -9,19 +9,22 @@
 /// be followed by zeros up to the next multiple of eight (``lookup(_:tag:_:)`` says so), and
 /// the arena keeps each word zero-padded the same way.
 struct WordMemo {
+    /// What a probe compares and returns, without the key: reading an entry then copies
+    /// no `String` (a copy cost a retain and a release per word of the corpus).
     private struct Entry {
         var offset: Int32
         var length: Int32
-        var tag: UInt8
         var id: Int32
         var classes: WordClass
-        var key: String
+        var tag: UInt8
     }
 
     /// One slot per table position: the word's 32-bit hash in the high half and its entry
     /// index + 1 in the low half (0 = empty), so a probe reads one value.
     private var slots: [UInt64] = []
     private var entries: [Entry] = []
+    /// The key of each entry, at the entry's index.
+    private var keys: [String] = []
     private var arena: [UInt8] = []
     private var mask = 0
 
@@ -32,6 +35,7 @@ struct WordMemo {
         slots = Array(repeating: 0, count: 1024)
         mask = 1023
         entries.reserveCapacity(512)
+        keys.reserveCapacity(512)
         arena.reserveCapacity(8192)
     }
 
@@ -53,14 +57,23 @@ struct WordMemo {
         return UInt32(truncatingIfNeeded: h ^ (h >> 32))
     }
 
-    /// The remembered key, id and word classes of `bytes` with `tag`, computing them with
-    /// `make` when new.
+    /// The key of entry `index` (from ``lookup(_:tag:_:)``).
+    @inline(__always) func key(_ index: Int) -> String { keys[index] }
+    /// The vocabulary id of entry `index`.
+    @inline(__always) func id(_ index: Int) -> Int32 { entries[index].id }
+    /// The word classes of entry `index`.
+    @inline(__always) func classes(_ index: Int) -> WordClass { entries[index].classes }
+
+    /// The entry of `bytes` with `tag`, made from what `make` computes when new.
+    ///
+    /// An index, not the key itself: the caller copies the key once, straight into its
+    /// token (returning it cost a second retain and a release per word).
     ///
     /// - Precondition: the memory after `bytes` up to the next multiple of eight bytes (counted
     ///   from `bytes.baseAddress`) is readable and zero.
     @inline(__always)
     mutating func lookup(_ bytes: UnsafeBufferPointer<UInt8>, tag: UInt8,
-                         _ make: () -> (key: String, id: Int32, classes: WordClass)) -> (key: String, id: Int32, classes: WordClass) {
+                         _ make: () -> (key: String, id: Int32, classes: WordClass)) -> Int {
         if slots.isEmpty { start() }
         let p = UnsafeRawPointer(bytes.baseAddress!)
         let count = bytes.count
@@ -70,12 +83,13 @@ struct WordMemo {
             let slot = slots[s]
             if slot == 0 { break }
             if UInt32(truncatingIfNeeded: slot >> 32) == h {
-                let entry = entries[Int(UInt32(truncatingIfNeeded: slot)) &- 1]
+                let index = Int(UInt32(truncatingIfNeeded: slot)) &- 1
+                let entry = entries[index]
                 if entry.tag == tag, Int(entry.length) == count,
                    arena.withUnsafeBytes({ a in
                        Self.wordsEqual(a.baseAddress! + Int(entry.offset), p, Self.words(count))
                    }) {
-                    return (entry.key, entry.id, entry.classes)
+                    return index
                 }
             }
             s = (s &+ 1) & mask
@@ -87,9 +101,10 @@ struct WordMemo {
         let padded = Self.words(count) << 3
         if padded > count { arena.append(contentsOf: repeatElement(0, count: padded - count)) }
         slots[s] = UInt64(h) << 32 | UInt64(entries.count + 1)
-        entries.append(Entry(offset: offset, length: Int32(count), tag: tag, id: made.id, classes: made.classes, key: made.key))
+        entries.append(Entry(offset: offset, length: Int32(count), id: made.id, classes: made.classes, tag: tag))
+        keys.append(made.key)
         if entries.count * 2 > slots.count { grow() }
-        return made
+        return entries.count - 1
     }
 
     /// Whether `n` 8-byte words at `a` and `b` are equal.

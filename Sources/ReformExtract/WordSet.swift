@@ -16,6 +16,13 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     /// Open-addressed table of word index + 1 (0 is empty); a power of two in size.
     private var slots: [Int32] = [0, 0]
     private var hashes: [UInt32] = []
+    /// The words of at most 15 bytes as the two machine words of their small-string form
+    /// (see ``SmallKey``), open-addressed (a power of two in size; an all-zero pair is
+    /// empty), with each one's index in ``words`` beside it.
+    private var small: [SmallKey] = [SmallKey(lo: 0, hi: 0), SmallKey(lo: 0, hi: 0)]
+    private var smallIndex: [Int32] = [0, 0]
+    /// Whether this process's `String` has the small-string layout ``SmallKey`` reads.
+    private let smallLayout = SmallKey.layoutHolds
 
     init() {}
 
@@ -62,6 +69,8 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
 
     private mutating func rehash(_ size: Int) {
         slots = Array(repeating: 0, count: size)
+        small = Array(repeating: SmallKey(lo: 0, hi: 0), count: size)
+        smallIndex = Array(repeating: 0, count: size)
         for i in words.indices { place(i) }
     }
 
@@ -70,6 +79,36 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
         var s = Int(hashes[i]) & mask
         while slots[s] != 0 { s = (s + 1) & mask }
         slots[s] = Int32(i + 1)
+        // The small-word table: each word in its canonical small form (`String(decoding:as:)`
+        // of at most 15 bytes is small), whatever form it came in.
+        let span = spans[i]
+        if smallLayout, span.count <= 15 {
+            let start = Int(span.start), end = start + Int(span.count)
+            let canonical = bytes[start..<end].withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
+            if let key = SmallKey(canonical) {
+                var t = key.slot(mask)
+                while small[t].hi != 0 { t = (t + 1) & mask }
+                small[t] = key
+                smallIndex[t] = Int32(i)
+            }
+        }
+    }
+
+    /// The index in ``words`` of the small string `key`, or nil. A small string's two
+    /// machine words hold its bytes and count, and equal bytes give equal words, so a miss
+    /// means no word of the set is spelled like it.
+    @inline(__always)
+    private func index(small key: SmallKey) -> Int? {
+        small.withUnsafeBufferPointer { table in
+            let mask = table.count - 1
+            var s = key.slot(mask)
+            while true {
+                let e = table[s]
+                if e.hi == 0 { return nil }
+                if e == key { return Int(smallIndex[s]) }
+                s = (s &+ 1) & mask
+            }
+        }
     }
 
     @inline(__always)
@@ -114,6 +153,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     /// The position of `word` in ``words`` (insertion order), or nil when absent; lets a
     /// table keyed by words keep its values in a parallel array.
     func index(of word: String) -> Int? {
+        if smallLayout, let key = SmallKey(word) { return index(small: key) }
         if let r = word.utf8.withContiguousStorageIfAvailable({ index(bytes: $0) }) { return r }
         var w = word
         return w.withUTF8 { index(bytes: $0) }
@@ -122,6 +162,9 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     /// Whether `word` is in the set (compared by UTF-8 bytes).
     @inline(__always)
     func contains(_ word: String) -> Bool {
+        // Token keys are nearly all small strings: two machine words hashed and compared,
+        // no UTF-8 view, no byte loop (this test runs several times per token).
+        if smallLayout, let key = SmallKey(word) { return index(small: key) != nil }
         if let r = word.utf8.withContiguousStorageIfAvailable({ contains(bytes: $0) }) { return r }
         var w = word
         return w.withUTF8 { contains(bytes: $0) }
@@ -134,4 +177,48 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
         var w = word
         return w.withUTF8 { contains(bytes: $0) }
     }
+}
+
+/// The two machine words of a small `String` (at most 15 UTF-8 bytes, stored inline): the
+/// bytes, zero-padded, then the count and flags in the top byte. Two small strings with the
+/// same bytes have the same words, which lets ``WordSet`` test a token key with one hash of
+/// two integers and one compare.
+///
+/// This reads the standard library's 64-bit string layout (bit 61 of the second word marks
+/// a small string); ``layoutHolds`` checks that layout once, and where it does not hold
+/// ``WordSet`` uses its byte path only.
+struct SmallKey: Equatable, Sendable {
+    var lo: UInt64
+    var hi: UInt64
+
+    init(lo: UInt64, hi: UInt64) { self.lo = lo; self.hi = hi }
+
+    /// The words of `s` if it is a small string, else nil.
+    @inline(__always)
+    init?(_ s: String) {
+        guard MemoryLayout<String>.size == 16 else { return nil }
+        let raw = unsafeBitCast(s, to: (UInt64, UInt64).self)
+        guard raw.1 & (1 << 61) != 0 else { return nil }
+        lo = raw.0
+        hi = raw.1
+    }
+
+    @inline(__always)
+    func slot(_ mask: Int) -> Int {
+        let h = (lo ^ (hi &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
+        return Int(truncatingIfNeeded: h >> 32) & mask
+    }
+
+    /// Whether small strings look as ``SmallKey`` expects: short strings made in different
+    /// ways (a literal, decoded bytes, a lowered copy) have equal words that hold their
+    /// bytes, strings of different bytes or lengths differ, and a long string is not small.
+    static let layoutHolds: Bool = {
+        let made = [UInt8]("its".utf8).withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
+        let longer = [UInt8]("itself".utf8).withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
+        let accented = [UInt8]("café".utf8).withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
+        guard let a = SmallKey("its"), let b = SmallKey(made), let c = SmallKey("ITS".lowercased()),
+              let d = SmallKey("itz"), let e = SmallKey(longer), let f = SmallKey("café"), let g = SmallKey(accented),
+              SmallKey(String(repeating: "x", count: 40)) == nil else { return false }
+        return a == b && a == c && a != d && a != e && f == g && a.lo == 0x73_7469 && a.hi != 0
+    }()
 }
