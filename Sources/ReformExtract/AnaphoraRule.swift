@@ -113,7 +113,7 @@ enum AnaphoraRule {
                         continue
                     }
                 } else if key.sameKey("those") || key.sameKey("these"), k + 1 < r.upperBound, doc.mentionAt[k + 1] < 0,
-                          let (e, last) = pluralForm(doc, k + 1, r.upperBound, recent.filter { s - (lastSeen[$0] ?? -9) <= 3 }) {
+                          let (e, last) = pluralForm(doc, k + 1, r.upperBound, recent, lastSeen, s) {
                     // "it abolished those groups": the form named lately whose name ends in the noun.
                     added.append(Mention(first: k + 1, last: last, entity: e))
                     k = last
@@ -172,24 +172,32 @@ enum AnaphoraRule {
             guard sentence - (lastSeen[e] ?? -9) <= 4 else { return false }
             let entity = doc.entities[e]
             guard entity.kind == .instance, PeopleRule.isOrg(entity.type) else { return false }
-            return NameKey.normalise(entity.name).spaceSeparatedWords().last.map { Vocabulary.singular($0, acronymPlural: false) == head } ?? false
+            return lastNameWord(entity).map { Vocabulary.singular($0, acronymPlural: false) == head } ?? false
         }) else { return nil }
         return (e, j + 1)
+    }
+
+    /// The last word of an entity's name, normalised ("board" for "NHS Kent and Medway
+    /// Integrated Care Board").
+    private static func lastNameWord(_ entity: DocEntity) -> String? {
+        NameKey.normalise(entity.name).spaceSeparatedWords().last
     }
 
     /// "those groups", "these authorities" (a plural common noun after a demonstrative): the
     /// most recent form among `recent` whose name ends in the noun's singular ("Clinical
     /// Commissioning Group").
-    private static func pluralForm(_ doc: Document, _ k: Int, _ end: Int, _ recent: [Int]) -> (Int, Int)? {
+    private static func pluralForm(_ doc: Document, _ k: Int, _ end: Int, _ recent: [Int], _ lastSeen: [Int: Int],
+                                   _ sentence: Int) -> (Int, Int)? {
         let t = doc.tokens[k]
         guard t.isWord, !t.isCapitalised, t.key.count > 3 else { return nil }
         let singular = Vocabulary.singular(t.key, acronymPlural: false)
         guard singular != t.key else { return nil }
         if k + 1 < end, doc.tokens[k + 1].key == "of" { return nil }
         guard let e = recent.last(where: { e in
+            guard sentence - (lastSeen[e] ?? -9) <= 3 else { return false }
             let entity = doc.entities[e]
             guard entity.kind == .form, PeopleRule.isOrg(entity.type) else { return false }
-            return NameKey.normalise(entity.name).split(separator: " ").last.map { String($0) == singular } ?? false
+            return lastNameWord(entity) == singular
         }) else { return nil }
         return (e, k + 1)
     }

@@ -15,7 +15,7 @@ enum EponymousReportRule {
         }
         guard !bySurname.isEmpty else { return }
         var added: [Mention] = []
-        var retarget: [(Int, Int)] = []
+        var changed = false
         let tokens = doc.tokens
         for k in tokens.indices.dropFirst(2) where tokens[k].is(.eponymNoun) {
             // The surname: one word, or three tokens of a hyphenated one ("Wade - Gery").
@@ -37,7 +37,6 @@ enum EponymousReportRule {
                         break
                     }
                     guard doc.entities[e].type == .person, m.first == first, m.last == k, !tokens[k].isCapitalised else { break }
-                    retarget.append((Int(at), k + 1))
                 } else if tokens[k].isCapitalised || (first..<k).contains(where: { doc.mentionAt[$0] >= 0 }) || doc.mentionAt[k] >= 0 {
                     break
                 }
@@ -52,10 +51,11 @@ enum EponymousReportRule {
                     added.append(Mention(first: first, last: k + 1, entity: report))
                 }
                 out.append(DocRelation(source: person, predicate: .authored, target: report, sentence: s))
+                changed = true
                 break
             }
         }
-        if !added.isEmpty || !retarget.isEmpty {
+        if changed {
             doc.mentions += added
             doc.indexMentions()
         }

@@ -82,6 +82,31 @@ extension InstanceRule {
         return !next.isCapitalised && !["and", "or", "the", "a", "an"].contains(next.key)
     }
 
+    /// How the words before "a/an/the <form>" say what the body is.
+    private enum Cue { case appositive, relative, verb }
+
+    /// The cue ending at `end` (the determiner at `det`, adverbs skipped) and where it starts.
+    private static func cue(_ doc: Document, end: Int, det: Int, form f: Mention, in r: Range<Int>) -> (Int, Cue)? {
+        let tokens = doc.tokens
+        // "the TDA, a special health authority created in 2012": an appositive (not a list:
+        // "X, an ICB and Y").
+        if end == det, end > r.lowerBound, tokens[end - 1].key == ",",
+           f.last >= r.upperBound || !["and", "or", ","].contains(tokens[f.last].key) || tokens[f.last].key == "," && appositiveCloses(tokens, f.last, r.upperBound) {
+            return (end - 1, .appositive)
+        }
+        // "opened on 1 April 2003 as a special health authority", "had been set up in 2001,
+        // also as a special health authority": "as" after a verb of founding a few words back.
+        if end - 1 > r.lowerBound, tokens[end - 1].key == "as",
+           let v = (max(r.lowerBound, end - 9)..<(end - 1)).last(where: { foundingVerbs.contains(tokens[$0].key) }),
+           !(v + 1..<(end - 1)).contains(where: { doc.mentionAt[$0] >= 0 }) {
+            return (v, .verb)
+        }
+        guard let c = cues.first(where: { c in
+            end - c.count >= r.lowerBound && (0..<c.count).allSatisfy { tokens[end - c.count + $0].key == c[$0] }
+        }) else { return nil }
+        return (end - c.count, c[0] == "which" ? .relative : .verb)
+    }
+
     /// `instance_of` stated in words: a named body said to be "a"/"the" (singular) form.
     /// The body is the name right before the cue ("NHS Kent and Medway, which is the
     /// integrated care board for Kent") or, when other words stand between, the body the
@@ -114,32 +139,17 @@ extension InstanceRule {
                 // Which cue ends right before the determiner (adverbs such as "now" skipped).
                 var end = det
                 while end > r.lowerBound, ["now", "then", "later", "also", "still", "formally", "initially", "originally"].contains(tokens[end - 1].key) { end -= 1 }
-                // "the TDA, a special health authority created in 2012": an appositive (not a
-                // list: "X, an ICB and Y").
-                let appositive = end == det && end > r.lowerBound && tokens[end - 1].key == ","
-                    && (f.last >= r.upperBound || !["and", "or", ","].contains(tokens[f.last].key) || tokens[f.last].key == "," && appositiveCloses(tokens, f.last, r.upperBound))
-                // "opened on 1 April 2003 as a special health authority", "had been set up in 2001,
-                // also as a special health authority": "as" after a verb of founding a few words back.
-                var founding: [String]?
-                if !appositive, end - 1 > r.lowerBound, tokens[end - 1].key == "as",
-                   let v = (max(r.lowerBound, end - 9)..<(end - 1)).last(where: { foundingVerbs.contains(tokens[$0].key) }),
-                   !(v + 1..<(end - 1)).contains(where: { doc.mentionAt[$0] >= 0 }) {
-                    founding = Array(repeating: "", count: end - v)
-                }
-                guard let cue = appositive ? [","] : founding ?? cues.first(where: { c in
-                    end - c.count >= r.lowerBound && (0..<c.count).allSatisfy { tokens[end - c.count + $0].key == c[$0] }
-                }) else { continue }
-                let cueStart = end - cue.count
+                guard let (cueStart, cue) = cue(doc, end: end, det: det, form: f, in: r) else { continue }
                 if (max(r.lowerBound, cueStart - 3)..<det).contains(where: { ["not", "never", "no", "nor"].contains(tokens[$0].key) }) { continue }
                 // The body: right before the cue (through a comma), else the sentence's subject
                 // for a verb cue ("and was made a ...").
                 var x: Mention?
                 var before = cueStart
-                if cue != [","], before > r.lowerBound, tokens[before - 1].key == "," { before -= 1 }
+                if cue != .appositive, before > r.lowerBound, tokens[before - 1].key == "," { before -= 1 }
                 if before > r.lowerBound, doc.mentionAt[before - 1] >= 0 {
                     let m = doc.mentions[Int(doc.mentionAt[before - 1])]
                     if m.last == before { x = m }
-                } else if cue[0] != "which", let subject, subject.last < cueStart,
+                } else if cue != .relative, let subject, subject.last < cueStart,
                           !(subject.last..<cueStart).contains(where: { t in
                               doc.mentionAt[t] >= 0 && doc.mentions[Int(doc.mentionAt[t])].entity >= 0
                                   && doc.entities[doc.entities.resolved(doc.mentions[Int(doc.mentionAt[t])].entity)].kind == .instance

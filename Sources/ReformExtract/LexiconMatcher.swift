@@ -45,6 +45,9 @@ enum LexiconMatcher {
         return out
     }
 
+    /// Words before an office's name that make the holder someone else's deputy.
+    private static let officeDeputies: WordSet = ["deputy", "assistant", "vice"]
+
     /// "Health Secretary", "Secretary of State", "Prime Minister", "Chancellor of the Exchequer".
     static func isOfficeName(_ name: String) -> Bool {
         let words = name.lowercased().spaceSeparatedWords()
@@ -68,7 +71,7 @@ enum LexiconMatcher {
             return false
         }
         // "a deputy chief medical officer" does not hold the office.
-        if first > 0, ["deputy", "assistant", "vice"].contains(tokens[first - 1].key), lexicon.entry(v.entry).type == .nationalBody,
+        if first > 0, officeDeputies.contains(tokens[first - 1].key), lexicon.entry(v.entry).type == .nationalBody,
            isOfficeName(lexicon.entry(v.entry).allNames[Int(v.name)]) {
             return false
         }

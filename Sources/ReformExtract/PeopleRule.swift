@@ -515,8 +515,7 @@ extension PeopleRule {
         for i in items.indices.dropLast() {
             let a = items[i], b = items[i + 1]
             guard b.first == a.last, b.type == .committee, b.kind == .instance, a.kind == .instance,
-                  [.nationalBody, .organisation, .association, .thinkTank, .company, .localAuthority].contains(a.type),
-                  !view.tokens[a.last - 1].has(.possessive) || a.type != .person else { continue }
+                  [.nationalBody, .organisation, .association, .thinkTank, .company, .localAuthority].contains(a.type) else { continue }
             out.append(DocRelation(source: b.entity, predicate: .partOf, target: a.entity, sentence: view.index))
         }
     }

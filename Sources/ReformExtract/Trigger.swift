@@ -109,7 +109,7 @@ enum Triggers {
              "nested within", "a sub-committee of", "embedded in", "embedded within",
              // "PHE was an executive agency of the Department of Health and Social Care".
              "an executive agency of", "executive agency of", "sits inside", "sits within", "sit inside", "sit within",
-             "sat inside", "sat within", "is housed in", "housed within", "is hosted by", "hosted by", "an agency of", "agency of", "a directorate of",
+             "sat inside", "sat within", "is housed in", "housed within", "is hosted by", "an agency of", "agency of", "a directorate of",
              "directorate of", "a unit of", "unit of", "a department of", "a body within",
              // "Kent County Council sits on the integrated care partnership".
              "sits on", "sit on", "sat on", "has a seat on", "have a seat on", "represented on"], .partOf, .forward, bodies, bodies)

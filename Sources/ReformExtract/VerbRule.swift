@@ -133,34 +133,29 @@ enum VerbRule {
                 continue
             }
             // "a National Institute for Health Protection would combine PHE's health protection
-            // teams with NHS Test and Trace and the Joint Biosecurity Centre": what is combined
-            // into the subject merged into it (a body's part, "PHE's teams", is not the body).
+            // teams with NHS Test and Trace and the Joint Biosecurity Centre", "NHS North West
+            // combined the former Cheshire and Merseyside and Cumbria and Lancashire SHAs": what
+            // is combined into the subject merged into it.
             if left.count == 1, PeopleRule.isOrg(view.items[left[0]].type),
-               let verb = gap.last(where: { !["would", "will", "to", "is", "was", "also", "then", "now", "the", "former", ",", "for", "example", "instance"].contains($0) }),
-               ["combine", "combines", "combined", "combining"].contains(verb),
-               gap.allSatisfy({ ["would", "will", "to", "is", "was", "also", "then", "now", "the", "former", ",", "for", "example", "instance", verb].contains($0) }) {
-                // "NHS North West combined the former Cheshire and Merseyside and Cumbria and
-                // Lancashire SHAs": two or more bodies and no "with": each went into the subject.
-                let whole = right.filter { PeopleRule.isOrg(view.items[$0].type) && view.items[$0].kind == .instance }
-                if whole.count >= 2, gi + 2 >= groups.count || !view.keys(view.items[right.last!].last, view.items[groups[gi + 2].first!].first).contains("with"),
-                   !view.negated(a, b) {
-                    emit(view, left, whole, Trigger(predicate: .mergedInto, direction: .backward, sources: Triggers.bodies, targets: Triggers.bodies),
-                         pivot: a, into: &out)
-                    continue
-                }
-            }
-            if left.count == 1, gi + 2 < groups.count, PeopleRule.isOrg(view.items[left[0]].type),
-               let verb = gap.last(where: { !["would", "will", "to", "is", "was", "also", "then", "now"].contains($0) }),
-               ["combine", "combines", "combined", "combining"].contains(verb), gap.allSatisfy({ ["would", "will", "to", "is", "was", "also", "then", "now", "the", verb].contains($0) }) {
-                let next = groups[gi + 2]
-                let between = view.keys(view.items[right.last!].last, view.items[next.first!].first)
-                if between.last == "with" || between.suffix(2) == ["with", "the"], !view.negated(a, view.items[next.first!].first) {
-                    let merger = Trigger(predicate: .mergedInto, direction: .backward, sources: Triggers.bodies, targets: Triggers.bodies)
+               let verb = gap.last(where: { !combineFillers.contains($0) }), combineVerbs.contains(verb),
+               gap.allSatisfy({ combineFillers.contains($0) || $0 == verb }) {
+                let merger = Trigger(predicate: .mergedInto, direction: .backward, sources: Triggers.bodies, targets: Triggers.bodies)
+                let between = gi + 2 < groups.count ? view.keys(view.items[right.last!].last, view.items[groups[gi + 2].first!].first) : []
+                // "combine X with Y": both (a body's part, "PHE's teams", is not the body).
+                if between.last == "with" || between.suffix(2) == ["with", "the"],
+                   gap.allSatisfy({ !["former", ",", "for", "example", "instance"].contains($0) }),
+                   !view.negated(a, view.items[groups[gi + 2].first!].first) {
                     let whole = right.filter { r in
                         let item = view.items[r]
                         return !(view.tokens[item.last - 1].has(.possessive) && item.last < view.range.upperBound && !view.tokens[item.last].isCapitalised)
                     }
-                    emit(view, left, whole + next, merger, pivot: a, into: &out)
+                    emit(view, left, whole + groups[gi + 2], merger, pivot: a, into: &out)
+                    continue
+                }
+                // "combined X and Y" with no "with": two or more named bodies.
+                let bodies = right.filter { PeopleRule.isOrg(view.items[$0].type) && view.items[$0].kind == .instance }
+                if bodies.count >= 2, !between.contains("with"), !view.negated(a, b) {
+                    emit(view, left, bodies, merger, pivot: a, into: &out)
                     continue
                 }
             }
@@ -429,6 +424,11 @@ enum VerbRule {
               after >= end || [".", ";", ",", ")"].contains(tokens[after].key) else { return nil }
         return zi
     }
+
+    private static let combineVerbs: WordSet = ["combine", "combines", "combined", "combining"]
+    /// Words around "combine" in the gap ("would combine", "for example, combined the former").
+    private static let combineFillers: WordSet = ["would", "will", "to", "is", "was", "also", "then", "now", "the", "former", ",",
+                                                  "for", "example", "instance"]
 
     /// Whether the words from token `a` to `b` are "to form (the/a new)", "to create",
     /// "to become": what follows is the body a merger made.
