@@ -158,24 +158,32 @@ enum AcronymRule {
         var words: [Token] = []
         for k in s..<e where tokens[k].isWord { words.append(tokens[k]) }
         if words.count > 1, words[0].key == "the" { words.removeFirst() }
-        return match(letters, 0, words, 0, bytes)
+        // An NHS trust's short name leaves out the words every trust has: "South Essex
+        // Partnership University NHS Foundation Trust (SEPT)", "North Essex Partnership
+        // University NHS Foundation Trust (NEP)".
+        let trust = words.count > 2 && words[words.count - 1].key == "trust"
+        return match(letters, 0, words, 0, bytes, trust)
     }
 
-    private static func match(_ letters: [UInt8], _ li: Int, _ words: [Token], _ wi: Int, _ bytes: [UInt8]) -> Bool {
-        if li == letters.count { return words[wi...].allSatisfy { skippable.contains($0.key) } }
+    /// Words an NHS trust's acronym may leave out.
+    private static let trustWords: WordSet = ["nhs", "foundation", "university", "trust", "hospitals", "hospital"]
+
+    private static func match(_ letters: [UInt8], _ li: Int, _ words: [Token], _ wi: Int, _ bytes: [UInt8], _ trust: Bool) -> Bool {
+        func omissible(_ w: Token) -> Bool { skippable.contains(w.key) || trust && wi > 0 && trustWords.contains(w.key) }
+        if li == letters.count { return words[wi...].allSatisfy(omissible) }
         guard wi < words.count else { return false }
         let w = words[wi]
         let first = bytes[Int(w.start)] | 0x20
         if first == letters[li] {
-            if match(letters, li + 1, words, wi + 1, bytes) { return true }
+            if match(letters, li + 1, words, wi + 1, bytes, trust) { return true }
             // An acronym word may give all its letters ("NHS").
             if w.has(.upper) {
                 let all = acronymLetters(bytes, w)
                 if all.count > 1, li + all.count <= letters.count, Array(letters[li..<(li + all.count)]) == all,
-                   match(letters, li + all.count, words, wi + 1, bytes) { return true }
+                   match(letters, li + all.count, words, wi + 1, bytes, trust) { return true }
             }
         }
-        if skippable.contains(w.key) { return match(letters, li, words, wi + 1, bytes) }
+        if omissible(w) { return match(letters, li, words, wi + 1, bytes, trust) }
         return false
     }
 

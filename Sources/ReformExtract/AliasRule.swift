@@ -28,8 +28,36 @@ enum AliasRule {
                 changed = true
             }
         }
+        if trustShortNames(&doc) { changed = true }
         if changed {
             for i in doc.mentions.indices { doc.mentions[i].entity = doc.entities.resolved(doc.mentions[i].entity) }
         }
     }
+
+    /// "North West Ambulance Service" in a document that names "North West Ambulance Service
+    /// NHS Trust": a trust's name without "NHS Trust" or "NHS Foundation Trust" is the same
+    /// trust. Returns whether any names were merged.
+    private static func trustShortNames(_ doc: inout Document) -> Bool {
+        var full: [String: Int] = [:]
+        var short: [(key: String, entity: Int)] = []
+        for e in 0..<doc.entities.count where doc.entities[e].type == .trust && doc.entities[e].kind == .instance
+            && doc.entities[e].mergedInto < 0 {
+            let name = NameKey.normalise(doc.entities[e].name)
+            if let base = trustSuffixes.lazy.compactMap({ name.hasSuffix($0) ? String(name.dropLast($0.count)) : nil }).first,
+               base.contains(" ") {
+                if full[base] == nil { full[base] = e }
+            } else {
+                short.append((name, e))
+            }
+        }
+        var merged = false
+        for (key, e) in short {
+            guard let f = full[key], f != e else { continue }
+            if doc.entities[e].lexicon >= 0, doc.entities[f].lexicon < 0 { doc.entities.merge(f, into: e) } else { doc.entities.merge(e, into: f) }
+            merged = true
+        }
+        return merged
+    }
+
+    private static let trustSuffixes = [" nhs foundation trust", " nhs trust"]
 }

@@ -37,6 +37,7 @@ enum AnaphoraRule {
         let tokens = doc.tokens
         var added: [Mention] = []
         var retarget: [(Int, Int)] = []
+        var alsoMeans: [Int: [Int]] = [:]
         // Normalised words of each entity's names, computed once (by entity index).
         var nameWords = [[[String]]?](repeating: nil, count: doc.entities.count)
         // Non-person, non-place entities in order of their latest mention.
@@ -94,6 +95,15 @@ enum AnaphoraRule {
                     k += 1
                     continue
                 }
+                // "the two trusts", "both trusts", "the three foundation trusts": the bodies named last.
+                if key.sameKey("the") || key.sameKey("both"), let c = counted(doc, k, r.upperBound, recent, lastSeen, s) {
+                    if let mi = c.mention { retarget.append((mi, c.entities[0])) } else {
+                        added.append(Mention(first: c.first, last: c.last, entity: c.entities[0]))
+                    }
+                    alsoMeans[c.first] = Array(c.entities.dropFirst())
+                    k = c.last
+                    continue
+                }
                 // "the ICB" (singular acronym of a form) after a named ICB is that ICB.
                 if key.sameKey("the"), k + 1 < r.upperBound, doc.mentionAt[k + 1] >= 0, tokens[k + 1].has(.upper),
                    !doc.text(k + 1, k + 2).hasSuffix("s") {
@@ -139,6 +149,7 @@ enum AnaphoraRule {
             if let e = clauseSubject ?? subjectHere { lastSubject = (e, s) }
         }
         for (mi, e) in retarget { doc.mentions[mi].entity = e }
+        doc.alsoMeans = alsoMeans
         guard !added.isEmpty || !retarget.isEmpty else { return }
         doc.mentions += added
         doc.indexMentions()
@@ -200,6 +211,78 @@ enum AnaphoraRule {
             return lastNameWord(entity) == singular
         }) else { return nil }
         return (e, k + 1)
+    }
+
+    /// How many bodies "the two", "the three", "both" count (0: none).
+    private static func count(_ key: String) -> Int {
+        switch key.utf8.count {
+        case 3: return key == "two" ? 2 : 0
+        case 4: return key == "both" ? 2 : key == "four" ? 4 : key == "five" ? 5 : 0
+        case 5: return key == "three" ? 3 : 0
+        default: return 0
+        }
+    }
+
+    /// Nouns that any kind of body can be counted by ("the two organisations").
+    private static let anyBody: WordSet = ["organisations", "bodies", "organizations", "providers", "partners"]
+    /// Words between the count and the noun ("the two existing trusts").
+    private static let countedAdjectives: WordSet = ["existing", "former", "merging", "neighbouring", "separate", "old",
+                                                     "partner", "local", "individual", "original"]
+
+    /// "the two trusts", "both trusts", "the three CCGs", "the two foundation trusts" (the
+    /// token at `k` is "the" or "both"): the last `n` bodies named in the last five sentences
+    /// (`recent`, `lastSeen`) whose names end in the noun's singular ("Poole Hospital NHS
+    /// Foundation Trust" for "trusts"), or that are instances of the plural form mentioned
+    /// (`mention`, to be retargeted), or any bodies for "organisations". Exactly `n` must be
+    /// found; they are returned oldest first.
+    private static func counted(_ doc: Document, _ k: Int, _ end: Int, _ recent: [Int], _ lastSeen: [Int: Int],
+                                _ sentence: Int) -> (first: Int, last: Int, entities: [Int], mention: Int?)? {
+        let tokens = doc.tokens
+        var j = k + 1
+        var n = tokens[k].key == "both" ? 2 : 0
+        if n == 0 {
+            guard j < end else { return nil }
+            n = count(tokens[j].key)
+            guard n > 0, n != 2 || tokens[j].key != "both" else { return nil }
+            j += 1
+        } else if j < end, tokens[j].key == "the" { j += 1 }
+        while j < end, countedAdjectives.contains(tokens[j].key) { j += 1 }
+        guard j < end, tokens[j].isWord, !tokens[j].isCapitalised || doc.mentionAt[j] >= 0 else { return nil }
+        var accepts: (DocEntity) -> Bool
+        var mention: Int?
+        var last = j + 1
+        if doc.mentionAt[j] >= 0 {
+            // "the two foundation trusts": a plural form's mention.
+            let mi = Int(doc.mentionAt[j])
+            let m = doc.mentions[mi]
+            guard m.first == j, m.entity >= 0 else { return nil }
+            let form = doc.entities[doc.entities.resolved(m.entity)]
+            let lastKey = tokens[m.last - 1].key
+            guard form.kind == .form, PeopleRule.isOrg(form.type),
+                  Vocabulary.singular(lastKey, acronymPlural: tokens[m.last - 1].has(.acronym)) != lastKey else { return nil }
+            let type = form.type
+            accepts = { $0.type == type }
+            mention = mi
+            last = m.last
+        } else if anyBody.contains(tokens[j].key) {
+            accepts = { _ in true }
+        } else {
+            let singular = Vocabulary.singular(tokens[j].key, acronymPlural: false)
+            guard singular != tokens[j].key, bodyHeads.contains(singular) || ["hospital", "group", "body"].contains(singular) else { return nil }
+            accepts = { lastNameWord($0).map { Vocabulary.singular($0, acronymPlural: false) == singular } ?? false }
+        }
+        // "the two trusts of Dorset", "both trusts' boards" are read as before.
+        if last < end, tokens[last].key == "of" { return nil }
+        var found: [Int] = []
+        for e in recent.reversed() {
+            guard sentence - (lastSeen[e] ?? -9) <= 4 else { continue }
+            let entity = doc.entities[e]
+            guard entity.kind == .instance, PeopleRule.isOrg(entity.type), accepts(entity) else { continue }
+            found.append(e)
+            if found.count == n { break }
+        }
+        guard found.count == n else { return nil }
+        return (j, last, found.reversed(), mention)
     }
 
     /// Whether a verb follows the mention ending before token `k`, directly or after a

@@ -24,6 +24,9 @@ struct Document {
     var definedAcronyms: [String: Int] = [:]
     /// For each token, the index of the mention covering it, or -1.
     var mentionAt: [Int32] = []
+    /// Entities a mention stands for besides its own, by the mention's first token: "the two
+    /// trusts" is one mention of the trust named last and, through this, of the one before.
+    var alsoMeans: [Int: [Int]] = [:]
 
     init(name: String, text: String, markup: Bool, lexicon: CompiledLexicon) {
         var tokenizer = Tokenizer()

@@ -34,6 +34,8 @@ enum PeopleRule {
                                               "then", "formerly", "currently", "the", "a", "an", "former", "its", "also",
                                               "has", "been", "had", "being", "recently", "newly", "acting", "interim", "later"]
     private static let links: WordSet = ["of", "at", "for", "with", "from", "to", "in"]
+    /// What a party makes a person ("a Conservative MP", "a Labour peer").
+    private static let partyTitles: WordSet = ["mp", "peer", "minister", "politician", "councillor", "mayor", "member", "backbencher"]
     private static let workPhrases: [String] = [
         "working for", "works for", "worked for", "work for", "works at", "working at", "worked at",
         "on secondment from", "secondment from", "employed by", "joined", "joins", "served on the council of",
@@ -245,6 +247,18 @@ enum PeopleRule {
                 let g = view.keys(a.last, c.first)[...]
                 if g.count <= 12, endsWithWorkPhrase(view.keys(a.last, b.first)[...] + view.keys(b.last, c.first)),
                    view.keys(b.last, c.first).allSatisfy({ descriptors.contains($0) }), !view.negated(a.last, c.first) {
+                    emit(a, .memberOf, c, role: nil)
+                }
+            }
+            // "Sarah Wollaston, a Conservative MP who sat on the Health Committee": the clause
+            // after the party's title is the person's.
+            if a.type == .person, b.type == .party, i + 2 < items.count, isOrg(items[i + 2].type), gap.first == ",",
+               gap.allSatisfy({ [",", "a", "an", "the", "former", "then"].contains($0) }) {
+                let c = items[i + 2]
+                var g2 = view.keys(b.last, c.first)[...]
+                while let l = g2.last, l == "the" { g2 = g2.dropLast() }
+                if g2.count >= 3, partyTitles.contains(g2[g2.startIndex]), g2[g2.startIndex + 1] == "who",
+                   endsWithWorkPhrase(g2.dropFirst(2)), !view.negated(b.last, c.first) {
                     emit(a, .memberOf, c, role: nil)
                 }
             }

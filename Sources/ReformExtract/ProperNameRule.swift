@@ -11,6 +11,14 @@ import ReformCore
 /// a place (so "NHS England Chief Executive" is not a name). When the run ends in a lexicon
 /// form ("CCG", "Integrated Care System", "NHS Trust") it is an instance of that form.
 enum ProperNameRule {
+    /// The type a name ending before token `last` has by its head word; "Ambulance Service"
+    /// names an NHS trust ("London Ambulance Service", "North West Ambulance Service").
+    static func headType(_ tokens: [Token], _ last: Int) -> EntityType? {
+        let key = tokens[last - 1].key
+        if key == "service" || key == "services", last >= 2, tokens[last - 2].key == "ambulance" { return .trust }
+        return heads[key]
+    }
+
     /// Head words and the type they give, for heads that are not lexicon forms.
     static let heads: [String: EntityType] = [
         "hospital": .trust, "hospitals": .trust, "hospice": .trust, "infirmary": .trust,
@@ -326,7 +334,7 @@ enum ProperNameRule {
         // Cut after lexicon names that are not places (or the bare NHS) inside the run.
         let headMatch = matchAt[last - 1] >= 0 ? matches[Int(matchAt[last - 1])] : nil
         let headType: EntityType? = headMatch.map { lexicon.entry($0.value.entry) }.flatMap { $0.kind == .form ? $0.type : nil }
-            ?? heads[tokens[last - 1].key]
+            ?? Self.headType(tokens, last)
         var k = first
         while k < last {
             let mi = matchAt[k]
@@ -459,6 +467,7 @@ enum ProperNameRule {
             type = hasCue ? .trust : .thinkTank
         }
         if head == "college", tokens[first].key == "royal" { type = .association }
+        if head == headToken.key, let t = Self.headType(tokens, last), t == .trust { type = t }
         // "National Consumer Council", "General Medical Council", "Medical Research Council": a
         // council with no place or local-government word in its name is a national body.
         if head == "council" || head == "councils", type == .localAuthority,

@@ -56,6 +56,7 @@ enum RelationExtractor {
             EvaluationRule.preferred(view, into: &out)
             WorkRule.apply(view, topic, into: &out)
             WorkRule.objectRelative(view, into: &out)
+            RelativeObjectRule.apply(view, into: &out)
             PeopleRule.committeeMembers(view, lastCommittee: lastCommittee, into: &out)
             MembershipRule.apply(view, lastSubject: s - (lastSubject?.sentence ?? -9) <= 3 ? lastSubject?.entity : nil, into: &out)
             if let f = view.items.first, f.first <= view.range.lowerBound + 1, PeopleRule.isOrg(f.type) { lastSubject = (f.entity, s) }

@@ -38,6 +38,13 @@ struct SentenceView {
                 let m = doc.mentions[Int(mi)]
                 let e = doc.entities.resolved(m.entity)
                 items.append(Item(first: m.first, last: m.last, entity: e, type: doc.entities[e].type, kind: doc.entities[e].kind))
+                // "the two trusts": one item per body meant, over the same words (coordinated).
+                if !doc.alsoMeans.isEmpty, let more = doc.alsoMeans[m.first] {
+                    for o in more {
+                        let x = doc.entities.resolved(o)
+                        items.append(Item(first: m.first, last: m.last, entity: x, type: doc.entities[x].type, kind: doc.entities[x].kind))
+                    }
+                }
                 t = max(m.last, t + 1)
             } else {
                 t += 1

@@ -62,7 +62,11 @@ enum Triggers {
              "taking over from"], .replacedBy, .backward, bodies, bodies)
         // "the Nuffield Provincial Hospitals Trust, which renamed itself the Nuffield Trust".
         add(["renamed itself", "renamed itself as", "rebranded itself", "rebranded itself as", "restyled itself",
-             "restyled itself as"], .renamedTo, .forward, bodies, bodies)
+             "restyled itself as",
+             // "the NHS Commissioning Board, which soon started calling itself NHS England".
+             // ("which called itself X" gives another name, not a new one.)
+             "started calling itself", "began calling itself", "now calls itself", "took to calling itself",
+             "started to call itself", "began to call itself"], .renamedTo, .forward, bodies, bodies)
         // "came back together as NHS Kirklees CCG".
         add(["came back together as", "were brought back together as", "were reunited as", "reunited as"], .mergedInto, .forward, bodies, bodies)
         // "recommended that NHSX and NHS Digital be brought into NHS England".
@@ -80,7 +84,9 @@ enum Triggers {
              "formed by the merger of", "the product of a merger of", "formed from", "merger of"], .mergedInto, .backward, bodies, bodies)
         // "NHS England absorbed NHS Improvement and Health Education England": the absorbed
         // bodies merge into the one that takes them in.
-        add(["absorbed", "absorbs", "absorbing", "subsumed", "swallowed up", "swallowed", "took in", "folded in"],
+        add(["absorbed", "absorbs", "absorbing", "subsumed", "swallowed up", "swallowed", "took in", "folded in",
+             // "Frimley Park took over its neighbour, Heatherwood and Wexham Park": an acquisition.
+             "took over", "takes over", "take over", "taking over", "taken over", "acquired", "acquires", "acquiring"],
             .mergedInto, .backward, bodies, bodies)
         // Law.
         add(["established by", "established under", "created by", "created under", "set up by", "set up under",
@@ -110,6 +116,9 @@ enum Triggers {
              // "PHE was an executive agency of the Department of Health and Social Care".
              "an executive agency of", "executive agency of", "sits inside", "sits within", "sit inside", "sit within",
              "sat inside", "sat within", "is housed in", "housed within", "is hosted by", "an agency of", "agency of", "a directorate of",
+             // "Monitor, which now operates as part of NHS Improvement".
+             "operates as part of", "operated as part of", "operating as part of", "operate as part of", "works as part of",
+             "run as part of", "runs as part of", "now part of",
              "directorate of", "a unit of", "unit of", "a department of", "a body within",
              // "Kent County Council sits on the integrated care partnership".
              "sits on", "sit on", "sat on", "has a seat on", "have a seat on", "represented on"], .partOf, .forward, bodies, bodies)
@@ -283,6 +292,7 @@ enum Triggers {
         "our", "this", "these", "those", "own", "further", "later", "\u{2019}", "+", "%", "some", "over",
         // Quantifiers before a body form ("an ICB replaced several CCGs", "the ten CCGs").
         "several", "many", "most", "multiple", "various", "numerous", "single", "existing", "former",
+        "remaining", "earlier", "previous", "original",
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
         "dozens", "hundreds", "scores",
         // Verbs of intent before the stated verb ("chose to attack", "decided to replace").

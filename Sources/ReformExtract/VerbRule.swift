@@ -42,7 +42,15 @@ enum VerbRule {
         let tokens = view.tokens
         for gi in 0..<(groups.count - 1) {
             var left = groups[gi]
-            let right = groups[gi + 1]
+            var right = groups[gi + 1]
+            // "merge to form a new foundation trust, Essex Partnership University NHS Foundation
+            // Trust": a form named before a body of it in apposition stands for that body.
+            if right.count == 1, view.items[right[0]].kind == .form, gi + 2 < groups.count {
+                let form = view.items[right[0]], next = view.items[groups[gi + 2][0]]
+                if next.kind == .instance, next.type == form.type, next.first == form.last + 1, tokens[form.last].key == "," {
+                    right = [groups[gi + 2][0]]
+                }
+            }
             let a = view.items[left.last!].last, b = view.items[right.first!].first
             guard b - a <= 16, !view.negated(a, b) else { continue }
             // "Unlike the King's Fund, the Nuffield Trust opposed X": the contrasted body is no subject.
@@ -82,12 +90,14 @@ enum VerbRule {
             if pre >= view.range.lowerBound, let (links, predicate) = preVerbs[tokens[pre].key], links.contains(gap.joined(separator: " ")),
                !view.negated(max(view.range.lowerBound, pre - 3), pre) {
                 emit(view, left, right, Trigger(predicate: predicate, direction: .forward, sources: Triggers.bodies, targets: Triggers.bodies), pivot: pre, into: &out)
+                if predicate == .replacedBy { lawCreates(view, groups, right, pivot: pre, into: &out) }
                 continue
             }
             // "... and replaced them with ICBs".
             if let k = gap.firstIndex(where: { ["them", "it", "these", "they"].contains($0) }), k > 0, k + 1 < gap.count,
                let (links, predicate) = preVerbs[gap[k - 1]], links.contains(gap[(k + 1)...].joined(separator: " ")) {
                 emit(view, left, right, Trigger(predicate: predicate, direction: .forward, sources: Triggers.bodies, targets: Triggers.bodies), pivot: a, into: &out)
+                if predicate == .replacedBy { lawCreates(view, groups, right, pivot: a, into: &out) }
                 continue
             }
             // "has led the value creation programme, Right Care, within the NHS": a description
@@ -174,6 +184,9 @@ enum VerbRule {
                 left = [h]
             }
             if let trigger = match(gap) {
+                // "X took over its neighbour, Y, and renamed itself Z": "itself" is the clause's
+                // subject, X (read with the sentence's subject below), not Y.
+                if gi > 0, trigger.phrase.contains("itself"), gap.contains("and") { continue }
                 // "Allyson Pollock, a professor at Newcastle University, criticised X": the
                 // body inside a person's appositive is not the subject; the person is.
                 // ("Secretary of State from 1999 to 2003, championed X": dates may close it.)
@@ -423,6 +436,16 @@ enum VerbRule {
         guard let zi = view.items.firstIndex(where: { $0.first == zFirst }), let after = afterDate(view.items[zi].last),
               after >= end || [".", ";", ",", ")"].contains(tokens[after].key) else { return nil }
         return zi
+    }
+
+    /// "The 2012 Act abolished PCTs and replaced them with CCGs", "The Act replaced X with Y":
+    /// a law as the sentence's subject that replaces bodies with others establishes the new ones.
+    static func lawCreates(_ view: SentenceView, _ groups: [[Int]], _ created: [Int], pivot: Int, into out: inout [DocRelation]) {
+        guard let subject = groups.first, view.items[subject[0]].first <= view.range.lowerBound + 2,
+              subject.allSatisfy({ view.items[$0].type == .act }), !subject.contains(where: created.contains),
+              !view.negated(view.items[subject.last!].last, pivot) else { return }
+        emit(view, created, subject, Trigger(predicate: .establishedBy, direction: .forward, sources: [], targets: Triggers.laws),
+             pivot: pivot, into: &out)
     }
 
     private static let combineVerbs: WordSet = ["combine", "combines", "combined", "combining"]

@@ -1196,4 +1196,94 @@ import Testing
         #expect(g.has("Cannock Chase Hospital", .partOf, "Royal Wolverhampton NHS Trust"), "\(g.relationLines)")
         #expect(g.entity("Association of Directors of Adult Social Services")?.type == .association)
     }
+
+    // MARK: counted references, appositions and acquisitions
+
+    @Test("'the two trusts', 'both councils' stand for the last two bodies whose names end so; too few named gives nothing")
+    func countedReference() {
+        let g = graph("""
+        Poole Hospital NHS Foundation Trust and Royal Bournemouth and Christchurch Hospitals NHS Foundation Trust agreed to seek a merger.
+        On 1 October 2020 the two trusts merged to form University Hospitals Dorset NHS Foundation Trust.
+        Kent County Council and Medway Council run social care. Both councils criticised the Health and Social Care Act 2012.
+        """)
+        #expect(g.has("Poole Hospital NHS Foundation Trust", .mergedInto, "University Hospitals Dorset NHS Foundation Trust"), "\(g.relationLines)")
+        #expect(g.has("Royal Bournemouth and Christchurch Hospitals NHS Foundation Trust", .mergedInto, "University Hospitals Dorset NHS Foundation Trust"), "\(g.relationLines)")
+        #expect(g.has("Kent County Council", .criticised, "Health and Social Care Act 2012"), "\(g.relationLines)")
+        #expect(g.has("Medway Council", .criticised, "Health and Social Care Act 2012"), "\(g.relationLines)")
+        let one = graph("""
+        Poole Hospital NHS Foundation Trust sought a merger.
+        In 2020 the two trusts merged to form University Hospitals Dorset NHS Foundation Trust.
+        """)
+        #expect(!one.has("Poole Hospital NHS Foundation Trust", .mergedInto, "University Hospitals Dorset NHS Foundation Trust"), "\(one.relationLines)")
+    }
+
+    @Test("'merge to form a new foundation trust, X': the form in apposition stands for X; trust acronyms may leave out 'NHS Foundation Trust'")
+    func formAppositionAndTrustAcronyms() {
+        let g = graph("""
+        South Essex Partnership University NHS Foundation Trust (SEPT) and North Essex Partnership University NHS Foundation Trust (NEP) run mental health services.
+        SEPT and NEP will merge to form a new foundation trust, Essex Partnership University NHS Foundation Trust (EPUT), on 1 April 2017.
+        """)
+        #expect(g.has("South Essex Partnership University NHS Foundation Trust", .mergedInto, "Essex Partnership University NHS Foundation Trust"), "\(g.relationLines)")
+        #expect(g.has("North Essex Partnership University NHS Foundation Trust", .mergedInto, "Essex Partnership University NHS Foundation Trust"), "\(g.relationLines)")
+        #expect(g.entity("SEPT")?.name == "South Essex Partnership University NHS Foundation Trust")
+        #expect(!g.has("South Essex Partnership University NHS Foundation Trust", .mergedInto, "NHS Foundation Trust"), "\(g.relationLines)")
+    }
+
+    @Test("'X took over its neighbour, Y, and renamed itself Z': Y merged into X, and X (not Y) was renamed")
+    func tookOverAndRenamedItself() {
+        let g = graph("""
+        In 2014 Frimley Park Hospital NHS Foundation Trust took over its neighbour, Heatherwood and Wexham Park Hospitals NHS Foundation Trust, and renamed itself Frimley Health NHS Foundation Trust.
+        """)
+        #expect(g.has("Heatherwood and Wexham Park Hospitals NHS Foundation Trust", .mergedInto, "Frimley Park Hospital NHS Foundation Trust"), "\(g.relationLines)")
+        #expect(g.has("Frimley Park Hospital NHS Foundation Trust", .renamedTo, "Frimley Health NHS Foundation Trust"), "\(g.relationLines)")
+        #expect(!g.has("Heatherwood and Wexham Park Hospitals NHS Foundation Trust", .renamedTo, "Frimley Health NHS Foundation Trust"), "\(g.relationLines)")
+    }
+
+    @Test("'X, which the Y Act had created': a relative clause with another subject; negated, nothing")
+    func relativeClauseObject() {
+        let g = graph("""
+        The Competition and Markets Authority, which the Enterprise and Regulatory Reform Act 2013 had created, cleared the merger.
+        Monitor, which the Health and Social Care Act 2012 did not abolish, stayed.
+        """)
+        #expect(g.has("Competition and Markets Authority", .establishedBy, "Enterprise and Regulatory Reform Act 2013"), "\(g.relationLines)")
+        #expect(!g.has("Monitor", .abolishedBy, "Health and Social Care Act 2012"), "\(g.relationLines)")
+    }
+
+    @Test("'grew out of the earlier X', 'operates as part of', 'abolished the remaining CCGs and replaced them with ICBs'")
+    func earlierPartOfAndLawReplacement() {
+        let g = graph("""
+        The Association of Ambulance Chief Executives grew out of the earlier Ambulance Chief Executives Group.
+        The trusts applied to Monitor, which now operates as part of NHS Improvement.
+        The 2022 Act abolished the remaining 106 clinical commissioning groups on 1 July 2022 and replaced them with 42 integrated care boards.
+        """)
+        #expect(g.has("Ambulance Chief Executives Group", .evolvedInto, "Association of Ambulance Chief Executives"), "\(g.relationLines)")
+        #expect(g.has("Monitor", .partOf, "NHS Improvement"), "\(g.relationLines)")
+        #expect(g.has("Clinical Commissioning Group", .abolishedBy, "Health and Care Act 2022"), "\(g.relationLines)")
+        #expect(g.has("Clinical Commissioning Group", .replacedBy, "Integrated Care Board"), "\(g.relationLines)")
+        #expect(g.has("Integrated Care Board", .establishedBy, "Health and Care Act 2022"), "\(g.relationLines)")
+    }
+
+    @Test("'A, a Conservative MP who sat on X': the person sits on X; 'started calling itself' renames, 'called itself' does not")
+    func partyTitleRelativeAndCallingItself() {
+        let g = graph("""
+        Sarah Wollaston, a Conservative MP who sat on the Health Committee, warned against the regime.
+        Above them sat the NHS Commissioning Board, which soon started calling itself NHS England.
+        """)
+        #expect(g.has("Sarah Wollaston", .memberOf, "Health Committee"), "\(g.relationLines)")
+        #expect(g.has("NHS Commissioning Board", .renamedTo, "NHS England"), "\(g.relationLines)")
+        let alias = graph("In 2006 they merged into a single Kirklees PCT, which called itself NHS Kirklees.")
+        #expect(!alias.relationLines.contains { $0.contains("renamedTo") }, "\(alias.relationLines)")
+    }
+
+    @Test("an 'Ambulance Service' is an NHS trust, and a trust's name without 'NHS Trust' is the same trust")
+    func ambulanceServicesAndTrustShortNames() {
+        let g = graph("""
+        North West Ambulance Service NHS Trust was formed in 2006.
+        Daren Mochrie, chief executive of North West Ambulance Service, chaired the association.
+        Peter Bradley, chief executive of the London Ambulance Service, wrote a review.
+        """)
+        #expect(g.entity("London Ambulance Service")?.type == .trust)
+        #expect(g.has("Daren Mochrie", .leads, "North West Ambulance Service NHS Trust"), "\(g.relationLines)")
+        #expect(g.entity("North West Ambulance Service")?.name == "North West Ambulance Service NHS Trust")
+    }
 }
