@@ -22,6 +22,7 @@ enum RelationExtractor {
         var antecedent: Int?
         var lastPersonSentence = -10
         var lastSubject: (entity: Int, sentence: Int)?
+        var lastWork: (entity: Int, sentence: Int)?
         var antecedents: [SentenceView.Item] = []
         for s in doc.sentences.indices {
             // A sentence without a mention has an empty view: skip it without building one.
@@ -57,6 +58,8 @@ enum RelationExtractor {
             WorkRule.apply(view, topic, into: &out)
             WorkRule.objectRelative(view, into: &out)
             RelativeObjectRule.apply(view, into: &out)
+            RecommendationRule.apply(view, lastWork: s - (lastWork?.sentence ?? -9) <= 2 ? lastWork?.entity : nil, into: &out)
+            if let w = view.items.last(where: { $0.type == .report || $0.type == .programme }) { lastWork = (w.entity, s) }
             PeopleRule.committeeMembers(view, lastCommittee: lastCommittee, into: &out)
             MembershipRule.apply(view, lastSubject: s - (lastSubject?.sentence ?? -9) <= 3 ? lastSubject?.entity : nil, into: &out)
             if let f = view.items.first, f.first <= view.range.lowerBound + 1, PeopleRule.isOrg(f.type) { lastSubject = (f.entity, s) }

@@ -190,8 +190,9 @@ enum Triggers {
         // "The committee heard evidence from the King's Fund".
         add(["heard evidence from", "took evidence from", "takes evidence from", "taking evidence from", "hears evidence from",
              "received evidence from", "took oral evidence from"], .advises, .backward, agents, [.committee])
-        add(["commissioned", "commissions"], .commissioned, .forward, agents, [.report])
-        add(["commissioned by"], .commissioned, .backward, agents, [.report])
+        // "commissioned the Ambulance Response Programme": a programme as well as a report.
+        add(["commissioned", "commissions"], .commissioned, .forward, agents, [.report, .programme])
+        add(["commissioned by"], .commissioned, .backward, agents, [.report, .programme])
         add(["published", "publishes", "produced", "issued", "released", "unveiled", "launched"], .published, .forward, agents, works)
         add(["published by", "issued by", "released by", "launched by", "unveiled by", "produced by the"], .published, .backward, agents, works)
         add(["responded to", "responds to", "responding to", "in response to", "response to", "reacted to", "reacting to", "reaction to", "submission to", "evidence to",

@@ -322,7 +322,9 @@ enum VerbRule {
                 // "Hewitt, who led the review, is a former ...": a comma after the verb's object
                 // opens another clause, so the next mention is not the object.
                 let newClause = after.firstIndex(of: ",").map { c in after[c...].contains { Self.auxiliaries.contains($0) } } ?? false
-                if fillerBefore, after.allSatisfy(filler), !after.contains("and"), !newClause {
+                // "proposed that Royal Bournemouth Hospital should become ...": "that" after the
+                // verb opens a clause; the name after it is no object.
+                if fillerBefore, after.allSatisfy(filler), !after.contains("and"), !newClause, !after.contains("that") {
                     // "promoted by", "criticised by": an active verb's participle with "by" is passive.
                     // ("was criticised in a report by X").
                     if after.contains("by"), !t.phrase.hasSuffix(" by"), t.phrase != "by" {
@@ -529,6 +531,13 @@ enum VerbRule {
                 // Trust": a hospital run by a trust is part of it.
                 if t.predicate == .leads, s.type == .trust, o.type == .trust, s.kind == .instance, o.kind == .instance, s.entity != o.entity {
                     out.append(DocRelation(source: o.entity, predicate: .partOf, target: s.entity, sentence: view.index))
+                    continue
+                }
+                // "The Dorset Clinical Services Review, run by NHS Dorset CCG": a review run or
+                // headed by someone is their work.
+                if t.predicate == .leads, o.type == .report, o.kind == .instance, s.entity != o.entity,
+                   s.type == .person || PeopleRule.isOrg(s.type) && s.kind == .instance {
+                    out.append(DocRelation(source: s.entity, predicate: .authored, target: o.entity, sentence: view.index))
                     continue
                 }
                 guard t.sources.isEmpty || t.sources.contains(s.type), t.targets.isEmpty || t.targets.contains(o.type) else { continue }

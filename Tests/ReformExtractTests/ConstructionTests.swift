@@ -1286,4 +1286,28 @@ import Testing
         #expect(g.has("Daren Mochrie", .leads, "North West Ambulance Service NHS Trust"), "\(g.relationLines)")
         #expect(g.entity("North West Ambulance Service")?.name == "North West Ambulance Service NHS Trust")
     }
+
+    @Test("accepting or approving a report's recommendations supports it ('the review's proposals', 'its recommendations'); negated, nothing")
+    func acceptedRecommendations() {
+        let g = graph("""
+        The Dorset Clinical Services Review proposed changes to two hospitals.
+        Matt Hancock, then Secretary of State for Health and Social Care, accepted the review's proposals in 2018.
+        In 2015 NHS England commissioned the Ambulance Response Programme to test a different approach.
+        Jeremy Hunt approved its recommendations in July 2017.
+        The Keogh Review reported in 2013. Andrew Lansley did not accept its recommendations.
+        """)
+        #expect(g.has("Matt Hancock", .supports, "Dorset Clinical Services Review"), "\(g.relationLines)")
+        #expect(g.has("NHS England", .commissioned, "Ambulance Response Programme"), "\(g.relationLines)")
+        #expect(g.has("Jeremy Hunt", .supports, "Ambulance Response Programme"), "\(g.relationLines)")
+        #expect(!g.has("Andrew Lansley", .supports, "Keogh Review"), "\(g.relationLines)")
+    }
+
+    @Test("a review 'run by' a body is its work; 'proposed that X should ...' makes no object of X")
+    func reviewRunByAndProposedThat() {
+        let g = graph("""
+        The Dorset Clinical Services Review, run by NHS Dorset Clinical Commissioning Group from 2014, proposed that Royal Bournemouth Hospital should become the main emergency hospital.
+        """)
+        #expect(g.has("NHS Dorset Clinical Commissioning Group", .authored, "Dorset Clinical Services Review"), "\(g.relationLines)")
+        #expect(!g.relationLines.contains { $0.hasPrefix("Royal Bournemouth Hospital") }, "\(g.relationLines)")
+    }
 }
