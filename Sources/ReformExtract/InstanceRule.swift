@@ -72,7 +72,9 @@ extension InstanceRule {
 
     /// Verbs of founding or starting before "as a <form>".
     private static let foundingVerbs: WordSet = ["opened", "began", "set", "established", "created", "launched", "started",
-                                                 "formed", "founded", "operating", "reconstituted", "constituted", "relaunched"]
+                                                 "formed", "founded", "operating", "reconstituted", "constituted", "relaunched",
+                                                 // "It was later run as a special health authority".
+                                                 "run", "ran", "operated", "reestablished", "re-established"]
 
     /// Whether the comma at `k` closes an appositive: a verb or the end follows, not another
     /// name of a list ("X, a special health authority, was ..." but not "X, an ICB, Y and Z").
@@ -90,7 +92,7 @@ extension InstanceRule {
         let tokens = doc.tokens
         // "the TDA, a special health authority created in 2012": an appositive (not a list:
         // "X, an ICB and Y").
-        if end == det, end > r.lowerBound, tokens[end - 1].key == ",",
+        if end <= det, end > r.lowerBound, tokens[end - 1].key == ",",
            f.last >= r.upperBound || !["and", "or", ","].contains(tokens[f.last].key) || tokens[f.last].key == "," && appositiveCloses(tokens, f.last, r.upperBound) {
             return (end - 1, .appositive)
         }

@@ -19,6 +19,14 @@ enum ProperNameRule {
         return heads[key]
     }
 
+    /// The nations whose national bodies are named "<what they do> <nation>".
+    private static let nations: WordSet = ["england", "wales", "scotland"]
+    /// Words that make "<words> <nation>" a national body's name.
+    private static let nationalBodyWords: WordSet = [
+        "health", "healthcare", "care", "medical", "medicines", "nursing", "audit", "education", "improvement",
+        "digital", "informatics", "inspectorate", "social", "public", "clinical", "ambulance", "blood", "transplant",
+    ]
+
     /// Head words and the type they give, for heads that are not lexicon forms.
     static let heads: [String: EntityType] = [
         "hospital": .trust, "hospitals": .trust, "hospice": .trust, "infirmary": .trust,
@@ -361,6 +369,14 @@ enum ProperNameRule {
                 // "NHS Race and Health Observatory" is another body.
                 let bareAcronym = m.last == m.first + 1 && tokens[m.first].has(.upper)
                 let sameBody = e.type == headType && e.kind == .instance && m.first == first && !bareAcronym
+                // "NHS Wales Informatics Service": a known body's name, then words ending in a head
+                // word that is no form's name, names another body (one of its services).
+                if sameBody, headMatch == nil, m.last < last, e.type != .trust, PeopleRule.isOrg(e.type), !doc.newline(between: m.last - 1, last),
+                   (m.last..<last).allSatisfy({ tokens[$0].isCapitalised || isConnector(tokens[$0]) }), let type = heads[tokens[last - 1].key] {
+                    out.append(Candidate(first: first, last: last, name: Self.cleanName(doc.text(first, last), lastToken: tokens[last - 1]), type: type,
+                                         kind: .instance, priority: 1))
+                    return
+                }
                 if sameBody, m.last < last, !doc.newline(between: m.last - 1, last) || e.type == .trust {
                     // The known body, written out in full: one more name for it.
                     out.append(Candidate(first: first, last: last, name: e.name, type: e.type, kind: .instance,
@@ -392,6 +408,16 @@ enum ProperNameRule {
         if let headMatch, lexicon.entry(headMatch.value.entry).type == .place, headMatch.first > first + 1,
            let type = heads[tokens[headMatch.first - 1].key], headMatch.last == last {
             out.append(Candidate(first: first, last: last, name: name(), type: type, kind: .instance, priority: 1))
+            return
+        }
+        // "Health Education and Improvement Wales", "Digital Health and Care Wales", "Audit
+        // Wales", "Healthcare Improvement Scotland": words of health, care or audit before a
+        // nation's name make a national body of that nation.
+        if let headMatch, headMatch.last == last, headMatch.first > first, nations.contains(tokens[headMatch.first].key),
+           !["of", "in", "for", "and", "to", "across", "throughout"].contains(tokens[headMatch.first - 1].key),
+           (first..<headMatch.first).contains(where: { nationalBodyWords.contains(tokens[$0].key) }),
+           (first..<headMatch.first).allSatisfy({ tokens[$0].isCapitalised || isConnector(tokens[$0]) }), matchAt[first] < 0 || first + 1 == headMatch.first {
+            out.append(Candidate(first: first, last: last, name: name(), type: .nationalBody, kind: .instance, priority: 1))
             return
         }
         if let headMatch {

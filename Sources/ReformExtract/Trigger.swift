@@ -57,6 +57,17 @@ enum Triggers {
         // "Integrated care systems grew out of the sustainability and transformation partnerships".
         add(["grew out of", "grown out of", "grows out of", "growing out of", "emerged from", "emerged out of", "evolved from",
              "evolved out of", "developed from", "developed out of"], .evolvedInto, .backward, bodies, bodies)
+        // "It takes over the work of the Healthcare Commission, the CSCI and the MHAC": the
+        // work of each passes on (a replacement, where "took over X" alone is an acquisition).
+        var workTaken: [String] = []
+        for verb in ["took over", "takes over", "take over", "taking over", "taken over", "took on", "takes on", "take on",
+                     "taking on", "inherited", "inherits", "assumed", "assumes"] {
+            for work in ["the work of", "the functions of", "the roles of", "the role of", "the duties of", "the powers of",
+                         "the responsibilities of", "most of the functions of", "many of the functions of"] {
+                workTaken.append(verb + " " + work)
+            }
+        }
+        add(workTaken, .replacedBy, .backward, bodies, bodies)
         // "X, which had taken over from Y in 2000, ...".
         add(["taken over from", "had taken over from", "has taken over from", "have taken over from", "takes over from",
              "taking over from"], .replacedBy, .backward, bodies, bodies)
@@ -86,7 +97,10 @@ enum Triggers {
         // bodies merge into the one that takes them in.
         add(["absorbed", "absorbs", "absorbing", "subsumed", "swallowed up", "swallowed", "took in", "folded in",
              // "Frimley Park took over its neighbour, Heatherwood and Wexham Park": an acquisition.
-             "took over", "takes over", "take over", "taking over", "taken over", "acquired", "acquires", "acquiring"],
+             "took over", "takes over", "take over", "taking over", "taken over", "acquired", "acquires", "acquiring",
+             // "It brought together the Wales Deanery, X and Y": bodies brought into a new one
+             // (the present "brings together" describes a structure: part_of).
+             "brought together"],
             .mergedInto, .backward, bodies, bodies)
         // Law.
         add(["established by", "established under", "created by", "created under", "set up by", "set up under",

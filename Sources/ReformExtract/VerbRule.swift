@@ -43,6 +43,19 @@ enum VerbRule {
         for gi in 0..<(groups.count - 1) {
             var left = groups[gi]
             var right = groups[gi + 1]
+            // Where the words between the groups start (after an appositive, below).
+            var gapStart: Int?
+            // "Digital Health and Care Wales, also a special health authority, replaced X": a
+            // form in an appositive after a body stands for the body.
+            if left.count == 1, gi > 0, view.items[left[0]].kind == .form, left[0] > 0 {
+                let form = view.items[left[0]], body = view.items[left[0] - 1]
+                let between = view.keys(body.last, form.first).filter { !["also", "then", "now", "itself", "later"].contains($0) }
+                if body.kind == .instance, PeopleRule.isOrg(body.type), between == [",", "a"] || between == [",", "an"] || between == [",", "the"],
+                   form.last < view.range.upperBound, tokens[form.last].key == "," {
+                    left = [left[0] - 1]
+                    gapStart = form.last
+                }
+            }
             // "merge to form a new foundation trust, Essex Partnership University NHS Foundation
             // Trust": a form named before a body of it in apposition stands for that body.
             if right.count == 1, view.items[right[0]].kind == .form, gi + 2 < groups.count {
@@ -51,7 +64,7 @@ enum VerbRule {
                     right = [groups[gi + 2][0]]
                 }
             }
-            let a = view.items[left.last!].last, b = view.items[right.first!].first
+            let a = gapStart ?? view.items[left.last!].last, b = view.items[right.first!].first
             guard b - a <= 16, !view.negated(a, b) else { continue }
             // "Unlike the King's Fund, the Nuffield Trust opposed X": the contrasted body is no subject.
             if left.count > 1, view.items[left[0]].first > view.range.lowerBound,

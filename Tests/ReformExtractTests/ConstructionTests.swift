@@ -1310,4 +1310,49 @@ import Testing
         #expect(g.has("NHS Dorset Clinical Commissioning Group", .authored, "Dorset Clinical Services Review"), "\(g.relationLines)")
         #expect(!g.relationLines.contains { $0.hasPrefix("Royal Bournemouth Hospital") }, "\(g.relationLines)")
     }
+
+    @Test("'takes over the work of A, B and C' replaces each (a plain 'took over X' is a merger)")
+    func takesOverTheWorkOf() {
+        let g = graph("""
+        The Care Quality Commission takes over the work of the Healthcare Commission, the Commission for Social Care Inspection and the Mental Health Act Commission.
+        """)
+        for old in ["Healthcare Commission", "Commission for Social Care Inspection", "Mental Health Act Commission"] {
+            #expect(g.has(old, .replacedBy, "Care Quality Commission"), "\(g.relationLines)")
+            #expect(!g.has(old, .mergedInto, "Care Quality Commission"), "\(g.relationLines)")
+        }
+    }
+
+    @Test("'X, also a special health authority, replaced Y': the appositive form stands for X, and X is one of that form")
+    func appositiveFormBeforeVerb() {
+        let g = graph("The NHS Trust Development Authority, also a special health authority, replaced the National Patient Safety Agency in 2012.")
+        #expect(g.has("National Patient Safety Agency", .replacedBy, "NHS Trust Development Authority"), "\(g.relationLines)")
+        #expect(g.has("NHS Trust Development Authority", .instanceOf, "Special Health Authority"), "\(g.relationLines)")
+    }
+
+    @Test("'was later run as a special health authority'; 'X brought together A and B' (past) is a merger into X")
+    func runAsAndBroughtTogether() {
+        let g = graph("""
+        The NHS Trust Development Authority was at first run as a special health authority.
+        In 2018 Health Education and Improvement Wales brought together Health Education England and Public Health England.
+        """)
+        #expect(g.has("NHS Trust Development Authority", .instanceOf, "Special Health Authority"), "\(g.relationLines)")
+        #expect(g.has("Public Health England", .mergedInto, "Health Education and Improvement Wales"), "\(g.relationLines)")
+        #expect(g.has("Health Education England", .mergedInto, "Health Education and Improvement Wales"), "\(g.relationLines)")
+    }
+
+    @Test("'<health or care words> Wales/Scotland' names a national body; 'NHS Wales Informatics Service' is not NHS Wales; Welsh health boards are instances")
+    func devolvedNationalBodies() {
+        let g = graph("""
+        Digital Health and Care Wales replaced the NHS Wales Informatics Service in 2021. Audit Wales reported on it.
+        Betsi Cadwaladr University Health Board serves north Wales. Powys Teaching Health Board is the smallest.
+        The Parliamentary Review of Health and Social Care in Wales reported in 2018.
+        """)
+        #expect(g.entity("Digital Health and Care Wales")?.type == .nationalBody)
+        #expect(g.entity("Audit Wales")?.type == .nationalBody)
+        #expect(g.has("NHS Wales Informatics Service", .replacedBy, "Digital Health and Care Wales"), "\(g.relationLines)")
+        #expect(g.entity("NHS Wales")?.aliases.contains("NHS Wales Informatics Service") != true)
+        #expect(g.has("Betsi Cadwaladr University Health Board", .instanceOf, "Local Health Board"), "\(g.relationLines)")
+        #expect(g.has("Powys Teaching Health Board", .instanceOf, "Local Health Board"), "\(g.relationLines)")
+        #expect(g.entity("Health and Social Care in Wales") == nil)
+    }
 }
