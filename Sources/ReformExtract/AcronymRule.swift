@@ -162,7 +162,20 @@ enum AcronymRule {
         // Partnership University NHS Foundation Trust (SEPT)", "North Essex Partnership
         // University NHS Foundation Trust (NEP)".
         let trust = words.count > 2 && words[words.count - 1].key == "trust"
-        return match(letters, 0, words, 0, bytes, trust)
+        return match(letters, 0, words, 0, bytes, trust) || keptAcronym(letters, words, bytes)
+    }
+
+    /// "National Institute for Health and Clinical Excellence (NICE)": a body that kept its
+    /// acronym through a renaming spells it with a word or two of the new name left out. The
+    /// letters must be the initials of the name's words in order, from the first word's, with at
+    /// most two words (not counting ``skippable`` ones) left out, and four letters or more.
+    private static func keptAcronym(_ letters: [UInt8], _ words: [Token], _ bytes: [UInt8]) -> Bool {
+        guard letters.count >= 4 else { return false }
+        let initials = words.filter { !skippable.contains($0.key) }.map { bytes[Int($0.start)] | 0x20 }
+        guard initials.count > letters.count, initials.count - letters.count <= 2, initials.first == letters.first else { return false }
+        var li = 0
+        for c in initials where li < letters.count && c == letters[li] { li += 1 }
+        return li == letters.count
     }
 
     /// Words an NHS trust's acronym may leave out.

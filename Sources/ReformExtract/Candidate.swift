@@ -13,6 +13,9 @@ struct Candidate {
     var form: Int32 = -1
     /// Higher wins among candidates of the same length.
     var priority: Int = 0
+    /// The words cover only part of the name ("Cumbria" in "the Cumbria and Lancashire
+    /// ambulance services"): they are not another name of the entity.
+    var partial = false
     var length: Int { last - first }
 }
 

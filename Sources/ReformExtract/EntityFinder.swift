@@ -17,6 +17,15 @@ enum EntityFinder {
         candidates += ActRule.candidates(doc, lexicon)
         candidates += CueNameRule.candidates(doc, matches)
         candidates += TitleCueRule.candidates(doc, matches)
+        let shared = DistributiveRule.candidates(doc, matches, lexicon)
+        if !shared.isEmpty {
+            // "the Bradford City, Bradford Districts and Airedale CCGs" is three bodies, not one
+            // long name: a rule's name over two or more of a list's names gives way.
+            candidates.removeAll { c in
+                c.lexicon < 0 && shared.lazy.filter { $0.first < c.last && c.first < $0.last }.prefix(2).count == 2
+            }
+            candidates += shared
+        }
         var covered = [Bool](repeating: false, count: doc.tokens.count)
         for m in matches where lexicon.entry(m.value.entry).type != .person {
             for t in m.first..<m.last { covered[t] = true }
@@ -113,7 +122,7 @@ enum EntityFinder {
                 if c.form >= 0 { doc.entities[entity].form = c.form }
             }
             doc.mentions.append(Mention(first: c.first, last: c.last, entity: entity))
-            doc.entities.noteSurface(doc.text(c.first, c.last), of: entity)
+            doc.entities.noteSurface(c.partial ? doc.entities[entity].name : doc.text(c.first, c.last), of: entity)
             if c.lexicon < 0, c.name != doc.entities[entity].name { doc.entities.noteSurface(c.name, of: entity) }
         }
         doc.indexMentions()

@@ -199,7 +199,16 @@ enum ReferenceRule {
             while a > range.lowerBound, doc.mentionAt[a - 1] >= 0 || [",", "and", "et", "al", "."].contains(tokens[a - 1].key) { a -= 1 }
             before = agentsBefore(doc, a, b)
         }
-        let titleCase = capitalised >= 2 && capitalised * 3 >= words.count * 2 && last - first >= 3
+        // "**North West Ambulance Service NHS Trust**": a body's name in bold is no title.
+        if doc.mentionAt[first] >= 0 {
+            let m = doc.mentions[Int(doc.mentionAt[first])]
+            if m.first == first, m.last == last, m.entity >= 0, doc.entities[doc.entities.resolved(m.entity)].type != .report { return false }
+        }
+        // "Lord Carter wrote *Operational productivity and performance in English NHS ambulance
+        // trusts: unwarranted variations*": after a verb of writing, an emphasised span is the
+        // work's title whatever its case.
+        let written = first > range.lowerBound && writingVerbs.contains(tokens[first - 1].key)
+        let titleCase = written || capitalised >= 2 && capitalised * 3 >= words.count * 2 && last - first >= 3
             && !["chapter", "section", "part", "annex", "appendix", "figure", "table"].contains(tokens[first].key)
             && !(last < tokens.count && tokens[last].key == "." && Int(tokens[last].end) <= span.upperBound + 1)
         guard titleCase || after != nil || !before.isEmpty else { return false }
@@ -213,6 +222,10 @@ enum ReferenceRule {
         }
         return true
     }
+
+    /// Verbs after which an emphasised span names a work.
+    private static let writingVerbs: WordSet = ["wrote", "writes", "published", "publishes", "authored", "co-authored",
+                                                "produced", "issued", "released", "entitled", "titled", "called"]
 
     private static func firstToken(_ doc: Document, atOrAfter offset: Int) -> Int? {
         var lo = 0, hi = doc.tokens.count

@@ -1355,4 +1355,36 @@ import Testing
         #expect(g.has("Powys Teaching Health Board", .instanceOf, "Local Health Board"), "\(g.relationLines)")
         #expect(g.entity("Health and Social Care in Wales") == nil)
     }
+
+    @Test("a list of names before a plural form or 'ambulance services' names one body each; an ambiguous 'and' gives none")
+    func distributedNames() {
+        let g = graph("""
+        North West Ambulance Service NHS Trust brought together the Cumbria, Lancashire, Greater Manchester and Mersey Regional ambulance services.
+        NHS South West combined the former Avon, Gloucestershire and Wiltshire strategic health authorities.
+        The Kent and Surrey county councils objected. The Greater Manchester and Cheshire and Merseyside ICSs met.
+        """)
+        for n in ["Cumbria", "Lancashire", "Greater Manchester", "Mersey Regional"] {
+            #expect(g.entity(n + " Ambulance Service")?.type == .trust)
+            #expect(g.has(n + " Ambulance Service", .mergedInto, "North West Ambulance Service NHS Trust"), "\(g.relationLines)")
+        }
+        #expect(g.has("Avon Strategic Health Authority", .instanceOf, "Strategic Health Authority"), "\(g.relationLines)")
+        #expect(g.has("Wiltshire Strategic Health Authority", .mergedInto, "NHS South West"), "\(g.relationLines)")
+        #expect(g.entity("Surrey County Council")?.type == .localAuthority)
+        #expect(g.entity("Cheshire ICS") == nil && g.entity("Merseyside Integrated Care System") == nil)
+        // The list's first words are part of a name, not another name of it.
+        #expect(g.entity("Cumbria Ambulance Service")?.aliases.contains("Cumbria") != true)
+    }
+
+    @Test("an emphasised span after 'wrote' is a title whatever its case; a body's name in bold is no title")
+    func emphasisedTitles() {
+        let text = """
+        - **North West Ambulance Service NHS Trust** was formed in 2006.
+        - Lord Carter of Coles wrote *Operational productivity and performance in English NHS ambulance trusts: unwarranted variations*, published by NHS Improvement in 2018.
+        """
+        let g = CorpusBuilder(lexicon: TestSupport.projectLexicon).build(documents: [(name: "briefing.md", text: text)]).0
+        #expect(g.entity("North West Ambulance Service NHS Trust")?.type == .trust)
+        let title = "Operational productivity and performance in English NHS ambulance trusts: unwarranted variations"
+        #expect(g.entity(title)?.type == .report)
+        #expect(g.has("NHS Improvement", .published, title), "\(g.relationLines)")
+    }
 }

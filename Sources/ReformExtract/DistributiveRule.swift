@@ -1,0 +1,93 @@
+import ReformCore
+
+/// Names shared out over a list: "the Cumbria, Lancashire, Greater Manchester and Mersey
+/// Regional ambulance services", "the former Avon, Gloucestershire and Wiltshire strategic
+/// health authorities", "the Bradford City and Airedale CCGs". Two or more capitalised names
+/// joined by commas and a final "and", then a plural head: an organisational form the lexicon
+/// knows (plural) or "ambulance services". Each name with the head in the singular names one
+/// body of that kind ("Cumbria Ambulance Service", "Avon Strategic Health Authority"), found as
+/// a candidate over the name's own words (the last over the head too).
+enum DistributiveRule {
+    static func candidates(_ doc: Document, _ matches: [LexiconMatcher.Match], _ lexicon: CompiledLexicon) -> [Candidate] {
+        let tokens = doc.tokens
+        // Only documents with a list before a plural can have one: find plural heads first.
+        var formAt: [Int: LexiconMatcher.Match] = [:]
+        for m in matches {
+            let e = lexicon.entry(m.value.entry)
+            guard e.kind == .form, PeopleRule.isOrg(e.type), plural(tokens[m.last - 1]) else { continue }
+            formAt[m.first] = m
+        }
+        var out: [Candidate] = []
+        for sentence in doc.sentences {
+            let r = sentence.tokenRange
+            var k = r.lowerBound + 3
+            while k < r.upperBound {
+                defer { k += 1 }
+                // The head starting at k: a plural form, or "ambulance services".
+                let headEnd: Int, suffix: String, type: EntityType, form: Int32
+                if let m = formAt[k] {
+                    let e = lexicon.entry(m.value.entry)
+                    headEnd = m.last
+                    // "CCGs" gives "CCG"; "clinical commissioning groups" the form's name.
+                    suffix = m.last - m.first == 1 && tokens[k].has(.acronym) ? String(doc.text(k, k + 1).dropLast()) : e.name
+                    type = e.type
+                    form = m.value.entry
+                } else if tokens[k].key == "ambulance", k + 1 < r.upperBound, tokens[k + 1].key == "services", !tokens[k].isCapitalised {
+                    headEnd = k + 2
+                    suffix = "Ambulance Service"
+                    type = .trust
+                    form = -1
+                } else { continue }
+                guard let names = conjuncts(doc, before: k, start: r.lowerBound), names.count >= 2 else { continue }
+                for (i, n) in names.enumerated() {
+                    let last = i == names.count - 1 ? headEnd : n.upperBound
+                    out.append(Candidate(first: n.lowerBound, last: last, name: doc.text(n.lowerBound, n.upperBound) + " " + suffix,
+                                         type: type, kind: .instance, form: form, priority: 4, partial: true))
+                }
+                k = headEnd - 1
+            }
+        }
+        return out
+    }
+
+    /// Whether a head word is plural ("authorities", "CCGs", "services").
+    private static func plural(_ t: Token) -> Bool {
+        let acronym = t.has(.acronym)
+        return Vocabulary.singular(t.key, acronymPlural: acronym, upper: !acronym && t.has(.upper)) != t.key
+    }
+
+    /// The names listed right before token `k`: capitalised runs of one to three words joined by
+    /// "," and a final "and", opened by "the", "former", "its", "their" or a lower-case word (not
+    /// the end of a longer capitalised run). Nil unless there are two or more.
+    private static func conjuncts(_ doc: Document, before k: Int, start: Int) -> [Range<Int>]? {
+        let tokens = doc.tokens
+        var names: [Range<Int>] = []
+        var end = k
+        var sawAnd = false
+        while true {
+            var s = end
+            while s > start, end - s < 3, tokens[s - 1].isWord, tokens[s - 1].isCapitalised, !Words.leading.contains(tokens[s - 1].key) { s -= 1 }
+            guard s < end else { return nil }
+            names.append(s..<end)
+            guard s > start else { return nil }
+            let link = tokens[s - 1].key
+            if !sawAnd {
+                guard link == "and" || link == "&" else { return nil }
+                sawAnd = true
+                end = s - 1
+            } else if link == "," {
+                end = s - 1
+            } else if link == "and" || link == "&" {
+                // "the Greater Manchester and Cheshire and Merseyside ICSs": which "and" joins
+                // names and which is inside one is not known.
+                return nil
+            } else {
+                // The list opens here: a word that is no name.
+                guard !tokens[s - 1].isCapitalised || Words.leading.contains(tokens[s - 1].key) else { return nil }
+                break
+            }
+            guard end > start else { return nil }
+        }
+        return names.count >= 2 ? names.reversed() : nil
+    }
+}
