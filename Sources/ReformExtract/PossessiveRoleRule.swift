@@ -58,6 +58,22 @@ enum PossessiveRoleRule {
         }
     }
 
+    /// "The NHS Confederation, whose chief executive is Gill Morgan", "Gloucestershire PCT, whose
+    /// chief executive is Jan Stubbings": the person holds the role in the body before "whose".
+    static func whose(_ view: SentenceView, into out: inout [DocRelation]) {
+        let items = view.items, tokens = view.tokens, end = view.range.upperBound
+        for (i, body) in items.enumerated() where PeopleRule.isOrg(body.type) && body.kind == .instance && i + 1 < items.count {
+            var k = body.last
+            if k < end, tokens[k].key == "," { k += 1 }
+            guard k + 2 < end, tokens[k].key == "whose", let (role, roleEnd) = role(view, after: k + 1) else { continue }
+            var j = roleEnd
+            while j < end, ["is", "was", "has", "been", "had", "then", "now", "currently"].contains(tokens[j].key) { j += 1 }
+            let person = items[i + 1]
+            guard j > roleEnd, person.first == j, person.type == .person, !view.negated(k, j) else { continue }
+            emit(person, PeopleRule.predicate(forRole: role, subRole: false), body, role, view, into: &out)
+        }
+    }
+
     /// The role named from token `k` on ("chair", "first chief executive") and where it ends.
     private static func role(_ view: SentenceView, after k: Int) -> (String, Int)? {
         var j = k

@@ -222,7 +222,10 @@ enum ProperNameRule {
                 last = j + 1
                 j += 1
                 // "Planned Care Citizens’ Panel": a plural possessive inside a name does not end it.
-                if t.has(.possessive), !(t.key.hasSuffix("s") && j < end && startsRun(tokens[j]) && isPluralPossessive(t)) { break }
+                // "St George's Healthcare NHS Trust": a saint's possessive does not end it either.
+                let saint = j >= i + 2 && (tokens[j - 2].key == "st" || tokens[j - 2].key == "saint")
+                if t.has(.possessive), !(t.key.hasSuffix("s") && j < end && startsRun(tokens[j]) && isPluralPossessive(t)),
+                   !(saint && j < end && startsRun(tokens[j])) { break }
                 continue
             }
             // "the NHS Long Term Plan in January 2019": a date after "in"/"on" is no part of a name.
@@ -392,7 +395,9 @@ enum ProperNameRule {
                                          type: .committee, kind: .instance, priority: 1))
                     return
                 }
-                if !sameBody, e.type != .place && !(e.name == "National Health Service") || m.first < first {
+                // "Aneurin Bevan University Health Board": a body named after a person.
+                let namedAfter = e.type == .person && m.first == first && headMatch.map { lexicon.entry($0.value.entry).kind == .form } == true
+                if !sameBody, !namedAfter, e.type != .place && !(e.name == "National Health Service") || m.first < first {
                     first = m.last
                 }
                 k = m.last
@@ -493,7 +498,8 @@ enum ProperNameRule {
             type = hasCue ? .trust : .thinkTank
         }
         if head == "college", tokens[first].key == "royal" { type = .association }
-        if head == headToken.key, let t = Self.headType(tokens, last), t == .trust { type = t }
+        // "London Ambulance Service" is an NHS trust.
+        if head == headToken.key, head == "service" || head == "services", let t = Self.headType(tokens, last) { type = t }
         // "National Consumer Council", "General Medical Council", "Medical Research Council": a
         // council with no place or local-government word in its name is a national body.
         if head == "council" || head == "councils", type == .localAuthority,

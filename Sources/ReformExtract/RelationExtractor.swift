@@ -50,6 +50,7 @@ enum RelationExtractor {
             PeopleRule.ledInRelative(view, into: &out)
             PeopleRule.namedParent(view, into: &out)
             PossessiveRoleRule.apply(view, into: &out)
+            PossessiveRoleRule.whose(view, into: &out)
             SubjectRule.apply(view, lastPerson: lastPerson, into: &out)
             SpeechRule.apply(view, topic, into: &out)
             SubmissionRule.apply(view, inquiry: inquiry, topic: topic, into: &out)

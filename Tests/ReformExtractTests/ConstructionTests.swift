@@ -1387,4 +1387,19 @@ import Testing
         #expect(g.entity(title)?.type == .report)
         #expect(g.has("NHS Improvement", .published, title), "\(g.relationLines)")
     }
+
+    @Test("'X, whose chief executive is A'; 'St George's' and a person's name inside a body's name; Welsh given names")
+    func whoseRoleAndNamesInsideNames() {
+        let g = graph("""
+        The NHS Confederation, whose chief executive is Gill Morgan, welcomed the appointment.
+        Its first chief executive was Andrew Dillon, who had run St George's Healthcare NHS Trust in south London.
+        Judith Paget, who previously ran Aneurin Bevan University Health Board, joined the Welsh Government.
+        Vaughan Gething launched the plan.
+        """)
+        #expect(g.has("Gill Morgan", .leads, "NHS Confederation"), "\(g.relationLines)")
+        #expect(g.has("Andrew Dillon", .leads, "St George's Healthcare NHS Trust"), "\(g.relationLines)")
+        #expect(g.has("Judith Paget", .leads, "Aneurin Bevan University Health Board"), "\(g.relationLines)")
+        #expect(g.entity("Aneurin Bevan University Health Board")?.type == .sha)
+        #expect(g.entity("Vaughan Gething")?.type == .person)
+    }
 }
