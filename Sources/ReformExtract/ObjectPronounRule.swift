@@ -19,8 +19,11 @@ enum ObjectPronounRule {
         for p in (view.range.lowerBound + 1)..<view.range.upperBound
         where tokens[p].is(.objectPronoun) && doc.mentionAt[p] < 0 && verbs.contains(tokens[p - 1].key) {
             // The verb's subject: the last body before the verb in this sentence.
-            guard let subject = view.items.last(where: { $0.last <= p - 1 && PeopleRule.isOrg($0.type) }),
-                  !view.negated(subject.last, p) else { continue }
+            guard let subject = view.items.last(where: { $0.last <= p - 1 && PeopleRule.isOrg($0.type) }) else {
+                lawReplaces(view, pronoun: p, into: &out)
+                continue
+            }
+            guard !view.negated(subject.last, p) else { continue }
             let plural = tokens[p].key == "them"
             guard let body = antecedent(doc, before: subject.first, sentence: view.index, plural: plural, kind: subject.kind,
                                         not: subject.entity) else { continue }
@@ -30,6 +33,25 @@ enum ObjectPronounRule {
             out += found.filter { r in
                 r.predicate.isLineage && (r.source == body.entity && r.target == subject.entity || r.target == body.entity && r.source == subject.entity)
             }
+        }
+    }
+
+    /// "The Health and Social Care (Community Health and Standards) Act 2003 replaced it with
+    /// the Commission for Healthcare Audit and Inspection": a law as the subject replaced the
+    /// body the pronoun stands for (of the same kind as the new one) with the new one, which it
+    /// thereby established.
+    private static func lawReplaces(_ view: SentenceView, pronoun p: Int, into out: inout [DocRelation]) {
+        let doc = view.doc
+        guard let law = view.items.last(where: { $0.last <= p - 1 && $0.type == .act }), !view.negated(law.last, p),
+              let new = view.items.first(where: { $0.first > p }), PeopleRule.isOrg(new.type),
+              let body = antecedent(doc, before: law.first, sentence: view.index, plural: view.tokens[p].key == "them",
+                                    kind: new.kind, not: new.entity) else { return }
+        let stand = SentenceView.Item(first: p, last: p + 1, entity: body.entity, type: body.type, kind: body.kind)
+        var found: [DocRelation] = []
+        VerbRule.apply(view.inserting(stand), into: &found)
+        out += found.filter { r in
+            r.predicate.isLineage && (r.source == body.entity || r.target == body.entity)
+                || r.predicate == .establishedBy && r.target == law.entity && r.source == new.entity
         }
     }
 

@@ -13,6 +13,7 @@ enum TransferRule {
     private static let workNouns: WordSet = [
         "work", "functions", "function", "responsibilities", "responsibility", "duties", "role", "roles", "powers",
         "budget", "budgets", "staff", "commissioning", "planning", "oversight", "regulation", "remit",
+        "job", "jobs", "tasks", "services",
     ]
     private static let takeVerbs: WordSet = ["took", "take", "takes", "taking", "assumed", "assume", "assumes", "inherited",
                                                  "inherits", "inherit", "absorbed", "absorbs"]
@@ -49,7 +50,10 @@ enum TransferRule {
             guard let owner, view.doc.entities[owner].type != .person else { continue }
             let ownerKind = view.doc.entities[owner].kind
             // The bodies the work goes to: the group right after the preposition.
-            guard let first = items.firstIndex(where: { $0.first > j + 1 }), items[first].first - (j + 2) <= 1 else { continue }
+            // ("split between two new GP-led bodies, A and B": a description set off by a comma.)
+            guard let first = items.firstIndex(where: { $0.first > j + 1 }) else { continue }
+            let lead = view.keys(j + 2, items[first].first)
+            guard lead.count <= 1 || lead.count <= 7 && lead.last == "," && !lead.dropLast().contains(",") else { continue }
             let group = view.groups().first(where: { $0.contains(first) }) ?? [first]
             for g in group where bodyTypes.contains(items[g].type) && items[g].entity != owner && items[g].kind == ownerKind {
                 out.append(DocRelation(source: owner, predicate: .replacedBy, target: items[g].entity, year: view.year(near: items[g].first),
@@ -58,12 +62,26 @@ enum TransferRule {
         }
     }
 
+    /// Words of a date or an article before a sentence's subject ("On 1 July 2022 the").
+    private static func opener(_ t: Token) -> Bool {
+        t.has(.number) || Words.months.contains(t.key) || openerWords.contains(t.key)
+    }
+
+    private static let openerWords: WordSet = [
+        "on", "in", "from", "by", "the", "all", "its", "their", ",", "two", "three", "four", "five", "six", "seven", "eight",
+        "nine", "ten", "remaining", "existing", "former",
+    ]
+
     static func apply(_ view: SentenceView, into out: inout [DocRelation]) {
         let items = view.items, tokens = view.tokens
         // "CCGs ceased to exist in 2022, when ICBs took over their functions": the body that
         // takes over "its"/"their" work replaces the sentence's subject.
-        if let x = items.first, bodyTypes.contains(x.type), x.first <= view.range.lowerBound + 1 {
-            for y in items.dropFirst() where bodyTypes.contains(y.type) && y.entity != x.entity && y.kind == x.kind {
+        // ("On 1 July 2022 the ten CCGs were dissolved, and X took over their duties": a date may
+        // open the sentence, and the bodies a form's plural stands for may be taken over by one.)
+        if let x = items.first, bodyTypes.contains(x.type),
+           x.first <= view.range.lowerBound + 1 || (view.range.lowerBound..<x.first).allSatisfy({ opener(tokens[$0]) }) {
+            for y in items.dropFirst() where bodyTypes.contains(y.type) && y.entity != x.entity
+                && (y.kind == x.kind || x.kind == .form && y.type != x.type) {
                 let after = view.keys(y.last, min(view.range.upperBound, y.last + 6)).filter { $0 != "the" && $0 != "all" }
                 guard let v = after.firstIndex(where: { takeVerbs.contains($0) }), v <= 1, v + 2 < after.count,
                       ["over", "on"].contains(after[v + 1]) || ["its", "their"].contains(after[v + 1]) else { continue }

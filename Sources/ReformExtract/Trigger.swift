@@ -108,7 +108,9 @@ enum Triggers {
              "established through", "created through", "given statutory footing by", "put on a statutory footing by",
              "placed on a statutory footing by", "made statutory by", "legislated for in", "enshrined in",
              "came into being under", "brought into being by", "formalised by", "formalised in", "established in",
-             "created in", "introduced in", "proposed in", "proposed by", "set out in"], .establishedBy, .forward, [], laws)
+             "created in", "introduced in", "proposed in", "proposed by", "set out in",
+             // "The Provider Selection Regime Regulations 2023, made under the 2022 Act".
+             "made under", "issued under", "laid under"], .establishedBy, .forward, [], laws)
         add(["established", "establishes", "establishing", "created", "creates", "creating", "set up", "sets up",
              "introduced", "introduces", "introducing", "formalised", "led to the formation of", "led to the creation of",
              "paved the way for", "brought in", "brings in", "legislated for", "gave statutory footing to",

@@ -100,7 +100,10 @@ enum VerbRule {
             let proposed = pre - 2 >= view.range.lowerBound && tokens[pre - 1].key == "to"
                 && ["proposals", "proposal", "plans", "plan", "attempts", "attempt", "bid", "bids", "moves", "move"].contains(tokens[pre - 2].key)
             if proposed { continue }
-            if pre >= view.range.lowerBound, let (links, predicate) = preVerbs[tokens[pre].key], links.contains(gap.joined(separator: " ")),
+            // ("replaced X with the Care Quality Commission", "with a single national body":
+            // articles and such adjectives after the link are no part of it.)
+            let link = gap.filter { !linkFillers.contains($0) }.joined(separator: " ")
+            if pre >= view.range.lowerBound, let (links, predicate) = preVerbs[tokens[pre].key], links.contains(link),
                !view.negated(max(view.range.lowerBound, pre - 3), pre) {
                 emit(view, left, right, Trigger(predicate: predicate, direction: .forward, sources: Triggers.bodies, targets: Triggers.bodies), pivot: pre, into: &out)
                 if predicate == .replacedBy { lawCreates(view, groups, right, pivot: pre, into: &out) }
@@ -108,7 +111,7 @@ enum VerbRule {
             }
             // "... and replaced them with ICBs".
             if let k = gap.firstIndex(where: { ["them", "it", "these", "they"].contains($0) }), k > 0, k + 1 < gap.count,
-               let (links, predicate) = preVerbs[gap[k - 1]], links.contains(gap[(k + 1)...].joined(separator: " ")) {
+               let (links, predicate) = preVerbs[gap[k - 1]], links.contains(gap[(k + 1)...].filter({ !linkFillers.contains($0) }).joined(separator: " ")) {
                 emit(view, left, right, Trigger(predicate: predicate, direction: .forward, sources: Triggers.bodies, targets: Triggers.bodies), pivot: a, into: &out)
                 if predicate == .replacedBy { lawCreates(view, groups, right, pivot: a, into: &out) }
                 continue
@@ -462,6 +465,9 @@ enum VerbRule {
         emit(view, created, subject, Trigger(predicate: .establishedBy, direction: .forward, sources: [], targets: Triggers.laws),
              pivot: pivot, into: &out)
     }
+
+    /// Words after a link that belong to the noun phrase ("with the", "with a single new").
+    private static let linkFillers: WordSet = ["the", "a", "an", "new", "single", "one", ","]
 
     private static let combineVerbs: WordSet = ["combine", "combines", "combined", "combining"]
     /// Words around "combine" in the gap ("would combine", "for example, combined the former").

@@ -1402,4 +1402,29 @@ import Testing
         #expect(g.entity("Aneurin Bevan University Health Board")?.type == .sha)
         #expect(g.entity("Vaughan Gething")?.type == .person)
     }
+
+    @Test("'The Act replaced it with Y' (it: the body named before); 'replaced X with the Y'; regulations 'made under' an Act")
+    func lawReplacedItWith() {
+        let g = graph("""
+        The Commission for Health Improvement began work in 2000.
+        The Health and Social Care (Community Health and Standards) Act 2003 replaced it with the Healthcare Commission.
+        The Health and Social Care Act 2008 replaced the Commission for Social Care Inspection with the Care Quality Commission.
+        The Health Care Services (Provider Selection Regime) Regulations 2023, made under the Health and Care Act 2022, took effect in 2024.
+        """)
+        #expect(g.has("Commission for Health Improvement", .replacedBy, "Healthcare Commission"), "\(g.relationLines)")
+        #expect(g.has("Healthcare Commission", .establishedBy, "Health and Social Care (Community Health and Standards) Act 2003"), "\(g.relationLines)")
+        #expect(g.has("Commission for Social Care Inspection", .replacedBy, "Care Quality Commission"), "\(g.relationLines)")
+        #expect(g.has("Health Care Services (Provider Selection Regime) Regulations 2023", .establishedBy, "Health and Care Act 2022"), "\(g.relationLines)")
+    }
+
+    @Test("'On <date> the CCGs were dissolved, and X took over their duties'; 'its job was split between two new bodies, A and B'")
+    func dutiesTakenOverAndJobSplit() {
+        let g = graph("""
+        On 1 July 2022 the ten CCGs were dissolved, and NHS Greater Manchester Integrated Care took over their duties.
+        The Health and Social Care Act 2012 abolished NHS Kirklees, and in April 2013 its job was split between two new GP-led bodies, NHS Greater Huddersfield CCG and NHS North Kirklees CCG.
+        """)
+        #expect(g.has("Clinical Commissioning Group", .replacedBy, "NHS Greater Manchester Integrated Care"), "\(g.relationLines)")
+        #expect(g.has("NHS Kirklees", .replacedBy, "NHS Greater Huddersfield CCG"), "\(g.relationLines)")
+        #expect(g.has("NHS Kirklees", .replacedBy, "NHS North Kirklees CCG"), "\(g.relationLines)")
+    }
 }
