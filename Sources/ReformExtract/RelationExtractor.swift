@@ -37,6 +37,7 @@ enum RelationExtractor {
             BodyPronounRule.apply(view, antecedents: previous, into: &out)
             ClausePronounRule.apply(view, previous: previous, into: &out)
             ObjectPronounRule.apply(view, into: &out)
+            StancePronounRule.apply(view, into: &out)
             VerbRule.nowRenamed(view, into: &out)
             VerbRule.frontedLaw(view, into: &out)
             VerbRule.frontedResponse(view, into: &out)

@@ -1427,4 +1427,27 @@ import Testing
         #expect(g.has("NHS Kirklees", .replacedBy, "NHS Greater Huddersfield CCG"), "\(g.relationLines)")
         #expect(g.has("NHS Kirklees", .replacedBy, "NHS North Kirklees CCG"), "\(g.relationLines)")
     }
+
+    @Test("a stance towards 'it' is towards the work named before (a body named in passing is not meant); 'said it could not' is no stance")
+    func stanceTowardsIt() {
+        let g = graph("""
+        In June 2023 NHS England published the NHS Long Term Workforce Plan. Amanda Pritchard, the chief executive of NHS England, described it as the first plan of its kind.
+        The King's Fund and NHS Providers welcomed it, while the British Medical Association said it could not succeed.
+        The coalition created the Cancer Drugs Fund in 2010. The National Audit Office examined the fund in 2015 and criticised it for failing to collect data.
+        """)
+        #expect(g.has("The King's Fund", .supports, "NHS Long Term Workforce Plan"), "\(g.relationLines)")
+        #expect(g.has("NHS Providers", .supports, "NHS Long Term Workforce Plan"), "\(g.relationLines)")
+        #expect(!g.has("The King's Fund", .supports, "NHS England"), "\(g.relationLines)")
+        #expect(!g.relationLines.contains { $0.hasPrefix("British Medical Association -criticised") }, "\(g.relationLines)")
+        #expect(g.has("National Audit Office", .criticised, "Cancer Drugs Fund"), "\(g.relationLines)")
+        #expect(!g.has("Cancer Drugs Fund", .criticised, "National Audit Office"), "\(g.relationLines)")
+    }
+
+    @Test("'it' after a clause that named another body before the subject is not resolved ('...; the High Court rejected it')")
+    func stancePronounAcrossClauses() {
+        let g = graph("""
+        NHS England planned accountable care organisations. A separate challenge, brought by the campaign group 999 Call for the NHS, targeted the payment arrangements; the High Court rejected it in 2018.
+        """)
+        #expect(!g.relationLines.contains { $0.hasPrefix("High Court") }, "\(g.relationLines)")
+    }
 }

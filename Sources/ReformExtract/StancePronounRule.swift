@@ -1,0 +1,88 @@
+import ReformCore
+
+/// "The King's Fund and NHS Providers welcomed it", "The British Medical Association campaigned
+/// fiercely against it", "The National Audit Office examined the fund and criticised it": a
+/// stance taken towards "it" or "them" is taken towards what the pronoun stands for, the
+/// nearest report, act, programme or body named before it (in this sentence or the two
+/// before) whose number fits and that is not the one taking the stance.
+///
+/// ``VerbRule`` reads the clause with that thing where the pronoun is; only stances
+/// (`criticised`, `supports`, `responded_to`) towards it are kept. Lineage after a pronoun is
+/// ``ObjectPronounRule``'s.
+enum StancePronounRule {
+    private static let kept: Set<Predicate> = [.criticised, .supports, .respondedTo]
+
+    static func apply(_ view: SentenceView, into out: inout [DocRelation]) {
+        guard view.classes.contains(.objectPronoun) else { return }
+        let tokens = view.tokens, doc = view.doc
+        for p in (view.range.lowerBound + 1)..<view.range.upperBound where tokens[p].is(.objectPronoun) && doc.mentionAt[p] < 0 {
+            // An object: after a word that is no preposition of place or time, and before the
+            // end of a clause ("welcomed it.", "criticised it for ...", "against it,").
+            let next = p + 1 < view.range.upperBound ? tokens[p + 1].key : "."
+            guard tokens[p - 1].isWord, !["that", "which", "as", "if", "when", "make", "made", "found", "called"].contains(tokens[p - 1].key),
+                  [".", ",", ";", "for", "in", "and", "but", "as", "from", "on", "at", ")", "because", "over"].contains(next) else { continue }
+            // The one taking the stance: the sentence's subject (a person or body opening it,
+            // after a date), else the last person or body before the pronoun.
+            let agent = { (i: SentenceView.Item) in i.type == .person || PeopleRule.isOrg(i.type) }
+            let opening = view.items.first.flatMap { f in
+                agent(f) && f.last <= p - 1 && (view.range.lowerBound..<f.first).allSatisfy({ opener(tokens[$0]) }) ? f : nil
+            }
+            guard let subject = opening ?? view.items.last(where: { $0.last <= p - 1 && agent($0) }),
+                  p - subject.last <= 24 else { continue }
+            guard let target = antecedent(doc, before: p, sentence: view.index, plural: tokens[p].key == "them",
+                                          not: view.groups().first(where: { $0.contains(where: { view.items[$0].first == subject.first }) })
+                                              .map { Set($0.map { view.items[$0].entity }) } ?? [subject.entity]) else { continue }
+            // Within the sentence, only a name after the subject ("X examined the fund and
+            // criticised it"): one in an earlier clause ("... for accountable care; the High
+            // Court rejected it") may well not be what "it" means.
+            if target.first >= view.range.lowerBound, target.first < subject.first { continue }
+            // Nor when a body is named before the subject in this sentence and "it" reaches past it.
+            if target.first < subject.first, view.items.contains(where: { i in
+                i.first < subject.first && i.entity != target.entity && i.type != .person && i.type != .place
+            }) { continue }
+            let stand = SentenceView.Item(first: p, last: p + 1, entity: target.entity, type: target.type, kind: target.kind)
+            var found: [DocRelation] = []
+            VerbRule.apply(view.inserting(stand), into: &found)
+            out += found.filter { kept.contains($0.predicate) && $0.target == target.entity && $0.source != target.entity }
+        }
+    }
+
+    /// Words of a date or an article before a sentence's subject.
+    private static func opener(_ t: Token) -> Bool {
+        t.has(.number) || Words.months.contains(t.key) || ["on", "in", "the", "by", ",", "early", "late", "later", "then"].contains(t.key)
+    }
+
+    /// The nearest report, act or programme mentioned before token `before` (back to two
+    /// sentences earlier) whose number fits the pronoun, else the nearest such body, leaving out
+    /// `not` (the subject's group): stances are mostly taken towards works and policies, and a
+    /// body named in passing ("Amanda Pritchard, the chief executive of NHS England, described
+    /// it") is seldom what a later "it" means when a plan was named too.
+    private static func antecedent(_ doc: Document, before: Int, sentence: Int, plural: Bool, not: Set<Int>) -> SentenceView.Item? {
+        let works: Set<EntityType> = [.report, .act, .programme]
+        return nearest(doc, before: before, sentence: sentence, plural: plural, not: not) { works.contains($0) }
+            ?? nearest(doc, before: before, sentence: sentence, plural: plural, not: not) { _ in true }
+    }
+
+    private static func nearest(_ doc: Document, before: Int, sentence: Int, plural: Bool, not: Set<Int>,
+                                _ fits: (EntityType) -> Bool) -> SentenceView.Item? {
+        let start = doc.sentences[max(0, sentence - 2)].firstToken
+        var k = before - 1
+        while k >= start {
+            guard doc.mentionAt[k] >= 0 else { k -= 1; continue }
+            let m = doc.mentions[Int(doc.mentionAt[k])]
+            defer { k = min(k, m.first) - 1 }
+            guard m.entity >= 0 else { continue }
+            let e = doc.entities.resolved(m.entity)
+            let entity = doc.entities[e]
+            guard !not.contains(e), entity.type != .person, entity.type != .place, entity.type != .party, fits(entity.type) else { continue }
+
+            let last = doc.tokens[m.last - 1]
+            // ("CCGs" is plural; "NHS" is not: the plural s is written in lower case.)
+            let isPlural = last.has(.acronym) ? doc.bytes[Int(last.end) - 1] == 0x73
+                : Vocabulary.singular(last.key, acronymPlural: false) != last.key && entity.type != .report && entity.type != .act
+            guard isPlural == plural else { continue }
+            return SentenceView.Item(first: m.first, last: m.last, entity: e, type: entity.type, kind: entity.kind)
+        }
+        return nil
+    }
+}
