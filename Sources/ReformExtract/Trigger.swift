@@ -194,10 +194,10 @@ enum Triggers {
              "appointed to head", "went on to lead", "went on to run", "went on to chair", "went on to head"],
             .leads, .forward, [.person], headed)
         let writers: Set<EntityType> = [.person, .company, .committee, .thinkTank, .organisation]
-        add(["wrote", "authored", "author of", "co-author of", "co-authored", "lead author of", "drafted", "drew up",
+        add(["edited", "co-edited", "compiled", "wrote", "authored", "author of", "co-author of", "co-authored", "lead author of", "drafted", "drew up",
              "draws up", "drawing up", "draw up", "led",
              "conducted", "carried out", "scripted", "penned", "co-wrote"], .authored, .forward, writers, works)
-        add(["written by", "authored by", "co-authored by", "drafted by", "drawn up by", "led by", "conducted by", "carried out by",
+        add(["edited by", "co-edited by", "compiled by", "written by", "authored by", "co-authored by", "drafted by", "drawn up by", "led by", "conducted by", "carried out by",
              "by", "scripted by", "largely scripted by", "penned by", "written largely by"], .authored, .backward, writers, works)
         // Evidence given to a committee is advice to it.
         add(["gave evidence to", "give evidence to", "gives evidence to", "giving evidence to", "given evidence to",

@@ -123,8 +123,17 @@ enum VerbRule {
             while let l = trimmed.last, l == "the" { trimmed = trimmed.dropLast() }
             if trimmed.last == ",", rightEnd < view.range.upperBound, [",", ".", ";", ")"].contains(tokens[rightEnd].key) || rightEnd == view.range.upperBound,
                let det = trimmed.lastIndex(where: { ["the", "a", "an", "its", "their", "his", "her"].contains($0) }),
-               trimmed.count - det >= 3, trimmed.count - det <= 6, match(Array(gap[..<det])) != nil {
+               trimmed.count - det >= 2, trimmed.count - det <= 6, match(Array(gap[..<det])) != nil {
                 gap = Array(gap[..<det])
+            }
+            // "Learning from the NHS Internal Market, a review of the research edited by A",
+            // "Next Steps for Integrating Primary Care, a stocktake commissioned by A": a short
+            // description in apposition after the left name, then a participle with "by".
+            if gap.count >= 4, gap[0] == ",", ["a", "an", "the"].contains(gap[1]), match(gap) == nil,
+               let by = gap.lastIndex(of: "by"), by >= 3, by == gap.count - 1 || gap[(by + 1)...].allSatisfy({ $0 == "the" }),
+               by - 2 <= 7, !gap[2..<by].contains(where: { ["that", "which", "who", ",", "and", "was", "were", "is"].contains($0) }),
+               let t = match(Array(gap[(by - 1)...])), t.phrase.hasSuffix(" by") || t.phrase == "by" || t.direction == .backward {
+                gap = Array(gap[(by - 1)...])
             }
             // "created PCTs, and replaced the health authorities with SHAs": the verb's object
             // is the right group, whose own "with" names the replacement (read at the next pair).

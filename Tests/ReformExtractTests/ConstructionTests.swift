@@ -1450,4 +1450,18 @@ import Testing
         """)
         #expect(!g.relationLines.contains { $0.hasPrefix("High Court") }, "\(g.relationLines)")
     }
+
+    @Test("'X, a review of the research edited by A, B and C and published by Y'; 'X, a stocktake commissioned by A'; 'published a consultation, X'")
+    func describedWorkThenParticiple() {
+        let g = graph("""
+        Learning from the NHS Internal Market, a review of the research edited by Julian Le Grand and Nicholas Mays and published by The King's Fund in 1998, found little change.
+        In May 2022 Claire Fuller published Next Steps for Integrating Primary Care, a stocktake commissioned by Amanda Pritchard.
+        In 2010 the Department of Health published a consultation, Healthy Lives, Healthy People.
+        """)
+        #expect(g.has("Julian Le Grand", .authored, "Learning from the NHS Internal Market"), "\(g.relationLines)")
+        #expect(g.has("Nicholas Mays", .authored, "Learning from the NHS Internal Market"), "\(g.relationLines)")
+        #expect(g.has("The King's Fund", .published, "Learning from the NHS Internal Market"), "\(g.relationLines)")
+        #expect(g.has("Amanda Pritchard", .commissioned, "Next Steps for Integrating Primary Care"), "\(g.relationLines)")
+        #expect(g.has("Department of Health", .published, "Healthy Lives, Healthy People"), "\(g.relationLines)")
+    }
 }
