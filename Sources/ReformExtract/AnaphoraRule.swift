@@ -321,7 +321,8 @@ enum AnaphoraRule {
                 let m = doc.mentions[Int(doc.mentionAt[k])]
                 if m.entity >= 0 {
                     let e = doc.entities.resolved(m.entity)
-                    if PeopleRule.isOrg(doc.entities[e].type), doc.entities[e].kind == .instance, !inRelativeClause(doc, start, m.first) {
+                    if PeopleRule.isOrg(doc.entities[e].type), doc.entities[e].kind == .instance, !inRelativeClause(doc, start, m.first),
+                       !inPersonAppositive(doc, start, m.first) {
                         return e
                     }
                 }
@@ -330,6 +331,17 @@ enum AnaphoraRule {
             k -= 1
         }
         return nil
+    }
+
+    /// Whether token `k` is inside an appositive describing a person ("Jon Rouse, a former
+    /// civil servant in the Department of Health, became its chief officer": "its" is not the
+    /// department's).
+    private static func inPersonAppositive(_ doc: Document, _ start: Int, _ k: Int) -> Bool {
+        var j = k - 1
+        while j > start, doc.tokens[j].key != "," { j -= 1 }
+        guard j > start, j + 1 < k, ["a", "an", "the", "former"].contains(doc.tokens[j + 1].key), doc.mentionAt[j - 1] >= 0 else { return false }
+        let m = doc.mentions[Int(doc.mentionAt[j - 1])]
+        return m.entity >= 0 && doc.entities[doc.entities.resolved(m.entity)].type == .person
     }
 
     /// Whether the clause holding token `k` (back to the previous comma) is a relative one.

@@ -26,6 +26,12 @@ enum PeopleRule {
         "trustee", "colleague", "employee", "staff", "worker", "representative", "boss", "dean", "principal",
         "secretary", "minister", "mp", "peer", "ceo", "chief", "officer", "runs", "led", "leads", "heads", "chairs",
         "chaired", "headed", "stakeholder", "stakeholders", "affiliate", "affiliates", "members",
+        // Occupations: "a clinical pharmacologist at Newcastle University", "a former senior
+        // civil servant in the Department of Health" (membership, never the lead).
+        "servant", "official", "officials", "pharmacologist", "scientist", "epidemiologist", "statistician", "doctor",
+        "psychiatrist", "pharmacist", "midwife", "lawyer", "administrator", "accountant", "historian", "sociologist",
+        "expert", "specialist", "clinician", "paediatrician", "cardiologist", "oncologist", "anaesthetist", "dentist",
+        "geriatrician", "obstetrician", "psychologist", "manager", "executive",
     ]).subtracting(["former", "then", "now", "national", "regional", "general", "policy", "clinical", "medical",
                     "senior", "acting", "interim", "strategic", "co", "vice", "deputy", "founding", "honorary", "emeritus"])
     private static let leadIn: WordSet = ["who", "is", "was", "became", "becomes", "appointed", "named", "as", "now", "took", "over",

@@ -606,6 +606,9 @@ enum VerbRule {
                 // membership body (association, committee, party) are its members, not its parts.
                 if predicate == .partOf, Triggers.membershipPhrases.contains(t.phrase),
                    [.association, .committee, .party, .thinkTank, .organisation].contains(o.type) { predicate = .memberOf }
+                // "Kent County Council and Medway Council are members of the Kent and Medway
+                // Integrated Care Partnership": said in so many words, whatever the body.
+                if predicate == .partOf, ["members of", "member of", "a member of"].contains(t.phrase), o.kind == .instance { predicate = .memberOf }
                 if predicate == .evolvedInto, renaming(view.doc.entities[s.entity], view.doc.entities[o.entity]) { predicate = .renamedTo }
                 // "chaired by A", "A, who chaired X": A is the chair.
                 let role: String? = predicate == .leads && t.phrase.hasPrefix("chair") ? "chair" : nil

@@ -1464,4 +1464,18 @@ import Testing
         #expect(g.has("Amanda Pritchard", .commissioned, "Next Steps for Integrating Primary Care"), "\(g.relationLines)")
         #expect(g.has("Department of Health", .published, "Healthy Lives, Healthy People"), "\(g.relationLines)")
     }
+
+    @Test("'A, a clinical pharmacologist at X' and 'a senior civil servant in X' are membership; 'are members of' an ICP is membership")
+    func occupationsAndMembersOf() {
+        let g = graph("""
+        Michael Rawlins, a clinical pharmacologist at Newcastle University, chaired the institute.
+        Jon Rouse, a former senior civil servant in the Department of Health, became its chief officer.
+        Kent County Council and Medway Council are members of the Kent and Medway Integrated Care Partnership.
+        """)
+        #expect(g.has("Michael Rawlins", .memberOf, "Newcastle University"), "\(g.relationLines)")
+        #expect(g.has("Jon Rouse", .memberOf, "Department of Health"), "\(g.relationLines)")
+        #expect(!g.has("Jon Rouse", .leads, "Department of Health"), "\(g.relationLines)")
+        #expect(g.has("Kent County Council", .memberOf, "Kent and Medway Integrated Care Partnership"), "\(g.relationLines)")
+        #expect(!g.has("Medway Council", .partOf, "Kent and Medway Integrated Care Partnership"), "\(g.relationLines)")
+    }
 }
