@@ -271,11 +271,13 @@ enum AnaphoraRule {
             guard singular != tokens[j].key, bodyHeads.contains(singular) || ["hospital", "group", "body"].contains(singular) else { return nil }
             accepts = { lastNameWord($0).map { Vocabulary.singular($0, acronymPlural: false) == singular } ?? false }
         }
-        // "the two trusts of Dorset", "both trusts' boards" are read as before.
-        if last < end, tokens[last].key == "of" { return nil }
+        // "the two trusts of Dorset" is read as before; "Both foundation trusts and Monitor
+        // were ..." is "both ... and", not two trusts.
+        if last < end, tokens[last].key == "of" || tokens[k].key == "both" && tokens[last].key == "and" { return nil }
         var found: [Int] = []
+        // (Back 25 sentences: "the two trusts" may be named again paragraphs later.)
         for e in recent.reversed() {
-            guard sentence - (lastSeen[e] ?? -9) <= 4 else { continue }
+            guard sentence - (lastSeen[e] ?? -99) <= 25 else { continue }
             let entity = doc.entities[e]
             guard entity.kind == .instance, PeopleRule.isOrg(entity.type), accepts(entity) else { continue }
             found.append(e)

@@ -59,6 +59,8 @@ enum BodyPronounRule {
         }
         // "Both of them", "these bodies", "the two organisations".
         while k < view.range.upperBound, k < a + 4, nouns.contains(tokens[k].key) { k += 1 }
+        // "Both foundation trusts and Monitor were ...": a determiner before a name, no pronoun.
+        if k < view.range.upperBound, view.doc.mentionAt[k] >= 0, ["both", "these", "the"].contains(tokens[a].key) { return nil }
         return (k, count)
     }
 

@@ -14,8 +14,15 @@ enum DistributiveRule {
         var formAt: [Int: LexiconMatcher.Match] = [:]
         for m in matches {
             let e = lexicon.entry(m.value.entry)
-            guard e.kind == .form, PeopleRule.isOrg(e.type), plural(tokens[m.last - 1]) else { continue }
-            formAt[m.first] = m
+            guard PeopleRule.isOrg(e.type), plural(tokens[m.last - 1]) else { continue }
+            if e.kind == .form {
+                formAt[m.first] = m
+            } else if tokens[m.first].isCapitalised, let j = (m.first + 1..<m.last).first(where: { !tokens[$0].isCapitalised && tokens[$0].isWord }),
+                      let f = lexicon.lookup(doc.text(j, m.last)), lexicon.entry(f).kind == .form {
+                // "... and Greater Manchester strategic health authorities" is matched whole as
+                // the one known authority: its form's words are the list's head.
+                formAt[j] = LexiconMatcher.Match(first: j, last: m.last, value: NameTrie.Value(entry: f, name: 0, capitalsOnly: false, needsCapital: false))
+            }
         }
         var out: [Candidate] = []
         for sentence in doc.sentences {
@@ -50,6 +57,42 @@ enum DistributiveRule {
         return out
     }
 
+    /// "the former Cheshire and Merseyside, Cumbria and Lancashire, and Greater Manchester
+    /// strategic health authorities": with a comma before the last "and", the commas alone
+    /// divide the names, which may hold "and" themselves. Each name is capitalised words joined
+    /// by "and" (at most six tokens).
+    private static func serialList(_ doc: Document, before k: Int, start: Int) -> [Range<Int>]? {
+        let tokens = doc.tokens
+        var names: [Range<Int>] = []
+        var end = k
+        var first = true
+        while true {
+            var s = end
+            while s > start, end - s < 6, tokens[s - 1].isWord,
+                  tokens[s - 1].isCapitalised && !Words.leading.contains(tokens[s - 1].key)
+                    || tokens[s - 1].key == "and" && s - 1 > start && tokens[s - 2].isCapitalised && s < end && !(first && s == end) {
+                s -= 1
+            }
+            // A name neither starts nor ends with "and".
+            while s < end, tokens[s].key == "and" { s += 1 }
+            guard s < end, tokens[end - 1].key != "and", s > start + 1 else { return nil }
+            names.append(s..<end)
+            if first {
+                // The last name follows ", and".
+                guard tokens[s - 1].key == "and", tokens[s - 2].key == "," else { return nil }
+                end = s - 2
+                first = false
+            } else if tokens[s - 1].key == "," {
+                end = s - 1
+            } else {
+                guard !tokens[s - 1].isCapitalised || Words.leading.contains(tokens[s - 1].key) else { return nil }
+                break
+            }
+            guard end > start else { return nil }
+        }
+        return names.count >= 3 ? names.reversed() : nil
+    }
+
     /// Whether a head word is plural ("authorities", "CCGs", "services").
     private static func plural(_ t: Token) -> Bool {
         let acronym = t.has(.acronym)
@@ -61,6 +104,7 @@ enum DistributiveRule {
     /// the end of a longer capitalised run). Nil unless there are two or more.
     private static func conjuncts(_ doc: Document, before k: Int, start: Int) -> [Range<Int>]? {
         let tokens = doc.tokens
+        if let items = serialList(doc, before: k, start: start) { return items }
         var names: [Range<Int>] = []
         var end = k
         var sawAnd = false

@@ -134,7 +134,7 @@ enum TransferRule {
             }
             // "NHS England took over responsibility for commissioning from the Department of
             // Health", "Y took over the planning role from X": the body the work came from.
-            if let v = gap.firstIndex(where: { takeVerbs.contains($0) }), gap.last == "from", gap.count - v <= 8, v + 1 < gap.count - 1,
+            if let v = gap.firstIndex(where: { takeVerbs.contains($0) }), gap.last == "from", gap.count - v <= 10, v + 1 < gap.count - 1,
                gap[(v + 1)..<(gap.count - 1)].contains(where: { $0 == "over" || workNouns.contains($0) }), !gap[..<v].contains(",") {
                 out.append(DocRelation(source: y.entity, predicate: .replacedBy, target: x.entity, year: view.year(near: x.first),
                                        sentence: view.index))

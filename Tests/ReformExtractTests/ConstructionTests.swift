@@ -1210,6 +1210,11 @@ import Testing
         #expect(g.has("Royal Bournemouth and Christchurch Hospitals NHS Foundation Trust", .mergedInto, "University Hospitals Dorset NHS Foundation Trust"), "\(g.relationLines)")
         #expect(g.has("Kent County Council", .criticised, "Health and Social Care Act 2012"), "\(g.relationLines)")
         #expect(g.has("Medway Council", .criticised, "Health and Social Care Act 2012"), "\(g.relationLines)")
+        let both = graph("""
+        Stockport NHS Foundation Trust and the Countess of Chester Hospital NHS Foundation Trust opened in 2004.
+        Both foundation trusts and Monitor were established by the Health and Social Care (Community Health and Standards) Act 2003.
+        """)
+        #expect(!both.has("Stockport NHS Foundation Trust", .establishedBy, "Health and Social Care (Community Health and Standards) Act 2003"), "\(both.relationLines)")
         let one = graph("""
         Poole Hospital NHS Foundation Trust sought a merger.
         In 2020 the two trusts merged to form University Hospitals Dorset NHS Foundation Trust.
@@ -1477,5 +1482,30 @@ import Testing
         #expect(!g.has("Jon Rouse", .leads, "Department of Health"), "\(g.relationLines)")
         #expect(g.has("Kent County Council", .memberOf, "Kent and Medway Integrated Care Partnership"), "\(g.relationLines)")
         #expect(!g.has("Medway Council", .partOf, "Kent and Medway Integrated Care Partnership"), "\(g.relationLines)")
+    }
+
+    @Test("a serial list with ', and' whose names hold 'and'; a known body matched whole at the list's end; 'the two trusts' paragraphs later")
+    func serialListsAndDistantCounts() {
+        let g = graph("""
+        NHS North West combined the former Cheshire and Merseyside, Cumbria and Lancashire, and Greater Manchester strategic health authorities.
+        In 2011 Poole Hospital NHS Foundation Trust and Royal Bournemouth and Christchurch Hospitals NHS Foundation Trust agreed to seek a merger.
+        The Office of Fair Trading referred the case. The commission prohibited the merger. The regulator took a different view.
+        Campaigners went to court and lost. Ministers accepted the plans. The pandemic delayed the work. Talks resumed.
+        On 1 October 2020 the two trusts merged to form University Hospitals Dorset NHS Foundation Trust.
+        """)
+        for sha in ["Cheshire and Merseyside Strategic Health Authority", "Cumbria and Lancashire Strategic Health Authority",
+                    "Greater Manchester Strategic Health Authority"] {
+            #expect(g.has(sha, .mergedInto, "NHS North West"), "\(g.relationLines)")
+        }
+        #expect(g.has("Poole Hospital NHS Foundation Trust", .mergedInto, "University Hospitals Dorset NHS Foundation Trust"), "\(g.relationLines)")
+    }
+
+    @Test("'dissolved on the same day under the Act'; 'took over the planning and funding of local services from X'")
+    func sameDayAndLongTakeOver() {
+        let g = graph("""
+        NHS Kent and Medway Integrated Care Board took over the planning and funding of local services from Kent and Medway Clinical Commissioning Group, which was dissolved on the same day under the Health and Care Act 2022.
+        """)
+        #expect(g.has("Kent and Medway Clinical Commissioning Group", .abolishedBy, "Health and Care Act 2022"), "\(g.relationLines)")
+        #expect(g.has("Kent and Medway Clinical Commissioning Group", .replacedBy, "NHS Kent and Medway Integrated Care Board"), "\(g.relationLines)")
     }
 }
