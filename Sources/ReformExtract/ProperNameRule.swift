@@ -189,13 +189,15 @@ enum ProperNameRule {
         (t.isCapitalised && t.isWord) || t.has(.acronym)
     }
 
-    /// "and", "of", "for", "on", "-", "&", "in" (by byte count first: see ``String/sameKey(_:)``).
+    /// "and", "of", "for", "on", "-", "&", "in", "upon" (by byte count first: see ``String/sameKey(_:)``).
     private static func isConnector(_ t: Token) -> Bool {
         let k = t.key
         switch k.utf8.count {
         case 1: return k == "-" || k == "&"
         case 2: return k == "of" || k == "on" || k == "in"
         case 3: return k == "and" || k == "for"
+        // "Newcastle upon Tyne Hospitals NHS Foundation Trust", "Kingston upon Thames".
+        case 4: return k == "upon"
         default: return false
         }
     }

@@ -285,7 +285,10 @@ enum VerbRule {
             guard first.type != .person || possessivePerson else { continue }
             guard b > a, b - a <= 10, !view.negated(a, b), !modifiesNoun(view, first) || possessivePerson else { continue }
             guard let t = match(content(view, a, b)), t.direction == .forward,
-                  [.criticised, .supports, .advises, .respondedTo].contains(t.predicate),
+                  [.criticised, .supports, .advises, .respondedTo].contains(t.predicate)
+                    // "He used to run Newcastle upon Tyne Hospitals NHS Foundation Trust": a post,
+                    // when the pronoun opens the sentence and so stands for the person in view.
+                    || pk == view.range.lowerBound && t.predicate == .leads && first.kind == .instance && PeopleRule.isOrg(first.type),
                   t.sources.isEmpty || t.sources.contains(.person), t.targets.isEmpty || t.targets.contains(first.type),
                   first.entity != person else { continue }
             // Coordinated objects share the verb.

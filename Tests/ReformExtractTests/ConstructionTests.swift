@@ -1508,4 +1508,14 @@ import Testing
         #expect(g.has("Kent and Medway Clinical Commissioning Group", .abolishedBy, "Health and Care Act 2022"), "\(g.relationLines)")
         #expect(g.has("Kent and Medway Clinical Commissioning Group", .replacedBy, "NHS Kent and Medway Integrated Care Board"), "\(g.relationLines)")
     }
+
+    @Test("'He used to run X' (a sentence-opening pronoun and a post); 'who used to chair X'; 'upon' inside a name")
+    func usedToRunAndUpon() {
+        let g = graph("""
+        Jim Mackey is the new chief executive. He used to run Newcastle upon Tyne Hospitals NHS Foundation Trust, so he sees things from the provider side.
+        The board's chair is Cathy Elliott, who used to chair Bradford District Care NHS Foundation Trust.
+        """)
+        #expect(g.has("Jim Mackey", .leads, "Newcastle upon Tyne Hospitals NHS Foundation Trust"), "\(g.relationLines)")
+        #expect(g.has("Cathy Elliott", .leads, "Bradford District Care NHS Foundation Trust"), "\(g.relationLines)")
+    }
 }
