@@ -82,7 +82,16 @@ enum TransferRule {
            x.first <= view.range.lowerBound + 1 || (view.range.lowerBound..<x.first).allSatisfy({ opener(tokens[$0]) }) {
             for y in items.dropFirst() where bodyTypes.contains(y.type) && y.entity != x.entity
                 && (y.kind == x.kind || x.kind == .form && y.type != x.type) {
-                let after = view.keys(y.last, min(view.range.upperBound, y.last + 6)).filter { $0 != "the" && $0 != "all" }
+                var after = view.keys(y.last, min(view.range.upperBound, y.last + 9)).filter { $0 != "the" && $0 != "all" }
+                // "192 district health authorities (DHAs) took their place": a bracketed acronym.
+                if after.first == "(", let close = after.firstIndex(of: ")"), close <= 3 { after.removeSubrange(0...close) }
+                // "... were abolished and Y took their place".
+                if after.count >= 3, ["took", "take", "takes", "taking"].contains(after[0]), ["its", "their"].contains(after[1]), after[2] == "place",
+                   !view.negated(x.last, y.last + 4) {
+                    out.append(DocRelation(source: x.entity, predicate: .replacedBy, target: y.entity, year: view.year(near: y.first),
+                                           sentence: view.index))
+                    break
+                }
                 guard let v = after.firstIndex(where: { takeVerbs.contains($0) }), v <= 1, v + 2 < after.count,
                       ["over", "on"].contains(after[v + 1]) || ["its", "their"].contains(after[v + 1]) else { continue }
                 let rest = after[(v + 1)...].drop { $0 == "over" || $0 == "on" }

@@ -68,6 +68,11 @@ enum Triggers {
             }
         }
         add(workTaken, .replacedBy, .backward, bodies, bodies)
+        // "the 90 area health authorities were abolished and 192 district health authorities
+        // took their place".
+        add(["took their place", "took its place", "take their place", "take its place", "taking their place",
+             "took the place of", "take the place of", "taking the place of", "in place of", "in their place"],
+            .replacedBy, .backward, bodies, bodies)
         // "X, which had taken over from Y in 2000, ...".
         add(["taken over from", "had taken over from", "has taken over from", "have taken over from", "takes over from",
              "taking over from"], .replacedBy, .backward, bodies, bodies)

@@ -49,7 +49,7 @@ enum VerbRule {
             // form in an appositive after a body stands for the body.
             if left.count == 1, gi > 0, view.items[left[0]].kind == .form, left[0] > 0 {
                 let form = view.items[left[0]], body = view.items[left[0] - 1]
-                let between = view.keys(body.last, form.first).filter { !["also", "then", "now", "itself", "later"].contains($0) }
+                let between = view.keys(body.last, form.first).filter { !["also", "then", "now", "itself", "later", ")", "new", "single"].contains($0) }
                 if body.kind == .instance, PeopleRule.isOrg(body.type), between == [",", "a"] || between == [",", "an"] || between == [",", "the"],
                    form.last < view.range.upperBound, tokens[form.last].key == "," {
                     left = [left[0] - 1]

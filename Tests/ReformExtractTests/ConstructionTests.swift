@@ -1518,4 +1518,14 @@ import Testing
         #expect(g.has("Jim Mackey", .leads, "Newcastle upon Tyne Hospitals NHS Foundation Trust"), "\(g.relationLines)")
         #expect(g.has("Cathy Elliott", .leads, "Bradford District Care NHS Foundation Trust"), "\(g.relationLines)")
     }
+
+    @Test("'A were abolished and B (acronym) took their place'; 'X (ACR), a new special health authority, has taken over the work of A and B'")
+    func tookTheirPlace() {
+        let g = graph("""
+        On 1 April 1982 the 90 area health authorities were abolished and 192 district health authorities (DHAs) took their place.
+        NHS Blood and Transplant (NHSBT), a new special health authority, has taken over the work of the National Blood Authority and the Health Protection Agency.
+        """)
+        #expect(g.has("Area Health Authority", .replacedBy, "District Health Authority"), "\(g.relationLines)")
+        #expect(g.has("National Blood Authority", .replacedBy, "NHS Blood and Transplant"), "\(g.relationLines)")
+    }
 }
