@@ -8,50 +8,55 @@ import ReformCore
 /// body of that kind ("Cumbria Ambulance Service", "Avon Strategic Health Authority"), found as
 /// a candidate over the name's own words (the last over the head too).
 enum DistributiveRule {
+    /// A list's head: where it starts and ends, the singular name words it gives each listed
+    /// name, and the type and form of the bodies.
+    private struct Head {
+        var first: Int
+        var last: Int
+        var suffix: String
+        var type: EntityType
+        var form: Int32
+    }
+
     static func candidates(_ doc: Document, _ matches: [LexiconMatcher.Match], _ lexicon: CompiledLexicon) -> [Candidate] {
         let tokens = doc.tokens
-        // Only documents with a list before a plural can have one: find plural heads first.
-        var formAt: [Int: LexiconMatcher.Match] = [:]
-        for m in matches {
+        // The heads first, with the cheap tests before the dear ones: a list needs a
+        // capitalised name right before its head, and that name an "and" or a comma before it.
+        var heads: [Head] = []
+        for m in matches where m.first > 1 {
             let e = lexicon.entry(m.value.entry)
-            guard PeopleRule.isOrg(e.type), plural(tokens[m.last - 1]) else { continue }
+            guard PeopleRule.isOrg(e.type) else { continue }
             if e.kind == .form {
-                formAt[m.first] = m
-            } else if tokens[m.first].isCapitalised, let j = (m.first + 1..<m.last).first(where: { !tokens[$0].isCapitalised && tokens[$0].isWord }),
+                guard tokens[m.first - 1].isCapitalised, plural(tokens[m.last - 1]) else { continue }
+                // "CCGs" gives "CCG"; "clinical commissioning groups" the form's name.
+                let suffix = m.last - m.first == 1 && tokens[m.first].has(.acronym) ? String(doc.text(m.first, m.first + 1).dropLast()) : e.name
+                heads.append(Head(first: m.first, last: m.last, suffix: suffix, type: e.type, form: m.value.entry))
+            } else if tokens[m.first].isCapitalised, ["and", "&"].contains(tokens[m.first - 1].key), plural(tokens[m.last - 1]),
+                      !tokens[m.last - 1].isCapitalised,
+                      let j = (m.first + 1..<m.last).first(where: { !tokens[$0].isCapitalised && tokens[$0].isWord }),
                       let f = lexicon.lookup(doc.text(j, m.last)), lexicon.entry(f).kind == .form {
                 // "... and Greater Manchester strategic health authorities" is matched whole as
                 // the one known authority: its form's words are the list's head.
-                formAt[j] = LexiconMatcher.Match(first: j, last: m.last, value: NameTrie.Value(entry: f, name: 0, capitalsOnly: false, needsCapital: false))
+                let form = lexicon.entry(f)
+                heads.append(Head(first: j, last: m.last, suffix: form.name, type: form.type, form: f))
             }
         }
+        // "ambulance services" (nine bytes, then "services").
+        for k in 2..<max(2, tokens.count - 1) where tokens[k].key.utf8.count == 9 && tokens[k].key == "ambulance"
+            && tokens[k + 1].key == "services" && tokens[k - 1].isCapitalised && !tokens[k].isCapitalised {
+            heads.append(Head(first: k, last: k + 2, suffix: "Ambulance Service", type: .trust, form: -1))
+        }
+        guard !heads.isEmpty else { return [] }
+        heads.sort { $0.first < $1.first }
         var out: [Candidate] = []
-        for sentence in doc.sentences {
-            let r = sentence.tokenRange
-            var k = r.lowerBound + 3
-            while k < r.upperBound {
-                defer { k += 1 }
-                // The head starting at k: a plural form, or "ambulance services".
-                let headEnd: Int, suffix: String, type: EntityType, form: Int32
-                if let m = formAt[k] {
-                    let e = lexicon.entry(m.value.entry)
-                    headEnd = m.last
-                    // "CCGs" gives "CCG"; "clinical commissioning groups" the form's name.
-                    suffix = m.last - m.first == 1 && tokens[k].has(.acronym) ? String(doc.text(k, k + 1).dropLast()) : e.name
-                    type = e.type
-                    form = m.value.entry
-                } else if tokens[k].key == "ambulance", k + 1 < r.upperBound, tokens[k + 1].key == "services", !tokens[k].isCapitalised {
-                    headEnd = k + 2
-                    suffix = "Ambulance Service"
-                    type = .trust
-                    form = -1
-                } else { continue }
-                guard let names = conjuncts(doc, before: k, start: r.lowerBound), names.count >= 2 else { continue }
-                for (i, n) in names.enumerated() {
-                    let last = i == names.count - 1 ? headEnd : n.upperBound
-                    out.append(Candidate(first: n.lowerBound, last: last, name: doc.text(n.lowerBound, n.upperBound) + " " + suffix,
-                                         type: type, kind: .instance, form: form, priority: 4, partial: true))
-                }
-                k = headEnd - 1
+        for h in heads {
+            let sentence = doc.sentences[doc.sentence(ofToken: h.first)]
+            guard h.first >= sentence.firstToken + 3, h.last <= sentence.lastToken,
+                  let names = conjuncts(doc, before: h.first, start: sentence.firstToken), names.count >= 2 else { continue }
+            for (i, n) in names.enumerated() {
+                let last = i == names.count - 1 ? h.last : n.upperBound
+                out.append(Candidate(first: n.lowerBound, last: last, name: doc.text(n.lowerBound, n.upperBound) + " " + h.suffix,
+                                     type: h.type, kind: .instance, form: h.form, priority: 4, partial: true))
             }
         }
         return out

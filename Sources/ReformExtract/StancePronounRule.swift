@@ -12,6 +12,12 @@ import ReformCore
 enum StancePronounRule {
     private static let kept: Set<Predicate> = [.criticised, .supports, .respondedTo]
 
+    /// The last words of the stance phrases ("welcomed", "against", "of"): a pronoun after any
+    /// other word is no stance's object, and the clause is not read again.
+    private static let stanceEnds: WordSet = WordSet(Triggers.table.values.compactMap { t in
+        kept.contains(t.predicate) && t.direction == .forward ? t.phrase.split(separator: " ").last.map(String.init) : nil
+    })
+
     static func apply(_ view: SentenceView, into out: inout [DocRelation]) {
         guard view.classes.contains(.objectPronoun) else { return }
         let tokens = view.tokens, doc = view.doc
@@ -19,7 +25,9 @@ enum StancePronounRule {
             // An object: after a word that is no preposition of place or time, and before the
             // end of a clause ("welcomed it.", "criticised it for ...", "against it,").
             let next = p + 1 < view.range.upperBound ? tokens[p + 1].key : "."
-            guard tokens[p - 1].isWord, !["that", "which", "as", "if", "when", "make", "made", "found", "called"].contains(tokens[p - 1].key),
+            guard tokens[p - 1].isWord, stanceEnds.contains(tokens[p - 1].key) || tokens[p - 1].key.count > 4 && tokens[p - 1].key.hasSuffix("ly")
+                    && p >= 2 && stanceEnds.contains(tokens[p - 2].key),
+                  !["that", "which", "as", "if", "when", "make", "made", "found", "called"].contains(tokens[p - 1].key),
                   [".", ",", ";", "for", "in", "and", "but", "as", "from", "on", "at", ")", "because", "over"].contains(next) else { continue }
             // The one taking the stance: the sentence's subject (a person or body opening it,
             // after a date), else the last person or body before the pronoun.

@@ -102,8 +102,8 @@ enum VerbRule {
             if proposed { continue }
             // ("replaced X with the Care Quality Commission", "with a single national body":
             // articles and such adjectives after the link are no part of it.)
-            let link = gap.filter { !linkFillers.contains($0) }.joined(separator: " ")
-            if pre >= view.range.lowerBound, let (links, predicate) = preVerbs[tokens[pre].key], links.contains(link),
+            if pre >= view.range.lowerBound, let (links, predicate) = preVerbs[tokens[pre].key],
+               links.contains(gap.filter { !linkFillers.contains($0) }.joined(separator: " ")),
                !view.negated(max(view.range.lowerBound, pre - 3), pre) {
                 emit(view, left, right, Trigger(predicate: predicate, direction: .forward, sources: Triggers.bodies, targets: Triggers.bodies), pivot: pre, into: &out)
                 if predicate == .replacedBy { lawCreates(view, groups, right, pivot: pre, into: &out) }
