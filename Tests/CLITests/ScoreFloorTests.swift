@@ -78,12 +78,12 @@ enum SharedScorer {
 /// The held-out floors: a little under what the extractor scored when they were set, so a
 /// rule change that costs more than one or two relations there fails.
 enum HeldOutFloor {
-    // All twenty held-out documents (batches 1-5, h1-h20; see the README's history). Batches
-    // 3, 4 and 5 were each scored once before any rule was written with them in view (batch 5
-    // has had no rule written with it in view at all) and are much harder than batch 1, so
-    // these floors are well below the targets for unseen documents: they catch
-    // regressions, they do not claim the targets. Scores when set: 0.845 / 0.549 / 0.375.
+    // All twenty-eight held-out documents (batches 1-7, h1-h28; see the README's history).
+    // Every batch was scored once before any rule was written with it in view, and batches 6
+    // and 7 (first runs 0.18 and 0.23 relation F1) are much harder than batch 1, so these
+    // floors are well below the targets for unseen documents: they catch regressions,
+    // they do not claim the targets. Scores when set (85deb06): 0.836 / 0.564 / 0.441.
     static let entityF1 = 0.82
-    static let relationF1 = 0.52
-    static let lineageRecall = 0.35
+    static let relationF1 = 0.54
+    static let lineageRecall = 0.42
 }
