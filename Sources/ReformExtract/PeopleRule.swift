@@ -96,7 +96,7 @@ enum PeopleRule {
         return workPhrases.contains(where: { joined == $0 || joined.hasSuffix(" " + $0) || joined.hasSuffix(", " + $0) })
     }
 
-    static let officeWords: WordSet = ["secretary", "prime", "chancellor", "minister", "parliamentary", "chief"]
+    static let officeWords: WordSet = ["secretary", "prime", "chancellor", "minister", "parliamentary", "chief", "cabinet"]
 
     static func isOffice(_ item: SentenceView.Item, _ doc: Document) -> Bool {
         guard item.type == .nationalBody else { return false }

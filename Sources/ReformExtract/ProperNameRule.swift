@@ -19,6 +19,38 @@ enum ProperNameRule {
         return heads[key]
     }
 
+    /// "Minister for Health and Social Services", "Minister of Health", "Cabinet Secretary for
+    /// Health and Wellbeing", "Director General for Health and Social Services": an office named
+    /// by its title and portfolio over the run `start..<end` (a national body, as the lexicon's
+    /// offices are), unless the run holds a known body's name.
+    private static func office(_ doc: Document, _ start: Int, _ end: Int, _ matches: [LexiconMatcher.Match], _ matchAt: [Int32],
+                               _ lexicon: CompiledLexicon) -> Candidate? {
+        let tokens = doc.tokens
+        var first = start, last = end
+        while first < last, tokens[first].isPunct || Words.leading.contains(tokens[first].key) { first += 1 }
+        while last > first, !startsRun(tokens[last - 1]) { last -= 1 }
+        guard last - first >= 3, matchAt[first] < 0, let link = officeLink(tokens, first, last), link + 1 < last,
+              !(first..<last).contains(where: { matchAt[$0] >= 0 && lexicon.entry(matches[Int(matchAt[$0])].value.entry).kind == .instance
+                  && lexicon.entry(matches[Int(matchAt[$0])].value.entry).type != .place }) else { return nil }
+        return Candidate(first: first, last: last, name: cleanName(doc.text(first, last), lastToken: tokens[last - 1]),
+                         type: .nationalBody, kind: .instance, priority: 0)
+    }
+
+    /// Where "of"/"for" follows an office's title at the start of a run ("Minister for",
+    /// "Cabinet Secretary for", "Director General of"), or nil.
+    private static func officeLink(_ tokens: [Token], _ first: Int, _ last: Int) -> Int? {
+        let a = tokens[first].key
+        var k = first + 1
+        if a == "cabinet" || a == "director" {
+            guard k < last, tokens[k].key == (a == "cabinet" ? "secretary" : "general") else { return nil }
+            k += 1
+        } else if a != "minister" {
+            return nil
+        }
+        guard k < last, tokens[k].key == "for" || tokens[k].key == "of" else { return nil }
+        return k
+    }
+
     /// The nations whose national bodies are named "<what they do> <nation>".
     private static let nations: WordSet = ["england", "wales", "scotland"]
     /// Words that make "<words> <nation>" a national body's name.
@@ -310,6 +342,11 @@ enum ProperNameRule {
         let tokens = doc.tokens
         var first = start
         var last = end
+        // (Before the titles are dropped from the front: "Minister" opens an office's name.)
+        if depth == 0, let c = office(doc, start, end, matches, matchAt, lexicon) {
+            out.append(c)
+            return
+        }
         // Trailing possessive ends the name: "Imperial College London's" keeps its words.
         while first < last, tokens[first].isPunct || notFirstWords.contains(tokens[first].key)
             || (tokens[first].key.sameKey("of") && first > start) { first += 1 }

@@ -1528,4 +1528,17 @@ import Testing
         #expect(g.has("Area Health Authority", .replacedBy, "District Health Authority"), "\(g.relationLines)")
         #expect(g.has("National Blood Authority", .replacedBy, "NHS Blood and Transplant"), "\(g.relationLines)")
     }
+
+    @Test("offices named by title and portfolio ('Minister for Health and Social Services', 'Cabinet Secretary for Health and Wellbeing', 'Minister of Health') and their holders")
+    func ministerialOffices() {
+        let g = graph("""
+        In 2008 Edwina Hart, then Minister for Health and Social Services, consulted on it.
+        Nicola Sturgeon, the Cabinet Secretary for Health and Wellbeing, tried a different reform.
+        Kenneth Robinson, the Minister of Health, published a green paper.
+        """)
+        #expect(g.entity("Minister for Health and Social Services")?.type == .nationalBody)
+        #expect(g.has("Edwina Hart", .leads, "Minister for Health and Social Services"), "\(g.relationLines)")
+        #expect(g.has("Nicola Sturgeon", .leads, "Cabinet Secretary for Health and Wellbeing"), "\(g.relationLines)")
+        #expect(g.has("Kenneth Robinson", .leads, "Minister of Health"), "\(g.relationLines)")
+    }
 }
