@@ -56,27 +56,12 @@ enum ObjectPronounRule {
     }
 
     /// The nearest body mentioned before token `before` (back to two sentences earlier)
-    /// whose number and kind fit.
+    /// whose number and kind fit: "it" is a single body; "them" a form in the plural or bodies
+    /// named in the plural.
     private static func antecedent(_ doc: Document, before: Int, sentence: Int, plural: Bool, kind: EntityKind, not: Int)
         -> SentenceView.Item? {
-        let start = doc.sentences[max(0, sentence - 2)].firstToken
-        var k = before - 1
-        while k >= start {
-            guard doc.mentionAt[k] >= 0 else { k -= 1; continue }
-            let m = doc.mentions[Int(doc.mentionAt[k])]
-            defer { k = min(k, m.first) - 1 }
-            guard m.entity >= 0 else { continue }
-            let e = doc.entities.resolved(m.entity)
-            let entity = doc.entities[e]
-            guard e != not, PeopleRule.isOrg(entity.type), entity.kind == kind else { continue }
-            let last = doc.tokens[m.last - 1]
-            let isPlural = last.has(.acronym) ? last.key.hasSuffix("s")
-                : Vocabulary.singular(last.key, acronymPlural: false) != last.key
-            // "it" is a single body; "them" a form in the plural or bodies named in the plural.
-            if isPlural == plural {
-                return SentenceView.Item(first: m.first, last: m.last, entity: e, type: entity.type, kind: entity.kind)
-            }
+        doc.antecedent(before: before, sentence: sentence) { e, isPlural in
+            e != not && PeopleRule.isOrg(doc.entities[e].type) && doc.entities[e].kind == kind && isPlural == plural
         }
-        return nil
     }
 }

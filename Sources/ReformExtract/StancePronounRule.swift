@@ -73,24 +73,9 @@ enum StancePronounRule {
 
     private static func nearest(_ doc: Document, before: Int, sentence: Int, plural: Bool, not: Set<Int>,
                                 _ fits: (EntityType) -> Bool) -> SentenceView.Item? {
-        let start = doc.sentences[max(0, sentence - 2)].firstToken
-        var k = before - 1
-        while k >= start {
-            guard doc.mentionAt[k] >= 0 else { k -= 1; continue }
-            let m = doc.mentions[Int(doc.mentionAt[k])]
-            defer { k = min(k, m.first) - 1 }
-            guard m.entity >= 0 else { continue }
-            let e = doc.entities.resolved(m.entity)
-            let entity = doc.entities[e]
-            guard !not.contains(e), entity.type != .person, entity.type != .place, entity.type != .party, fits(entity.type) else { continue }
-
-            let last = doc.tokens[m.last - 1]
-            // ("CCGs" is plural; "NHS" is not: the plural s is written in lower case.)
-            let isPlural = last.has(.acronym) ? doc.bytes[Int(last.end) - 1] == 0x73
-                : Vocabulary.singular(last.key, acronymPlural: false) != last.key && entity.type != .report && entity.type != .act
-            guard isPlural == plural else { continue }
-            return SentenceView.Item(first: m.first, last: m.last, entity: e, type: entity.type, kind: entity.kind)
+        doc.antecedent(before: before, sentence: sentence) { e, isPlural in
+            let type = doc.entities[e].type
+            return !not.contains(e) && type != .person && type != .place && type != .party && fits(type) && isPlural == plural
         }
-        return nil
     }
 }

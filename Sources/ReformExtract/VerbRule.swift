@@ -310,7 +310,8 @@ enum VerbRule {
             let t = tokens[k]
             if t.isYear || t.has(.number) || Words.months.contains(t.key) || t.key == "-" { k += 1; continue }
             // "dissolved on the same day under the Act", "at the same time": a time, not a link.
-            if (t.key == "on" || t.key == "at" || t.key == "in"), k + 3 < b, tokens[k + 1].key == "the", tokens[k + 2].key == "same",
+            // (The rare word "same" is tested first.)
+            if k + 3 < b, tokens[k + 2].key == "same", tokens[k + 1].key == "the", t.key == "on" || t.key == "at" || t.key == "in",
                ["day", "date", "time", "year", "month"].contains(tokens[k + 3].key) { k += 4; continue }
             // "Calderdale Royal Hospital in Halifax are run by ...": a place the lexicon does not
             // know, after "in" or "at", only says where.
