@@ -12,7 +12,7 @@ import ReformCore
 /// form ("CCG", "Integrated Care System", "NHS Trust") it is an instance of that form.
 enum ProperNameRule {
     /// Head words and the type they give, for heads that are not lexicon forms.
-    static let heads: [String: EntityType] = [
+    static let heads: WordMap<EntityType> = [
         "hospital": .trust, "hospitals": .trust, "hospice": .trust, "infirmary": .trust,
         "council": .localAuthority, "councils": .localAuthority,
         "bill": .act, "act": .act, "regulations": .act, "order": .act,
