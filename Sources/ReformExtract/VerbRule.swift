@@ -279,7 +279,7 @@ enum VerbRule {
             // "merged into about 100 health authorities": a rough count before a number.
             if ["about", "around", "some", "nearly", "almost", "over", "roughly", "approximately", "just"].contains(t.key),
                k + 1 < b, tokens[k + 1].has(.number) { k += 1; continue }
-            if t.key.count > 4, t.key.hasSuffix("ly"), !["only", "fully", "early", "family", "supply", "italy", "july", "assembly", "formerly", "previously"].contains(t.key) { k += 1; continue }
+            if t.key.characterCount > 4, t.key.hasSuffix("ly"), !["only", "fully", "early", "family", "supply", "italy", "july", "assembly", "formerly", "previously"].contains(t.key) { k += 1; continue }
             if (t.key == "in" || t.key == "on" || t.key == "from" || t.key == "since" || t.key == "by" && k + 1 < b && tokens[k + 1].isYear),
                k + 1 < b, tokens[k + 1].isYear || tokens[k + 1].has(.number) || Words.months.contains(tokens[k + 1].key) { k += 1; continue }
             out.append(t.key)
