@@ -7,7 +7,7 @@ import ReformCore
 /// left to the lexicon.
 enum CueNameRule {
     /// The noun (its last word) and the word before it when the cue has two.
-    private static let cues: [String: (before: String?, type: EntityType)] = [
+    private static let cues: WordMap<(before: String?, type: EntityType)> = [
         "tank": ("think", .thinkTank), "thinktank": (nil, .thinkTank),
         "group": ("campaign", .association), "charity": (nil, .association), "union": ("trade", .association),
         "consultancy": (nil, .company), "firm": ("consultancy", .company), "regulator": (nil, .nationalBody),

@@ -10,7 +10,7 @@ import ReformCore
 /// with Y" are read with the verb before X. A negation in the gap ("did not abolish", "was
 /// never replaced") gives nothing.
 enum VerbRule {
-    private static let preVerbs: [String: (Set<String>, Predicate)] = [
+    private static let preVerbs: WordMap<(Set<String>, Predicate)> = [
         "replaced": (["with", "by"], .replacedBy), "replace": (["with", "by"], .replacedBy),
         "replacing": (["with", "by"], .replacedBy), "replaces": (["with", "by"], .replacedBy),
         "abolished": (["in favour of"], .replacedBy), "abolish": (["in favour of"], .replacedBy),
@@ -23,7 +23,7 @@ enum VerbRule {
     ]
 
     /// Nouns of change before "of X" and the link before the new body.
-    private static let preNouns: [String: (Set<String>, Predicate)] = [
+    private static let preNouns: WordMap<(Set<String>, Predicate)> = [
         "replacement": (["by", "with"], .replacedBy), "merger": (["into", "with"], .mergedInto),
         "merging": (["into", "with"], .mergedInto), "conversion": (["into", "to"], .evolvedInto),
         "transformation": (["into"], .evolvedInto), "evolution": (["into"], .evolvedInto),
@@ -31,7 +31,7 @@ enum VerbRule {
     ]
 
     /// "successor to X was Y" (X was replaced by Y) and "predecessor of X was Y" (Y by X).
-    private static let successionNouns: [String: Trigger.Direction] = [
+    private static let successionNouns: WordMap<Trigger.Direction> = [
         "successor": .forward, "successors": .forward, "predecessor": .backward, "predecessors": .backward,
     ]
     private static let copulas: Set<String> = ["was", "is", "were", "are", "became", "becomes", "will be", "would be"]

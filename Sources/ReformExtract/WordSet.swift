@@ -235,7 +235,12 @@ struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     private var values: [Value] = []
 
     init(dictionaryLiteral elements: (String, Value)...) {
-        for (word, value) in elements {
+        self.init(elements)
+    }
+
+    /// A map of the words and values of `pairs` (each word once).
+    init<S: Sequence>(_ pairs: S) where S.Element == (String, Value) {
+        for (word, value) in pairs {
             // As a `Dictionary` literal does, a duplicate word is an error.
             precondition(keys.index(of: word) == nil, "WordMap: duplicate word \(word)")
             keys.insert(word)
