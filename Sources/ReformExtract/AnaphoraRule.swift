@@ -44,8 +44,10 @@ enum AnaphoraRule {
         var lastSubject: (entity: Int, sentence: Int)?
         // How often each act has been named so far: "the Act" means the act the text is about.
         var actCounts: [Int: Int] = [:]
-        // The sentence each body was last named in: "the agency" reaches back a few sentences only.
-        var lastSeen: [Int: Int] = [:]
+        // The sentence each body was last named in (by entity index; -9 when never): "the
+        // agency" reaches back a few sentences only. An array, not a dictionary: the searches
+        // below read it for each recent body after nearly every "the".
+        var lastSeen = [Int](repeating: -9, count: doc.entities.count)
         for s in doc.sentences.indices {
             let r = doc.sentences[s].tokenRange
             var subjectHere: Int?
@@ -160,7 +162,7 @@ enum AnaphoraRule {
     /// The sentence window is tested inside the search, after the cheap word tests: this runs
     /// after nearly every "the", and filtering `recent` up front cost a dictionary lookup per
     /// recent body each time (about 7 % of a corpus build).
-    private static func headNoun(_ doc: Document, _ k: Int, _ end: Int, _ recent: [Int], _ lastSeen: [Int: Int],
+    private static func headNoun(_ doc: Document, _ k: Int, _ end: Int, _ recent: [Int], _ lastSeen: [Int],
                                  _ sentence: Int) -> (Int, Int)? {
         var j = k
         while j < end, headAdjectives.contains(doc.tokens[j].key), !doc.tokens[j].isCapitalised { j += 1 }
@@ -169,7 +171,7 @@ enum AnaphoraRule {
             || doc.tokens[j + 1].has(.possessive) { return nil }
         let head = doc.tokens[j].key
         guard let e = recent.last(where: { e in
-            guard sentence - (lastSeen[e] ?? -9) <= 4 else { return false }
+            guard sentence - lastSeen[e] <= 4 else { return false }
             let entity = doc.entities[e]
             guard entity.kind == .instance, PeopleRule.isOrg(entity.type) else { return false }
             return lastNameWord(entity).map { Vocabulary.singular($0, acronymPlural: false) == head } ?? false
@@ -186,7 +188,7 @@ enum AnaphoraRule {
     /// "those groups", "these authorities" (a plural common noun after a demonstrative): the
     /// most recent form among `recent` whose name ends in the noun's singular ("Clinical
     /// Commissioning Group").
-    private static func pluralForm(_ doc: Document, _ k: Int, _ end: Int, _ recent: [Int], _ lastSeen: [Int: Int],
+    private static func pluralForm(_ doc: Document, _ k: Int, _ end: Int, _ recent: [Int], _ lastSeen: [Int],
                                    _ sentence: Int) -> (Int, Int)? {
         let t = doc.tokens[k]
         guard t.isWord, !t.isCapitalised, t.key.count > 3 else { return nil }
@@ -194,7 +196,7 @@ enum AnaphoraRule {
         guard singular != t.key else { return nil }
         if k + 1 < end, doc.tokens[k + 1].key == "of" { return nil }
         guard let e = recent.last(where: { e in
-            guard sentence - (lastSeen[e] ?? -9) <= 3 else { return false }
+            guard sentence - lastSeen[e] <= 3 else { return false }
             let entity = doc.entities[e]
             guard entity.kind == .form, PeopleRule.isOrg(entity.type) else { return false }
             return lastNameWord(entity) == singular
@@ -265,7 +267,7 @@ enum AnaphoraRule {
     private static let documentNouns: WordSet = ["document", "paper", "letter", "strategy", "proposals", "plan", "report"]
 
     private static func definite(_ doc: Document, _ k: Int, _ end: Int, _ recent: [Int], _ cache: inout [[[String]]?],
-                                 _ actCounts: [Int: Int], _ lastSeen: [Int: Int], _ sentence: Int) -> (Int, Int)? {
+                                 _ actCounts: [Int: Int], _ lastSeen: [Int], _ sentence: Int) -> (Int, Int)? {
         let tokens = doc.tokens
         let t = tokens[k]
         guard t.isWord else { return nil }
@@ -281,7 +283,7 @@ enum AnaphoraRule {
             if ["white", "green"].contains(tokens[k].key), k + 1 < end, tokens[k + 1].key == "paper" { noun = k + 1 }
             if documentNouns.contains(tokens[noun].key), noun + 1 >= end || !["of", "into", "on", "to", "for", "that"].contains(tokens[noun + 1].key),
                !(noun + 1 < end && tokens[noun + 1].isCapitalised),
-               let e = recent.last(where: { doc.entities[$0].type == .report && sentence - (lastSeen[$0] ?? -9) <= 3 }) {
+               let e = recent.last(where: { doc.entities[$0].type == .report && sentence - lastSeen[$0] <= 3 }) {
                 return (e, noun + 1)
             }
             // "the bill": the last bill named ("the Health and Social Care Bill").
