@@ -87,6 +87,9 @@ enum AnaphoraRule {
                     k = max(mention.last, k + 1)
                     continue
                 }
+                // Every reading below starts at one of these words; the rest are passed over
+                // with one bit test (``WordClass/anaphoraCue``).
+                guard tokens[k].is(.anaphoraCue) else { k += 1; continue }
                 let key = tokens[k].key
                 // "Sarah Wollaston's committee": a person's committee is the last one named.
                 if key.sameKey("committee"), k > r.lowerBound, tokens[k - 1].has(.possessive), doc.mentionAt[k - 1] >= 0,

@@ -36,6 +36,8 @@ struct WordClass: OptionSet, Sendable {
     static let aliasCue = WordClass(rawValue: 1 << 10)
     /// "act" or "bill", the heads ``ActRule`` looks for among every sentence's capitalised words.
     static let actHead = WordClass(rawValue: 1 << 11)
+    /// A word an ``AnaphoraRule`` reading starts at: "the", "its", "those", "these", "committee".
+    static let anaphoraCue = WordClass(rawValue: 1 << 12)
 
     /// The classes of a word's key.
     static func of(_ key: String) -> WordClass {
@@ -52,6 +54,7 @@ struct WordClass: OptionSet, Sendable {
         if key == "it" { c.insert(.it) }
         if key == "known" || key == "called" || key == "aka" || key == "k" { c.insert(.aliasCue) }
         if key == "act" || key == "bill" { c.insert(.actHead) }
+        if key == "the" || key == "its" || key == "those" || key == "these" || key == "committee" { c.insert(.anaphoraCue) }
         return c
     }
 }
