@@ -2,12 +2,17 @@ import ReformCore
 
 /// One document being extracted: its text, sentences, tokens, mentions and entities.
 struct Document {
-    /// A sentence: byte range and token range.
+    /// A sentence: byte range and token range, and what its tokens hold together.
     struct Sentence {
         var start: Int
         var end: Int
         var firstToken: Int
         var lastToken: Int
+        /// The union of its tokens' flags: a rule that needs a quotation mark or a year can
+        /// pass over a sentence without one at once.
+        var flags: Token.Flags = []
+        /// The union of its tokens' word classes (see ``SentenceView/classes``).
+        var classes: WordClass = []
         var tokenRange: Range<Int> { firstToken..<lastToken }
     }
 
@@ -57,7 +62,12 @@ struct Document {
             for span in spans {
                 let first = tokens.count
                 tokenizer.tokenize(buffer, span.start..<span.end, vocabulary: lexicon.vocabulary, into: &tokens)
-                sentences.append(Sentence(start: span.start, end: span.end, firstToken: first, lastToken: tokens.count))
+                var sentence = Sentence(start: span.start, end: span.end, firstToken: first, lastToken: tokens.count)
+                for t in first..<tokens.count {
+                    sentence.flags.formUnion(tokens[t].flags)
+                    sentence.classes.formUnion(tokens[t].classes)
+                }
+                sentences.append(sentence)
             }
         }
         self.tokens = tokens

@@ -60,9 +60,7 @@ struct SentenceView {
             }
         }
         self.items = items
-        var classes: WordClass = []
-        for k in s.tokenRange { classes.formUnion(doc.tokens[k].classes) }
-        self.classes = classes
+        self.classes = s.classes
         coordinatedGroups = makeGroups()
     }
 
