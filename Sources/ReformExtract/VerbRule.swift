@@ -260,9 +260,16 @@ enum VerbRule {
         }
     }
 
+    /// Words for a rough count before a number ("about 100").
+    private static let roughCounts: WordSet = ["about", "around", "some", "nearly", "almost", "over", "roughly", "approximately", "just"]
+
     /// Gap keys without adverbs, dates and numbers.
+    ///
+    /// Runs for every gap between two mentions: each test reads the next token's flags before
+    /// comparing keys, as most words fail there (a key compare that fails calls into the runtime).
     static func content(_ view: SentenceView, _ a: Int, _ b: Int) -> [String] {
         var out: [String] = []
+        out.reserveCapacity(b - a)
         var k = a
         let tokens = view.tokens
         while k < b {
@@ -270,18 +277,17 @@ enum VerbRule {
             if t.isYear || t.has(.number) || Words.months.contains(t.key) || t.key == "-" { k += 1; continue }
             // "Calderdale Royal Hospital in Halifax are run by ...": a place the lexicon does not
             // know, after "in" or "at", only says where.
-            if t.key == "in" || t.key == "at", k + 1 < b, tokens[k + 1].isCapitalised, tokens[k + 1].isWord,
+            if k + 1 < b, tokens[k + 1].isCapitalised, tokens[k + 1].isWord, t.key == "in" || t.key == "at",
                view.doc.mentionAt[k + 1] < 0, !Words.months.contains(tokens[k + 1].key) {
                 k += 2
                 while k < b, tokens[k].isCapitalised, tokens[k].isWord, view.doc.mentionAt[k] < 0 { k += 1 }
                 continue
             }
             // "merged into about 100 health authorities": a rough count before a number.
-            if ["about", "around", "some", "nearly", "almost", "over", "roughly", "approximately", "just"].contains(t.key),
-               k + 1 < b, tokens[k + 1].has(.number) { k += 1; continue }
+            if k + 1 < b, tokens[k + 1].has(.number), roughCounts.contains(t.key) { k += 1; continue }
             if t.key.characterCount > 4, t.key.hasSuffix("ly"), !["only", "fully", "early", "family", "supply", "italy", "july", "assembly", "formerly", "previously"].contains(t.key) { k += 1; continue }
-            if (t.key == "in" || t.key == "on" || t.key == "from" || t.key == "since" || t.key == "by" && k + 1 < b && tokens[k + 1].isYear),
-               k + 1 < b, tokens[k + 1].isYear || tokens[k + 1].has(.number) || Words.months.contains(tokens[k + 1].key) { k += 1; continue }
+            if k + 1 < b, tokens[k + 1].isYear || tokens[k + 1].has(.number) || Words.months.contains(tokens[k + 1].key),
+               t.key == "in" || t.key == "on" || t.key == "from" || t.key == "since" || t.key == "by" && tokens[k + 1].isYear { k += 1; continue }
             out.append(t.key)
             k += 1
         }
