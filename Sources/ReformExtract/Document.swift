@@ -13,6 +13,9 @@ struct Document {
         var flags: Token.Flags = []
         /// The union of its tokens' word classes (see ``SentenceView/classes``).
         var classes: WordClass = []
+        /// Whether its words are mostly capitals (``ProperNameRule/isHeading(_:_:)``), found once
+        /// here for the several entity rules that skip headings.
+        var isHeading = false
         var tokenRange: Range<Int> { firstToken..<lastToken }
     }
 
@@ -67,6 +70,7 @@ struct Document {
                     sentence.flags.formUnion(tokens[t].flags)
                     sentence.classes.formUnion(tokens[t].classes)
                 }
+                sentence.isHeading = ProperNameRule.isHeading(tokens, sentence.tokenRange)
                 sentences.append(sentence)
             }
         }

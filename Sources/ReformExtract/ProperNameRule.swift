@@ -63,7 +63,7 @@ enum ProperNameRule {
         // Lexicon match covering each token.
         var matchAt = [Int32](repeating: -1, count: tokens.count)
         for (i, m) in matches.enumerated() { for t in m.first..<m.last { matchAt[t] = Int32(i) } }
-        for sentence in doc.sentences where !isHeading(tokens, sentence.tokenRange) {
+        for sentence in doc.sentences where !sentence.isHeading {
             var i = sentence.firstToken
             let end = sentence.lastToken
             while i < end {

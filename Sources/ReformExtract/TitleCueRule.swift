@@ -19,7 +19,7 @@ enum TitleCueRule {
     static func candidates(_ doc: Document, _ matches: [LexiconMatcher.Match]) -> [Candidate] {
         var out: [Candidate] = []
         let tokens = doc.tokens
-        for sentence in doc.sentences where !ProperNameRule.isHeading(tokens, sentence.tokenRange) {
+        for sentence in doc.sentences where !sentence.isHeading {
             let start = sentence.firstToken, end = sentence.lastToken
             // A title opening the sentence, then ", the white paper ..." / ", a report ...".
             if let last = run(tokens, start, end), last + 2 < end, tokens[last].key == ",",
