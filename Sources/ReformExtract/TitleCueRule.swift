@@ -8,9 +8,9 @@ import ReformCore
 /// not already name.
 enum TitleCueRule {
     /// Verbs after which a title may be the object.
-    private static let verbs: WordSet = ["published", "publishes", "publishing", "issued", "issues", "released", "launched"]
+    static let verbs: WordSet = ["published", "publishes", "publishing", "issued", "issues", "released", "launched"]
     /// Nouns for a document right before a title ("the white paper Choosing Health").
-    private static let nouns: WordSet = ["paper", "report", "strategy", "review", "document", "framework", "consultation", "plan"]
+    static let nouns: WordSet = ["paper", "report", "strategy", "review", "document", "framework", "consultation", "plan"]
     /// Nouns for a document in an appositive after a title ("X, the white paper that ...").
     private static let appositiveNouns: WordSet = ["paper", "report", "strategy", "review", "document", "plan", "framework",
                                                    "consultation", "letter", "manifesto", "guidance"]
@@ -27,6 +27,8 @@ enum TitleCueRule {
                (last + 2..<min(end, last + 5)).contains(where: { appositiveNouns.contains(tokens[$0].key) }) {
                 add(doc, matches, start, last, into: &out)
             }
+            // The titles below follow a verb or noun of ``WordClass/titleCue``.
+            guard sentence.classes.contains(.titleCue) else { continue }
             var k = start
             while k + 1 < end {
                 defer { k += 1 }
