@@ -647,10 +647,14 @@ enum VerbRule {
 
     /// "Responding to the Hewitt Review, NHS Providers said ...", "In response to the plan,
     /// the King's Fund warned ...": the body opening the main clause responded to it.
+    /// The first words of the phrases ``frontedResponse(_:into:)`` looks for: a sentence
+    /// opening with none of them is passed over before its words are joined.
+    private static let responseOpeners: WordSet = ["responding", "in", "reacting", "commenting", "replying"]
+
     static func frontedResponse(_ view: SentenceView, into out: inout [DocRelation]) {
         let tokens = view.tokens, items = view.items
         let start = view.range.lowerBound
-        guard items.count >= 2 else { return }
+        guard items.count >= 2, start < view.range.upperBound, responseOpeners.contains(tokens[start].key) else { return }
         let lead = view.keys(start, min(view.range.upperBound, start + 4)).joined(separator: " ")
         guard ["responding to", "in response to", "reacting to", "commenting on", "in reply to", "replying to", "in its response to",
                "in their response to", "in a response to", "in its reply to", "in a statement on"].contains(where: { lead.hasPrefix($0) }),
