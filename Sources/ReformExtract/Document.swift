@@ -1,4 +1,9 @@
 import ReformCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// One document being extracted: its text, sentences, tokens, mentions and entities.
 struct Document {
@@ -126,7 +131,22 @@ struct Document {
     /// Whether a line break lies between tokens `a` and `b` (exclusive).
     func newline(between a: Int, _ b: Int) -> Bool {
         guard b > a + 1 else { return false }
-        return bytes[Int(tokens[a].end)..<Int(tokens[b - 1].start)].contains(0x0A)
+        let from = Int(tokens[a].end), to = Int(tokens[b - 1].start)
+        guard to > from else { return false }
+        // `memchr` reads many bytes a step (``SignatureRule`` asks this of every sentence).
+        return bytes.withUnsafeBufferPointer { memchr($0.baseAddress! + from, 0x0A, to - from) != nil }
+    }
+
+    /// The entities the mentions stand for (merges resolved), in increasing order, each once:
+    /// `Set(...).sorted()` without hashing every mention.
+    func mentionedEntities() -> [Int] {
+        var all = mentions.filter { $0.entity >= 0 }.map { entities.resolved($0.entity) }
+        all.sort()
+        var n = 0
+        // Compacted in place (n <= i, so each value is read before it can be overwritten).
+        for i in all.indices where n == 0 || all[n - 1] != all[i] { all[n] = all[i]; n += 1 }
+        all.removeLast(all.count - n)
+        return all
     }
 
     /// The sentence index holding token `t` (binary search).
