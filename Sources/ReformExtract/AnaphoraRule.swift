@@ -323,6 +323,7 @@ enum AnaphoraRule {
         // "the Partnerships" (capitalised, plural): a form named before in full, as well as an
         // instance ("the Fund").
         let plural = singulars.last != words.last
+        let lastWord = words[words.count - 1], lastSingular = singulars[singulars.count - 1]
         for e in recent.reversed() {
             guard doc.entities[e].kind == .instance || plural else { continue }
             if cache[e] == nil {
@@ -334,6 +335,9 @@ enum AnaphoraRule {
             }
             for nameWords in cache[e]! {
                 guard nameWords.count > words.count else { continue }
+                // The last words first: most names end otherwise.
+                let nameLast = nameWords[nameWords.count - 1]
+                guard nameLast == lastSingular || nameLast == lastWord else { continue }
                 let tail = nameWords.suffix(words.count)
                 if zip(tail, zip(singulars, words)).allSatisfy({ $0 == $1.0 || $0 == $1.1 }) { return (e, last) }
             }
