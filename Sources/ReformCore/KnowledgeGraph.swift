@@ -122,7 +122,8 @@ public struct KnowledgeGraph: Sendable, Equatable {
     public mutating func addAliases(_ names: [String], to id: EntityID) {
         for alias in names {
             let trimmed = alias.trimmingSpaces()
-            guard !trimmed.isEmpty, !entities[id.index].allNames.contains(trimmed) else { continue }
+            // The name, then the aliases (as `allNames`, without making that array per alias).
+            guard !trimmed.isEmpty, entities[id.index].name != trimmed, !entities[id.index].aliases.contains(trimmed) else { continue }
             entities[id.index].aliases.append(trimmed)
             index(trimmed, for: id)
         }
@@ -348,6 +349,11 @@ public struct KnowledgeGraph: Sendable, Equatable {
 extension String {
     /// The string without leading and trailing spaces, tabs and newlines.
     func trimmingSpaces() -> String {
+        // Nearly every name begins and ends with an ASCII character that is not white space
+        // (U+0009...U+000D, U+0020): then there is nothing to trim, and the scalar walk below
+        // (a property lookup per end) is skipped.
+        @inline(__always) func keeps(_ b: UInt8) -> Bool { b < 0x80 && b != 0x20 && !(b >= 0x09 && b <= 0x0D) }
+        if let first = utf8.first, let last = utf8.last, keeps(first), keeps(last) { return self }
         let scalars = unicodeScalars
         var start = scalars.startIndex, end = scalars.endIndex
         while start < end, scalars[start].properties.isWhitespace { start = scalars.index(after: start) }

@@ -27,39 +27,57 @@ public enum NameKey {
         // Int32 so that names of up to ~60 bytes keep both buffers on the stack.
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 10 * n + 16) { bytes in
             withUnsafeTemporaryAllocation(of: Int32.self, capacity: 4 * n + 8) { bounds in
-                let chars = bytes.baseAddress!, clean = chars + 3 * n + 4, key = clean + 3 * n + 4
+                let chars = bytes.baseAddress!, cleaned = chars + 3 * n + 4, key = cleaned + 3 * n + 4
                 let ranges = bounds.baseAddress!, tokens = ranges + 2 * n + 4
-                var c = 0, rangeCount = 0, current = 0
-                @inline(__always) func flush() {
-                    if c > current { ranges[2 * rangeCount] = Int32(current); ranges[2 * rangeCount + 1] = Int32(c); rangeCount += 1 }
-                    current = c
-                }
-                for b in u {
-                    switch b {
-                    case 0x27, 0x60:
-                        chars[c] = 0x27; c += 1
-                    case 0x26:
-                        flush()
-                        chars[c] = 0x61; chars[c + 1] = 0x6E; chars[c + 2] = 0x64; c += 3
-                        flush()
-                    case 0x30...0x39, 0x41...0x5A, 0x61...0x7A:
-                        chars[c] = b; c += 1
-                    default:
-                        flush()
+                // The words' bytes (`clean`) and their ranges (`tokens`).
+                let clean: UnsafePointer<UInt8>
+                var tokenCount = 0
+                if let base = u.baseAddress, u.allSatisfy({ $0 == 0x20 || ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) }) {
+                    // Only letters, digits and spaces (most names): the words are the runs
+                    // between spaces, read where they are. The steps below would copy the same
+                    // bytes and find the same runs (no apostrophe, "&" or other mark to handle).
+                    var k = 0
+                    while k < n {
+                        while k < n, u[k] == 0x20 { k += 1 }
+                        let s = k
+                        while k < n, u[k] != 0x20 { k += 1 }
+                        if k > s { tokens[2 * tokenCount] = Int32(s); tokens[2 * tokenCount + 1] = Int32(k); tokenCount += 1 }
                     }
-                }
-                flush()
-                // Clean apostrophes: possessive 's and s' dropped, others removed; empty tokens go.
-                var k2 = 0, tokenCount = 0
-                for r in 0..<rangeCount {
-                    var s = Int(ranges[2 * r]), e = Int(ranges[2 * r + 1])
-                    while s < e, chars[s] == 0x27 { s += 1 }
-                    while e > s, chars[e - 1] == 0x27 { e -= 1 }
-                    if e - s >= 3, chars[e - 2] == 0x27, chars[e - 1] | 0x20 == 0x73 { e -= 2 }
-                    let start = k2
-                    var k = s
-                    while k < e { if chars[k] != 0x27 { clean[k2] = chars[k]; k2 += 1 }; k += 1 }
-                    if k2 > start { tokens[2 * tokenCount] = Int32(start); tokens[2 * tokenCount + 1] = Int32(k2); tokenCount += 1 }
+                    clean = base
+                } else {
+                    var c = 0, rangeCount = 0, current = 0
+                    @inline(__always) func flush() {
+                        if c > current { ranges[2 * rangeCount] = Int32(current); ranges[2 * rangeCount + 1] = Int32(c); rangeCount += 1 }
+                        current = c
+                    }
+                    for b in u {
+                        switch b {
+                        case 0x27, 0x60:
+                            chars[c] = 0x27; c += 1
+                        case 0x26:
+                            flush()
+                            chars[c] = 0x61; chars[c + 1] = 0x6E; chars[c + 2] = 0x64; c += 3
+                            flush()
+                        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A:
+                            chars[c] = b; c += 1
+                        default:
+                            flush()
+                        }
+                    }
+                    flush()
+                    // Clean apostrophes: possessive 's and s' dropped, others removed; empty tokens go.
+                    var k2 = 0
+                    for r in 0..<rangeCount {
+                        var s = Int(ranges[2 * r]), e = Int(ranges[2 * r + 1])
+                        while s < e, chars[s] == 0x27 { s += 1 }
+                        while e > s, chars[e - 1] == 0x27 { e -= 1 }
+                        if e - s >= 3, chars[e - 2] == 0x27, chars[e - 1] | 0x20 == 0x73 { e -= 2 }
+                        let start = k2
+                        var k = s
+                        while k < e { if chars[k] != 0x27 { cleaned[k2] = chars[k]; k2 += 1 }; k += 1 }
+                        if k2 > start { tokens[2 * tokenCount] = Int32(start); tokens[2 * tokenCount + 1] = Int32(k2); tokenCount += 1 }
+                    }
+                    clean = UnsafePointer(cleaned)
                 }
                 var first = 0
                 if tokenCount > 1, tokens[1] - tokens[0] == 3 {

@@ -11,7 +11,7 @@ enum ActRule {
     static func candidates(_ doc: Document, _ lexicon: CompiledLexicon) -> [Candidate] {
         var out: [Candidate] = []
         let tokens = doc.tokens
-        for sentence in doc.sentences where !ProperNameRule.isHeading(tokens, sentence.tokenRange) {
+        for sentence in doc.sentences where sentence.classes.contains(.actHead) && !sentence.isHeading {
             let s0 = sentence.firstToken, end = sentence.lastToken
             // "act"/"bill" as a word class: a bit test per token, not two string compares.
             for k in s0..<end where tokens[k].isCapitalised && tokens[k].is(.actHead) {

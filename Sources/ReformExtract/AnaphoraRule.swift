@@ -45,8 +45,10 @@ enum AnaphoraRule {
         var lastSubject: (entity: Int, sentence: Int)?
         // How often each act has been named so far: "the Act" means the act the text is about.
         var actCounts: [Int: Int] = [:]
-        // The sentence each body was last named in: "the agency" reaches back a few sentences only.
-        var lastSeen: [Int: Int] = [:]
+        // The sentence each body was last named in (by entity index; -9 when never): "the
+        // agency" reaches back a few sentences only. An array, not a dictionary: the searches
+        // below read it for each recent body after nearly every "the".
+        var lastSeen = [Int](repeating: -9, count: doc.entities.count)
         for s in doc.sentences.indices {
             let r = doc.sentences[s].tokenRange
             var subjectHere: Int?
@@ -86,6 +88,9 @@ enum AnaphoraRule {
                     k = max(mention.last, k + 1)
                     continue
                 }
+                // Every reading below starts at one of these words; the rest are passed over
+                // with one bit test (``WordClass/anaphoraCue``).
+                guard tokens[k].is(.anaphoraCue) else { k += 1; continue }
                 let key = tokens[k].key
                 // "Sarah Wollaston's committee": a person's committee is the last one named.
                 if key.sameKey("committee"), k > r.lowerBound, tokens[k - 1].has(.possessive), doc.mentionAt[k - 1] >= 0,
@@ -171,7 +176,7 @@ enum AnaphoraRule {
     /// The sentence window is tested inside the search, after the cheap word tests: this runs
     /// after nearly every "the", and filtering `recent` up front cost a dictionary lookup per
     /// recent body each time (about 7 % of a corpus build).
-    private static func headNoun(_ doc: Document, _ k: Int, _ end: Int, _ recent: [Int], _ lastSeen: [Int: Int],
+    private static func headNoun(_ doc: Document, _ k: Int, _ end: Int, _ recent: [Int], _ lastSeen: [Int],
                                  _ sentence: Int) -> (Int, Int)? {
         var j = k
         while j < end, headAdjectives.contains(doc.tokens[j].key), !doc.tokens[j].isCapitalised { j += 1 }
@@ -180,7 +185,7 @@ enum AnaphoraRule {
             || doc.tokens[j + 1].has(.possessive) { return nil }
         let head = doc.tokens[j].key
         guard let e = recent.last(where: { e in
-            guard sentence - (lastSeen[e] ?? -9) <= 4 else { return false }
+            guard sentence - lastSeen[e] <= 4 else { return false }
             let entity = doc.entities[e]
             guard entity.kind == .instance, PeopleRule.isOrg(entity.type) else { return false }
             return lastNameWord(entity).map { Vocabulary.singular($0, acronymPlural: false) == head } ?? false
@@ -197,7 +202,7 @@ enum AnaphoraRule {
     /// "those groups", "these authorities" (a plural common noun after a demonstrative): the
     /// most recent form among `recent` whose name ends in the noun's singular ("Clinical
     /// Commissioning Group").
-    private static func pluralForm(_ doc: Document, _ k: Int, _ end: Int, _ recent: [Int], _ lastSeen: [Int: Int],
+    private static func pluralForm(_ doc: Document, _ k: Int, _ end: Int, _ recent: [Int], _ lastSeen: [Int],
                                    _ sentence: Int) -> (Int, Int)? {
         let t = doc.tokens[k]
         guard t.isWord, !t.isCapitalised, t.key.count > 3 else { return nil }
@@ -205,7 +210,7 @@ enum AnaphoraRule {
         guard singular != t.key else { return nil }
         if k + 1 < end, doc.tokens[k + 1].key == "of" { return nil }
         guard let e = recent.last(where: { e in
-            guard sentence - (lastSeen[e] ?? -9) <= 3 else { return false }
+            guard sentence - lastSeen[e] <= 3 else { return false }
             let entity = doc.entities[e]
             guard entity.kind == .form, PeopleRule.isOrg(entity.type) else { return false }
             return lastNameWord(entity) == singular
@@ -235,7 +240,7 @@ enum AnaphoraRule {
     /// Foundation Trust" for "trusts"), or that are instances of the plural form mentioned
     /// (`mention`, to be retargeted), or any bodies for "organisations". Exactly `n` must be
     /// found; they are returned oldest first.
-    private static func counted(_ doc: Document, _ k: Int, _ end: Int, _ recent: [Int], _ lastSeen: [Int: Int],
+    private static func counted(_ doc: Document, _ k: Int, _ end: Int, _ recent: [Int], _ lastSeen: [Int],
                                 _ sentence: Int) -> (first: Int, last: Int, entities: [Int], mention: Int?)? {
         let tokens = doc.tokens
         var j = k + 1
@@ -277,7 +282,7 @@ enum AnaphoraRule {
         var found: [Int] = []
         // (Back 25 sentences: "the two trusts" may be named again paragraphs later.)
         for e in recent.reversed() {
-            guard sentence - (lastSeen[e] ?? -99) <= 25 else { continue }
+            guard sentence - lastSeen[e] <= 25 else { continue }
             let entity = doc.entities[e]
             guard entity.kind == .instance, PeopleRule.isOrg(entity.type), accepts(entity) else { continue }
             found.append(e)
@@ -362,7 +367,7 @@ enum AnaphoraRule {
     private static let documentNouns: WordSet = ["document", "paper", "letter", "strategy", "proposals", "plan", "report"]
 
     private static func definite(_ doc: Document, _ k: Int, _ end: Int, _ recent: [Int], _ cache: inout [[[String]]?],
-                                 _ actCounts: [Int: Int], _ lastSeen: [Int: Int], _ sentence: Int) -> (Int, Int)? {
+                                 _ actCounts: [Int: Int], _ lastSeen: [Int], _ sentence: Int) -> (Int, Int)? {
         let tokens = doc.tokens
         let t = tokens[k]
         guard t.isWord else { return nil }
@@ -378,7 +383,7 @@ enum AnaphoraRule {
             if ["white", "green"].contains(tokens[k].key), k + 1 < end, tokens[k + 1].key == "paper" { noun = k + 1 }
             if documentNouns.contains(tokens[noun].key), noun + 1 >= end || !["of", "into", "on", "to", "for", "that"].contains(tokens[noun + 1].key),
                !(noun + 1 < end && tokens[noun + 1].isCapitalised),
-               let e = recent.last(where: { doc.entities[$0].type == .report && sentence - (lastSeen[$0] ?? -9) <= 3 }) {
+               let e = recent.last(where: { doc.entities[$0].type == .report && sentence - lastSeen[$0] <= 3 }) {
                 return (e, noun + 1)
             }
             // "the bill": the last bill named ("the Health and Social Care Bill").
@@ -415,6 +420,7 @@ enum AnaphoraRule {
         // "the Partnerships" (capitalised, plural): a form named before in full, as well as an
         // instance ("the Fund").
         let plural = singulars.last != words.last
+        let lastWord = words[words.count - 1], lastSingular = singulars[singulars.count - 1]
         for e in recent.reversed() {
             guard doc.entities[e].kind == .instance || plural else { continue }
             if cache[e] == nil {
@@ -426,6 +432,9 @@ enum AnaphoraRule {
             }
             for nameWords in cache[e]! {
                 guard nameWords.count > words.count else { continue }
+                // The last words first: most names end otherwise.
+                let nameLast = nameWords[nameWords.count - 1]
+                guard nameLast == lastSingular || nameLast == lastWord else { continue }
                 let tail = nameWords.suffix(words.count)
                 if zip(tail, zip(singulars, words)).allSatisfy({ $0 == $1.0 || $0 == $1.1 }) { return (e, last) }
             }

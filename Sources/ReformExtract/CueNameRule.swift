@@ -7,7 +7,7 @@ import ReformCore
 /// left to the lexicon.
 enum CueNameRule {
     /// The noun (its last word) and the word before it when the cue has two.
-    private static let cues: [String: (before: String?, type: EntityType)] = [
+    static let cues: WordMap<(before: String?, type: EntityType)> = [
         "tank": ("think", .thinkTank), "thinktank": (nil, .thinkTank),
         "group": ("campaign", .association), "charity": (nil, .association), "union": ("trade", .association),
         "consultancy": (nil, .company), "firm": ("consultancy", .company), "regulator": (nil, .nationalBody),
@@ -19,7 +19,8 @@ enum CueNameRule {
     static func candidates(_ doc: Document, _ matches: [LexiconMatcher.Match]) -> [Candidate] {
         var out: [Candidate] = []
         let tokens = doc.tokens
-        for sentence in doc.sentences {
+        // Every name here follows a cue noun: sentences without one are passed over.
+        for sentence in doc.sentences where sentence.classes.contains(.nameCue) {
             let end = sentence.lastToken
             var k = sentence.firstToken
             while k + 1 < end {

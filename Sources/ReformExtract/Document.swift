@@ -1,13 +1,26 @@
 import ReformCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// One document being extracted: its text, sentences, tokens, mentions and entities.
 struct Document {
-    /// A sentence: byte range and token range.
+    /// A sentence: byte range and token range, and what its tokens hold together.
     struct Sentence {
         var start: Int
         var end: Int
         var firstToken: Int
         var lastToken: Int
+        /// The union of its tokens' flags: a rule that needs a quotation mark or a year can
+        /// pass over a sentence without one at once.
+        var flags: Token.Flags = []
+        /// The union of its tokens' word classes (see ``SentenceView/classes``).
+        var classes: WordClass = []
+        /// Whether its words are mostly capitals (``ProperNameRule/isHeading(_:_:)``), found once
+        /// here for the several entity rules that skip headings.
+        var isHeading = false
         var tokenRange: Range<Int> { firstToken..<lastToken }
     }
 
@@ -60,7 +73,13 @@ struct Document {
             for span in spans {
                 let first = tokens.count
                 tokenizer.tokenize(buffer, span.start..<span.end, vocabulary: lexicon.vocabulary, into: &tokens)
-                sentences.append(Sentence(start: span.start, end: span.end, firstToken: first, lastToken: tokens.count))
+                var sentence = Sentence(start: span.start, end: span.end, firstToken: first, lastToken: tokens.count)
+                for t in first..<tokens.count {
+                    sentence.flags.formUnion(tokens[t].flags)
+                    sentence.classes.formUnion(tokens[t].classes)
+                }
+                sentence.isHeading = ProperNameRule.isHeading(tokens, sentence.tokenRange)
+                sentences.append(sentence)
             }
         }
         self.tokens = tokens
@@ -115,7 +134,22 @@ struct Document {
     /// Whether a line break lies between tokens `a` and `b` (exclusive).
     func newline(between a: Int, _ b: Int) -> Bool {
         guard b > a + 1 else { return false }
-        return bytes[Int(tokens[a].end)..<Int(tokens[b - 1].start)].contains(0x0A)
+        let from = Int(tokens[a].end), to = Int(tokens[b - 1].start)
+        guard to > from else { return false }
+        // `memchr` reads many bytes a step (``SignatureRule`` asks this of every sentence).
+        return bytes.withUnsafeBufferPointer { memchr($0.baseAddress! + from, 0x0A, to - from) != nil }
+    }
+
+    /// The entities the mentions stand for (merges resolved), in increasing order, each once:
+    /// `Set(...).sorted()` without hashing every mention.
+    func mentionedEntities() -> [Int] {
+        var all = mentions.filter { $0.entity >= 0 }.map { entities.resolved($0.entity) }
+        all.sort()
+        var n = 0
+        // Compacted in place (n <= i, so each value is read before it can be overwritten).
+        for i in all.indices where n == 0 || all[n - 1] != all[i] { all[n] = all[i]; n += 1 }
+        all.removeLast(all.count - n)
+        return all
     }
 
     /// The sentence index holding token `t` (binary search).

@@ -55,8 +55,9 @@ enum EntityFinder {
     /// start of a sentence, when the document also names it mid-sentence and a verb follows,
     /// or when another body is named in coordination with it ("Monitor and the TDA ...").
     private static func sentenceInitialNames(_ doc: Document, _ matches: [LexiconMatcher.Match], _ lexicon: CompiledLexicon) -> [Candidate] {
-        let named = Set(matches.map(\.value.entry))
-        guard !named.isEmpty else { return [] }
+        guard !matches.isEmpty else { return [] }
+        // Needed only after the cheaper tests below pass, which few sentences do.
+        lazy var named = Set(matches.map(\.value.entry))
         var out: [Candidate] = []
         for sentence in doc.sentences where sentence.lastToken - sentence.firstToken >= 3 {
             let k = sentence.firstToken

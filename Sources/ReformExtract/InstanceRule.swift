@@ -31,9 +31,12 @@ enum InstanceRule {
     /// The form of `type` whose name or alias ends `surface` (longest first), or -1.
     static func formEnding(_ surface: String, type: EntityType, _ lexicon: CompiledLexicon) -> Int32 {
         let key = NameKey.normalise(surface)
+        // Counted once, and by bytes for ASCII keys (``Swift/String/characterCount``).
+        let keyCount = key.characterCount
         var best: (Int32, Int) = (-1, 0)
-        for (f, k) in lexicon.formKeysByType[type] ?? [] where k.count > best.1 && key.count > k.count && key.hasSuffix(" " + k) {
-            best = (f, k.count)
+        for (f, k) in lexicon.formKeysByType[type] ?? [] {
+            let count = k.characterCount
+            if count > best.1 && keyCount > count && key.hasSuffix(" " + k) { best = (f, count) }
         }
         return best.0
     }

@@ -50,7 +50,13 @@ public struct Lexicon: Sendable {
         var entries: [LexiconEntry] = []
         var section: (EntityType, EntityKind)?
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Lines split at "\n" Characters. Without a carriage return (which makes CR LF one
+        // Character) every line-feed byte is such a Character, so the text is split by bytes:
+        // the same lines, without segmenting the whole file into Characters.
+        let lines: [Substring] = text.utf8.contains(0x0D)
+            ? text.split(separator: "\n", omittingEmptySubsequences: false)
+            : text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
+        for rawLine in lines {
             lineNumber += 1
             var line = Substring(rawLine)
             if let hash = line.firstIndex(of: "#") { line = line[..<hash] }

@@ -86,10 +86,12 @@ enum SurnameRule {
         }
         for s in ambiguous { bySurname[s] = nil }
         guard !bySurname.isEmpty else { return }
+        // Looked up once per capitalised word of the document: a ``WordMap``, not SipHash.
+        let surnames = WordMap(bySurname.map { ($0.key, $0.value) })
         var added = false
         for (k, t) in doc.tokens.enumerated() where doc.mentionAt[k] < 0 && t.isWord && t.isCapitalised && !t.has(.upper) {
             // Surnames are keyed as ``NameKey`` folds them ("Stevens" as "steven").
-            guard let p = bySurname[t.key] ?? (foldsUnchanged(t.key) ? nil : bySurname[NameKey.normalise(t.key)]),
+            guard let p = surnames[t.key] ?? (foldsUnchanged(t.key) ? nil : surnames[NameKey.normalise(t.key)]),
                   !Words.leading.contains(t.key) else { continue }
             doc.mentions.append(Mention(first: k, last: k + 1, entity: p))
             doc.entities.noteSurface(doc.text(k, k + 1).replacingPossessive(), of: p)

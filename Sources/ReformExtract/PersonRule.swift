@@ -13,7 +13,7 @@ enum PersonRule {
     static func candidates(_ doc: Document, _ covered: [Bool]) -> [Candidate] {
         var out: [Candidate] = []
         let tokens = doc.tokens
-        for sentence in doc.sentences where !ProperNameRule.isHeading(tokens, sentence.tokenRange) {
+        for sentence in doc.sentences where !sentence.isHeading {
             let end = sentence.lastToken
             var i = sentence.firstToken
             while i < end {

@@ -60,7 +60,7 @@ enum ProperNameRule {
     ]
 
     /// Head words and the type they give, for heads that are not lexicon forms.
-    static let heads: [String: EntityType] = [
+    static let heads: WordMap<EntityType> = [
         "hospital": .trust, "hospitals": .trust, "hospice": .trust, "infirmary": .trust,
         "council": .localAuthority, "councils": .localAuthority,
         "bill": .act, "act": .act, "regulations": .act, "order": .act,
@@ -111,7 +111,7 @@ enum ProperNameRule {
         // Lexicon match covering each token.
         var matchAt = [Int32](repeating: -1, count: tokens.count)
         for (i, m) in matches.enumerated() { for t in m.first..<m.last { matchAt[t] = Int32(i) } }
-        for sentence in doc.sentences where !isHeading(tokens, sentence.tokenRange) {
+        for sentence in doc.sentences where !sentence.isHeading {
             var i = sentence.firstToken
             let end = sentence.lastToken
             while i < end {

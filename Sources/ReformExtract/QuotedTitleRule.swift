@@ -11,7 +11,8 @@ enum QuotedTitleRule {
 
     static func apply(_ doc: inout Document) {
         var added = false
-        for s in doc.sentences.indices {
+        // Only sentences with a quotation mark can hold a quoted title.
+        for s in doc.sentences.indices where doc.sentences[s].flags.contains(.quote) {
             let range = doc.sentences[s].tokenRange
             var k = range.lowerBound
             while k < range.upperBound {

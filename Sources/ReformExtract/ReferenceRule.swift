@@ -18,6 +18,8 @@ enum ReferenceRule {
     /// "<authors or body> (2020) <Title>"
     private static func parenthesised(_ doc: inout Document, _ s: Int, into out: inout [DocRelation]) -> Bool {
         let sentence = doc.sentences[s]
+        // The year in brackets is required: a sentence without a year has no such reference.
+        guard sentence.flags.contains(.year) else { return false }
         let tokens = doc.tokens
         let range = sentence.tokenRange
         guard let open = range.first(where: { tokens[$0].isPunct && tokens[$0].key == "(" }), open > range.lowerBound,

@@ -24,10 +24,12 @@ enum RelationExtractor {
         var lastSubject: (entity: Int, sentence: Int)?
         var lastWork: (entity: Int, sentence: Int)?
         var antecedents: [SentenceView.Item] = []
+        // The rules below only read the document: its views share one copy of it.
+        let shared = SentenceView.Shared(doc)
         for s in doc.sentences.indices {
             // A sentence without a mention has an empty view: skip it without building one.
             guard doc.mentionAt[doc.sentences[s].tokenRange].contains(where: { $0 >= 0 }) else { continue }
-            let view = SentenceView(doc, s)
+            let view = SentenceView(shared, s)
             // "Both were abolished ...": the bodies the previous sentence began with.
             let previous = antecedents
             if BodyPronounRule.pronoun(view) == nil { antecedents = BodyPronounRule.antecedents(view) }

@@ -11,7 +11,16 @@ struct SentenceView {
         var kind: EntityKind
     }
 
-    let doc: Document
+    /// A document shared by the views of its sentences, so that a view holds one reference
+    /// instead of a copy of the ``Document`` (a copy retained and released its nine arrays and
+    /// tables each time a view was made, copied or dropped: some 2 % of a corpus build).
+    final class Shared {
+        let doc: Document
+        init(_ doc: Document) { self.doc = doc }
+    }
+
+    private let shared: Shared
+    var doc: Document { shared.doc }
     let index: Int
     private(set) var items: [Item] {
         // Every change of the items (``prepending(_:)``, ``inserting(_:)``) regroups them.
@@ -26,11 +35,19 @@ struct SentenceView {
     var tokens: [Token] { doc.tokens }
     var range: Range<Int> { doc.sentences[index].tokenRange }
 
+    /// The view of sentence `index` of `doc` (a copy of the document, shared by nothing else).
     init(_ doc: Document, _ index: Int) {
-        self.doc = doc
+        self.init(Shared(doc), index)
+    }
+
+    /// The view of sentence `index` of a shared document (see ``Shared``).
+    init(_ shared: Shared, _ index: Int) {
+        self.shared = shared
         self.index = index
+        let doc = shared.doc
         let s = doc.sentences[index]
         var items: [Item] = []
+        items.reserveCapacity(8)
         var t = s.firstToken
         while t < s.lastToken {
             let mi = doc.mentionAt[t]
@@ -51,9 +68,7 @@ struct SentenceView {
             }
         }
         self.items = items
-        var classes: WordClass = []
-        for k in s.tokenRange { classes.formUnion(doc.tokens[k].classes) }
-        self.classes = classes
+        self.classes = s.classes
         coordinatedGroups = makeGroups()
     }
 
@@ -141,6 +156,18 @@ struct SentenceView {
         return false
     }
 
+    /// What a word between two mentions does for ``coordinated(_:_:)``.
+    private enum LinkWord { case article, link, alongTogether, preposition, everyOtherAll, asWell }
+
+    private static let linkWords: WordMap<LinkWord> = [
+        "the": .article, "a": .article, "an": .article, "\"": .article,
+        ",": .link, "and": .link, "or": .link, "&": .link, "both": .link, "nor": .link, "(": .link, ")": .link,
+        "along": .alongTogether, "together": .alongTogether,
+        "with": .preposition, "to": .preposition, "from": .preposition, "by": .preposition, "against": .preposition, "for": .preposition,
+        "every": .everyOtherAll, "other": .everyOtherAll, "all": .everyOtherAll,
+        "as": .asWell, "well": .asWell,
+    ]
+
     private func coordinated(_ a: Int, _ b: Int) -> Bool {
         guard b > a else { return true }
         // "the Public Health Laboratory Service, which was wound up, and the Centre for ...":
@@ -153,26 +180,28 @@ struct SentenceView {
         if b - a > 4 { return false }
         var sawLink = false
         for k in a..<b {
-            switch tokens[k].key {
+            // One table lookup per word (a `switch` over the words compared the key with each
+            // case in turn, a runtime call per failed compare).
+            switch Self.linkWords[tokens[k].key] {
             // Articles and quotation marks go with a link but are none on their own
             // ("the Conservative ‘Private Finance Initiative’" is one noun phrase).
-            case "the", "a", "an", "\"": continue
-            case ",", "and", "or", "&", "both", "nor", "(", ")": sawLink = true
+            case .article?: continue
+            case .link?: sawLink = true
             // "X along with (every other) Y", "X together with Y".
-            case "along", "together":
+            case .alongTogether?:
                 guard k + 1 < b, tokens[k + 1].key == "with" else { return false }
                 sawLink = true
             // "with Monitor and with the SHA", "to X and to Y": a repeated preposition.
-            case "with", "to", "from", "by", "against", "for":
+            case .preposition?:
                 guard k > a, ["along", "together", "and", "or"].contains(tokens[k - 1].key),
                       tokens[k].key == "with" || tokens[k - 1].key == "and" || tokens[k - 1].key == "or" else { return false }
-            case "every", "other", "all":
+            case .everyOtherAll?:
                 guard k > a, ["with", "other", "every"].contains(tokens[k - 1].key) else { return false }
             // "as" links only in "as well as" ("renamed X as Y" names one body twice over).
-            case "as", "well":
+            case .asWell?:
                 guard asWellAs(k, a, b) else { return false }
                 sawLink = true
-            default:
+            case nil:
                 // "ACSs, ACPs, MCPs": an unknown acronym between commas is another list member.
                 let t = tokens[k]
                 guard t.isWord, t.has(.upper) || t.has(.acronym), t.length <= 6, doc.mentionAt[k] < 0, k > a, k + 1 < b,

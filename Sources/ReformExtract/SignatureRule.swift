@@ -22,7 +22,9 @@ enum SignatureRule {
     static func apply(_ view: SentenceView, person: Int?, into out: inout [DocRelation]) {
         let tokens = view.tokens, items = view.items, doc = view.doc
         let range = view.range
-        guard range.count >= 2 else { return }
+        // A sentence on one line (nearly all) has no second line: one search for a line feed
+        // between its first and last tokens settles that before the lines are listed.
+        guard range.count >= 2, doc.newline(between: range.lowerBound, range.upperBound) else { return }
         // Lines of the sentence (a signature block has no full stops between its lines).
         var lines: [Range<Int>] = []
         var lineStart = range.lowerBound

@@ -43,7 +43,7 @@ enum SubBodyRule {
     /// document: a report titled after a series and a colon is the report of the subtitle.
     static func mergeSubtitles(_ doc: inout Document) -> Bool {
         var merged = false
-        let all = Set(doc.mentions.filter { $0.entity >= 0 }.map { doc.entities.resolved($0.entity) }).sorted()
+        let all = doc.mentionedEntities()
         for a in all where doc.entities[a].type == .report && doc.entities[a].mergedInto < 0 {
             let name = doc.entities[a].name
             guard let colon = name.lastIndex(of: ":") else { continue }
@@ -132,7 +132,7 @@ enum SubBodyRule {
 
     static func mergeAbbreviatedPrefixes(_ doc: inout Document) -> Bool {
         var merged = false
-        let all = Set(doc.mentions.filter { $0.entity >= 0 }.map { doc.entities.resolved($0.entity) }).sorted()
+        let all = doc.mentionedEntities()
         // Entities by the last word of any of their names, so each abbreviated name is compared
         // only with names that end like it; built when the first abbreviated name needs it
         // (most documents have none).

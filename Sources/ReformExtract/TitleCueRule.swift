@@ -8,9 +8,9 @@ import ReformCore
 /// not already name.
 enum TitleCueRule {
     /// Verbs after which a title may be the object.
-    private static let verbs: WordSet = ["published", "publishes", "publishing", "issued", "issues", "released", "launched"]
+    static let verbs: WordSet = ["published", "publishes", "publishing", "issued", "issues", "released", "launched"]
     /// Nouns for a document right before a title ("the white paper Choosing Health").
-    private static let nouns: WordSet = ["paper", "report", "strategy", "review", "document", "framework", "consultation", "plan"]
+    static let nouns: WordSet = ["paper", "report", "strategy", "review", "document", "framework", "consultation", "plan"]
     /// Nouns for a document in an appositive after a title ("X, the white paper that ...").
     private static let appositiveNouns: WordSet = ["paper", "report", "strategy", "review", "document", "plan", "framework",
                                                    "consultation", "letter", "manifesto", "guidance"]
@@ -19,7 +19,7 @@ enum TitleCueRule {
     static func candidates(_ doc: Document, _ matches: [LexiconMatcher.Match]) -> [Candidate] {
         var out: [Candidate] = []
         let tokens = doc.tokens
-        for sentence in doc.sentences where !ProperNameRule.isHeading(tokens, sentence.tokenRange) {
+        for sentence in doc.sentences where !sentence.isHeading {
             let start = sentence.firstToken, end = sentence.lastToken
             // A title opening the sentence, then ", the white paper ..." / ", a report ...".
             if let last = run(tokens, start, end), last + 2 < end, tokens[last].key == ",",
@@ -27,6 +27,8 @@ enum TitleCueRule {
                (last + 2..<min(end, last + 5)).contains(where: { appositiveNouns.contains(tokens[$0].key) }) {
                 add(doc, matches, start, last, into: &out)
             }
+            // The titles below follow a verb or noun of ``WordClass/titleCue``.
+            guard sentence.classes.contains(.titleCue) else { continue }
             var k = start
             while k + 1 < end {
                 defer { k += 1 }

@@ -66,15 +66,20 @@ struct Tokenizer {
                 default: key = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<(i + len)]), as: UTF8.self)
                 }
             default:
-                key = len == 1 ? String(UnicodeScalar(b)) : String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<(i + len)]), as: UTF8.self)
+                key = len == 1 ? Self.oneByteMarks[Int(b)] : String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<(i + len)]), as: UTF8.self)
             }
             var t = Token(start: Int32(i), end: Int32(i + len), key: key, flags: flags)
-            if key == "and", let v = vocabulary { t.id = v.id(of: key) }
+            // Only "&" has the key "and" here.
+            if b == 0x26, let v = vocabulary { t.id = v.id(of: key) }
             if flags.contains(.word) { t.classes = WordClass.of(key) }
             out.append(t)
             i += len
         }
     }
+
+    /// The key of a one-byte mark, `String(UnicodeScalar(b))`, for every byte value, made once:
+    /// making it per mark cost a String construction for every comma and full stop.
+    private static let oneByteMarks: [String] = (0..<256).map { String(UnicodeScalar(UInt8($0))) }
 
     /// The byte width of a letter or digit starting at `i`, or nil.
     @inline(__always)

@@ -10,7 +10,7 @@ import ReformCore
 /// with Y" are read with the verb before X. A negation in the gap ("did not abolish", "was
 /// never replaced") gives nothing.
 enum VerbRule {
-    private static let preVerbs: [String: (Set<String>, Predicate)] = [
+    private static let preVerbs: WordMap<(Set<String>, Predicate)> = [
         "replaced": (["with", "by"], .replacedBy), "replace": (["with", "by"], .replacedBy),
         "replacing": (["with", "by"], .replacedBy), "replaces": (["with", "by"], .replacedBy),
         "abolished": (["in favour of"], .replacedBy), "abolish": (["in favour of"], .replacedBy),
@@ -23,7 +23,7 @@ enum VerbRule {
     ]
 
     /// Nouns of change before "of X" and the link before the new body.
-    private static let preNouns: [String: (Set<String>, Predicate)] = [
+    private static let preNouns: WordMap<(Set<String>, Predicate)> = [
         "replacement": (["by", "with"], .replacedBy), "merger": (["into", "with"], .mergedInto),
         "merging": (["into", "with"], .mergedInto), "conversion": (["into", "to"], .evolvedInto),
         "transformation": (["into"], .evolvedInto), "evolution": (["into"], .evolvedInto),
@@ -31,7 +31,7 @@ enum VerbRule {
     ]
 
     /// "successor to X was Y" (X was replaced by Y) and "predecessor of X was Y" (Y by X).
-    private static let successionNouns: [String: Trigger.Direction] = [
+    private static let successionNouns: WordMap<Trigger.Direction> = [
         "successor": .forward, "successors": .forward, "predecessor": .backward, "predecessors": .backward,
     ]
     private static let copulas: Set<String> = ["was", "is", "were", "are", "became", "becomes", "will be", "would be"]
@@ -301,9 +301,16 @@ enum VerbRule {
         }
     }
 
+    /// Words for a rough count before a number ("about 100").
+    private static let roughCounts: WordSet = ["about", "around", "some", "nearly", "almost", "over", "roughly", "approximately", "just"]
+
     /// Gap keys without adverbs, dates and numbers.
+    ///
+    /// Runs for every gap between two mentions: each test reads the next token's flags before
+    /// comparing keys, as most words fail there (a key compare that fails calls into the runtime).
     static func content(_ view: SentenceView, _ a: Int, _ b: Int) -> [String] {
         var out: [String] = []
+        out.reserveCapacity(b - a)
         var k = a
         let tokens = view.tokens
         while k < b {
@@ -315,18 +322,17 @@ enum VerbRule {
                ["day", "date", "time", "year", "month"].contains(tokens[k + 3].key) { k += 4; continue }
             // "Calderdale Royal Hospital in Halifax are run by ...": a place the lexicon does not
             // know, after "in" or "at", only says where.
-            if t.key == "in" || t.key == "at", k + 1 < b, tokens[k + 1].isCapitalised, tokens[k + 1].isWord,
+            if k + 1 < b, tokens[k + 1].isCapitalised, tokens[k + 1].isWord, t.key == "in" || t.key == "at",
                view.doc.mentionAt[k + 1] < 0, !Words.months.contains(tokens[k + 1].key) {
                 k += 2
                 while k < b, tokens[k].isCapitalised, tokens[k].isWord, view.doc.mentionAt[k] < 0 { k += 1 }
                 continue
             }
             // "merged into about 100 health authorities": a rough count before a number.
-            if ["about", "around", "some", "nearly", "almost", "over", "roughly", "approximately", "just"].contains(t.key),
-               k + 1 < b, tokens[k + 1].has(.number) { k += 1; continue }
-            if t.key.count > 4, t.key.hasSuffix("ly"), !["only", "fully", "early", "family", "supply", "italy", "july", "assembly", "formerly", "previously"].contains(t.key) { k += 1; continue }
-            if (t.key == "in" || t.key == "on" || t.key == "from" || t.key == "since" || t.key == "by" && k + 1 < b && tokens[k + 1].isYear),
-               k + 1 < b, tokens[k + 1].isYear || tokens[k + 1].has(.number) || Words.months.contains(tokens[k + 1].key) { k += 1; continue }
+            if k + 1 < b, tokens[k + 1].has(.number), roughCounts.contains(t.key) { k += 1; continue }
+            if t.key.characterCount > 4, t.key.hasSuffix("ly"), !["only", "fully", "early", "family", "supply", "italy", "july", "assembly", "formerly", "previously"].contains(t.key) { k += 1; continue }
+            if k + 1 < b, tokens[k + 1].isYear || tokens[k + 1].has(.number) || Words.months.contains(tokens[k + 1].key),
+               t.key == "in" || t.key == "on" || t.key == "from" || t.key == "since" || t.key == "by" && tokens[k + 1].isYear { k += 1; continue }
             out.append(t.key)
             k += 1
         }
@@ -711,10 +717,14 @@ enum VerbRule {
 
     /// "Responding to the Hewitt Review, NHS Providers said ...", "In response to the plan,
     /// the King's Fund warned ...": the body opening the main clause responded to it.
+    /// The first words of the phrases ``frontedResponse(_:into:)`` looks for: a sentence
+    /// opening with none of them is passed over before its words are joined.
+    private static let responseOpeners: WordSet = ["responding", "in", "reacting", "commenting", "replying"]
+
     static func frontedResponse(_ view: SentenceView, into out: inout [DocRelation]) {
         let tokens = view.tokens, items = view.items
         let start = view.range.lowerBound
-        guard items.count >= 2 else { return }
+        guard items.count >= 2, start < view.range.upperBound, responseOpeners.contains(tokens[start].key) else { return }
         let lead = view.keys(start, min(view.range.upperBound, start + 4)).joined(separator: " ")
         guard ["responding to", "in response to", "reacting to", "commenting on", "in reply to", "replying to", "in its response to",
                "in their response to", "in a response to", "in its reply to", "in a statement on"].contains(where: { lead.hasPrefix($0) }),

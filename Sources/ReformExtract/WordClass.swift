@@ -36,6 +36,12 @@ struct WordClass: OptionSet, Sendable {
     static let aliasCue = WordClass(rawValue: 1 << 10)
     /// "act" or "bill", the heads ``ActRule`` looks for among every sentence's capitalised words.
     static let actHead = WordClass(rawValue: 1 << 11)
+    /// A word an ``AnaphoraRule`` reading starts at: "the", "its", "those", "these", "committee", "both".
+    static let anaphoraCue = WordClass(rawValue: 1 << 12)
+    /// A noun ``CueNameRule`` reads a name after ("tank", "charity", "consultancy").
+    static let nameCue = WordClass(rawValue: 1 << 13)
+    /// A verb or noun ``TitleCueRule`` reads a title after ("published", "paper").
+    static let titleCue = WordClass(rawValue: 1 << 14)
 
     /// The classes of a word's key.
     static func of(_ key: String) -> WordClass {
@@ -52,6 +58,9 @@ struct WordClass: OptionSet, Sendable {
         if key == "it" { c.insert(.it) }
         if key == "known" || key == "called" || key == "aka" || key == "k" { c.insert(.aliasCue) }
         if key == "act" || key == "bill" { c.insert(.actHead) }
+        if key == "the" || key == "its" || key == "those" || key == "these" || key == "committee" || key == "both" { c.insert(.anaphoraCue) }
+        if CueNameRule.cues.keys.contains(key) { c.insert(.nameCue) }
+        if TitleCueRule.verbs.contains(key) || TitleCueRule.nouns.contains(key) { c.insert(.titleCue) }
         return c
     }
 }

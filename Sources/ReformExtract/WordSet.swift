@@ -222,3 +222,36 @@ struct SmallKey: Equatable, Sendable {
         return a == b && a == c && a != d && a != e && f == g && a.lo == 0x73_7469 && a.hi != 0
     }()
 }
+
+/// A fixed map from words to values, looked up as ``WordSet`` tests a word (by its UTF-8
+/// bytes, a small-string key by its two machine words): the rules' word tables in place of
+/// `[String: Value]`, whose SipHash and `String` compares cost some 400 instructions a lookup.
+///
+/// The same one difference from a `Dictionary` as ``WordSet``: words are compared by their
+/// bytes, not by canonical equivalence (keys and table words are both already normalised).
+struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
+    /// The words, in insertion order; ``values`` is parallel to ``WordSet/words``.
+    private(set) var keys = WordSet()
+    private var values: [Value] = []
+
+    init(dictionaryLiteral elements: (String, Value)...) {
+        self.init(elements)
+    }
+
+    /// A map of the words and values of `pairs` (each word once).
+    init<S: Sequence>(_ pairs: S) where S.Element == (String, Value) {
+        for (word, value) in pairs {
+            // As a `Dictionary` literal does, a duplicate word is an error.
+            precondition(keys.index(of: word) == nil, "WordMap: duplicate word \(word)")
+            keys.insert(word)
+            values.append(value)
+        }
+    }
+
+    /// The value of `word`, or nil when the word is not in the map.
+    @inline(__always)
+    subscript(word: String) -> Value? {
+        guard let i = keys.index(of: word) else { return nil }
+        return values[i]
+    }
+}

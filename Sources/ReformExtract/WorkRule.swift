@@ -124,7 +124,7 @@ enum WorkRule {
 }
 
 extension WorkRule {
-    private static let relativeVerbs: [String: Predicate] = [
+    private static let relativeVerbs: WordMap<Predicate> = [
         "published": .published, "issued": .published, "released": .published, "launched": .published,
         "wrote": .authored, "authored": .authored, "drafted": .authored, "drew": .authored, "produced": .authored,
         "commissioned": .commissioned, "ordered": .commissioned,
