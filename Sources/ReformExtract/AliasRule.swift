@@ -51,8 +51,11 @@ enum AliasRule {
             }
         }
         var merged = false
-        for (key, e) in short {
-            guard let f = full[key], f != e else { continue }
+        for (key, short) in short {
+            // (Resolved: an earlier short name may have taken the full name's place.)
+            guard let full = full[key] else { continue }
+            let f = doc.entities.resolved(full), e = doc.entities.resolved(short)
+            guard f != e else { continue }
             if doc.entities[e].lexicon >= 0, doc.entities[f].lexicon < 0 { doc.entities.merge(f, into: e) } else { doc.entities.merge(e, into: f) }
             merged = true
         }

@@ -218,16 +218,19 @@ enum AnaphoraRule {
         return (e, k + 1)
     }
 
-    /// How many bodies "the two", "the three", "both" count (0: none).
+    /// How many bodies "the two", "the three", "the four", "the five" count (0: none; "both"
+    /// is read by ``counted(_:_:_:_:_:_:)`` itself).
     private static func count(_ key: String) -> Int {
         switch key.utf8.count {
         case 3: return key == "two" ? 2 : 0
-        case 4: return key == "both" ? 2 : key == "four" ? 4 : key == "five" ? 5 : 0
+        case 4: return key == "four" ? 4 : key == "five" ? 5 : 0
         case 5: return key == "three" ? 3 : 0
         default: return 0
         }
     }
 
+    /// Nouns besides ``bodyHeads`` that count bodies whose names end in them ("the two hospitals").
+    private static let countedHeads: WordSet = ["hospital", "group", "body"]
     /// Nouns that any kind of body can be counted by ("the two organisations").
     private static let anyBody: WordSet = ["organisations", "bodies", "organizations", "providers", "partners"]
     /// Words between the count and the noun ("the two existing trusts").
@@ -273,7 +276,7 @@ enum AnaphoraRule {
             accepts = { _ in true }
         } else {
             let singular = Vocabulary.singular(tokens[j].key, acronymPlural: false)
-            guard singular != tokens[j].key, bodyHeads.contains(singular) || ["hospital", "group", "body"].contains(singular) else { return nil }
+            guard singular != tokens[j].key, bodyHeads.contains(singular) || countedHeads.contains(singular) else { return nil }
             accepts = { lastNameWord($0).map { Vocabulary.singular($0, acronymPlural: false) == singular } ?? false }
         }
         // "the two trusts of Dorset" is read as before; "Both foundation trusts and Monitor

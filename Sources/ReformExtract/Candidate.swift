@@ -21,6 +21,18 @@ struct Candidate {
 
 /// Word lists shared by the entity rules.
 enum Words {
+    /// Words of a date, a count or an article that may stand before a sentence's subject: "On
+    /// 1 July 2022 the ten CCGs ...", "Early in 2012 the RCN ...".
+    static let subjectOpeners: WordSet = [
+        "on", "in", "from", "by", "the", "all", "its", "their", ",", "early", "late", "later", "then",
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "remaining", "existing", "former",
+    ]
+
+    /// Whether token `t` may stand before a sentence's subject (``subjectOpeners``, a number or a month).
+    static func isSubjectOpener(_ t: Token) -> Bool {
+        t.has(.number) || months.contains(t.key) || subjectOpeners.contains(t.key)
+    }
+
     /// Capitalised words that start sentences or modify nouns but never begin a name.
     static let leading: WordSet = [
         "the", "a", "an", "this", "that", "these", "those", "our", "their", "its", "his", "her", "my",

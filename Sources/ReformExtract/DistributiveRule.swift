@@ -18,6 +18,8 @@ enum DistributiveRule {
         var form: Int32
     }
 
+    /// The candidates of a document's shared-out lists, given its lexicon matches (whose plural
+    /// forms are the lists' heads).
     static func candidates(_ doc: Document, _ matches: [LexiconMatcher.Match], _ lexicon: CompiledLexicon) -> [Candidate] {
         let tokens = doc.tokens
         // The heads first, with the cheap tests before the dear ones: a list needs a
@@ -75,7 +77,7 @@ enum DistributiveRule {
             var s = end
             while s > start, end - s < 6, tokens[s - 1].isWord,
                   tokens[s - 1].isCapitalised && !Words.leading.contains(tokens[s - 1].key)
-                    || tokens[s - 1].key == "and" && s - 1 > start && tokens[s - 2].isCapitalised && s < end && !(first && s == end) {
+                    || tokens[s - 1].key == "and" && s - 1 > start && tokens[s - 2].isCapitalised && s < end {
                 s -= 1
             }
             // A name neither starts nor ends with "and".
@@ -90,7 +92,7 @@ enum DistributiveRule {
             } else if tokens[s - 1].key == "," {
                 end = s - 1
             } else {
-                guard !tokens[s - 1].isCapitalised || Words.leading.contains(tokens[s - 1].key) else { return nil }
+                guard listOpeners.contains(tokens[s - 1].key) else { return nil }
                 break
             }
             guard end > start else { return nil }
@@ -104,9 +106,12 @@ enum DistributiveRule {
         return Vocabulary.singular(t.key, acronymPlural: acronym, upper: !acronym && t.has(.upper)) != t.key
     }
 
+    /// Words a shared-out list opens after: "the Cumbria, Lancashire and ... services", "the
+    /// former Avon, ... authorities", "its ...", "their ...".
+    private static let listOpeners: WordSet = ["the", "former", "its", "their"]
+
     /// The names listed right before token `k`: capitalised runs of one to three words joined by
-    /// "," and a final "and", opened by "the", "former", "its", "their" or a lower-case word (not
-    /// the end of a longer capitalised run). Nil unless there are two or more.
+    /// "," and a final "and", opened by one of ``listOpeners``. Nil unless there are two or more.
     private static func conjuncts(_ doc: Document, before k: Int, start: Int) -> [Range<Int>]? {
         let tokens = doc.tokens
         if let items = serialList(doc, before: k, start: start) { return items }
@@ -131,8 +136,9 @@ enum DistributiveRule {
                 // names and which is inside one is not known.
                 return nil
             } else {
-                // The list opens here: a word that is no name.
-                guard !tokens[s - 1].isCapitalised || Words.leading.contains(tokens[s - 1].key) else { return nil }
+                // The list opens here, after a determiner ("In England and Wales NHS trusts
+                // must ..." names no trusts).
+                guard listOpeners.contains(tokens[s - 1].key) else { return nil }
                 break
             }
             guard end > start else { return nil }

@@ -39,6 +39,10 @@ struct Document {
     var mentionAt: [Int32] = []
     /// Entities a mention stands for besides its own, by the mention's first token: "the two
     /// trusts" is one mention of the trust named last and, through this, of the one before.
+    /// ``SentenceView`` makes one item per entity over the same words, so items can share a
+    /// span: a rule that reads the words between `items[i].last` and `items[i + 1].first` must
+    /// allow the second to start before the first ends (``SentenceView``'s grouping counts such
+    /// items as coordinated).
     var alsoMeans: [Int: [Int]] = [:]
 
     init(name: String, text: String, markup: Bool, lexicon: CompiledLexicon) {

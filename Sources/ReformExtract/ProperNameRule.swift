@@ -28,13 +28,24 @@ enum ProperNameRule {
         let tokens = doc.tokens
         var first = start, last = end
         while first < last, tokens[first].isPunct || Words.leading.contains(tokens[first].key) { first += 1 }
+        // (The title's first word is tested before anything else: most runs are no office.)
+        guard first < last, officeTitles.contains(tokens[first].key) else { return nil }
         while last > first, !startsRun(tokens[last - 1]) { last -= 1 }
-        guard last - first >= 3, matchAt[first] < 0, let link = officeLink(tokens, first, last), link + 1 < last,
+        guard last - first >= 3, matchAt[first] < 0, let link = officeLink(tokens, first, last), link + 1 < last else { return nil }
+        // "Minister for Health and Social Services Vaughan Gething announced": the holder's name
+        // after the portfolio is no part of the office's.
+        if let g = (link + 2..<last).first(where: { GivenNames.all.contains(tokens[$0].key) && $0 + 1 < last && tokens[$0 + 1].isCapitalised }) {
+            last = g
+        }
+        guard last - link >= 2,
               !(first..<last).contains(where: { matchAt[$0] >= 0 && lexicon.entry(matches[Int(matchAt[$0])].value.entry).kind == .instance
                   && lexicon.entry(matches[Int(matchAt[$0])].value.entry).type != .place }) else { return nil }
         return Candidate(first: first, last: last, name: cleanName(doc.text(first, last), lastToken: tokens[last - 1]),
                          type: .nationalBody, kind: .instance, priority: 0)
     }
+
+    /// The first words of the offices ``office(_:_:_:_:_:_:)`` reads.
+    private static let officeTitles: WordSet = ["minister", "cabinet", "director"]
 
     /// Where "of"/"for" follows an office's title at the start of a run ("Minister for",
     /// "Cabinet Secretary for", "Director General of"), or nil.
@@ -257,9 +268,8 @@ enum ProperNameRule {
                 j += 1
                 // "Planned Care Citizens’ Panel": a plural possessive inside a name does not end it.
                 // "St George's Healthcare NHS Trust": a saint's possessive does not end it either.
-                let saint = j >= i + 2 && (tokens[j - 2].key == "st" || tokens[j - 2].key == "saint")
                 if t.has(.possessive), !(t.key.hasSuffix("s") && j < end && startsRun(tokens[j]) && isPluralPossessive(t)),
-                   !(saint && j < end && startsRun(tokens[j])) { break }
+                   !(j < end && startsRun(tokens[j]) && j >= i + 2 && (tokens[j - 2].key == "st" || tokens[j - 2].key == "saint")) { break }
                 continue
             }
             // "the NHS Long Term Plan in January 2019": a date after "in"/"on" is no part of a name.

@@ -5,6 +5,7 @@ import ReformCore
 /// the verb's object. The verb phrase after that subject (up to the next comma or the end of
 /// the clause) is read as ``VerbRule`` reads a gap, with subject and object swapped back.
 enum RelativeObjectRule {
+    /// Adds to `out` the relations of every "X, which Y <verb>" in the sentence.
     static func apply(_ view: SentenceView, into out: inout [DocRelation]) {
         let items = view.items, tokens = view.tokens, end = view.range.upperBound
         guard items.count >= 2 else { return }

@@ -96,6 +96,8 @@ struct SentenceView {
 
     /// Whether any word from `a` to `b` negates ("not", "never", "n't", "no longer").
     func negated(_ a: Int, _ b: Int) -> Bool {
+        // (A window reaching past the document's last token ends there.)
+        let a = max(a, 0), b = min(b, tokens.count)
         guard b > a else { return false }
         // Most sentences have no negation at all.
         if a >= range.lowerBound, b <= range.upperBound, !classes.contains(.negation) { return false }

@@ -25,21 +25,21 @@ enum StancePronounRule {
             // An object: after a word that is no preposition of place or time, and before the
             // end of a clause ("welcomed it.", "criticised it for ...", "against it,").
             let next = p + 1 < view.range.upperBound ? tokens[p + 1].key : "."
-            guard tokens[p - 1].isWord, stanceEnds.contains(tokens[p - 1].key) || tokens[p - 1].key.count > 4 && tokens[p - 1].key.hasSuffix("ly")
+            guard tokens[p - 1].isWord, stanceEnds.contains(tokens[p - 1].key) || tokens[p - 1].key.utf8.count > 4 && tokens[p - 1].key.hasSuffix("ly")
                     && p >= 2 && stanceEnds.contains(tokens[p - 2].key),
-                  !["that", "which", "as", "if", "when", "make", "made", "found", "called"].contains(tokens[p - 1].key),
-                  [".", ",", ";", "for", "in", "and", "but", "as", "from", "on", "at", ")", "because", "over"].contains(next) else { continue }
+                  !notObjectVerbs.contains(tokens[p - 1].key), clauseEnds.contains(next) else { continue }
             // The one taking the stance: the sentence's subject (a person or body opening it,
             // after a date), else the last person or body before the pronoun.
             let agent = { (i: SentenceView.Item) in i.type == .person || PeopleRule.isOrg(i.type) }
             let opening = view.items.first.flatMap { f in
-                agent(f) && f.last <= p - 1 && (view.range.lowerBound..<f.first).allSatisfy({ opener(tokens[$0]) }) ? f : nil
+                agent(f) && f.last <= p - 1 && (view.range.lowerBound..<f.first).allSatisfy({ Words.isSubjectOpener(tokens[$0]) }) ? f : nil
             }
             guard let subject = opening ?? view.items.last(where: { $0.last <= p - 1 && agent($0) }),
                   p - subject.last <= 24 else { continue }
-            guard let target = antecedent(doc, before: p, sentence: view.index, plural: tokens[p].key == "them",
-                                          not: view.groups().first(where: { $0.contains(where: { view.items[$0].first == subject.first }) })
-                                              .map { Set($0.map { view.items[$0].entity }) } ?? [subject.entity]) else { continue }
+            // The bodies coordinated with the subject take the stance too; none is its object.
+            let subjectGroup = view.groups().first(where: { $0.contains(where: { view.items[$0].first == subject.first }) })
+            let taking = subjectGroup.map { Set($0.map { view.items[$0].entity }) } ?? [subject.entity]
+            guard let target = antecedent(doc, before: p, sentence: view.index, plural: tokens[p].key == "them", not: taking) else { continue }
             // Within the sentence, only a name after the subject ("X examined the fund and
             // criticised it"): one in an earlier clause ("... for accountable care; the High
             // Court rejected it") may well not be what "it" means.
@@ -55,10 +55,10 @@ enum StancePronounRule {
         }
     }
 
-    /// Words of a date or an article before a sentence's subject.
-    private static func opener(_ t: Token) -> Bool {
-        t.has(.number) || Words.months.contains(t.key) || ["on", "in", "the", "by", ",", "early", "late", "later", "then"].contains(t.key)
-    }
+    /// Words before "it" that make it no object of a stance ("said that it", "made it").
+    private static let notObjectVerbs: WordSet = ["that", "which", "as", "if", "when", "make", "made", "found", "called"]
+    /// Words after an object pronoun that end its clause ("welcomed it.", "criticised it for").
+    private static let clauseEnds: WordSet = [".", ",", ";", "for", "in", "and", "but", "as", "from", "on", "at", ")", "because", "over"]
 
     /// The nearest report, act or programme mentioned before token `before` (back to two
     /// sentences earlier) whose number fits the pronoun, else the nearest such body, leaving out
@@ -71,6 +71,8 @@ enum StancePronounRule {
             ?? nearest(doc, before: before, sentence: sentence, plural: plural, not: not) { _ in true }
     }
 
+    /// The nearest mention before `before` whose entity is of a type `fits` takes, of the
+    /// pronoun's number, and not among `not`.
     private static func nearest(_ doc: Document, before: Int, sentence: Int, plural: Bool, not: Set<Int>,
                                 _ fits: (EntityType) -> Bool) -> SentenceView.Item? {
         doc.antecedent(before: before, sentence: sentence) { e, isPlural in

@@ -62,16 +62,6 @@ enum TransferRule {
         }
     }
 
-    /// Words of a date or an article before a sentence's subject ("On 1 July 2022 the").
-    private static func opener(_ t: Token) -> Bool {
-        t.has(.number) || Words.months.contains(t.key) || openerWords.contains(t.key)
-    }
-
-    private static let openerWords: WordSet = [
-        "on", "in", "from", "by", "the", "all", "its", "their", ",", "two", "three", "four", "five", "six", "seven", "eight",
-        "nine", "ten", "remaining", "existing", "former",
-    ]
-
     static func apply(_ view: SentenceView, into out: inout [DocRelation]) {
         let items = view.items, tokens = view.tokens
         // "CCGs ceased to exist in 2022, when ICBs took over their functions": the body that
@@ -79,7 +69,7 @@ enum TransferRule {
         // ("On 1 July 2022 the ten CCGs were dissolved, and X took over their duties": a date may
         // open the sentence, and the bodies a form's plural stands for may be taken over by one.)
         if let x = items.first, bodyTypes.contains(x.type),
-           x.first <= view.range.lowerBound + 1 || (view.range.lowerBound..<x.first).allSatisfy({ opener(tokens[$0]) }) {
+           x.first <= view.range.lowerBound + 1 || (view.range.lowerBound..<x.first).allSatisfy({ Words.isSubjectOpener(tokens[$0]) }) {
             for y in items.dropFirst() where bodyTypes.contains(y.type) && y.entity != x.entity
                 && (y.kind == x.kind || x.kind == .form && y.type != x.type) {
                 var after = view.keys(y.last, min(view.range.upperBound, y.last + 9)).filter { $0 != "the" && $0 != "all" }
@@ -87,7 +77,7 @@ enum TransferRule {
                 if after.first == "(", let close = after.firstIndex(of: ")"), close <= 3 { after.removeSubrange(0...close) }
                 // "... were abolished and Y took their place".
                 if after.count >= 3, ["took", "take", "takes", "taking"].contains(after[0]), ["its", "their"].contains(after[1]), after[2] == "place",
-                   !view.negated(x.last, y.last + 4) {
+                   !view.negated(x.last, min(view.range.upperBound, y.last + 8)) {
                     out.append(DocRelation(source: x.entity, predicate: .replacedBy, target: y.entity, year: view.year(near: y.first),
                                            sentence: view.index))
                     break
@@ -96,7 +86,7 @@ enum TransferRule {
                       ["over", "on"].contains(after[v + 1]) || ["its", "their"].contains(after[v + 1]) else { continue }
                 let rest = after[(v + 1)...].drop { $0 == "over" || $0 == "on" }
                 guard let own = rest.first, ["its", "their"].contains(own), rest.count > 1, workNouns.contains(rest[rest.startIndex + 1]),
-                      !view.negated(x.last, y.last + 4) else { continue }
+                      !view.negated(x.last, min(view.range.upperBound, y.last + 4)) else { continue }
                 out.append(DocRelation(source: x.entity, predicate: .replacedBy, target: y.entity, year: view.year(near: y.first),
                                        sentence: view.index))
                 break

@@ -172,8 +172,7 @@ enum Triggers {
         add(["chaired", "chairs", "chairing", "ran", "runs", "running", "run", "headed", "heads", "heading",
              "presided over", "presides over", "was in charge of", "in charge of",
              // "Cathy Elliott, who used to chair Bradford District Care NHS Foundation Trust".
-             "used to run", "used to chair", "used to lead", "used to head", "went on to run", "went on to lead",
-             "went on to chair"], .leads, .forward, [.person], headed)
+             "used to run", "used to chair", "used to lead", "used to head"], .leads, .forward, [.person], headed)
         add(["chaired by", "headed by", "run by", "presided over by", "under the leadership of", "now led by"],
             .leads, .backward, [.person], headed)
         // "demanded the resignation of Sir David Nicholson", "found fault with Monitor".

@@ -47,11 +47,12 @@ enum VerbRule {
             var gapStart: Int?
             // "Digital Health and Care Wales, also a special health authority, replaced X": a
             // form in an appositive after a body stands for the body.
-            if left.count == 1, gi > 0, view.items[left[0]].kind == .form, left[0] > 0 {
+            // (Cheap tests first: this runs for every pair whose left side is a form.)
+            if left.count == 1, gi > 0, view.items[left[0]].kind == .form, left[0] > 0,
+               view.items[left[0]].last < view.range.upperBound, tokens[view.items[left[0]].last].key == "," {
                 let form = view.items[left[0]], body = view.items[left[0] - 1]
-                let between = view.keys(body.last, form.first).filter { !["also", "then", "now", "itself", "later", ")", "new", "single"].contains($0) }
-                if body.kind == .instance, PeopleRule.isOrg(body.type), between == [",", "a"] || between == [",", "an"] || between == [",", "the"],
-                   form.last < view.range.upperBound, tokens[form.last].key == "," {
+                let between = form.first - body.last <= 6 ? view.keys(body.last, form.first).filter { !appositiveFillers.contains($0) } : []
+                if body.kind == .instance, PeopleRule.isOrg(body.type), between.count == 2, between[0] == ",", ["a", "an", "the"].contains(between[1]) {
                     left = [left[0] - 1]
                     gapStart = form.last
                 }
@@ -129,10 +130,12 @@ enum VerbRule {
             // "Learning from the NHS Internal Market, a review of the research edited by A",
             // "Next Steps for Integrating Primary Care, a stocktake commissioned by A": a short
             // description in apposition after the left name, then a participle with "by".
-            if gap.count >= 4, gap[0] == ",", ["a", "an", "the"].contains(gap[1]), match(gap) == nil,
+            // (The phrase search, which builds strings, comes after the cheap tests.)
+            if gap.count >= 4, gap[0] == ",", ["a", "an", "the"].contains(gap[1]),
                let by = gap.lastIndex(of: "by"), by >= 3, by == gap.count - 1 || gap[(by + 1)...].allSatisfy({ $0 == "the" }),
-               by - 2 <= 7, !gap[2..<by].contains(where: { ["that", "which", "who", ",", "and", "was", "were", "is"].contains($0) }),
-               let t = match(Array(gap[(by - 1)...])), t.phrase.hasSuffix(" by") || t.phrase == "by" || t.direction == .backward {
+               by - 2 <= 7, !gap[2..<by].contains(where: { descriptionStops.contains($0) }),
+               let t = match(Array(gap[(by - 1)...])), t.phrase.hasSuffix(" by") || t.phrase == "by" || t.direction == .backward,
+               match(gap) == nil {
                 gap = Array(gap[(by - 1)...])
             }
             // "created PCTs, and replaced the health authorities with SHAs": the verb's object
@@ -211,7 +214,7 @@ enum VerbRule {
             if let trigger = match(gap) {
                 // "X took over its neighbour, Y, and renamed itself Z": "itself" is the clause's
                 // subject, X (read with the sentence's subject below), not Y.
-                if gi > 0, trigger.phrase.contains("itself"), gap.contains("and") { continue }
+                if gi > 0, gap.contains("and"), trigger.phrase.hasSuffix("itself") || trigger.phrase.hasSuffix("itself as") { continue }
                 // "Allyson Pollock, a professor at Newcastle University, criticised X": the
                 // body inside a person's appositive is not the subject; the person is.
                 // ("Secretary of State from 1999 to 2003, championed X": dates may close it.)
@@ -488,6 +491,13 @@ enum VerbRule {
              pivot: pivot, into: &out)
     }
 
+    /// Words that end a short description in apposition (a clause or a list begins).
+    private static let descriptionStops: WordSet = ["that", "which", "who", ",", "and", "was", "were", "is"]
+
+    /// Words between a body and the form in its appositive ("X (ACR), also a new special health
+    /// authority,").
+    private static let appositiveFillers: WordSet = ["also", "then", "now", "itself", "later", ")", "new", "single"]
+
     /// Words after a link that belong to the noun phrase ("with the", "with a single new").
     private static let linkFillers: WordSet = ["the", "a", "an", "new", "single", "one", ","]
 
@@ -622,6 +632,9 @@ enum VerbRule {
                 // "Kent County Council and Medway Council are members of the Kent and Medway
                 // Integrated Care Partnership": said in so many words, whatever the body.
                 if predicate == .partOf, ["members of", "member of", "a member of"].contains(t.phrase), o.kind == .instance { predicate = .memberOf }
+                // "The Kent and Medway ICS brought together the trust and the council": a
+                // partnership brings its members together; it does not absorb them.
+                if predicate == .mergedInto, t.phrase == "brought together", [.ics, .icp, .stp].contains(o.type) { predicate = .memberOf }
                 if predicate == .evolvedInto, renaming(view.doc.entities[s.entity], view.doc.entities[o.entity]) { predicate = .renamedTo }
                 // "chaired by A", "A, who chaired X": A is the chair.
                 let role: String? = predicate == .leads && t.phrase.hasPrefix("chair") ? "chair" : nil
