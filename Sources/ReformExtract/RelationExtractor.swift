@@ -61,6 +61,7 @@ enum RelationExtractor {
             EvaluationRule.preferred(view, into: &out)
             WorkRule.apply(view, topic, into: &out)
             WorkRule.objectRelative(view, into: &out)
+            WorkRule.possessiveWork(view, lastPerson: lastPerson, into: &out)
             RelativeObjectRule.apply(view, into: &out)
             RecommendationRule.apply(view, lastWork: s - (lastWork?.sentence ?? -9) <= 2 ? lastWork?.entity : nil, into: &out)
             if let w = view.items.last(where: { $0.type == .report || $0.type == .programme }) { lastWork = (w.entity, s) }

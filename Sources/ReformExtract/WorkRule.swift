@@ -157,3 +157,31 @@ extension WorkRule {
         }
     }
 }
+
+extension WorkRule {
+    /// Document nouns after "his"/"her" and the predicate they give the person: a minister's
+    /// white paper is published by them, a report or book is their work.
+    private static let ownWorks: WordMap<Predicate> = [
+        "paper": .published, "report": .authored, "review": .authored, "book": .authored, "history": .authored,
+        "essay": .authored, "study": .authored, "strategy": .published, "plan": .published, "letter": .authored,
+    ]
+
+    /// "His white paper Partnership for Care, published in February 2003, ...", "Her report
+    /// Securing Good Health for the Whole Population ...": a work given as a person's by "his"
+    /// or "her" is theirs: the person the pronoun stands for (the last person named in this
+    /// sentence before it, else `lastPerson`, the last one named in the sentences before).
+    static func possessiveWork(_ view: SentenceView, lastPerson: Int?, into out: inout [DocRelation]) {
+        let tokens = view.tokens, items = view.items
+        for (i, work) in items.enumerated() where work.type == .report && work.first >= view.range.lowerBound + 2 {
+            // "his white paper", "her report", "his 1985 essay": the noun right before the title.
+            var k = work.first - 1
+            guard let predicate = ownWorks[tokens[k].key] else { continue }
+            k -= 1
+            while k > view.range.lowerBound, tokens[k].isYear || ["white", "green", "final", "first", "second", "own", "famous"].contains(tokens[k].key) { k -= 1 }
+            guard k >= view.range.lowerBound, tokens[k].key == "his" || tokens[k].key == "her", view.doc.mentionAt[k] < 0 else { continue }
+            guard let person = items[..<i].last(where: { $0.type == .person && $0.last <= k })?.entity ?? lastPerson else { continue }
+            out.append(DocRelation(source: person, predicate: predicate, target: work.entity, year: view.year(near: work.first),
+                                   sentence: view.index))
+        }
+    }
+}

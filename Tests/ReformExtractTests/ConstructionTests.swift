@@ -1559,4 +1559,16 @@ import Testing
         #expect(g.has("Kent County Council", .memberOf, "Kent and Medway Integrated Care System"), "\(g.relationLines)")
         #expect(!g.has("Kent County Council", .mergedInto, "Kent and Medway Integrated Care System"), "\(g.relationLines)")
     }
+
+    @Test("'His white paper X' is published by the person in view; 'His report X' is his work; 'his' with no person before gives nothing")
+    func possessiveWorks() {
+        let g = graph("""
+        Malcolm Chisholm became minister in 2001. His white paper Partnership for Care, published in February 2003, proposed dissolving the trusts.
+        Derek Wanless was asked to look again. His report Securing Good Health for the Whole Population appeared in 2004.
+        """)
+        #expect(g.has("Malcolm Chisholm", .published, "Partnership for Care"), "\(g.relationLines)")
+        #expect(g.has("Derek Wanless", .authored, "Securing Good Health for the Whole Population"), "\(g.relationLines)")
+        let none = graph("His white paper Partnership for Care was published in February 2003.")
+        #expect(none.relationLines.isEmpty, "\(none.relationLines)")
+    }
 }
