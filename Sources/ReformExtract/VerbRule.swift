@@ -758,6 +758,10 @@ enum VerbRule {
     /// Participles that open a reduced relative clause about the name before them ("X,
     /// chaired by A, criticised Y": X criticised).
     private static let reducedRelatives: WordSet = ["chaired", "led", "headed", "run", "founded", "owned", "funded", "backed", "advised"]
+    /// Participles of founding that open a reduced relative clause about the body before them.
+    private static let foundingParticiples: WordSet = ["created", "formed", "established", "launched", "founded", "introduced", "opened"]
+    /// Words after such a participle ("created in 2001 after X", "formed under the Act").
+    private static let participleLinks: WordSet = ["in", "after", "under", "by", "as", "from", "on", "following"]
 
     static func relativeHead(_ view: SentenceView, _ i: Int) -> Int? {
         let tokens = view.tokens
@@ -765,9 +769,13 @@ enum VerbRule {
             let head = view.items[h]
             let k = head.last
             // "X, which ...", "X, who ...", and the reduced "X, chaired by A, ..."
+            // ("X, created in 2001 after The NHS Plan, was replaced by Y": a participle of
+            // founding and a date or source.)
             guard k + 1 < view.items[i].first, tokens[k].key == ",",
                   ["which", "who", "whose"].contains(tokens[k + 1].key)
-                    || k + 2 < view.items[i].first && reducedRelatives.contains(tokens[k + 1].key) && tokens[k + 2].key == "by" else { continue }
+                    || k + 2 < view.items[i].first && reducedRelatives.contains(tokens[k + 1].key) && tokens[k + 2].key == "by"
+                    || k + 2 < view.items[i].first && foundingParticiples.contains(tokens[k + 1].key)
+                        && participleLinks.contains(tokens[k + 2].key) else { continue }
             guard !view.keys(k + 2, view.items[i].first).contains(","), view.items[i].first - k <= 12 else { return nil }
             return h
         }

@@ -1571,4 +1571,11 @@ import Testing
         let none = graph("His white paper Partnership for Care was published in February 2003.")
         #expect(none.relationLines.isEmpty, "\(none.relationLines)")
     }
+
+    @Test("'X, created in 2001 after The NHS Plan, was replaced by Y': the body before the founding participle is the subject")
+    func foundingParticipleClause() {
+        let g = graph("In July the NHS Modernisation Agency, created in 2001 after The NHS Plan, was replaced by the NHS Institute for Innovation and Improvement.")
+        #expect(g.has("NHS Modernisation Agency", .replacedBy, "NHS Institute for Innovation and Improvement"), "\(g.relationLines)")
+        #expect(!g.has("NHS Plan", .replacedBy, "NHS Institute for Innovation and Improvement"), "\(g.relationLines)")
+    }
 }
