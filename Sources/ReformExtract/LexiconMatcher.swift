@@ -45,6 +45,9 @@ enum LexiconMatcher {
         return out
     }
 
+    /// Compass words that open a region's name ("north Wales", "south London").
+    private static let compass: WordSet = ["north", "south", "east", "west", "mid", "central"]
+
     /// Words before an office's name that make the holder someone else's deputy.
     private static let officeDeputies: WordSet = ["deputy", "assistant", "vice"]
 
@@ -65,9 +68,11 @@ enum LexiconMatcher {
         // A named instance (a report, a body) must begin with a capital: "the health of the nation"
         // is not the report "Health of the Nation". Forms ("integrated care boards") match in any case.
         // Offices are often written in lower case ("the health secretary").
+        // ("north Wales": a region of a named place may take a lower-case compass word.)
         if lexicon.entry(v.entry).kind == .instance, !tokens[first].isCapitalised, !tokens[first].has(.number),
            lexicon.entry(v.entry).allNames[Int(v.name)].first?.isUppercase ?? false,
-           !(lexicon.entry(v.entry).type == .nationalBody && isOfficeName(lexicon.entry(v.entry).allNames[Int(v.name)])) {
+           !(lexicon.entry(v.entry).type == .nationalBody && isOfficeName(lexicon.entry(v.entry).allNames[Int(v.name)])),
+           !(lexicon.entry(v.entry).type == .place && compass.contains(tokens[first].key) && first + 1 < last && tokens[first + 1].isCapitalised) {
             return false
         }
         // "a deputy chief medical officer" does not hold the office.

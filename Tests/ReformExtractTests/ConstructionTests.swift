@@ -1578,4 +1578,11 @@ import Testing
         #expect(g.has("NHS Modernisation Agency", .replacedBy, "NHS Institute for Innovation and Improvement"), "\(g.relationLines)")
         #expect(!g.has("NHS Plan", .replacedBy, "NHS Institute for Innovation and Improvement"), "\(g.relationLines)")
     }
+
+    @Test("'serving the whole of north Wales': a lower-case compass word before a named place is the region; 'in the south west' (no name) stays a phrase")
+    func lowerCaseRegions() {
+        let g = graph("Betsi Cadwaladr University Health Board is the largest, serving the whole of north Wales. In the south west the trusts merged.")
+        #expect(g.has("Betsi Cadwaladr University Health Board", .covers, "North Wales"), "\(g.relationLines)")
+        #expect(g.entity("South West") == nil)
+    }
 }
