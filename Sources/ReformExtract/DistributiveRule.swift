@@ -64,42 +64,6 @@ enum DistributiveRule {
         return out
     }
 
-    /// "the former Cheshire and Merseyside, Cumbria and Lancashire, and Greater Manchester
-    /// strategic health authorities": with a comma before the last "and", the commas alone
-    /// divide the names, which may hold "and" themselves. Each name is capitalised words joined
-    /// by "and" (at most six tokens).
-    private static func serialList(_ doc: Document, before k: Int, start: Int) -> [Range<Int>]? {
-        let tokens = doc.tokens
-        var names: [Range<Int>] = []
-        var end = k
-        var first = true
-        while true {
-            var s = end
-            while s > start, end - s < 6, tokens[s - 1].isWord,
-                  tokens[s - 1].isCapitalised && !Words.leading.contains(tokens[s - 1].key)
-                    || tokens[s - 1].key == "and" && s - 1 > start && tokens[s - 2].isCapitalised && s < end {
-                s -= 1
-            }
-            // A name neither starts nor ends with "and".
-            while s < end, tokens[s].key == "and" { s += 1 }
-            guard s < end, tokens[end - 1].key != "and", s > start + 1 else { return nil }
-            names.append(s..<end)
-            if first {
-                // The last name follows ", and".
-                guard tokens[s - 1].key == "and", tokens[s - 2].key == "," else { return nil }
-                end = s - 2
-                first = false
-            } else if tokens[s - 1].key == "," {
-                end = s - 1
-            } else {
-                guard listOpeners.contains(tokens[s - 1].key) else { return nil }
-                break
-            }
-            guard end > start else { return nil }
-        }
-        return names.count >= 3 ? names.reversed() : nil
-    }
-
     /// Whether a head word is plural ("authorities", "CCGs", "services").
     private static func plural(_ t: Token) -> Bool {
         let acronym = t.has(.acronym)
@@ -110,25 +74,43 @@ enum DistributiveRule {
     /// former Avon, ... authorities", "its ...", "their ...".
     private static let listOpeners: WordSet = ["the", "former", "its", "their"]
 
-    /// The names listed right before token `k`: capitalised runs of one to three words joined by
-    /// "," and a final "and", opened by one of ``listOpeners``. Nil unless there are two or more.
+    /// The names listed right before token `k`, opened by one of ``listOpeners``: capitalised
+    /// runs joined by "," and a final "and" ("the Cumbria, Lancashire, Greater Manchester and
+    /// Mersey Regional ambulance services", two or more names of up to three words), or, with a
+    /// comma before that "and", by the commas alone, when a name may hold "and" itself ("the
+    /// former Cheshire and Merseyside, Cumbria and Lancashire, and Greater Manchester strategic
+    /// health authorities", three or more names of up to six tokens). A list of the first kind
+    /// with a second "and" ("the Greater Manchester and Cheshire and Merseyside ICSs") is
+    /// ambiguous and gives nil.
     private static func conjuncts(_ doc: Document, before k: Int, start: Int) -> [Range<Int>]? {
         let tokens = doc.tokens
-        if let items = serialList(doc, before: k, start: start) { return items }
+        // The run of a name ending at `end`: capitalised words, and (in a serial list) "and"
+        // between capitalised words.
+        func nameStart(_ end: Int, serial: Bool) -> Int {
+            var s = end
+            while s > start, end - s < (serial ? 6 : 3), tokens[s - 1].isWord,
+                  tokens[s - 1].isCapitalised && !Words.leading.contains(tokens[s - 1].key)
+                    || serial && tokens[s - 1].key == "and" && s - 1 > start && tokens[s - 2].isCapitalised && s < end {
+                s -= 1
+            }
+            // A name neither starts nor ends with "and".
+            while serial, s < end, tokens[s].key == "and" { s += 1 }
+            return s
+        }
+        // Serial when the last name (read as a serial one) follows ", and".
+        let last = nameStart(k, serial: true)
+        let serial = last < k && last > start + 1 && tokens[k - 1].key != "and" && tokens[last - 1].key == "and" && tokens[last - 2].key == ","
         var names: [Range<Int>] = []
         var end = k
-        var sawAnd = false
         while true {
-            var s = end
-            while s > start, end - s < 3, tokens[s - 1].isWord, tokens[s - 1].isCapitalised, !Words.leading.contains(tokens[s - 1].key) { s -= 1 }
-            guard s < end else { return nil }
+            let s = nameStart(end, serial: serial)
+            guard s < end, s > start, !serial || s > start + 1 && tokens[end - 1].key != "and" else { return nil }
             names.append(s..<end)
-            guard s > start else { return nil }
             let link = tokens[s - 1].key
-            if !sawAnd {
-                guard link == "and" || link == "&" else { return nil }
-                sawAnd = true
-                end = s - 1
+            if names.count == 1 {
+                // The separator before the last name: "and" (", and" in a serial list).
+                guard link == "and" || !serial && link == "&" else { return nil }
+                end = serial ? s - 2 : s - 1
             } else if link == "," {
                 end = s - 1
             } else if link == "and" || link == "&" {
@@ -138,11 +120,11 @@ enum DistributiveRule {
             } else {
                 // The list opens here, after a determiner ("In England and Wales NHS trusts
                 // must ..." names no trusts).
-                guard listOpeners.contains(tokens[s - 1].key) else { return nil }
+                guard listOpeners.contains(link) else { return nil }
                 break
             }
             guard end > start else { return nil }
         }
-        return names.count >= 2 ? names.reversed() : nil
+        return names.count >= (serial ? 3 : 2) ? names.reversed() : nil
     }
 }

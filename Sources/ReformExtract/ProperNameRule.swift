@@ -536,7 +536,8 @@ enum ProperNameRule {
             classify(doc, first, cut, matches, matchAt, lexicon, depth: 1, into: &out)
             return
         }
-        guard var type = heads[head] else { return }
+        // ("London Ambulance Service": the name's own last words may say more than its head.)
+        guard heads[head] != nil, var type = head == headToken.key ? Self.headType(tokens, last) : heads[head] else { return }
         let words = last - first
         if words < 2 { return }
         // "District General Hospitals", "County Council": only words for a kind of body is no name.
@@ -547,8 +548,6 @@ enum ProperNameRule {
             type = hasCue ? .trust : .thinkTank
         }
         if head == "college", tokens[first].key == "royal" { type = .association }
-        // "London Ambulance Service" is an NHS trust.
-        if head == headToken.key, head == "service" || head == "services", let t = Self.headType(tokens, last) { type = t }
         // "National Consumer Council", "General Medical Council", "Medical Research Council": a
         // council with no place or local-government word in its name is a national body.
         if head == "council" || head == "councils", type == .localAuthority,

@@ -166,6 +166,9 @@ extension WorkRule {
         "essay": .authored, "study": .authored, "strategy": .published, "plan": .published, "letter": .authored,
     ]
 
+    /// Words between "his"/"her" and a document noun ("his 1985 essay", "her final report").
+    private static let ownWorkAdjectives: WordSet = ["white", "green", "final", "first", "second", "own", "famous"]
+
     /// "His white paper Partnership for Care, published in February 2003, ...", "Her report
     /// Securing Good Health for the Whole Population ...": a work given as a person's by "his"
     /// or "her" is theirs: the person the pronoun stands for (the last person named in this
@@ -177,7 +180,7 @@ extension WorkRule {
             var k = work.first - 1
             guard let predicate = ownWorks[tokens[k].key] else { continue }
             k -= 1
-            while k > view.range.lowerBound, tokens[k].isYear || ["white", "green", "final", "first", "second", "own", "famous"].contains(tokens[k].key) { k -= 1 }
+            while k > view.range.lowerBound, tokens[k].isYear || ownWorkAdjectives.contains(tokens[k].key) { k -= 1 }
             guard k >= view.range.lowerBound, tokens[k].key == "his" || tokens[k].key == "her", view.doc.mentionAt[k] < 0 else { continue }
             guard let person = items[..<i].last(where: { $0.type == .person && $0.last <= k })?.entity ?? lastPerson else { continue }
             out.append(DocRelation(source: person, predicate: predicate, target: work.entity, year: view.year(near: work.first),
