@@ -24,7 +24,9 @@ enum BodyPronounRule {
     static func antecedents(_ view: SentenceView) -> [SentenceView.Item] {
         guard let group = view.groups().first, let first = group.first,
               view.items[first].first <= view.range.lowerBound + 1 else { return [] }
-        let items = group.map { view.items[$0] }
+        // "The Care Quality Commission (CQC), ...": a name and its acronym are one body.
+        var items: [SentenceView.Item] = []
+        for i in group where !items.contains(where: { $0.entity == view.items[i].entity }) { items.append(view.items[i]) }
         guard items.allSatisfy({ $0.type != .person && $0.type != .place }) else { return [] }
         return items
     }

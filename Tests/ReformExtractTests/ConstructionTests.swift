@@ -1585,4 +1585,19 @@ import Testing
         #expect(g.has("Betsi Cadwaladr University Health Board", .covers, "North Wales"), "\(g.relationLines)")
         #expect(g.entity("South West") == nil)
     }
+
+    @Test("'The Care Quality Commission (CQC), ... It takes over ...': a name and its acronym opening a sentence are one antecedent for 'it'")
+    func pronounAfterDefinedAcronym() {
+        let g = graph("The Care Quality Commission (CQC), a single regulator for health, began work this morning. It takes over the work of the Healthcare Commission.")
+        #expect(g.has("Healthcare Commission", .replacedBy, "Care Quality Commission"), "\(g.relationLines)")
+    }
+
+    @Test("A town after a given name or a personal title is a surname ('Tom Bolton', 'Mr Preston'); on its own it is the place")
+    func townsAsSurnames() {
+        let g = graph("Dr Tom Bolton said the plan was flawed. Sarah Stafford criticised the Health and Social Care Act 2012. Calderdale Royal Hospital in Halifax is run by the trust.")
+        #expect(g.entity("Tom Bolton")?.type == .person)
+        #expect(g.entity("Bolton") == nil)
+        #expect(g.has("Sarah Stafford", .criticised, "Health and Social Care Act 2012"), "\(g.relationLines)")
+        #expect(g.entity("Halifax")?.type == .place)
+    }
 }
