@@ -18,7 +18,7 @@ struct CompiledLexicon: Sendable {
     /// capitalised and not the first word of a sentence.
     static let ambiguousWords: WordSet = [
         "reform", "monitor", "unison", "unite", "demos", "vanguard", "forward", "labour", "civitas",
-        "optum", "circle", "capita", "reading", "bury",
+        "optum", "circle", "capita", "reading", "bury", "bath",
     ]
 
     init(_ lexicon: Lexicon) {

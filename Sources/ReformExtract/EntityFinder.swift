@@ -27,7 +27,7 @@ enum EntityFinder {
             candidates += shared
         }
         var covered = [Bool](repeating: false, count: doc.tokens.count)
-        for m in matches where lexicon.entry(m.value.entry).type != .person {
+        for m in matches where lexicon.entry(m.value.entry).type != .person && !surname(doc, m, lexicon) {
             for t in m.first..<m.last { covered[t] = true }
         }
         candidates += PersonRule.candidates(doc, covered)
@@ -37,6 +37,18 @@ enum EntityFinder {
         PersonResolver.resolve(&doc)
         SurnameRule.apply(&doc)
     }
+
+    /// Whether a one-word place is a surname: "Tom Bolton", "Dr Preston", "Ms Jane Stafford".
+    /// Right after a common given name or a personal title (not a peer's, which takes a place:
+    /// "Lord Darzi of Denham") the person rules may read it.
+    private static func surname(_ doc: Document, _ m: LexiconMatcher.Match, _ lexicon: CompiledLexicon) -> Bool {
+        guard m.last == m.first + 1, m.first > 0, lexicon.entry(m.value.entry).type == .place else { return false }
+        let before = doc.tokens[m.first - 1]
+        guard before.isCapitalised, before.isWord else { return false }
+        return GivenNames.all.contains(before.key) || personalTitles.contains(before.key)
+    }
+
+    private static let personalTitles: WordSet = ["dr", "mr", "mrs", "ms", "miss", "sir", "dame", "professor", "prof", "cllr", "councillor"]
 
     /// Verbs and auxiliaries that show a capitalised first word is a subject ("Labour promised").
     private static let clauseWords: WordSet = [

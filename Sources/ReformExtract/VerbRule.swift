@@ -65,6 +65,7 @@ enum VerbRule {
                     right = [groups[gi + 2][0]]
                 }
             }
+            if placeAside(view, left, right), gi + 2 < groups.count { right = groups[gi + 2] }
             let a = gapStart ?? view.items[left.last!].last, b = view.items[right.first!].first
             guard b - a <= 16, !view.negated(a, b) else { continue }
             // "Unlike the King's Fund, the Nuffield Trust opposed X": the contrasted body is no subject.
@@ -304,6 +305,16 @@ enum VerbRule {
         }
     }
 
+    /// Whether `right` is one place right after `left` and "in" or "at" ("Calderdale Royal
+    /// Hospital in Halifax"): it only says where the left body is, and the verb after it is
+    /// read with the next group.
+    static func placeAside(_ view: SentenceView, _ left: [Int], _ right: [Int]) -> Bool {
+        guard right.count == 1, view.items[right[0]].type == .place, let l = left.last else { return false }
+        let k = view.items[right[0]].first
+        guard k == view.items[l].last + 1, PeopleRule.isOrg(view.items[l].type) else { return false }
+        return view.tokens[k - 1].key == "in" || view.tokens[k - 1].key == "at"
+    }
+
     /// Words for a rough count before a number ("about 100").
     private static let roughCounts: WordSet = ["about", "around", "some", "nearly", "almost", "over", "roughly", "approximately", "just"]
 
@@ -329,6 +340,13 @@ enum VerbRule {
                view.doc.mentionAt[k + 1] < 0, !Words.months.contains(tokens[k + 1].key) {
                 k += 2
                 while k < b, tokens[k].isCapitalised, tokens[k].isWord, view.doc.mentionAt[k] < 0 { k += 1 }
+                continue
+            }
+            // Likewise a known town: "Calderdale Royal Hospital in Halifax are run by ..." (see
+            // ``placeAside(_:_:_:)``, which lets the pair reach past it).
+            if k + 1 < b, t.key == "in" || t.key == "at", view.doc.mentionAt[k + 1] >= 0,
+               let place = view.items.first(where: { $0.first == k + 1 }), place.type == .place, place.last <= b {
+                k = place.last
                 continue
             }
             // "merged into about 100 health authorities": a rough count before a number.
