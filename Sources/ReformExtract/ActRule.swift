@@ -1,7 +1,7 @@
 import ReformCore
 
 /// Legislation: "<Name> Act <year>", "<Name> Act of <year>", "the <year> <Name> Act",
-/// "<Name> Bill". The name is capitalised words (with "and", "of", "(", ")" between) before
+/// "<Name> Bill", "<Name> (Northern Ireland) Order <year>". The name is capitalised words (with "and", "of", "(", ")" between) before
 /// "Act" or "Bill"; a year given before or after is written after the name, so all three
 /// spellings of one act meet on "Health and Social Care Act 2012".
 enum ActRule {
@@ -29,8 +29,20 @@ enum ActRule {
                     break
                 }
                 guard s < k else { continue }
+                // "Health and Personal Social Services (Northern Ireland) Order 1972": an order
+                // in council is legislation when a year follows it and capitalised words precede.
+                let isOrder = tokens[k].key == "order"
+                if isOrder, !(k + 1 < end && tokens[k + 1].isYear) { continue }
                 var name = doc.text(s, k + 1)
                 var first = s, last = k + 1
+                // "Health and Social Care (Reform) Act (Northern Ireland) 2009": the nation in
+                // brackets between "Act" and the year is part of the name.
+                if !isOrder, last + 3 < end, tokens[last].key == "(",
+                   let close = (last + 2...min(last + 4, end - 2)).first(where: { tokens[$0].key == ")" }),
+                   (last + 1..<close).allSatisfy({ tokens[$0].isCapitalised && tokens[$0].isWord }), tokens[close + 1].isYear {
+                    name = doc.text(s, close + 1)
+                    last = close + 1
+                }
                 if last < end, tokens[last].isYear {
                     name += " " + tokens[last].key; last += 1
                 } else if last + 1 < end, tokens[last].key == "of", tokens[last + 1].isYear {

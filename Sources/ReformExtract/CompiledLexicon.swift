@@ -13,6 +13,9 @@ struct CompiledLexicon: Sendable {
     /// Each entry's ``DocumentEntities`` key (its type and the ``NameKey`` of its name), made
     /// once here rather than in every document that names the entry.
     private(set) var entityKeys: [String] = []
+    /// The names of trusts and health boards in lower case, by type, with their entries: what
+    /// "the Belfast trust" may be short for (see ``ShortNameRule``).
+    private(set) var shortNameTargets: [EntityType: [(entry: Int32, name: String)]] = [:]
 
     /// Single words that are real names but also ordinary English words: matched only when
     /// capitalised and not the first word of a sentence.
@@ -26,6 +29,9 @@ struct CompiledLexicon: Sendable {
         var tokenizer = Tokenizer()
         for (entryIndex, entry) in lexicon.entries.enumerated() {
             entityKeys.append(DocumentEntities.key(entry.name, entry.type))
+            if entry.kind == .instance, ShortNameRule.targetTypes.contains(entry.type) {
+                shortNameTargets[entry.type, default: []].append((Int32(entryIndex), entry.name.lowercased()))
+            }
             if entry.kind == .form {
                 formsByType[entry.type, default: []].append(Int32(entryIndex))
                 for n in entry.allNames { formKeysByType[entry.type, default: []].append((Int32(entryIndex), NameKey.normalise(n))) }

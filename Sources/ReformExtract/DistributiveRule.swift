@@ -82,7 +82,7 @@ enum DistributiveRule {
     /// health authorities", three or more names of up to six tokens). A list of the first kind
     /// with a second "and" ("the Greater Manchester and Cheshire and Merseyside ICSs") is
     /// ambiguous and gives nil.
-    private static func conjuncts(_ doc: Document, before k: Int, start: Int) -> [Range<Int>]? {
+    static func conjuncts(_ doc: Document, before k: Int, start: Int) -> [Range<Int>]? {
         let tokens = doc.tokens
         // The run of a name ending at `end`: capitalised words, and (in a serial list) "and"
         // between capitalised words.

@@ -26,6 +26,14 @@ enum EntityFinder {
             }
             candidates += shared
         }
+        let short = ShortNameRule.candidates(doc, candidates, lexicon)
+        if !short.isEmpty {
+            // As for shared-out lists: a rule's name over two of the short names gives way.
+            candidates.removeAll { c in
+                c.lexicon < 0 && short.lazy.filter { $0.first < c.last && c.first < $0.last }.prefix(2).count == 2
+            }
+            candidates += short
+        }
         var covered = [Bool](repeating: false, count: doc.tokens.count)
         for m in matches where lexicon.entry(m.value.entry).type != .person && !surname(doc, m, lexicon) {
             for t in m.first..<m.last { covered[t] = true }

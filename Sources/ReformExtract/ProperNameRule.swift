@@ -91,6 +91,10 @@ enum ProperNameRule {
         "party": .party, "ltd": .company, "limited": .company, "plc": .company, "llp": .company,
         "trust": .trust, "college": .organisation, "framework": .programme, "team": .organisation,
         "document": .report,
+        // "Air Accidents Investigation Branch", "Accelerated Access Collaborative", "Northern
+        // Ireland Assembly".
+        "branch": .nationalBody, "collaborative": .organisation,
+        "assembly": .organisation,
     ]
 
     /// Words that describe a kind of body; a run of only these names none.
@@ -114,6 +118,7 @@ enum ProperNameRule {
         "group", "board", "panel", "service", "office", "plan", "view", "report", "review", "paper",
         "strategy", "guidance", "mandate", "project", "scheme", "order", "fund", "union", "network",
         "campaign", "school", "centre", "center", "constitution", "committee", "inquiry", "investigation",
+        "branch", "collaborative", "assembly",
     ]
 
     static func candidates(_ doc: Document, _ matches: [LexiconMatcher.Match], _ lexicon: CompiledLexicon) -> [Candidate] {
@@ -362,6 +367,15 @@ enum ProperNameRule {
             || (tokens[first].key.sameKey("of") && first > start) { first += 1 }
         while last > first, !startsRun(tokens[last - 1]) && !tokens[last - 1].has(.number) { last -= 1 }
         guard last - first >= 1 else { return }
+        // "Michael McGimpsey of the Ulster Unionist Party": a person's name and "of" before a
+        // body's; the body's name starts after the link (the person rules read the person).
+        if first + 3 < last, GivenNames.all.contains(tokens[first].key), tokens[first + 1].isCapitalised,
+           let link = (first + 2...min(first + 3, last - 2)).first(where: { tokens[$0].key == "of" }),
+           (first + 1..<link).allSatisfy({ tokens[$0].isCapitalised && tokens[$0].isWord }) {
+            first = link + 1
+            while first < last, Words.leading.contains(tokens[first].key) { first += 1 }
+            guard first < last else { return }
+        }
         // "APPG on Health": a form's name followed by "on", "for" or "of" and a subject.
         if matchAt[first] >= 0 {
             let m = matches[Int(matchAt[first])]

@@ -97,7 +97,8 @@ enum Triggers {
         // "The Care Quality Commission was created by merging the Healthcare Commission, ...".
         add(["created by merging", "formed by merging", "created by combining", "formed by combining", "formed from the merger of",
              "created from the merger of", "formed through the merger of", "created through the merger of", "created by the merger of",
-             "formed by the merger of", "the product of a merger of", "formed from", "merger of"], .mergedInto, .backward, bodies, bodies)
+             "formed by the merger of", "the product of a merger of", "formed from", "merger of",
+             "assembled from", "formed out of", "created out of", "put together from"], .mergedInto, .backward, bodies, bodies)
         // "NHS England absorbed NHS Improvement and Health Education England": the absorbed
         // bodies merge into the one that takes them in.
         add(["absorbed", "absorbs", "absorbing", "subsumed", "swallowed up", "swallowed", "took in", "folded in",

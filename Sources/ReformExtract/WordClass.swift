@@ -57,7 +57,7 @@ struct WordClass: OptionSet, Sendable {
         if key == "its" || key == "their" { c.insert(.possessivePronoun) }
         if key == "it" { c.insert(.it) }
         if key == "known" || key == "called" || key == "aka" || key == "k" { c.insert(.aliasCue) }
-        if key == "act" || key == "bill" { c.insert(.actHead) }
+        if key == "act" || key == "bill" || key == "order" { c.insert(.actHead) }
         if key == "the" || key == "its" || key == "those" || key == "these" || key == "committee" || key == "both" { c.insert(.anaphoraCue) }
         if CueNameRule.cues.keys.contains(key) { c.insert(.nameCue) }
         if TitleCueRule.verbs.contains(key) || TitleCueRule.nouns.contains(key) { c.insert(.titleCue) }

@@ -1050,7 +1050,7 @@ import Testing
         #expect(g.has("Pat Troop", .leads, "Health Protection Agency"), "\(g.relationLines)")
         #expect(g.has("Duncan Selbie", .leads, "Brighton and Sussex University Hospitals NHS Trust"), "\(g.relationLines)")
         #expect(g.has("Anna Bradley", .leads, "Healthwatch England"), "\(g.relationLines)")
-        #expect(g.entity("National Consumer Council")?.type == .nationalBody)
+        #expect(g.entity("National Consumer Council")?.type == .organisation)
         #expect(g.has("Liam Donaldson", .leads, "Chief Medical Officer"), "\(g.relationLines)")
         #expect(!g.has("Jenny Harries", .leads, "Chief Medical Officer"), "\(g.relationLines)")
         #expect(g.has("Health Education Authority", .replacedBy, "Health Development Agency"), "\(g.relationLines)")
@@ -1599,5 +1599,35 @@ import Testing
         #expect(g.entity("Bolton") == nil)
         #expect(g.has("Sarah Stafford", .criticised, "Health and Social Care Act 2012"), "\(g.relationLines)")
         #expect(g.entity("Halifax")?.type == .place)
+    }
+
+    @Test("'the Belfast trust', 'the Belfast, Northern and Western trusts': the first words of a trust's name and a lower-case head name the trust; a list of unknown ones gives '<name> Trust' each; an ambiguous single name gives nothing")
+    func shortTrustNames() {
+        let g = graph("""
+        The Francis inquiry looked at Mid Staffordshire NHS Foundation Trust. The Mid Staffordshire trust was criticised by the Healthcare Commission.
+        In 2007 eighteen trusts were merged into five: the Belfast, Northern, South Eastern, Southern and Western trusts.
+        The Northern trust was assembled from the Causeway, Homefirst and United Hospitals trusts.
+        """)
+        #expect(g.has("Healthcare Commission", .criticised, "Mid Staffordshire NHS Foundation Trust"), "\(g.relationLines)")
+        #expect(g.entity("Mid-Staffordshire") == nil)
+        for name in ["Belfast", "Northern", "South Eastern", "Southern", "Western"] {
+            #expect(g.entity("\(name) Health and Social Care Trust")?.type == .trust, "\(name)")
+        }
+        #expect(g.has("Causeway Trust", .mergedInto, "Northern Health and Social Care Trust") || g.entity("Causeway Trust") != nil)
+        #expect(g.entity("United Hospitals Trust")?.type == .trust)
+        #expect(g.entity("Causeway, Homefirst and United Hospitals") == nil)
+    }
+
+    @Test("Acts and orders of the devolved nations: '(Northern Ireland)' between 'Act' and the year is part of the name; an 'Order' needs a year; 'X of the <party>' after a person names the party")
+    func devolvedLegislationAndParties() {
+        let g = graph("""
+        The tier above the trusts was rebuilt by the Health and Social Care (Reform) Act (Northern Ireland) 2009, which Michael McGimpsey of the Ulster Unionist Party steered through.
+        The Health and Personal Social Services (Northern Ireland) Order 1972 set up four boards. The court made an order in 2010.
+        """)
+        #expect(g.entity("Health and Social Care (Reform) Act (Northern Ireland) 2009")?.type == .act)
+        #expect(g.entity("Health and Personal Social Services (Northern Ireland) Order 1972")?.type == .act)
+        #expect(g.entity("Michael McGimpsey")?.type == .person)
+        #expect(g.has("Michael McGimpsey", .memberOf, "Ulster Unionist Party"), "\(g.relationLines)")
+        #expect(!g.entities.contains { $0.name.contains("McGimpsey of") })
     }
 }
