@@ -34,6 +34,7 @@ enum EntityFinder {
             }
             candidates += short
         }
+        candidates += NewNameRule.candidates(doc, candidates)
         var covered = [Bool](repeating: false, count: doc.tokens.count)
         for m in matches where lexicon.entry(m.value.entry).type != .person && !surname(doc, m, lexicon) {
             for t in m.first..<m.last { covered[t] = true }

@@ -18,18 +18,24 @@ enum RelativeObjectRule {
             k += 1
             if tokens[k].key == "the" { k += 1 }
             guard subject.first == k, subject.entity != object.entity else { continue }
-            // The verb phrase: to the next comma, clause end or mention, at most six words.
+            // The verb phrase: to the next comma, clause end or mention, at most nine words
+            // ("had led and published in October 2016").
             var v = subject.last
-            while v < end, v - subject.last < 7, view.doc.mentionAt[v] < 0,
+            while v < end, v - subject.last < 10, view.doc.mentionAt[v] < 0,
                   ![",", ".", ";", ":", ")"].contains(tokens[v].key) { v += 1 }
-            guard v > subject.last, v - subject.last <= 6, v == end || view.doc.mentionAt[v] < 0 else { continue }
+            guard v > subject.last, v - subject.last <= 9, v == end || view.doc.mentionAt[v] < 0 else { continue }
             let gap = VerbRule.content(view, subject.last, v)
-            guard !gap.isEmpty, !view.negated(subject.last, v), let trigger = VerbRule.match(gap) else { continue }
-            // Only verbs whose object is the thing the clause is about ("which X created",
-            // "which Y absorbed"), not a link that wants a further name ("which X merged with").
-            guard let tail = gap.last, !Triggers.fillers.contains(tail) || tail == "itself" else { continue }
-            // ("X, which Y had created": Y is the verb's subject, X its object.)
-            VerbRule.emit(view, [i + 1], [i], trigger, pivot: subject.last, into: &out)
+            guard !gap.isEmpty, !view.negated(subject.last, v) else { continue }
+            // "which Sir Hugh Taylor had led and published": each verb of a coordination.
+            let parts = gap.contains("and") ? gap.split(separator: "and").map(Array.init) : [gap]
+            for part in parts {
+                guard let trigger = VerbRule.match(part) else { continue }
+                // Only verbs whose object is the thing the clause is about ("which X created",
+                // "which Y absorbed"), not a link that wants a further name ("which X merged with").
+                guard let tail = part.last, !Triggers.fillers.contains(tail) || tail == "itself" else { continue }
+                // ("X, which Y had created": Y is the verb's subject, X its object.)
+                VerbRule.emit(view, [i + 1], [i], trigger, pivot: subject.last, into: &out)
+            }
         }
     }
 }

@@ -44,7 +44,10 @@ enum Triggers {
              "developed into", "develop into", "develops into", "turned into", "turn into", "transformed into",
              "transform into", "converted into", "morphed into", "grew into", "mutated into", "matured into",
              "rebadged as", "reborn as", "transitioned into", "transitioned to", "transition to", "transition into",
-             "evolution into", "evolved to"], .evolvedInto, .forward, bodies, bodies)
+             "evolution into", "evolved to",
+             // "expanded and relaunched as the Clinical Practice Research Datalink".
+             "relaunched as", "reconstituted as", "re-established as", "reorganised as", "reorganized as",
+             "restructured as", "recast as", "relaunched itself as"], .evolvedInto, .forward, bodies, bodies)
         add(["renamed", "renamed as", "renamed to", "rebranded as", "rebranded", "now known as", "later known as",
              "renaming", "retitled", "( now", "now called", "name changed to", "re-named", "be called", "be renamed",
              "be renamed as", "be known as", "is to be called", "was to be called"], .renamedTo, .forward, bodies, bodies)

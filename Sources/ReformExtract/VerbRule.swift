@@ -212,6 +212,12 @@ enum VerbRule {
             if left.count == 1, view.items[left[0]].type == .place, let h = ofHead(view, left[0], forms: true), !gap.contains(",") || gap.last == "," {
                 left = [h]
             }
+            // "Claire Fuller, a GP who led the Surrey Heartlands integrated care system": a
+            // short description of a person, then "who" and the verb.
+            if left.count == 1, view.items[left[0]].type == .person, gap.count >= 4, gap[0] == ",", gap[1] == "a" || gap[1] == "an",
+               let w = gap.firstIndex(of: "who"), w >= 3, w <= 7, !gap[2..<w].contains(","), w + 1 < gap.count {
+                gap = Array(gap[(w + 1)...])
+            }
             if let trigger = match(gap) {
                 // "X took over its neighbour, Y, and renamed itself Z": "itself" is the clause's
                 // subject, X (read with the sentence's subject below), not Y.
@@ -789,6 +795,14 @@ enum VerbRule {
             // "X, which ...", "X, who ...", and the reduced "X, chaired by A, ..."
             // ("X, created in 2001 after The NHS Plan, was replaced by Y": a participle of
             // founding and a date or source.)
+            // "Claire Fuller, a GP who led X, published Y": a short description before "who".
+            let described = head.type == .person && k + 3 < view.items[i].first && tokens[k].key == ","
+                && (tokens[k + 1].key == "a" || tokens[k + 1].key == "an")
+                ? (k + 3..<min(k + 8, view.items[i].first)).first(where: { tokens[$0].key == "who" }) : nil
+            if let w = described, !view.keys(k + 1, w).contains(","), !view.keys(w + 1, view.items[i].first).contains(","),
+               view.items[i].first - k <= 14 {
+                return h
+            }
             guard k + 1 < view.items[i].first, tokens[k].key == ",",
                   ["which", "who", "whose"].contains(tokens[k + 1].key)
                     || k + 2 < view.items[i].first && reducedRelatives.contains(tokens[k + 1].key) && tokens[k + 2].key == "by"

@@ -1630,4 +1630,30 @@ import Testing
         #expect(g.has("Michael McGimpsey", .memberOf, "Ulster Unionist Party"), "\(g.relationLines)")
         #expect(!g.entities.contains { $0.name.contains("McGimpsey of") })
     }
+
+    @Test("A body's new name nobody knows ('The Innovation Agency became Health Innovation North West Coast') is a body of the subject's type; 'relaunched as' is lineage; a person who 'became' something names no body")
+    func unknownNewNames() {
+        let g = graph("""
+        The Innovation Agency became Health Innovation North West Coast.
+        The General Practice Research Database was expanded and relaunched as the Clinical Practice Research Datalink.
+        Andy Burnham became Mayor Of The Year.
+        """)
+        #expect(g.entity("Health Innovation North West Coast")?.type == g.entity("Innovation Agency")?.type)
+        #expect(g.has("Innovation Agency", .evolvedInto, "Health Innovation North West Coast"), "\(g.relationLines)")
+        #expect(g.has("General Practice Research Database", .evolvedInto, "Clinical Practice Research Datalink"), "\(g.relationLines)")
+        #expect(g.entity("Mayor Of The Year") == nil)
+    }
+
+    @Test("'X, which Sir Hugh Taylor had led and published in October 2016': each coordinated verb of an object relative; 'Claire Fuller, a GP who led X, published Y': the described person is the subject of both")
+    func coordinatedRelativesAndDescribedPeople() {
+        let g = graph("""
+        It grew out of the Accelerated Access Review, which Sir Hugh Taylor had led and published in October 2016.
+        In May 2022 Claire Fuller, a GP who led the Surrey Heartlands integrated care system, published Next Steps for Integrating Primary Care.
+        """)
+        #expect(g.has("Hugh Taylor", .authored, "Accelerated Access Review"), "\(g.relationLines)")
+        #expect(g.has("Hugh Taylor", .published, "Accelerated Access Review"), "\(g.relationLines)")
+        #expect(g.has("Claire Fuller", .leads, "Surrey Heartlands ICS"), "\(g.relationLines)")
+        #expect(g.has("Claire Fuller", .published, "Next Steps for Integrating Primary Care"), "\(g.relationLines)")
+        #expect(!g.has("Surrey Heartlands ICS", .published, "Next Steps for Integrating Primary Care"), "\(g.relationLines)")
+    }
 }

@@ -1,0 +1,69 @@
+import ReformCore
+
+/// A body's new name, when nothing else knows it: "The Innovation Agency became Health
+/// Innovation North West Coast", "the Agency was renamed the Health Research Authority",
+/// "NHS Direct was relaunched as NHS Choices Online". A run of two or more capitalised words
+/// right after a verb of renaming or becoming, whose subject is a body, names a body of the
+/// subject's type. (The relation itself is then read by ``VerbRule``.)
+enum NewNameRule {
+    /// The verbs, with the words that may follow them before the new name.
+    private static let verbs: WordSet = ["became", "becomes", "becoming", "renamed", "rebranded", "relaunched", "reconstituted"]
+    private static let afterVerb: WordSet = ["as", "to", "the", "itself"]
+    /// Words between the subject and the verb.
+    private static let auxiliaries: WordSet = [
+        "was", "were", "has", "have", "had", "been", "is", "are", "then", "later", "formally", "officially", "duly",
+        "soon", "eventually", "subsequently", "in", "effect", "simply", "itself", ",",
+    ]
+    /// Words inside a name between its capitalised words.
+    private static let connectors: WordSet = ["and", "of", "for", "&", "-", "on", "in"]
+
+    static func candidates(_ doc: Document, _ found: [Candidate]) -> [Candidate] {
+        let tokens = doc.tokens
+        var out: [Candidate] = []
+        // Built once a document has one of the verbs: the longest body name ending at each
+        // token, and the tokens names cover.
+        var endingAt: [Int: Candidate]?
+        var covered: [Bool] = []
+        func prepare() {
+            var e: [Int: Candidate] = [:]
+            covered = [Bool](repeating: false, count: tokens.count)
+            for c in found {
+                for t in c.first..<c.last { covered[t] = true }
+                guard c.kind == .instance, PeopleRule.isOrg(c.type), c.type != .report else { continue }
+                if let old = e[c.last], old.length >= c.length { continue }
+                e[c.last] = c
+            }
+            endingAt = e
+        }
+        for sentence in doc.sentences where !sentence.isHeading {
+            let end = sentence.lastToken
+            var k = sentence.firstToken + 1
+            while k < end - 2 {
+                defer { k += 1 }
+                guard !tokens[k].isCapitalised, verbs.contains(tokens[k].key) else { continue }
+                // The subject: a body's name ending right before the verb (auxiliaries apart).
+                var s = k
+                while s > sentence.firstToken, k - s < 4, auxiliaries.contains(tokens[s - 1].key) { s -= 1 }
+                if endingAt == nil { prepare() }
+                guard let subject = endingAt?[s] else { continue }
+                // The new name: capitalised words (connectors between), two or more.
+                var a = k + 1
+                while a < end, a < k + 3, afterVerb.contains(tokens[a].key), !tokens[a].isCapitalised { a += 1 }
+                var b = a, capitals = 0
+                while b < end, b - a < 10 {
+                    let t = tokens[b]
+                    if t.isWord && t.isCapitalised { capitals += 1; b += 1; continue }
+                    if connectors.contains(t.key), b + 1 < end, tokens[b + 1].isCapitalised, tokens[b + 1].isWord { b += 1; continue }
+                    break
+                }
+                guard capitals >= 2, b > a, Words.leading.contains(tokens[a].key) == false else { continue }
+                // Known already (a lexicon or rule name starting there): nothing new.
+                if covered[a] { continue }
+                // Not a person ("became Sir Hugh"), nor a month or a sentence of capitals.
+                if Words.titles.contains(tokens[a].key) || GivenNames.all.contains(tokens[a].key) || Words.months.contains(tokens[a].key) { continue }
+                out.append(Candidate(first: a, last: b, name: doc.text(a, b), type: subject.type, kind: .instance, priority: 0))
+            }
+        }
+        return out
+    }
+}
