@@ -24,10 +24,10 @@ enum RecommendationRule {
             // The possessor right before the noun (after up to two adjectives).
             var p = k - 1
             while p > start, p >= k - 2, !tokens[p].has(.possessive), view.doc.mentionAt[p] < 0,
-                  !["its", "their"].contains(tokens[p].key), tokens[p].isWord, !tokens[p].isCapitalised { p -= 1 }
+                  !["its", "their"].containsKey(tokens[p].key), tokens[p].isWord, !tokens[p].isCapitalised { p -= 1 }
             guard p > start else { continue }
             let work: Int
-            if ["its", "their"].contains(tokens[p].key) {
+            if ["its", "their"].containsKey(tokens[p].key) {
                 guard let w = items.last(where: { $0.last <= p && [.report, .programme].contains($0.type) })?.entity ?? lastWork else { continue }
                 work = w
             } else if view.doc.mentionAt[p] >= 0, tokens[p].has(.possessive),
@@ -43,10 +43,10 @@ enum RecommendationRule {
             // appositive set off by commas ("Matt Hancock, then Secretary of State, accepted").
             guard let si = items.lastIndex(where: { $0.last <= v }) else { continue }
             var subject = items[si]
-            if tokens[v - 1].key == ",", let open = (start..<subject.first).last(where: { tokens[$0].key == "," }),
+            if tokens[v - 1].key.sameKey(","), let open = (start..<subject.first).last(where: { tokens[$0].key.sameKey(",") }),
                let head = items.last(where: { $0.last == open }) {
                 subject = head
-            } else if subject.last != v && !(subject.last + 1 == v && ["has", "had", "have", "then", "also", "duly", "later"].contains(tokens[subject.last].key)) {
+            } else if subject.last != v && !(subject.last + 1 == v && ["has", "had", "have", "then", "also", "duly", "later"].containsKey(tokens[subject.last].key)) {
                 continue
             }
             guard subject.type == .person || PeopleRule.isOrg(subject.type), subject.entity != work else { continue }
