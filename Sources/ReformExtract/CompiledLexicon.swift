@@ -64,5 +64,6 @@ struct CompiledLexicon: Sendable {
 
     /// The entry's canonical name.
     func name(_ entry: Int32) -> String { lexicon.entries[Int(entry)].name }
-    func entry(_ index: Int32) -> LexiconEntry { lexicon.entries[Int(index)] }
+    /// Entry `index` (inlined, so that a caller reading one field copies no strings).
+    @inline(__always) func entry(_ index: Int32) -> LexiconEntry { lexicon.entries[Int(index)] }
 }
