@@ -128,7 +128,7 @@ enum AcronymRule {
     private static func initials(_ tokens: [Token], _ bytes: [UInt8], _ first: Int, _ last: Int) -> String? {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: last - first) { buffer in
             var n = 0
-            for k in first..<last where tokens[k].isWord && !skippable.contains(tokens[k].key) {
+            for k in first..<last where tokens[k].isWord && !skippable.contains(tokens[k].interned) {
                 buffer[n] = bytes[Int(tokens[k].start)] | 0x20
                 n += 1
             }
@@ -171,7 +171,7 @@ enum AcronymRule {
     /// most two words (not counting ``skippable`` ones) left out, and four letters or more.
     private static func keptAcronym(_ letters: [UInt8], _ words: [Token], _ bytes: [UInt8]) -> Bool {
         guard letters.count >= 4 else { return false }
-        let initials = words.filter { !skippable.contains($0.key) }.map { bytes[Int($0.start)] | 0x20 }
+        let initials = words.filter { !skippable.contains($0.interned) }.map { bytes[Int($0.start)] | 0x20 }
         guard initials.count > letters.count, initials.count - letters.count <= 2, initials.first == letters.first else { return false }
         var li = 0
         for c in initials where li < letters.count && c == letters[li] { li += 1 }
@@ -182,7 +182,7 @@ enum AcronymRule {
     private static let trustWords: WordSet = ["nhs", "foundation", "university", "trust", "hospitals", "hospital"]
 
     private static func match(_ letters: [UInt8], _ li: Int, _ words: [Token], _ wi: Int, _ bytes: [UInt8], _ trust: Bool) -> Bool {
-        func omissible(_ w: Token) -> Bool { skippable.contains(w.key) || trust && wi > 0 && trustWords.contains(w.key) }
+        func omissible(_ w: Token) -> Bool { skippable.contains(w.interned) || trust && wi > 0 && trustWords.contains(w.interned) }
         if li == letters.count { return words[wi...].allSatisfy(omissible) }
         guard wi < words.count else { return false }
         let w = words[wi]
@@ -205,9 +205,9 @@ enum AcronymRule {
         var s = k
         while s > sentenceStart {
             let t = tokens[s - 1]
-            if ProperNameRule.startsRun(t) || (skippable.contains(t.key) && s - 1 > sentenceStart && !t.key.sameKey(",")) { s -= 1 } else { break }
+            if ProperNameRule.startsRun(t) || (skippable.contains(t.interned) && s - 1 > sentenceStart && !t.key.sameKey(",")) { s -= 1 } else { break }
         }
-        while s < k, !ProperNameRule.startsRun(tokens[s]) || Words.leading.contains(tokens[s].key) { s += 1 }
+        while s < k, !ProperNameRule.startsRun(tokens[s]) || Words.leading.contains(tokens[s].interned) { s += 1 }
         return k - s >= 2 ? s : nil
     }
 }

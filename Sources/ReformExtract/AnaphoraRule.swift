@@ -140,7 +140,7 @@ enum AnaphoraRule {
                     let next = tokens[n]
                     let quoted = next.has(.quote) || doc.mentionAt[k + 1] >= 0
                         && doc.entities[doc.entities.resolved(doc.mentions[Int(doc.mentionAt[k + 1])].entity)].type == .report
-                    if roleAfterIts.contains(next.key) || quoted {
+                    if roleAfterIts.contains(next.interned) || quoted {
                         // The sentence's subject; else what an earlier "its" here meant; else the body
                         // named last in this sentence ("named A as its chair" after "it would be
                         // called X"); else a recent sentence's subject.
@@ -179,8 +179,8 @@ enum AnaphoraRule {
     private static func headNoun(_ doc: Document, _ k: Int, _ end: Int, _ recent: [Int], _ lastSeen: [Int],
                                  _ sentence: Int) -> (Int, Int)? {
         var j = k
-        while j < end, headAdjectives.contains(doc.tokens[j].key), !doc.tokens[j].isCapitalised { j += 1 }
-        guard j < end, !doc.tokens[j].isCapitalised, bodyHeads.contains(doc.tokens[j].key), doc.mentionAt[j] < 0 else { return nil }
+        while j < end, headAdjectives.contains(doc.tokens[j].interned), !doc.tokens[j].isCapitalised { j += 1 }
+        guard j < end, !doc.tokens[j].isCapitalised, bodyHeads.contains(doc.tokens[j].interned), doc.mentionAt[j] < 0 else { return nil }
         if j + 1 < end, doc.tokens[j + 1].key.sameKey("of") || doc.tokens[j + 1].isCapitalised && !doc.tokens[j].has(.possessive)
             || doc.tokens[j + 1].has(.possessive) { return nil }
         let head = doc.tokens[j].key
@@ -254,7 +254,7 @@ enum AnaphoraRule {
             guard n > 0, n != 2 || !tokens[j].key.sameKey("both") else { return nil }
             j += 1
         } else if j < end, tokens[j].key.sameKey("the") { j += 1 }
-        while j < end, countedAdjectives.contains(tokens[j].key) { j += 1 }
+        while j < end, countedAdjectives.contains(tokens[j].interned) { j += 1 }
         guard j < end, tokens[j].isWord, !tokens[j].isCapitalised || doc.mentionAt[j] >= 0 else { return nil }
         var accepts: (DocEntity) -> Bool
         var mention: Int?
@@ -272,7 +272,7 @@ enum AnaphoraRule {
             accepts = { $0.type == type }
             mention = mi
             last = m.last
-        } else if anyBody.contains(tokens[j].key) {
+        } else if anyBody.contains(tokens[j].interned) {
             accepts = { _ in true }
         } else {
             let singular = Vocabulary.singular(tokens[j].key, acronymPlural: false)
@@ -384,7 +384,7 @@ enum AnaphoraRule {
             // was named in the last few sentences (`recentReports`).
             var noun = k
             if ["white", "green"].containsKey(tokens[k].key), k + 1 < end, tokens[k + 1].key.sameKey("paper") { noun = k + 1 }
-            if documentNouns.contains(tokens[noun].key), noun + 1 >= end || !["of", "into", "on", "to", "for", "that"].containsKey(tokens[noun + 1].key),
+            if documentNouns.contains(tokens[noun].interned), noun + 1 >= end || !["of", "into", "on", "to", "for", "that"].containsKey(tokens[noun + 1].key),
                !(noun + 1 < end && tokens[noun + 1].isCapitalised),
                let e = recent.last(where: { doc.entities[$0].type == .report && sentence - lastSeen[$0] <= 3 }) {
                 return (e, noun + 1)
@@ -401,7 +401,7 @@ enum AnaphoraRule {
             else { return nil }
             return (e, k + 1)
         }
-        guard !t.has(.upper), !Words.months.contains(t.key) else { return nil }
+        guard !t.has(.upper), !Words.months.contains(t.interned) else { return nil }
         // One or two capitalised words, then something that is not a capitalised word.
         var last = k + 1
         if last < end, tokens[last].isWord, tokens[last].isCapitalised, doc.mentionAt[last] < 0, !tokens[last].has(.upper) { last += 1 }

@@ -37,7 +37,7 @@ enum BodyPronounRule {
         // A date may open the sentence: "In 2013 it was abolished", "In April 2013, they ...".
         if a + 1 < view.range.upperBound, tokens[a].key.sameKey("in") {
             var k = a + 1
-            if k < view.range.upperBound, Words.months.contains(tokens[k].key) { k += 1 }
+            if k < view.range.upperBound, Words.months.contains(tokens[k].interned) { k += 1 }
             if k < view.range.upperBound, tokens[k].isYear {
                 k += 1
                 if k < view.range.upperBound, tokens[k].key.sameKey(",") { k += 1 }
@@ -58,7 +58,7 @@ enum BodyPronounRule {
         default: return nil
         }
         // "Both of them", "these bodies", "the two organisations".
-        while k < view.range.upperBound, k < a + 4, nouns.contains(tokens[k].key) { k += 1 }
+        while k < view.range.upperBound, k < a + 4, nouns.contains(tokens[k].interned) { k += 1 }
         // "Both foundation trusts and Monitor were ...": a determiner before a name, no pronoun.
         if k < view.range.upperBound, view.doc.mentionAt[k] >= 0, ["both", "these", "the"].containsKey(tokens[a].key) { return nil }
         return (k, count)

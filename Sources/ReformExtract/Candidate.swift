@@ -30,7 +30,7 @@ enum Words {
 
     /// Whether token `t` may stand before a sentence's subject (``subjectOpeners``, a number or a month).
     static func isSubjectOpener(_ t: Token) -> Bool {
-        t.has(.number) || months.contains(t.key) || subjectOpeners.contains(t.key)
+        t.has(.number) || months.contains(t.interned) || subjectOpeners.contains(t.interned)
     }
 
     /// Capitalised words that start sentences or modify nouns but never begin a name.

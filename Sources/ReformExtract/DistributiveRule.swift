@@ -89,7 +89,7 @@ enum DistributiveRule {
         func nameStart(_ end: Int, serial: Bool) -> Int {
             var s = end
             while s > start, end - s < (serial ? 6 : 3), tokens[s - 1].isWord,
-                  tokens[s - 1].isCapitalised && !Words.leading.contains(tokens[s - 1].key)
+                  tokens[s - 1].isCapitalised && !Words.leading.contains(tokens[s - 1].interned)
                     || serial && tokens[s - 1].key.sameKey("and") && s - 1 > start && tokens[s - 2].isCapitalised && s < end {
                 s -= 1
             }

@@ -62,7 +62,7 @@ enum EntityFinder {
         for sentence in doc.sentences where sentence.lastToken - sentence.firstToken >= 3 {
             let k = sentence.firstToken
             let t = doc.tokens[k], next = doc.tokens[k + 1]
-            guard t.isCapitalised, !t.has(.upper), CompiledLexicon.ambiguousWords.contains(t.key), next.isWord || next.key.sameKey(","),
+            guard t.isCapitalised, !t.has(.upper), CompiledLexicon.ambiguousWords.contains(t.interned), next.isWord || next.key.sameKey(","),
                   !next.isCapitalised, let entry = lexicon.lookup(doc.text(k, k + 1)) else { continue }
             // A verb follows, or another body named in coordination ("Monitor and the NHS Trust
             // Development Authority merged", "Unison, the BMA and the RCN opposed").
@@ -72,8 +72,8 @@ enum EntityFinder {
             }
             // A verb of stance or speech ("Unison criticised", "Monitor warned") says a body
             // acts even when the document names it nowhere else.
-            guard coordinated || stanceVerbs.contains(next.key)
-                || named.contains(entry) && (clauseWords.contains(next.key) || next.key.count > 4 && next.key.hasSuffix("ed"))
+            guard coordinated || stanceVerbs.contains(next.interned)
+                || named.contains(entry) && (clauseWords.contains(next.interned) || next.key.count > 4 && next.key.hasSuffix("ed"))
             else { continue }
             let e = lexicon.entry(entry)
             out.append(Candidate(first: k, last: k + 1, name: e.name, type: e.type, kind: e.kind, lexicon: entry, priority: 3))

@@ -102,7 +102,7 @@ extension InstanceRule {
         // "opened on 1 April 2003 as a special health authority", "had been set up in 2001,
         // also as a special health authority": "as" after a verb of founding a few words back.
         if end - 1 > r.lowerBound, tokens[end - 1].key.sameKey("as"),
-           let v = (max(r.lowerBound, end - 9)..<(end - 1)).last(where: { foundingVerbs.contains(tokens[$0].key) }),
+           let v = (max(r.lowerBound, end - 9)..<(end - 1)).last(where: { foundingVerbs.contains(tokens[$0].interned) }),
            !(v + 1..<(end - 1)).contains(where: { doc.mentionAt[$0] >= 0 }) {
             return (v, .verb)
         }

@@ -15,11 +15,24 @@
 /// Thread-safe: ``intern(_:)`` takes a lock. Tokenizers call it only for a word their own
 /// ``WordMemo`` has not seen yet, so workers rarely meet at the lock.
 final class KeyInterner: @unchecked Sendable {
+    /// A stored key and its dense number (0, 1, 2, ... in the order keys were first interned).
+    struct Stored {
+        /// First, at offset 0 (``Key/pointer`` relies on it).
+        let key: String
+        let id: Int32
+    }
+
     /// A key stored by the interner: the same pointer for the same bytes.
     ///
     /// `@unchecked Sendable`: what it points to is immutable and never freed.
     struct Key: @unchecked Sendable, Equatable {
-        let pointer: UnsafePointer<String>
+        let stored: UnsafePointer<Stored>
+        /// The key itself.
+        @inline(__always) var pointer: UnsafePointer<String> {
+            UnsafeRawPointer(stored).assumingMemoryBound(to: String.self)
+        }
+        /// The key's dense number: a ``WordSet`` tests a token's key with one bit.
+        @inline(__always) var id: Int { Int(stored.pointee.id) }
     }
 
     /// The one interner of the process.
@@ -29,11 +42,13 @@ final class KeyInterner: @unchecked Sendable {
     /// The stored key of each byte sequence interned so far.
     private var stored: [[UInt8]: Key] = [:]
     /// Where the next keys go: chunks are allocated and never freed.
-    private var chunk: UnsafeMutablePointer<String>?
+    private var chunk: UnsafeMutablePointer<Stored>?
     private var used = 0
     private static let chunkSize = 1024
 
-    private init() {}
+    private init() {
+        precondition(MemoryLayout<Stored>.offset(of: \Stored.key) == 0)
+    }
 
     /// The process's stored copy of `key` (the same pointer for the same bytes, always).
     func intern(_ key: String) -> Key {
@@ -45,9 +60,9 @@ final class KeyInterner: @unchecked Sendable {
                 used = 0
             }
             let p = chunk! + used
-            p.initialize(to: key)
+            p.initialize(to: Stored(key: key, id: Int32(stored.count)))
             used += 1
-            let interned = Key(pointer: UnsafePointer(p))
+            let interned = Key(stored: UnsafePointer(p))
             stored[bytes] = interned
             return interned
         }

@@ -77,7 +77,7 @@ enum ListRule {
         for j in k..<nameEnd {
             let t = doc.tokens[j]
             if t.isWord, t.isCapitalised || t.has(.upper) { continue }
-            if nameWords.contains(t.key) { continue }
+            if nameWords.contains(t.interned) { continue }
             return nil
         }
         return (k, nameEnd, end)

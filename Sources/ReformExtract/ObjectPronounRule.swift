@@ -17,7 +17,7 @@ enum ObjectPronounRule {
         guard view.classes.contains(.objectPronoun) else { return }
         let tokens = view.tokens, doc = view.doc
         for p in (view.range.lowerBound + 1)..<view.range.upperBound
-        where tokens[p].is(.objectPronoun) && doc.mentionAt[p] < 0 && verbs.contains(tokens[p - 1].key) {
+        where tokens[p].is(.objectPronoun) && doc.mentionAt[p] < 0 && verbs.contains(tokens[p - 1].interned) {
             // The verb's subject: the last body before the verb in this sentence.
             guard let subject = view.items.last(where: { $0.last <= p - 1 && PeopleRule.isOrg($0.type) }) else {
                 lawReplaces(view, pronoun: p, into: &out)

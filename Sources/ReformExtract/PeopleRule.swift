@@ -352,7 +352,7 @@ enum PeopleRule {
             if tokens[k].key.sameKey("the") { k -= 1 }
             guard k >= view.range.lowerBound, tokens[k].key.sameKey("of") else { continue }
             var s = k
-            while s > view.range.lowerBound, s > k - 4, tokens[s - 1].isWord, !tokens[s - 1].isCapitalised || roleNouns.contains(tokens[s - 1].key) { s -= 1 }
+            while s > view.range.lowerBound, s > k - 4, tokens[s - 1].isWord, !tokens[s - 1].isCapitalised || roleNouns.contains(tokens[s - 1].interned) { s -= 1 }
             if let r = role(view.keys(s, k)[...]) { emit(p, predicate(forRole: r, subRole: false), o, role: r) }
         }
         // "She ... has served on the council of the BMA": a work phrase before a body, in a
@@ -522,7 +522,7 @@ extension PeopleRule {
             guard k + 2 < end, tokens[k].key.sameKey(","), tokens[k + 1].key.sameKey("which"), tokens[k + 2].is(.heShe) else { continue }
             k += 3
             while k < end, ["had", "has", "have", "once", "previously", "formerly", "then", "also", "himself", "herself"].containsKey(tokens[k].key) { k += 1 }
-            guard k < end, headVerbs.contains(tokens[k].key),
+            guard k < end, headVerbs.contains(tokens[k].interned),
                   let person = items[..<i].last(where: { $0.type == .person }) else { continue }
             out.append(DocRelation(source: person.entity, predicate: .leads, target: body.entity, sentence: view.index))
         }

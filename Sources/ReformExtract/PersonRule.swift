@@ -42,9 +42,9 @@ enum PersonRule {
         let t = tokens[k]
         guard t.isWord, t.isCapitalised, !covered[k], t.length >= 2 else { return false }
         if t.has(.upper), t.length > 1, !t.has(.attached) { return false } // acronyms are not names
-        if notNameWords.contains(t.key) { return false }
+        if notNameWords.contains(t.interned) { return false }
         // Months only inside a name ("Theresa May"), never before a number ("May 2024").
-        if Words.months.contains(t.key) {
+        if Words.months.contains(t.interned) {
             if k == 0 || !tokens[k - 1].isCapitalised || !tokens[k - 1].isWord || tokens[k - 1].has(.possessive) { return false }
             if k + 1 < tokens.count, tokens[k + 1].has(.number) { return false }
         }
@@ -75,7 +75,7 @@ enum PersonRule {
         let tokens = doc.tokens
         var j = k
         var words = 0
-        while j < end, words < limit, nameWord(doc, j, covered), !(words >= 2 && GivenNames.all.contains(tokens[j].key)) {
+        while j < end, words < limit, nameWord(doc, j, covered), !(words >= 2 && GivenNames.all.contains(tokens[j].interned)) {
             words += 1
             j += 1
             if tokens[j - 1].has(.possessive) { break }
@@ -106,10 +106,10 @@ enum PersonRule {
 
     private static func titled(_ doc: Document, _ i: Int, _ end: Int, _ covered: [Bool]) -> Candidate? {
         let tokens = doc.tokens
-        guard Words.titles.contains(tokens[i].key), tokens[i].isCapitalised, !covered[i] else { return nil }
+        guard Words.titles.contains(tokens[i].interned), tokens[i].isCapitalised, !covered[i] else { return nil }
         var j = i + 1
         var titleWords = [tokens[i].key]
-        while j < end, (Words.titles.contains(tokens[j].key) && tokens[j].isCapitalised) || tokens[j].key.sameKey("the") || tokens[j].key.sameKey(".") {
+        while j < end, (Words.titles.contains(tokens[j].interned) && tokens[j].isCapitalised) || tokens[j].key.sameKey("the") || tokens[j].key.sameKey(".") {
             if tokens[j].isWord, !tokens[j].key.sameKey("the") { titleWords.append(tokens[j].key) }
             j += 1
         }
@@ -143,14 +143,14 @@ enum PersonRule {
         guard nameWord(doc, i, covered), !tokens[i].has(.possessive) else { return nil }
         let j = nameRun(doc, i, end, covered)
         guard j - i >= 2 else { return nil }
-        let given = GivenNames.all.contains(tokens[i].key)
+        let given = GivenNames.all.contains(tokens[i].interned)
         var ok = given
         if !ok {
             // A role before: "chief executive Sarah Woolnough", "MP Andrew Selous".
-            if i > sentenceStart, roleNames.contains(tokens[i - 1].key) { ok = true }
+            if i > sentenceStart, roleNames.contains(tokens[i - 1].interned) { ok = true }
             // "Senior Development Officer of Integration, Mar Sánchez Fernández".
             if i > sentenceStart + 1, tokens[i - 1].key.sameKey(","),
-               (max(sentenceStart, i - 6)..<(i - 1)).contains(where: { roleNames.contains(tokens[$0].key) }) { ok = true }
+               (max(sentenceStart, i - 6)..<(i - 1)).contains(where: { roleNames.contains(tokens[$0].interned) }) { ok = true }
             // A role appositive or a verb of speech after.
             // ("Ann Smith, the chair of ...", "Ann Smith, a former director of ...").
             if j + 1 < end, tokens[j].key.sameKey(",") {
@@ -161,9 +161,9 @@ enum PersonRule {
                     while r < end, r < j + 6, ["had", "has", "have", "been", "was", "is", "then", "once", "previously", "formerly"].containsKey(tokens[r].key) { r += 1 }
                 }
                 while r < end, r < j + 8, ["the", "a", "an", "former", "then", "its", "now"].containsKey(tokens[r].key) { r += 1 }
-                if r < end, Words.roles.contains(tokens[r].key) { ok = true }
+                if r < end, Words.roles.contains(tokens[r].interned) { ok = true }
             }
-            if j < end, Words.speech.contains(tokens[j].key) { ok = true }
+            if j < end, Words.speech.contains(tokens[j].interned) { ok = true }
         }
         guard ok else { return nil }
         let name = doc.text(i, j).replacingPossessive()

@@ -49,7 +49,7 @@ enum PossessiveRoleRule {
             }
             // ("was the agency's first chair": an article before a possessive body.)
             let before = body.first - 1 > view.range.lowerBound && tokens[body.first - 1].key.sameKey("the") ? body.first - 1 : body.first
-            guard before > view.range.lowerBound + 1, links.contains(tokens[before - 1].key),
+            guard before > view.range.lowerBound + 1, links.contains(tokens[before - 1].interned),
                   !(tokens[before - 1].key.sameKey("as") && tokens[before - 2].key.sameKey("well")),
                   let person = items[..<i].last(where: { $0.type == .person }), body.first - person.last <= 24,
                   !items[..<i].contains(where: { $0.first > person.last && $0.type == .person }),
@@ -77,9 +77,9 @@ enum PossessiveRoleRule {
     /// The role named from token `k` on ("chair", "first chief executive") and where it ends.
     private static func role(_ view: SentenceView, after k: Int) -> (String, Int)? {
         var j = k
-        while j < view.range.upperBound, qualifiers.contains(view.tokens[j].key) { j += 1 }
+        while j < view.range.upperBound, qualifiers.contains(view.tokens[j].interned) { j += 1 }
         let start = j
-        while j < view.range.upperBound, j - start < 4, view.doc.mentionAt[j] < 0, roleWords.contains(view.tokens[j].key) { j += 1 }
+        while j < view.range.upperBound, j - start < 4, view.doc.mentionAt[j] < 0, roleWords.contains(view.tokens[j].interned) { j += 1 }
         guard j > start else { return nil }
         let words = (start..<j).map { view.tokens[$0].key }
         guard let role = PeopleRule.role(words[...]) else { return nil }

@@ -27,14 +27,14 @@ enum ProperNameRule {
                                _ lexicon: CompiledLexicon) -> Candidate? {
         let tokens = doc.tokens
         var first = start, last = end
-        while first < last, tokens[first].isPunct || Words.leading.contains(tokens[first].key) { first += 1 }
+        while first < last, tokens[first].isPunct || Words.leading.contains(tokens[first].interned) { first += 1 }
         // (The title's first word is tested before anything else: most runs are no office.)
-        guard first < last, officeTitles.contains(tokens[first].key) else { return nil }
+        guard first < last, officeTitles.contains(tokens[first].interned) else { return nil }
         while last > first, !startsRun(tokens[last - 1]) { last -= 1 }
         guard last - first >= 3, matchAt[first] < 0, let link = officeLink(tokens, first, last), link + 1 < last else { return nil }
         // "Minister for Health and Social Services Vaughan Gething announced": the holder's name
         // after the portfolio is no part of the office's.
-        if let g = (link + 2..<last).first(where: { GivenNames.all.contains(tokens[$0].key) && $0 + 1 < last && tokens[$0 + 1].isCapitalised }) {
+        if let g = (link + 2..<last).first(where: { GivenNames.all.contains(tokens[$0].interned) && $0 + 1 < last && tokens[$0 + 1].isCapitalised }) {
             last = g
         }
         guard last - link >= 2,
@@ -170,7 +170,7 @@ enum ProperNameRule {
         if runEnd + 1 < end, !tokens[runEnd].isCapitalised,
            tokens[runEnd].key.sameKey("city") && tokens[runEnd + 1].key.sameKey("region") || tokens[runEnd].key.sameKey("combined") && tokens[runEnd + 1].key.sameKey("authority") {
             var first = start
-            while first < runEnd, Words.leading.contains(tokens[first].key) { first += 1 }
+            while first < runEnd, Words.leading.contains(tokens[first].interned) { first += 1 }
             guard first < runEnd, !tokens[runEnd - 1].has(.possessive) else { return nil }
             let inRun = (first..<runEnd).filter { matchAt[$0] >= 0 }.map { lexicon.entry(matches[Int(matchAt[$0])].value.entry).type }
             guard !inRun.isEmpty, inRun.allSatisfy({ $0 == .place }) else { return nil }
@@ -184,7 +184,7 @@ enum ProperNameRule {
             let two = runEnd + 1 < end && ["white", "green"].containsKey(noun) && tokens[runEnd + 1].key.sameKey("paper")
             if two || noun == "mandate" || noun == "manifesto" {
                 var first = start
-                while first < runEnd, Words.leading.contains(tokens[first].key) { first += 1 }
+                while first < runEnd, Words.leading.contains(tokens[first].interned) { first += 1 }
                 guard first < runEnd, !tokens[runEnd - 1].has(.possessive) else { return nil }
                 let inRun = (first..<runEnd).filter { matchAt[$0] >= 0 }.map { matches[Int(matchAt[$0])] }
                 guard let m = inRun.first, m.first == first, m.last == runEnd,
@@ -193,9 +193,9 @@ enum ProperNameRule {
                 return Candidate(first: first, last: last, name: doc.text(first, last), type: .report, kind: .instance, priority: 1)
             }
         }
-        guard runEnd < end, programmeNouns.contains(tokens[runEnd].key), !tokens[runEnd].isCapitalised else { return nil }
+        guard runEnd < end, programmeNouns.contains(tokens[runEnd].interned), !tokens[runEnd].isCapitalised else { return nil }
         var first = start
-        while first < runEnd, Words.leading.contains(tokens[first].key) || Words.months.contains(tokens[first].key) { first += 1 }
+        while first < runEnd, Words.leading.contains(tokens[first].interned) || Words.months.contains(tokens[first].interned) { first += 1 }
         guard first < runEnd, !tokens[runEnd - 1].has(.possessive) else { return nil }
         // "the Social Policy Association service" is the association's, not a programme.
         if let t = heads[tokens[runEnd - 1].key], t != .programme { return nil }
@@ -273,7 +273,7 @@ enum ProperNameRule {
                 continue
             }
             // "the NHS Long Term Plan in January 2019": a date after "in"/"on" is no part of a name.
-            if t.key.sameKey("in") || t.key.sameKey("on") || t.key.sameKey("of"), j + 1 < end, Words.months.contains(tokens[j + 1].key) { break }
+            if t.key.sameKey("in") || t.key.sameKey("on") || t.key.sameKey("of"), j + 1 < end, Words.months.contains(tokens[j + 1].interned) { break }
             // "Coventry City Council and Warwickshire County Council" are two names.
             if t.key.sameKey("and") || t.key.sameKey(","), j > i, heads[tokens[j - 1].key] != nil || tokens[j - 1].has(.acronym) { break }
             // "Royal College of Emergency Medicine and Ealing Council": a complete "<cue> of X" name ends at "and".
@@ -358,7 +358,7 @@ enum ProperNameRule {
             return
         }
         // Trailing possessive ends the name: "Imperial College London's" keeps its words.
-        while first < last, tokens[first].isPunct || notFirstWords.contains(tokens[first].key)
+        while first < last, tokens[first].isPunct || notFirstWords.contains(tokens[first].interned)
             || (tokens[first].key.sameKey("of") && first > start) { first += 1 }
         while last > first, !startsRun(tokens[last - 1]) && !tokens[last - 1].has(.number) { last -= 1 }
         guard last - first >= 1 else { return }
@@ -438,7 +438,7 @@ enum ProperNameRule {
                 // "the WEF Steering Board", "World Economic Forum Health Council": a known body's
                 // name, then capitalised words ending in a committee's head, names a body of it.
                 if m.first >= first, m.last + 1 < last, subBodyParents.contains(e.type), !bareAcronym || e.name != "National Health Service",
-                   subBodyHeads.contains(tokens[last - 1].key), !(m.last..<last).contains(where: { matchAt[$0] >= 0 }),
+                   subBodyHeads.contains(tokens[last - 1].interned), !(m.last..<last).contains(where: { matchAt[$0] >= 0 }),
                    (m.last..<last).allSatisfy({ tokens[$0].isCapitalised || isConnector(tokens[$0]) }) {
                     out.append(Candidate(first: m.first, last: last, name: Self.cleanName(doc.text(m.first, last), lastToken: tokens[last - 1]),
                                          type: .committee, kind: .instance, priority: 1))
@@ -454,7 +454,7 @@ enum ProperNameRule {
             }
             k += 1
         }
-        while first < last, Words.leading.contains(tokens[first].key) || tokens[first].isPunct { first += 1 }
+        while first < last, Words.leading.contains(tokens[first].interned) || tokens[first].isPunct { first += 1 }
         guard first < last else { return }
         // Built only for a run that becomes a candidate (most runs do not).
         func name() -> String { Self.cleanName(doc.text(first, last), lastToken: tokens[last - 1]) }
@@ -467,9 +467,9 @@ enum ProperNameRule {
         // "Health Education and Improvement Wales", "Digital Health and Care Wales", "Audit
         // Wales", "Healthcare Improvement Scotland": words of health, care or audit before a
         // nation's name make a national body of that nation.
-        if let headMatch, headMatch.last == last, headMatch.first > first, nations.contains(tokens[headMatch.first].key),
+        if let headMatch, headMatch.last == last, headMatch.first > first, nations.contains(tokens[headMatch.first].interned),
            !["of", "in", "for", "and", "to", "across", "throughout"].containsKey(tokens[headMatch.first - 1].key),
-           (first..<headMatch.first).contains(where: { nationalBodyWords.contains(tokens[$0].key) }),
+           (first..<headMatch.first).contains(where: { nationalBodyWords.contains(tokens[$0].interned) }),
            (first..<headMatch.first).allSatisfy({ tokens[$0].isCapitalised || isConnector(tokens[$0]) }), matchAt[first] < 0 || first + 1 == headMatch.first {
             out.append(Candidate(first: first, last: last, name: name(), type: .nationalBody, kind: .instance, priority: 1))
             return
@@ -541,10 +541,10 @@ enum ProperNameRule {
         let words = last - first
         if words < 2 { return }
         // "District General Hospitals", "County Council": only words for a kind of body is no name.
-        if (first..<last).allSatisfy({ genericWords.contains(tokens[$0].key) || isConnector(tokens[$0]) }) { return }
+        if (first..<last).allSatisfy({ genericWords.contains(tokens[$0].interned) || isConnector(tokens[$0]) }) { return }
         if weakHeads.contains(head), words < 2 { return }
         if head == "trust" {
-            let hasCue = (first..<last).contains { nhsTrustCues.contains(tokens[$0].key) }
+            let hasCue = (first..<last).contains { nhsTrustCues.contains(tokens[$0].interned) }
             type = hasCue ? .trust : .thinkTank
         }
         if head == "college", tokens[first].key.sameKey("royal") { type = .association }

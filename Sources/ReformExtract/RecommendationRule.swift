@@ -20,7 +20,7 @@ enum RecommendationRule {
     static func apply(_ view: SentenceView, lastWork: Int?, into out: inout [DocRelation]) {
         let tokens = view.tokens, items = view.items, start = view.range.lowerBound
         // (The nouns have seven letters or more: a length test passes over most words.)
-        for k in view.range where tokens[k].key.utf8.count >= 7 && nouns.contains(tokens[k].key) && view.doc.mentionAt[k] < 0 {
+        for k in view.range where tokens[k].key.utf8.count >= 7 && nouns.contains(tokens[k].interned) && view.doc.mentionAt[k] < 0 {
             // The possessor right before the noun (after up to two adjectives).
             var p = k - 1
             while p > start, p >= k - 2, !tokens[p].has(.possessive), view.doc.mentionAt[p] < 0,
@@ -37,8 +37,8 @@ enum RecommendationRule {
             } else { continue }
             // The verb before the possessor.
             var v = p - 1
-            while v > start, between.contains(tokens[v].key) { v -= 1 }
-            guard v > start, verbs.contains(tokens[v].key), !view.negated(max(start, v - 3), v + 1) else { continue }
+            while v > start, between.contains(tokens[v].interned) { v -= 1 }
+            guard v > start, verbs.contains(tokens[v].interned), !view.negated(max(start, v - 3), v + 1) else { continue }
             // The subject: the last person or body before the verb, followed only by an
             // appositive set off by commas ("Matt Hancock, then Secretary of State, accepted").
             guard let si = items.lastIndex(where: { $0.last <= v }) else { continue }

@@ -209,7 +209,7 @@ enum ReferenceRule {
         // "Lord Carter wrote *Operational productivity and performance in English NHS ambulance
         // trusts: unwarranted variations*": after a verb of writing, an emphasised span is the
         // work's title whatever its case.
-        let written = first > range.lowerBound && writingVerbs.contains(tokens[first - 1].key)
+        let written = first > range.lowerBound && writingVerbs.contains(tokens[first - 1].interned)
         let titleCase = written || capitalised >= 2 && capitalised * 3 >= words.count * 2 && last - first >= 3
             && !["chapter", "section", "part", "annex", "appendix", "figure", "table"].containsKey(tokens[first].key)
             && !(last < tokens.count && tokens[last].key.sameKey(".") && Int(tokens[last].end) <= span.upperBound + 1)

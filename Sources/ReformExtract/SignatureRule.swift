@@ -56,7 +56,7 @@ enum SignatureRule {
             guard inLine.isEmpty, let last = line.last, tokens[last].key.sameKey(","), last > line.lowerBound else { continue }
             let post = line.lowerBound..<last
             guard post.allSatisfy({ tokens[$0].isWord && (tokens[$0].isCapitalised || ["of", "and", "in"].containsKey(tokens[$0].key)) || tokens[$0].key.sameKey("-") }),
-                  post.contains(where: { postWords.contains(tokens[$0].key) }) else { continue }
+                  post.contains(where: { postWords.contains(tokens[$0].interned) }) else { continue }
             var bodies: [SentenceView.Item] = []
             var lj = li + 1
             bodyLines: while lj < lines.count {

@@ -25,9 +25,9 @@ enum StancePronounRule {
             // An object: after a word that is no preposition of place or time, and before the
             // end of a clause ("welcomed it.", "criticised it for ...", "against it,").
             let next = p + 1 < view.range.upperBound ? tokens[p + 1].key : "."
-            guard tokens[p - 1].isWord, stanceEnds.contains(tokens[p - 1].key) || tokens[p - 1].key.utf8.count > 4 && tokens[p - 1].key.hasSuffix("ly")
-                    && p >= 2 && stanceEnds.contains(tokens[p - 2].key),
-                  !notObjectVerbs.contains(tokens[p - 1].key), clauseEnds.contains(next) else { continue }
+            guard tokens[p - 1].isWord, stanceEnds.contains(tokens[p - 1].interned) || tokens[p - 1].key.utf8.count > 4 && tokens[p - 1].key.hasSuffix("ly")
+                    && p >= 2 && stanceEnds.contains(tokens[p - 2].interned),
+                  !notObjectVerbs.contains(tokens[p - 1].interned), clauseEnds.contains(next) else { continue }
             // The one taking the stance: the sentence's subject (a person or body opening it,
             // after a date), else the last person or body before the pronoun.
             let agent = { (i: SentenceView.Item) in i.type == .person || PeopleRule.isOrg(i.type) }

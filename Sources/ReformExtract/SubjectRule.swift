@@ -106,7 +106,7 @@ enum SubjectRule {
         }
         // "As well as being Director of X, Darzi is also ...": a role stated before the subject.
         var k = view.range.lowerBound
-        while k < end, k < view.range.lowerBound + 5, opening.contains(tokens[k].key) { k += 1 }
+        while k < end, k < view.range.lowerBound + 5, opening.contains(tokens[k].interned) { k += 1 }
         if k > view.range.lowerBound, let pi = items.firstIndex(where: { $0.type == .person }), pi > 0,
            let oi = items[..<pi].lastIndex(where: { PeopleRule.isOrg($0.type) }), oi == pi - 1 {
             let o = items[oi], p = items[pi]

@@ -34,7 +34,7 @@ enum SubmissionRule {
         }
         // "X (, ...,) put in a written submission": the sentence's subject, with a verb of sending before the noun.
         if senders.isEmpty, let s = items.first, s.first <= view.range.lowerBound + 1, PeopleRule.isOrg(s.type) || s.type == .person,
-           s.last < n, (max(s.last, n - 5)..<n).contains(where: { verbs.contains(tokens[$0].key) }) {
+           s.last < n, (max(s.last, n - 5)..<n).contains(where: { verbs.contains(tokens[$0].interned) }) {
             senders.append(s)
         }
         guard !senders.isEmpty else { return }

@@ -35,8 +35,8 @@ enum TransferRule {
             guard view.doc.mentionAt[k] < 0 else { continue }
             var j = k + 1
             // "its health protection functions": up to three words qualify the work.
-            while j < end, j - k <= 4, !workNouns.contains(tokens[j].key), tokens[j].isWord, view.doc.mentionAt[j] < 0 { j += 1 }
-            guard j < end, workNouns.contains(tokens[j].key) else { continue }
+            while j < end, j - k <= 4, !workNouns.contains(tokens[j].interned), tokens[j].isWord, view.doc.mentionAt[j] < 0 { j += 1 }
+            guard j < end, workNouns.contains(tokens[j].interned) else { continue }
             j += 1
             while j < end, ["are", "were", "is", "was", "have", "has", "had", "been", "being", "will", "would", "be", "now", "to",
                             "then", "all", "largely", "mostly", "formally", "duly"].containsKey(tokens[j].key) { j += 1 }
@@ -103,7 +103,7 @@ enum TransferRule {
                 var k = x.first - 1
                 if k > view.range.lowerBound, ["the", "new", "existing"].containsKey(tokens[k].key) { k -= 1 }
                 if k > view.range.lowerBound, tokens[k].key.sameKey("from") {
-                    transfer = (max(view.range.lowerBound, k - 6)..<k).contains { transferVerbs.contains(tokens[$0].key) }
+                    transfer = (max(view.range.lowerBound, k - 6)..<k).contains { transferVerbs.contains(tokens[$0].interned) }
                 }
             }
             // "X was abolished, its work passing to Y".

@@ -318,7 +318,7 @@ enum VerbRule {
         let tokens = view.tokens
         while k < b {
             let t = tokens[k]
-            if t.isYear || t.has(.number) || Words.months.contains(t.key) || t.key.sameKey("-") { k += 1; continue }
+            if t.isYear || t.has(.number) || Words.months.contains(t.interned) || t.key.sameKey("-") { k += 1; continue }
             // "dissolved on the same day under the Act", "at the same time": a time, not a link.
             // (The rare word "same" is tested first.)
             if k + 3 < b, tokens[k + 2].key.sameKey("same"), tokens[k + 1].key.sameKey("the"), t.key.sameKey("on") || t.key.sameKey("at") || t.key.sameKey("in"),
@@ -326,15 +326,15 @@ enum VerbRule {
             // "Calderdale Royal Hospital in Halifax are run by ...": a place the lexicon does not
             // know, after "in" or "at", only says where.
             if k + 1 < b, tokens[k + 1].isCapitalised, tokens[k + 1].isWord, t.key.sameKey("in") || t.key.sameKey("at"),
-               view.doc.mentionAt[k + 1] < 0, !Words.months.contains(tokens[k + 1].key) {
+               view.doc.mentionAt[k + 1] < 0, !Words.months.contains(tokens[k + 1].interned) {
                 k += 2
                 while k < b, tokens[k].isCapitalised, tokens[k].isWord, view.doc.mentionAt[k] < 0 { k += 1 }
                 continue
             }
             // "merged into about 100 health authorities": a rough count before a number.
-            if k + 1 < b, tokens[k + 1].has(.number), roughCounts.contains(t.key) { k += 1; continue }
+            if k + 1 < b, tokens[k + 1].has(.number), roughCounts.contains(t.interned) { k += 1; continue }
             if t.key.characterCount > 4, t.key.hasSuffix("ly"), !["only", "fully", "early", "family", "supply", "italy", "july", "assembly", "formerly", "previously"].containsKey(t.key) { k += 1; continue }
-            if k + 1 < b, tokens[k + 1].isYear || tokens[k + 1].has(.number) || Words.months.contains(tokens[k + 1].key),
+            if k + 1 < b, tokens[k + 1].isYear || tokens[k + 1].has(.number) || Words.months.contains(tokens[k + 1].interned),
                t.key.sameKey("in") || t.key.sameKey("on") || t.key.sameKey("from") || t.key.sameKey("since") || t.key.sameKey("by") && tokens[k + 1].isYear { k += 1; continue }
             out.append(t.key)
             k += 1
@@ -385,11 +385,13 @@ enum VerbRule {
     /// beginning of some phrase, so most starts cost one lookup.
     private static func phrases(in gap: [String]) -> [(start: Int, length: Int, trigger: Int)] {
         var found: [(start: Int, length: Int, trigger: Int)] = []
+        // Read once, not on every word (each read of a global is a runtime call).
+        let prefixes = Triggers.prefixes, phrases = Triggers.phrases
         for s in gap.indices {
             var phrase = gap[s]
             var length = 1
-            while Triggers.prefixes.contains(phrase) {
-                if let i = Triggers.phrases.index(of: phrase) { found.append((s, length, i)) }
+            while prefixes.contains(phrase) {
+                if let i = phrases.index(of: phrase) { found.append((s, length, i)) }
                 guard length < 7, s + length < gap.count else { break }
                 phrase += " "
                 phrase += gap[s + length]
@@ -445,7 +447,7 @@ enum VerbRule {
         // Stephen Dorrell": an office or party as a title right before a person's name.
         if b.type == .person, b.first >= a.last, b.first - a.last <= 1, a.type == .party || PeopleRule.isOffice(a, view.doc),
            !view.tokens[a.last - 1].has(.possessive),
-           (a.last..<b.first).allSatisfy({ titleNouns.contains(view.tokens[$0].key) }) {
+           (a.last..<b.first).allSatisfy({ titleNouns.contains(view.tokens[$0].interned) }) {
             return true
         }
         // "the Conservative former health secretary A": a party before an office before a name.
@@ -467,7 +469,7 @@ enum VerbRule {
             guard k < end, ["on", "in", "from", "by"].containsKey(tokens[k].key) else { return nil }
             var j = k + 1
             var sawYear = false
-            while j < end, j - k <= 5, tokens[j].has(.number) || Words.months.contains(tokens[j].key) || tokens[j].key.sameKey("the") {
+            while j < end, j - k <= 5, tokens[j].has(.number) || Words.months.contains(tokens[j].interned) || tokens[j].key.sameKey("the") {
                 if tokens[j].isYear { sawYear = true }
                 j += 1
             }
@@ -538,8 +540,8 @@ enum VerbRule {
         if t.isWord, t.isCapitalised, !t.has(.upper), view.doc.mentionAt[item.last] < 0 { return true }
         guard t.isWord, !t.isCapitalised, !t.isYear else { return false }
         // "A's attack on the NHS drew protests": the main clause's verb follows the object.
-        if t.key.count >= 5 && t.key.hasSuffix("ed") || mainVerbs.contains(t.key) { return false }
-        return !phraseEnders.contains(t.key) && !(t.key.count > 4 && t.key.hasSuffix("ly"))
+        if t.key.count >= 5 && t.key.hasSuffix("ed") || mainVerbs.contains(t.interned) { return false }
+        return !phraseEnders.contains(t.interned) && !(t.key.count > 4 && t.key.hasSuffix("ly"))
     }
 
     /// Verbs of harm after the subject of a warning ("... would fragment ...").
@@ -553,7 +555,7 @@ enum VerbRule {
     static func harmFollows(_ view: SentenceView, _ i: Int) -> Bool {
         let item = view.items[i]
         let end = min(view.range.upperBound, item.last + 5)
-        return (item.last..<end).contains { harmVerbs.contains(view.tokens[$0].key) || harmVerbs.contains(Vocabulary.singular(view.tokens[$0].key, acronymPlural: false)) }
+        return (item.last..<end).contains { harmVerbs.contains(view.tokens[$0].interned) || harmVerbs.contains(Vocabulary.singular(view.tokens[$0].key, acronymPlural: false)) }
     }
 
     static func emit(_ view: SentenceView, _ left: [Int], _ right: [Int], _ t: Trigger, pivot: Int, into out: inout [DocRelation]) {
@@ -711,7 +713,7 @@ enum VerbRule {
         for subject in subjects {
             let end = items[subject.last!].last
             var k = end
-            while k < view.range.upperBound, Triggers.fillers.contains(tokens[k].key) || tokens[k].key.hasSuffix("ly") && tokens[k].key.count > 4 { k += 1 }
+            while k < view.range.upperBound, Triggers.fillers.contains(tokens[k].interned) || tokens[k].key.hasSuffix("ly") && tokens[k].key.count > 4 { k += 1 }
             guard k < view.range.upperBound, !view.negated(end, k + 1) else { continue }
             var p = tokens[k].key
             if p == "set", k + 1 < view.range.upperBound, tokens[k + 1].key.sameKey("up") { p = "set up" }
@@ -737,7 +739,7 @@ enum VerbRule {
     static func frontedResponse(_ view: SentenceView, into out: inout [DocRelation]) {
         let tokens = view.tokens, items = view.items
         let start = view.range.lowerBound
-        guard items.count >= 2, start < view.range.upperBound, responseOpeners.contains(tokens[start].key) else { return }
+        guard items.count >= 2, start < view.range.upperBound, responseOpeners.contains(tokens[start].interned) else { return }
         let lead = view.keys(start, min(view.range.upperBound, start + 4)).joined(separator: " ")
         guard ["responding to", "in response to", "reacting to", "commenting on", "in reply to", "replying to", "in its response to",
                "in their response to", "in a response to", "in its reply to", "in a statement on"].contains(where: { lead.hasPrefix($0) }),
@@ -773,9 +775,9 @@ enum VerbRule {
             // founding and a date or source.)
             guard k + 1 < view.items[i].first, tokens[k].key.sameKey(","),
                   ["which", "who", "whose"].containsKey(tokens[k + 1].key)
-                    || k + 2 < view.items[i].first && reducedRelatives.contains(tokens[k + 1].key) && tokens[k + 2].key.sameKey("by")
-                    || k + 2 < view.items[i].first && foundingParticiples.contains(tokens[k + 1].key)
-                        && participleLinks.contains(tokens[k + 2].key) else { continue }
+                    || k + 2 < view.items[i].first && reducedRelatives.contains(tokens[k + 1].interned) && tokens[k + 2].key.sameKey("by")
+                    || k + 2 < view.items[i].first && foundingParticiples.contains(tokens[k + 1].interned)
+                        && participleLinks.contains(tokens[k + 2].interned) else { continue }
             guard !view.keys(k + 2, view.items[i].first).contains(","), view.items[i].first - k <= 12 else { return nil }
             return h
         }
@@ -797,7 +799,7 @@ enum VerbRule {
         guard j < end, view.tokens[j].key.sameKey("be") else { return false }
         j += 1
         while j < end, view.tokens[j].key.count > 4, view.tokens[j].key.hasSuffix("ly") { j += 1 }
-        return j < end && removalWords.contains(view.tokens[j].key)
+        return j < end && removalWords.contains(view.tokens[j].interned)
     }
 
     /// Whether `b` is `a` under another last word with the same initials: two forms of one

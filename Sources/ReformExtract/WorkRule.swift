@@ -20,7 +20,7 @@ enum WorkRule {
         func reportNoun(from k: Int, within n: Int) -> Bool {
             var j = k
             while j < min(end, k + n) {
-                if TopicReport.nouns.contains(tokens[j].key), view.doc.mentionAt[j] < 0 { return true }
+                if TopicReport.nouns.contains(tokens[j].interned), view.doc.mentionAt[j] < 0 { return true }
                 if tokens[j].isPunct, !tokens[j].key.sameKey("-"), !tokens[j].key.sameKey(",") { return false }
                 j += 1
             }
@@ -58,7 +58,7 @@ enum WorkRule {
             if [.nationalBody, .thinkTank, .association, .committee, .organisation, .company].contains(item.type),
                !tokens[item.last - 1].has(.possessive), i + 1 < view.items.count, view.items[i + 1].first == item.last,
                view.items[i + 1].type == .report, item.first > view.range.lowerBound,
-               ["the", "a", "an"].containsKey(tokens[item.first - 1].key) || tokens[item.first - 1].isYear || Words.months.contains(tokens[item.first - 1].key) {
+               ["the", "a", "an"].containsKey(tokens[item.first - 1].key) || tokens[item.first - 1].isYear || Words.months.contains(tokens[item.first - 1].interned) {
                 // A committee's inquiry is its own work.
                 let inquiry = item.type == .committee && view.doc.entities[view.items[i + 1].entity].name.lowercased().contains("inquiry")
                 add(item.entity, inquiry ? .authored : .published, view.items[i + 1].entity, item.last)
@@ -85,13 +85,13 @@ enum WorkRule {
                 }
             }
             // "<person> conducted an urgent independent review".
-            if item.type == .person, item.last < end, makeVerbs.contains(tokens[item.last].key),
+            if item.type == .person, item.last < end, makeVerbs.contains(tokens[item.last].interned),
                !(i + 1 < view.items.count && view.items[i + 1].first <= item.last + 2),
                reportNoun(from: item.last + 1, within: 6), let t = named ?? topic.entity {
                 add(item.entity, .authored, t, item.last)
             }
             // "<body> commissioned <person> to conduct an investigation" / "commissioned a review".
-            if item.type != .person, item.type != .report, item.last < end, commissionVerbs.contains(tokens[item.last].key),
+            if item.type != .person, item.type != .report, item.last < end, commissionVerbs.contains(tokens[item.last].interned),
                reportNoun(from: item.last + 1, within: 16) || named != nil, let t = named ?? topic.entity {
                 add(item.entity, .commissioned, t, item.last)
             }
@@ -180,7 +180,7 @@ extension WorkRule {
             var k = work.first - 1
             guard let predicate = ownWorks[tokens[k].key] else { continue }
             k -= 1
-            while k > view.range.lowerBound, tokens[k].isYear || ownWorkAdjectives.contains(tokens[k].key) { k -= 1 }
+            while k > view.range.lowerBound, tokens[k].isYear || ownWorkAdjectives.contains(tokens[k].interned) { k -= 1 }
             guard k >= view.range.lowerBound, tokens[k].key.sameKey("his") || tokens[k].key.sameKey("her"), view.doc.mentionAt[k] < 0 else { continue }
             guard let person = items[..<i].last(where: { $0.type == .person && $0.last <= k })?.entity ?? lastPerson else { continue }
             out.append(DocRelation(source: person, predicate: predicate, target: work.entity, year: view.year(near: work.first),
