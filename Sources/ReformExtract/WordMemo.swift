@@ -115,7 +115,9 @@ struct WordMemo {
         }
         slots[s] = slot
         kept += 1
-        if kept * 2 > slots.count { grow() }
+        // Kept at most three quarters full: a smaller table stays in cache better, and a
+        // probe of a frequent word still mostly ends at its first slot.
+        if kept * 4 > slots.count * 3 { grow() }
         return Entry(key: key, id: made.id, classes: made.classes)
     }
 
