@@ -25,9 +25,9 @@ enum AcronymRule {
             var k = sentence.firstToken + 1
             while k + 2 < sentence.lastToken {
                 defer { k += 1 }
-                guard tokens[k].isPunct, tokens[k].key == "(", k + 2 < sentence.lastToken else { continue }
+                guard tokens[k].isPunct, tokens[k].key.sameKey("("), k + 2 < sentence.lastToken else { continue }
                 // "(the ALLIANCE)": a short name in capitals that is a word of the name.
-                if k + 3 < sentence.lastToken, tokens[k + 1].key == "the", tokens[k + 3].key == ")", tokens[k + 2].has(.upper),
+                if k + 3 < sentence.lastToken, tokens[k + 1].key.sameKey("the"), tokens[k + 3].key.sameKey(")"), tokens[k + 2].has(.upper),
                    tokens[k + 2].length >= 3, doc.mentionAt[k - 1] >= 0 {
                     let m = doc.mentions[Int(doc.mentionAt[k - 1])]
                     if (m.first..<m.last).contains(where: { tokens[$0].key == tokens[k + 2].key }) {
@@ -41,7 +41,7 @@ enum AcronymRule {
                         continue
                     }
                 }
-                guard tokens[k + 2].key == ")" else { continue }
+                guard tokens[k + 2].key.sameKey(")") else { continue }
                 let acr = tokens[k + 1]
                 guard acr.isWord, acr.has(.acronym) || (acr.has(.upper) && acr.length >= 2) else { continue }
                 let letters = acronymLetters(doc.bytes, acr)
@@ -128,7 +128,7 @@ enum AcronymRule {
     private static func initials(_ tokens: [Token], _ bytes: [UInt8], _ first: Int, _ last: Int) -> String? {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: last - first) { buffer in
             var n = 0
-            for k in first..<last where tokens[k].isWord && !skippable.contains(tokens[k].key) {
+            for k in first..<last where tokens[k].isWord && !skippable.contains(tokens[k].interned) {
                 buffer[n] = bytes[Int(tokens[k].start)] | 0x20
                 n += 1
             }
@@ -157,11 +157,11 @@ enum AcronymRule {
         guard letters.count >= 2 else { return false }
         var words: [Token] = []
         for k in s..<e where tokens[k].isWord { words.append(tokens[k]) }
-        if words.count > 1, words[0].key == "the" { words.removeFirst() }
+        if words.count > 1, words[0].key.sameKey("the") { words.removeFirst() }
         // An NHS trust's short name leaves out the words every trust has: "South Essex
         // Partnership University NHS Foundation Trust (SEPT)", "North Essex Partnership
         // University NHS Foundation Trust (NEP)".
-        let trust = words.count > 2 && words[words.count - 1].key == "trust"
+        let trust = words.count > 2 && words[words.count - 1].key.sameKey("trust")
         return match(letters, 0, words, 0, bytes, trust) || keptAcronym(letters, words, bytes)
     }
 
@@ -171,7 +171,7 @@ enum AcronymRule {
     /// most two words (not counting ``skippable`` ones) left out, and four letters or more.
     private static func keptAcronym(_ letters: [UInt8], _ words: [Token], _ bytes: [UInt8]) -> Bool {
         guard letters.count >= 4 else { return false }
-        let initials = words.filter { !skippable.contains($0.key) }.map { bytes[Int($0.start)] | 0x20 }
+        let initials = words.filter { !skippable.contains($0.interned) }.map { bytes[Int($0.start)] | 0x20 }
         guard initials.count > letters.count, initials.count - letters.count <= 2, initials.first == letters.first else { return false }
         var li = 0
         for c in initials where li < letters.count && c == letters[li] { li += 1 }
@@ -182,7 +182,7 @@ enum AcronymRule {
     private static let trustWords: WordSet = ["nhs", "foundation", "university", "trust", "hospitals", "hospital"]
 
     private static func match(_ letters: [UInt8], _ li: Int, _ words: [Token], _ wi: Int, _ bytes: [UInt8], _ trust: Bool) -> Bool {
-        func omissible(_ w: Token) -> Bool { skippable.contains(w.key) || trust && wi > 0 && trustWords.contains(w.key) }
+        func omissible(_ w: Token) -> Bool { skippable.contains(w.interned) || trust && wi > 0 && trustWords.contains(w.interned) }
         if li == letters.count { return words[wi...].allSatisfy(omissible) }
         guard wi < words.count else { return false }
         let w = words[wi]
@@ -205,9 +205,9 @@ enum AcronymRule {
         var s = k
         while s > sentenceStart {
             let t = tokens[s - 1]
-            if ProperNameRule.startsRun(t) || (skippable.contains(t.key) && s - 1 > sentenceStart && t.key != ",") { s -= 1 } else { break }
+            if ProperNameRule.startsRun(t) || (skippable.contains(t.interned) && s - 1 > sentenceStart && !t.key.sameKey(",")) { s -= 1 } else { break }
         }
-        while s < k, !ProperNameRule.startsRun(tokens[s]) || Words.leading.contains(tokens[s].key) { s += 1 }
+        while s < k, !ProperNameRule.startsRun(tokens[s]) || Words.leading.contains(tokens[s].interned) { s += 1 }
         return k - s >= 2 ? s : nil
     }
 }

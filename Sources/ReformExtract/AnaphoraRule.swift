@@ -78,8 +78,8 @@ enum AnaphoraRule {
                             // took over": the subject of a later main clause is what a next
                             // sentence's "Its chair" is about.
                             if mention.first >= r.lowerBound + 2, PeopleRule.isOrg(type), doc.entities[e].kind == .instance,
-                               ["and", "but"].contains(tokens[mention.first - 1].key) && tokens[mention.first - 2].key == ","
-                                || tokens[mention.first - 1].key == ";",
+                               ["and", "but"].containsKey(tokens[mention.first - 1].key) && tokens[mention.first - 2].key.sameKey(",")
+                                || tokens[mention.first - 1].key.sameKey(";"),
                                !coordinated(doc, mention.last, r.upperBound), clauseVerbFollows(doc, mention.last, r.upperBound) {
                                 clauseSubject = e
                             }
@@ -136,11 +136,11 @@ enum AnaphoraRule {
                 } else if key.sameKey("its"), k + 1 < r.upperBound {
                     // "its first chief executive", "its new chair".
                     var n = k + 1
-                    while n + 1 < r.upperBound, ["first", "new", "interim", "permanent", "acting", "next", "founding", "current"].contains(tokens[n].key) { n += 1 }
+                    while n + 1 < r.upperBound, ["first", "new", "interim", "permanent", "acting", "next", "founding", "current"].containsKey(tokens[n].key) { n += 1 }
                     let next = tokens[n]
                     let quoted = next.has(.quote) || doc.mentionAt[k + 1] >= 0
                         && doc.entities[doc.entities.resolved(doc.mentions[Int(doc.mentionAt[k + 1])].entity)].type == .report
-                    if roleAfterIts.contains(next.key) || quoted {
+                    if roleAfterIts.contains(next.interned) || quoted {
                         // The sentence's subject; else what an earlier "its" here meant; else the body
                         // named last in this sentence ("named A as its chair" after "it would be
                         // called X"); else a recent sentence's subject.
@@ -179,9 +179,9 @@ enum AnaphoraRule {
     private static func headNoun(_ doc: Document, _ k: Int, _ end: Int, _ recent: [Int], _ lastSeen: [Int],
                                  _ sentence: Int) -> (Int, Int)? {
         var j = k
-        while j < end, headAdjectives.contains(doc.tokens[j].key), !doc.tokens[j].isCapitalised { j += 1 }
-        guard j < end, !doc.tokens[j].isCapitalised, bodyHeads.contains(doc.tokens[j].key), doc.mentionAt[j] < 0 else { return nil }
-        if j + 1 < end, doc.tokens[j + 1].key == "of" || doc.tokens[j + 1].isCapitalised && !doc.tokens[j].has(.possessive)
+        while j < end, headAdjectives.contains(doc.tokens[j].interned), !doc.tokens[j].isCapitalised { j += 1 }
+        guard j < end, !doc.tokens[j].isCapitalised, bodyHeads.contains(doc.tokens[j].interned), doc.mentionAt[j] < 0 else { return nil }
+        if j + 1 < end, doc.tokens[j + 1].key.sameKey("of") || doc.tokens[j + 1].isCapitalised && !doc.tokens[j].has(.possessive)
             || doc.tokens[j + 1].has(.possessive) { return nil }
         let head = doc.tokens[j].key
         guard let e = recent.last(where: { e in
@@ -208,7 +208,7 @@ enum AnaphoraRule {
         guard t.isWord, !t.isCapitalised, t.key.count > 3 else { return nil }
         let singular = Vocabulary.singular(t.key, acronymPlural: false)
         guard singular != t.key else { return nil }
-        if k + 1 < end, doc.tokens[k + 1].key == "of" { return nil }
+        if k + 1 < end, doc.tokens[k + 1].key.sameKey("of") { return nil }
         guard let e = recent.last(where: { e in
             guard sentence - lastSeen[e] <= 3 else { return false }
             let entity = doc.entities[e]
@@ -247,14 +247,14 @@ enum AnaphoraRule {
                                 _ sentence: Int) -> (first: Int, last: Int, entities: [Int], mention: Int?)? {
         let tokens = doc.tokens
         var j = k + 1
-        var n = tokens[k].key == "both" ? 2 : 0
+        var n = tokens[k].key.sameKey("both") ? 2 : 0
         if n == 0 {
             guard j < end else { return nil }
             n = count(tokens[j].key)
-            guard n > 0, n != 2 || tokens[j].key != "both" else { return nil }
+            guard n > 0, n != 2 || !tokens[j].key.sameKey("both") else { return nil }
             j += 1
-        } else if j < end, tokens[j].key == "the" { j += 1 }
-        while j < end, countedAdjectives.contains(tokens[j].key) { j += 1 }
+        } else if j < end, tokens[j].key.sameKey("the") { j += 1 }
+        while j < end, countedAdjectives.contains(tokens[j].interned) { j += 1 }
         guard j < end, tokens[j].isWord, !tokens[j].isCapitalised || doc.mentionAt[j] >= 0 else { return nil }
         var accepts: (DocEntity) -> Bool
         var mention: Int?
@@ -272,7 +272,7 @@ enum AnaphoraRule {
             accepts = { $0.type == type }
             mention = mi
             last = m.last
-        } else if anyBody.contains(tokens[j].key) {
+        } else if anyBody.contains(tokens[j].interned) {
             accepts = { _ in true }
         } else {
             let singular = Vocabulary.singular(tokens[j].key, acronymPlural: false)
@@ -281,7 +281,7 @@ enum AnaphoraRule {
         }
         // "the two trusts of Dorset" is read as before; "Both foundation trusts and Monitor
         // were ..." is "both ... and", not two trusts.
-        if last < end, tokens[last].key == "of" || tokens[k].key == "both" && tokens[last].key == "and" { return nil }
+        if last < end, tokens[last].key.sameKey("of") || tokens[k].key.sameKey("both") && tokens[last].key.sameKey("and") { return nil }
         var found: [Int] = []
         // (Back 25 sentences: "the two trusts" may be named again paragraphs later.)
         for e in recent.reversed() {
@@ -299,23 +299,23 @@ enum AnaphoraRule {
     /// relative clause set off by commas ("X, which is ..., took over").
     private static func clauseVerbFollows(_ doc: Document, _ k: Int, _ end: Int) -> Bool {
         var j = k
-        if j < end, doc.tokens[j].key == ",", j + 1 < end, ["which", "who"].contains(doc.tokens[j + 1].key) {
+        if j < end, doc.tokens[j].key.sameKey(","), j + 1 < end, ["which", "who"].containsKey(doc.tokens[j + 1].key) {
             j += 2
-            while j < end, doc.tokens[j].key != "," { j += 1 }
+            while j < end, !doc.tokens[j].key.sameKey(",") { j += 1 }
             j += 1
         }
-        while j < end, ["has", "have", "had", "was", "were", "is", "then", "also", "now", "later"].contains(doc.tokens[j].key) { j += 1 }
+        while j < end, ["has", "have", "had", "was", "were", "is", "then", "also", "now", "later"].containsKey(doc.tokens[j].key) { j += 1 }
         guard j < end else { return false }
         let t = doc.tokens[j]
-        return t.isWord && !t.isCapitalised && (t.key.count > 3 && t.key.hasSuffix("ed") || ["took", "became", "made", "began", "set", "won", "ran", "led"].contains(t.key))
+        return t.isWord && !t.isCapitalised && (t.key.count > 3 && t.key.hasSuffix("ed") || ["took", "became", "made", "began", "set", "won", "ran", "led"].containsKey(t.key))
     }
 
     /// Whether the mention ending before token `k` is joined by "and" or a comma to another
     /// organisation ("Monitor and the TDA", "Unison, the BMA").
     private static func coordinated(_ doc: Document, _ k: Int, _ end: Int) -> Bool {
-        guard k + 1 < end, doc.tokens[k].key == "and" || doc.tokens[k].key == "," else { return false }
+        guard k + 1 < end, doc.tokens[k].key.sameKey("and") || doc.tokens[k].key.sameKey(",") else { return false }
         var j = k + 1
-        if doc.tokens[j].key == "the", j + 1 < end { j += 1 }
+        if doc.tokens[j].key.sameKey("the"), j + 1 < end { j += 1 }
         guard doc.mentionAt[j] >= 0 else { return false }
         let m = doc.mentions[Int(doc.mentionAt[j])]
         return m.first == j && m.entity >= 0 && PeopleRule.isOrg(doc.entities[doc.entities.resolved(m.entity)].type)
@@ -348,8 +348,8 @@ enum AnaphoraRule {
     /// department's).
     private static func inPersonAppositive(_ doc: Document, _ start: Int, _ k: Int) -> Bool {
         var j = k - 1
-        while j > start, doc.tokens[j].key != "," { j -= 1 }
-        guard j > start, j + 1 < k, ["a", "an", "the", "former"].contains(doc.tokens[j + 1].key), doc.mentionAt[j - 1] >= 0 else { return false }
+        while j > start, !doc.tokens[j].key.sameKey(",") { j -= 1 }
+        guard j > start, j + 1 < k, ["a", "an", "the", "former"].containsKey(doc.tokens[j + 1].key), doc.mentionAt[j - 1] >= 0 else { return false }
         let m = doc.mentions[Int(doc.mentionAt[j - 1])]
         return m.entity >= 0 && doc.entities[doc.entities.resolved(m.entity)].type == .person
     }
@@ -357,8 +357,8 @@ enum AnaphoraRule {
     /// Whether the clause holding token `k` (back to the previous comma) is a relative one.
     private static func inRelativeClause(_ doc: Document, _ start: Int, _ k: Int) -> Bool {
         var j = k - 1
-        while j >= start, doc.tokens[j].key != "," {
-            if ["who", "which", "whose", "whom"].contains(doc.tokens[j].key) { return true }
+        while j >= start, !doc.tokens[j].key.sameKey(",") {
+            if ["who", "which", "whose", "whom"].containsKey(doc.tokens[j].key) { return true }
             j -= 1
         }
         return false
@@ -376,15 +376,15 @@ enum AnaphoraRule {
         guard t.isWord else { return nil }
         if !t.isCapitalised {
             // "The review, led by A, ...": the last report named as a review (an investigation).
-            if t.key.sameKey("review") || t.key.sameKey("investigation"), k + 1 >= end || !["of", "into", "on"].contains(tokens[k + 1].key),
+            if t.key.sameKey("review") || t.key.sameKey("investigation"), k + 1 >= end || !["of", "into", "on"].containsKey(tokens[k + 1].key),
                let e = recent.last(where: { doc.entities[$0].type == .report && doc.entities[$0].name.lowercased().contains(t.key) }) {
                 return (e, k + 1)
             }
             // "the document", "the white paper", "the letter": the report named last, when one
             // was named in the last few sentences (`recentReports`).
             var noun = k
-            if ["white", "green"].contains(tokens[k].key), k + 1 < end, tokens[k + 1].key == "paper" { noun = k + 1 }
-            if documentNouns.contains(tokens[noun].key), noun + 1 >= end || !["of", "into", "on", "to", "for", "that"].contains(tokens[noun + 1].key),
+            if ["white", "green"].containsKey(tokens[k].key), k + 1 < end, tokens[k + 1].key.sameKey("paper") { noun = k + 1 }
+            if documentNouns.contains(tokens[noun].interned), noun + 1 >= end || !["of", "into", "on", "to", "for", "that"].containsKey(tokens[noun + 1].key),
                !(noun + 1 < end && tokens[noun + 1].isCapitalised),
                let e = recent.last(where: { doc.entities[$0].type == .report && sentence - lastSeen[$0] <= 3 }) {
                 return (e, noun + 1)
@@ -397,11 +397,11 @@ enum AnaphoraRule {
             guard let type = lowerHead(t.key), k + 1 >= end || !tokens[k + 1].isWord || !tokens[k + 1].isCapitalised,
                   let e = recent.last(where: { doc.entities[$0].type == type
                       // An inquiry named as such ("the Francis Inquiry") is the inquiry meant.
-                      || t.key == "inquiry" && doc.entities[$0].type == .report && doc.entities[$0].name.lowercased().contains("inquiry") })
+                      || t.key.sameKey("inquiry") && doc.entities[$0].type == .report && doc.entities[$0].name.lowercased().contains("inquiry") })
             else { return nil }
             return (e, k + 1)
         }
-        guard !t.has(.upper), !Words.months.contains(t.key) else { return nil }
+        guard !t.has(.upper), !Words.months.contains(t.interned) else { return nil }
         // One or two capitalised words, then something that is not a capitalised word.
         var last = k + 1
         if last < end, tokens[last].isWord, tokens[last].isCapitalised, doc.mentionAt[last] < 0, !tokens[last].has(.upper) { last += 1 }

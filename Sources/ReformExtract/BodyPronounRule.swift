@@ -37,12 +37,12 @@ enum BodyPronounRule {
         let tokens = view.tokens
         var a = view.range.lowerBound
         // A date may open the sentence: "In 2013 it was abolished", "In April 2013, they ...".
-        if a + 1 < view.range.upperBound, tokens[a].key == "in" {
+        if a + 1 < view.range.upperBound, tokens[a].key.sameKey("in") {
             var k = a + 1
-            if k < view.range.upperBound, Words.months.contains(tokens[k].key) { k += 1 }
+            if k < view.range.upperBound, Words.months.contains(tokens[k].interned) { k += 1 }
             if k < view.range.upperBound, tokens[k].isYear {
                 k += 1
-                if k < view.range.upperBound, tokens[k].key == "," { k += 1 }
+                if k < view.range.upperBound, tokens[k].key.sameKey(",") { k += 1 }
                 a = k
             }
         }
@@ -56,13 +56,13 @@ enum BodyPronounRule {
         // "Its health protection work moved to the UK Health Security Agency."
         case "its": count = 1; return (k, count)
         case "their": count = nil; return (k, count)
-        case "the" where a + 1 < view.range.upperBound && tokens[a + 1].key == "two": count = 2; k += 1
+        case "the" where a + 1 < view.range.upperBound && tokens[a + 1].key.sameKey("two"): count = 2; k += 1
         default: return nil
         }
         // "Both of them", "these bodies", "the two organisations".
-        while k < view.range.upperBound, k < a + 4, nouns.contains(tokens[k].key) { k += 1 }
+        while k < view.range.upperBound, k < a + 4, nouns.contains(tokens[k].interned) { k += 1 }
         // "Both foundation trusts and Monitor were ...": a determiner before a name, no pronoun.
-        if k < view.range.upperBound, view.doc.mentionAt[k] >= 0, ["both", "these", "the"].contains(tokens[a].key) { return nil }
+        if k < view.range.upperBound, view.doc.mentionAt[k] >= 0, ["both", "these", "the"].containsKey(tokens[a].key) { return nil }
         return (k, count)
     }
 
@@ -77,7 +77,7 @@ enum BodyPronounRule {
         guard let first = view.items.first, first.first >= end else { return }
         let start = end - 1  // the pronoun's last word
         // "Its"/"their" stays in the words after the antecedent, where the transfer rule reads it.
-        let possessive = ["its", "their"].contains(view.tokens[start].key)
+        let possessive = ["its", "their"].containsKey(view.tokens[start].key)
         let stand = antecedents.map {
             SentenceView.Item(first: start, last: possessive ? start : end, entity: $0.entity, type: $0.type, kind: $0.kind)
         }

@@ -30,7 +30,7 @@ enum Words {
 
     /// Whether token `t` may stand before a sentence's subject (``subjectOpeners``, a number or a month).
     static func isSubjectOpener(_ t: Token) -> Bool {
-        t.has(.number) || months.contains(t.key) || subjectOpeners.contains(t.key)
+        t.has(.number) || months.contains(t.interned) || subjectOpeners.contains(t.interned)
     }
 
     /// Capitalised words that start sentences or modify nouns but never begin a name.
@@ -84,10 +84,27 @@ enum Words {
 }
 
 extension String {
-    /// `self == word`, with the byte counts compared first. Two different small strings make
-    /// `==` call into the runtime; most keys tested against a word differ in length, and
-    /// this answers those inline.
+    /// `self == word`, answered inline for two small ASCII strings (nearly every token key
+    /// and the words the rules test them against), which `==` hands to the runtime whenever
+    /// they differ: a small string's two machine words hold its bytes and length, so two
+    /// small ASCII strings are equal exactly when their words are (ASCII has no canonically
+    /// equivalent spellings).
     @inline(__always) func sameKey(_ word: String) -> Bool {
-        utf8.count == word.utf8.count && self == word
+        guard MemoryLayout<String>.size == 16 else { return self == word }
+        let a = unsafeBitCast(self, to: (UInt64, UInt64).self)
+        let b = unsafeBitCast(word, to: (UInt64, UInt64).self)
+        if a.0 == b.0, a.1 == b.1 { return true }
+        if a.1 >> 60 == Self.smallASCII, b.1 >> 60 == Self.smallASCII { return false }
+        return utf8.count == word.utf8.count && self == word
+    }
+
+    /// The top four bits of a small ASCII string's second word (immortal, ASCII, small).
+    @usableFromInline static var smallASCII: UInt64 { 0xE }
+}
+
+extension Array where Element == String {
+    /// `contains(key)`, comparing with ``Swift/String/sameKey(_:)``.
+    @inline(__always) func containsKey(_ key: String) -> Bool {
+        contains { $0.sameKey(key) }
     }
 }

@@ -21,7 +21,7 @@ enum ClausePronounRule {
         let tokens = view.tokens
         let own = BodyPronounRule.antecedents(view)
         for p in (view.range.lowerBound + 1)..<view.range.upperBound
-        where tokens[p].is(.it) && view.doc.mentionAt[p] < 0 && openers.contains(tokens[p - 1].key) {
+        where tokens[p].is(.it) && view.doc.mentionAt[p] < 0 && openers.contains(tokens[p - 1].interned) {
             // The body the sentence begins with, if "it" comes after it; else the previous sentence's.
             let candidates = own.first.map { $0.last <= p ? own : [] } ?? previous
             guard candidates.count == 1, let body = candidates.first,

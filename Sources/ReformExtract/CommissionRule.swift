@@ -24,8 +24,8 @@ enum CommissionRule {
             guard askers.contains(x.type), askers.contains(y.type), x.entity != y.entity else { continue }
             // Both readings below need an asking verb between the two: without one in the gap,
             // the gap's keys are not collected and filtered at all.
-            guard (items[i].last..<max(items[i].last, y.first)).contains(where: { askVerbs.contains(tokens[$0].key) }) else { continue }
-            let gap = view.keys(items[i].last, y.first).filter { !["the", "a", "an", "was", "were", "had", "has", "been", "then", "later", "in", ","].contains($0) && Int($0) == nil && !Words.months.contains($0) }
+            guard (items[i].last..<max(items[i].last, y.first)).contains(where: { askVerbs.contains(tokens[$0].interned) }) else { continue }
+            let gap = view.keys(items[i].last, y.first).filter { !["the", "a", "an", "was", "were", "had", "has", "been", "then", "later", "in", ","].containsKey($0) && Int($0) == nil && !Words.months.contains($0) }
             // Active "X asked Y" or passive "X was asked by Y".
             let asker: SentenceView.Item, asked: SentenceView.Item
             if gap.count == 1, askVerbs.contains(gap[0]) {
@@ -37,7 +37,7 @@ enum CommissionRule {
             }
             // "to review", "to lead an independent review".
             var k = y.last
-            guard k + 1 < view.range.upperBound, tokens[k].key == "to", reviewVerbs.contains(tokens[k + 1].key),
+            guard k + 1 < view.range.upperBound, tokens[k].key.sameKey("to"), reviewVerbs.contains(tokens[k + 1].interned),
                   !view.negated(max(view.range.lowerBound, x.first - 3), k) else { continue }
             k += 1
             guard let report = review(view, after: k) else { continue }

@@ -26,7 +26,6 @@ struct CompiledLexicon: Sendable {
 
     init(_ lexicon: Lexicon) {
         self.lexicon = lexicon
-        var tokenizer = Tokenizer()
         for (entryIndex, entry) in lexicon.entries.enumerated() {
             entityKeys.append(DocumentEntities.key(entry.name, entry.type))
             if entry.kind == .instance, ShortNameRule.targetTypes.contains(entry.type) {
@@ -37,11 +36,11 @@ struct CompiledLexicon: Sendable {
                 for n in entry.allNames { formKeysByType[entry.type, default: []].append((Int32(entryIndex), NameKey.normalise(n))) }
             }
             for (nameIndex, name) in entry.allNames.enumerated() {
-                let tokens = Self.tokens(of: name, tokenizer: &tokenizer)
+                let tokens = Self.tokens(of: name)
                 guard !tokens.isEmpty else { continue }
                 var path: [Int32] = []
                 for t in tokens {
-                    let singular = Vocabulary.singular(t.key, acronymPlural: false, upper: t.has(.upper))
+                    let singular = Vocabulary.singular(t.key, acronymPlural: false, upper: t.flags.contains(.upper))
                     path.append(vocabulary.intern(singular))
                 }
                 let letters = name.unicodeScalars.filter { $0.properties.isAlphabetic }
@@ -53,16 +52,12 @@ struct CompiledLexicon: Sendable {
         }
     }
 
-    /// The word tokens of a name as the trie sees them: punctuation the matcher skips is
-    /// dropped, and so is a leading "the".
-    static func tokens(of name: String, tokenizer: inout Tokenizer) -> [Token] {
-        var out: [Token] = []
-        var bytes = Array(name.utf8)
-        bytes.withUnsafeMutableBufferPointer { buffer in
-            tokenizer.tokenize(UnsafeBufferPointer(buffer), 0..<buffer.count, vocabulary: nil, into: &out)
-        }
-        out.removeAll { $0.isPunct || $0.key.isEmpty }
-        if out.count > 1, out[0].key == "the" { out.removeFirst() }
+    /// The words of a name as the trie sees them (each one's key and flags, as a token of
+    /// it would have): punctuation the matcher skips is dropped, and so is a leading "the".
+    static func tokens(of name: String) -> [(key: String, flags: Token.Flags)] {
+        var out = Tokenizer.nameWords(name)
+        out.removeAll { $0.flags.contains(.punct) || $0.key.isEmpty }
+        if out.count > 1, out[0].key.sameKey("the") { out.removeFirst() }
         return out
     }
 
@@ -75,5 +70,6 @@ struct CompiledLexicon: Sendable {
 
     /// The entry's canonical name.
     func name(_ entry: Int32) -> String { lexicon.entries[Int(entry)].name }
-    func entry(_ index: Int32) -> LexiconEntry { lexicon.entries[Int(index)] }
+    /// Entry `index` (inlined, so that a caller reading one field copies no strings).
+    @inline(__always) func entry(_ index: Int32) -> LexiconEntry { lexicon.entries[Int(index)] }
 }

@@ -32,7 +32,7 @@ enum CueNameRule {
                 if let before = cue.before {
                     guard k > sentence.firstToken else { continue }
                     let b = tokens[k - 1].key
-                    guard b == before || t.key == "group" && groupWords.contains(b) else { continue }
+                    guard b == before || t.key.sameKey("group") && groupWords.contains(b) else { continue }
                 }
                 // The name: capitalised words, with function words between them.
                 var j = k + 1
@@ -40,14 +40,14 @@ enum CueNameRule {
                 while j < end {
                     let w = tokens[j]
                     if w.isCapitalised && (w.isWord || w.has(.acronym)) || w.has(.acronym) { j += 1; last = j; continue }
-                    if inner.contains(w.key), j + 1 < end, tokens[j + 1].isCapitalised { j += 1; continue }
+                    if inner.contains(w.interned), j + 1 < end, tokens[j + 1].isCapitalised { j += 1; continue }
                     break
                 }
                 guard last > k + 1 else { continue }
                 // The lexicon knows it whole (or more): nothing to add.
                 if matches.contains(where: { $0.first <= k + 1 && $0.last >= last }) { continue }
                 // A person ("the think tank's director Sally Warren") is not a body name.
-                if k + 2 < last, Words.titles.contains(tokens[k + 1].key) { continue }
+                if k + 2 < last, Words.titles.contains(tokens[k + 1].interned) { continue }
                 let name = ProperNameRule.cleanName(doc.text(k + 1, last), lastToken: tokens[last - 1])
                 out.append(Candidate(first: k + 1, last: last, name: name, type: cue.type, kind: .instance, priority: 1))
             }

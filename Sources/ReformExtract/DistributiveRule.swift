@@ -33,7 +33,7 @@ enum DistributiveRule {
                 // "CCGs" gives "CCG"; "clinical commissioning groups" the form's name.
                 let suffix = m.last - m.first == 1 && tokens[m.first].has(.acronym) ? String(doc.text(m.first, m.first + 1).dropLast()) : e.name
                 heads.append(Head(first: m.first, last: m.last, suffix: suffix, type: e.type, form: m.value.entry))
-            } else if tokens[m.first].isCapitalised, ["and", "&"].contains(tokens[m.first - 1].key), plural(tokens[m.last - 1]),
+            } else if tokens[m.first].isCapitalised, ["and", "&"].containsKey(tokens[m.first - 1].key), plural(tokens[m.last - 1]),
                       !tokens[m.last - 1].isCapitalised,
                       let j = (m.first + 1..<m.last).first(where: { !tokens[$0].isCapitalised && tokens[$0].isWord }),
                       let f = lexicon.lookup(doc.text(j, m.last)), lexicon.entry(f).kind == .form {
@@ -44,8 +44,8 @@ enum DistributiveRule {
             }
         }
         // "ambulance services" (nine bytes, then "services").
-        for k in 2..<max(2, tokens.count - 1) where tokens[k].key.utf8.count == 9 && tokens[k].key == "ambulance"
-            && tokens[k + 1].key == "services" && tokens[k - 1].isCapitalised && !tokens[k].isCapitalised {
+        for k in 2..<max(2, tokens.count - 1) where tokens[k].key.utf8.count == 9 && tokens[k].key.sameKey("ambulance")
+            && tokens[k + 1].key.sameKey("services") && tokens[k - 1].isCapitalised && !tokens[k].isCapitalised {
             heads.append(Head(first: k, last: k + 2, suffix: "Ambulance Service", type: .trust, form: -1))
         }
         guard !heads.isEmpty else { return [] }
@@ -89,22 +89,22 @@ enum DistributiveRule {
         func nameStart(_ end: Int, serial: Bool) -> Int {
             var s = end
             while s > start, end - s < (serial ? 6 : 3), tokens[s - 1].isWord,
-                  tokens[s - 1].isCapitalised && !Words.leading.contains(tokens[s - 1].key)
-                    || serial && tokens[s - 1].key == "and" && s - 1 > start && tokens[s - 2].isCapitalised && s < end {
+                  tokens[s - 1].isCapitalised && !Words.leading.contains(tokens[s - 1].interned)
+                    || serial && tokens[s - 1].key.sameKey("and") && s - 1 > start && tokens[s - 2].isCapitalised && s < end {
                 s -= 1
             }
             // A name neither starts nor ends with "and".
-            while serial, s < end, tokens[s].key == "and" { s += 1 }
+            while serial, s < end, tokens[s].key.sameKey("and") { s += 1 }
             return s
         }
         // Serial when the last name (read as a serial one) follows ", and".
         let last = nameStart(k, serial: true)
-        let serial = last < k && last > start + 1 && tokens[k - 1].key != "and" && tokens[last - 1].key == "and" && tokens[last - 2].key == ","
+        let serial = last < k && last > start + 1 && !tokens[k - 1].key.sameKey("and") && tokens[last - 1].key.sameKey("and") && tokens[last - 2].key.sameKey(",")
         var names: [Range<Int>] = []
         var end = k
         while true {
             let s = nameStart(end, serial: serial)
-            guard s < end, s > start, !serial || s > start + 1 && tokens[end - 1].key != "and" else { return nil }
+            guard s < end, s > start, !serial || s > start + 1 && !tokens[end - 1].key.sameKey("and") else { return nil }
             names.append(s..<end)
             let link = tokens[s - 1].key
             if names.count == 1 {

@@ -32,9 +32,11 @@ struct DocumentEntities: Sendable {
     private var byLexicon: [Int32: Int] = [:]
     private var byKey: [String: Int] = [:]
 
+    /// Entity `i`, read and changed in place: `entities[e].type` copies no name or aliases
+    /// (a `get` returned a copy of the whole entity, a retain and release of its strings).
     subscript(i: Int) -> DocEntity {
-        get { all[i] }
-        set { all[i] = newValue }
+        _read { yield all[i] }
+        _modify { yield &all[i] }
     }
     var count: Int { all.count }
 

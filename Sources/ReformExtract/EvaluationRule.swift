@@ -39,7 +39,7 @@ enum EvaluationRule {
                 if negative.contains(w) { verdict = .criticised; break }
                 if positive.contains(w) { verdict = .supports; break }
                 guard copulas.contains(w) || ["a", "an", "as", "the", "complete", "total", "utter", "unmitigated", "truly", "deeply", "very", "quite", "largely", "\"",
-                                               "huge", "major", "serious", "big", "step", "costly"].contains(w) else { break }
+                                               "huge", "major", "serious", "big", "step", "costly"].containsKey(w) else { break }
                 k += 1
             }
             guard let verdict, k > item.last, !VerbRule.modifiesNoun(view, item), !view.negated(v, k + 1) else { continue }
@@ -55,9 +55,9 @@ enum EvaluationRule {
         guard let x = items.first, x.first <= view.range.lowerBound + 1 else { return }
         for y in items.dropFirst() {
             guard PeopleRule.isOrg(y.type) || y.type == .person, tokens[y.last - 1].has(.possessive), y.last < view.range.upperBound,
-                  ["chosen", "preferred", "favoured", "favored", "favourite", "flagship"].contains(tokens[y.last].key) else { continue }
+                  ["chosen", "preferred", "favoured", "favored", "favourite", "flagship"].containsKey(tokens[y.last].key) else { continue }
             let gap = view.keys(x.last, y.first).filter { $0 != "," && $0 != "\"" }
-            guard let last = gap.last, ["is", "are", "was", "were", "remains", "remain", "became", "become"].contains(last),
+            guard let last = gap.last, ["is", "are", "was", "were", "remains", "remain", "became", "become"].containsKey(last),
                   gap.count <= 16, !view.negated(x.last, y.first), x.entity != y.entity else { continue }
             out.append(DocRelation(source: y.entity, predicate: .supports, target: x.entity, sentence: view.index))
         }

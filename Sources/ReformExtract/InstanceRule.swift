@@ -84,7 +84,7 @@ extension InstanceRule {
     private static func appositiveCloses(_ tokens: [Token], _ k: Int, _ end: Int) -> Bool {
         guard k + 1 < end else { return true }
         let next = tokens[k + 1]
-        return !next.isCapitalised && !["and", "or", "the", "a", "an"].contains(next.key)
+        return !next.isCapitalised && !["and", "or", "the", "a", "an"].containsKey(next.key)
     }
 
     /// How the words before "a/an/the <form>" say what the body is.
@@ -95,14 +95,14 @@ extension InstanceRule {
         let tokens = doc.tokens
         // "the TDA, a special health authority created in 2012": an appositive (not a list:
         // "X, an ICB and Y").
-        if end <= det, end > r.lowerBound, tokens[end - 1].key == ",",
-           f.last >= r.upperBound || !["and", "or", ","].contains(tokens[f.last].key) || tokens[f.last].key == "," && appositiveCloses(tokens, f.last, r.upperBound) {
+        if end <= det, end > r.lowerBound, tokens[end - 1].key.sameKey(","),
+           f.last >= r.upperBound || !["and", "or", ","].containsKey(tokens[f.last].key) || tokens[f.last].key.sameKey(",") && appositiveCloses(tokens, f.last, r.upperBound) {
             return (end - 1, .appositive)
         }
         // "opened on 1 April 2003 as a special health authority", "had been set up in 2001,
         // also as a special health authority": "as" after a verb of founding a few words back.
-        if end - 1 > r.lowerBound, tokens[end - 1].key == "as",
-           let v = (max(r.lowerBound, end - 9)..<(end - 1)).last(where: { foundingVerbs.contains(tokens[$0].key) }),
+        if end - 1 > r.lowerBound, tokens[end - 1].key.sameKey("as"),
+           let v = (max(r.lowerBound, end - 9)..<(end - 1)).last(where: { foundingVerbs.contains(tokens[$0].interned) }),
            !(v + 1..<(end - 1)).contains(where: { doc.mentionAt[$0] >= 0 }) {
             return (v, .verb)
         }
@@ -136,21 +136,21 @@ extension InstanceRule {
                 guard f.first == k, f.entity >= 0 else { continue }
                 let fe = doc.entities.resolved(f.entity)
                 let form = doc.entities[fe]
-                guard form.kind == .form, ["a", "an", "the"].contains(tokens[k - 1].key) else { continue }
+                guard form.kind == .form, ["a", "an", "the"].containsKey(tokens[k - 1].key) else { continue }
                 // Singular: "a foundation trust", not "the CCGs".
                 let lastKey = tokens[f.last - 1].key
                 if tokens[f.last - 1].has(.acronym) ? lastKey.hasSuffix("s") : Vocabulary.singular(lastKey, acronymPlural: false) != lastKey { continue }
                 let det = k - 1
                 // Which cue ends right before the determiner (adverbs such as "now" skipped).
                 var end = det
-                while end > r.lowerBound, ["now", "then", "later", "also", "still", "formally", "initially", "originally"].contains(tokens[end - 1].key) { end -= 1 }
+                while end > r.lowerBound, ["now", "then", "later", "also", "still", "formally", "initially", "originally"].containsKey(tokens[end - 1].key) { end -= 1 }
                 guard let (cueStart, cue) = cue(doc, end: end, det: det, form: f, in: r) else { continue }
-                if (max(r.lowerBound, cueStart - 3)..<det).contains(where: { ["not", "never", "no", "nor"].contains(tokens[$0].key) }) { continue }
+                if (max(r.lowerBound, cueStart - 3)..<det).contains(where: { ["not", "never", "no", "nor"].containsKey(tokens[$0].key) }) { continue }
                 // The body: right before the cue (through a comma), else the sentence's subject
                 // for a verb cue ("and was made a ...").
                 var x: Mention?
                 var before = cueStart
-                if cue != .appositive, before > r.lowerBound, tokens[before - 1].key == "," { before -= 1 }
+                if cue != .appositive, before > r.lowerBound, tokens[before - 1].key.sameKey(",") { before -= 1 }
                 if before > r.lowerBound, doc.mentionAt[before - 1] >= 0 {
                     let m = doc.mentions[Int(doc.mentionAt[before - 1])]
                     if m.last == before { x = m }

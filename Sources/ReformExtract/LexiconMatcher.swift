@@ -19,7 +19,7 @@ enum LexiconMatcher {
             var i = sentence.firstToken
             let end = sentence.lastToken
             while i < end {
-                guard tokens[i].id >= 0, !tokens[i].isPunct || tokens[i].key == "and" else { i += 1; continue }
+                guard tokens[i].id >= 0, !tokens[i].isPunct || tokens[i].key.sameKey("and") else { i += 1; continue }
                 var node: Int32 = 0
                 var j = i
                 var best: Match?
@@ -61,7 +61,7 @@ enum LexiconMatcher {
                                 sentenceStart: Int, _ lexicon: CompiledLexicon) -> Bool {
         if v.capitalsOnly {
             for k in first..<last where tokens[k].isWord && !(tokens[k].has(.upper) || tokens[k].has(.acronym)) {
-                if tokens[k].key == "and" { continue }
+                if tokens[k].key.sameKey("and") { continue }
                 return false
             }
         }
@@ -72,11 +72,11 @@ enum LexiconMatcher {
         if lexicon.entry(v.entry).kind == .instance, !tokens[first].isCapitalised, !tokens[first].has(.number),
            lexicon.entry(v.entry).allNames[Int(v.name)].first?.isUppercase ?? false,
            !(lexicon.entry(v.entry).type == .nationalBody && isOfficeName(lexicon.entry(v.entry).allNames[Int(v.name)])),
-           !(lexicon.entry(v.entry).type == .place && compass.contains(tokens[first].key) && first + 1 < last && tokens[first + 1].isCapitalised) {
+           !(lexicon.entry(v.entry).type == .place && compass.contains(tokens[first].interned) && first + 1 < last && tokens[first + 1].isCapitalised) {
             return false
         }
         // "a deputy chief medical officer" does not hold the office.
-        if first > 0, officeDeputies.contains(tokens[first - 1].key), lexicon.entry(v.entry).type == .nationalBody,
+        if first > 0, officeDeputies.contains(tokens[first - 1].interned), lexicon.entry(v.entry).type == .nationalBody,
            isOfficeName(lexicon.entry(v.entry).allNames[Int(v.name)]) {
             return false
         }
@@ -86,7 +86,7 @@ enum LexiconMatcher {
             // "Reforms" is not the think tank Reform: a one-word name does not take a plural.
             if !t.has(.acronym), !t.has(.upper), Vocabulary.singular(t.key, acronymPlural: false) != t.key,
                !lexicon.entry(v.entry).allNames[Int(v.name)].lowercased().hasSuffix("s") { return false }
-            if CompiledLexicon.ambiguousWords.contains(t.key) {
+            if CompiledLexicon.ambiguousWords.contains(t.interned) {
                 if first == sentenceStart { return false }
                 if t.has(.upper), !v.capitalsOnly { return false }
             }

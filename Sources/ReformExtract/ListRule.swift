@@ -31,7 +31,7 @@ enum ListRule {
     /// colon) in one mention of a form of a body type, with no other mention.
     static func headingEnd(_ doc: Document, _ s: Int) -> Int {
         let end = doc.sentences[s].tokenRange.upperBound
-        return doc.tokens[end - 1].key == ":" ? end - 1 : end
+        return doc.tokens[end - 1].key.sameKey(":") ? end - 1 : end
     }
 
     static func heading(_ doc: Document, _ s: Int) -> Int? {
@@ -47,7 +47,7 @@ enum ListRule {
         guard doc.entities[e].kind == .form, bodyTypes.contains(doc.entities[e].type), doc.entities[e].lexicon >= 0 else { return nil }
         for k in r.lowerBound..<m.first where doc.mentionAt[k] >= 0 { return nil }
         // A heading, not a sentence: no full stop.
-        for k in r where doc.tokens[k].key == "." { return nil }
+        for k in r where doc.tokens[k].key.sameKey(".") { return nil }
         return e
     }
 
@@ -60,24 +60,24 @@ enum ListRule {
         guard wholeLine(doc, s) else { return nil }
         var k = r.lowerBound
         let t0 = doc.tokens[k]
-        if t0.has(.number), !t0.isYear, k + 1 < r.upperBound, [".", ")"].contains(doc.tokens[k + 1].key) {
+        if t0.has(.number), !t0.isYear, k + 1 < r.upperBound, [".", ")"].containsKey(doc.tokens[k + 1].key) {
             k += 2
-        } else if ["-", "*", "\u{2022}", "\u{00B7}"].contains(t0.key) {
+        } else if ["-", "*", "\u{2022}", "\u{00B7}"].containsKey(t0.key) {
             k += 1
         }
         guard k < r.upperBound, doc.tokens[k].isWord, doc.tokens[k].isCapitalised else { return nil }
         var end = r.upperBound
-        if [".", ";", ","].contains(doc.tokens[end - 1].key) { end -= 1 }
+        if [".", ";", ","].containsKey(doc.tokens[end - 1].key) { end -= 1 }
         var nameEnd = end
-        if let open = (k..<end).first(where: { doc.tokens[$0].key == "(" }) {
-            guard doc.tokens[end - 1].key == ")" else { return nil }
+        if let open = (k..<end).first(where: { doc.tokens[$0].key.sameKey("(") }) {
+            guard doc.tokens[end - 1].key.sameKey(")") else { return nil }
             nameEnd = open
         }
         guard nameEnd > k, nameEnd - k <= 8 else { return nil }
         for j in k..<nameEnd {
             let t = doc.tokens[j]
             if t.isWord, t.isCapitalised || t.has(.upper) { continue }
-            if nameWords.contains(t.key) { continue }
+            if nameWords.contains(t.interned) { continue }
             return nil
         }
         return (k, nameEnd, end)

@@ -40,20 +40,20 @@ enum NewNameRule {
             var k = sentence.firstToken + 1
             while k < end - 2 {
                 defer { k += 1 }
-                guard !tokens[k].isCapitalised, verbs.contains(tokens[k].key) else { continue }
+                guard !tokens[k].isCapitalised, verbs.contains(tokens[k].interned) else { continue }
                 // The subject: a body's name ending right before the verb (auxiliaries apart).
                 var s = k
-                while s > sentence.firstToken, k - s < 4, auxiliaries.contains(tokens[s - 1].key) { s -= 1 }
+                while s > sentence.firstToken, k - s < 4, auxiliaries.contains(tokens[s - 1].interned) { s -= 1 }
                 if endingAt == nil { prepare() }
                 guard let subject = endingAt?[s] else { continue }
                 // The new name: capitalised words (connectors between), two or more.
                 var a = k + 1
-                while a < end, a < k + 3, afterVerb.contains(tokens[a].key), !tokens[a].isCapitalised { a += 1 }
+                while a < end, a < k + 3, afterVerb.contains(tokens[a].interned), !tokens[a].isCapitalised { a += 1 }
                 var b = a, capitals = 0
                 while b < end, b - a < 10 {
                     let t = tokens[b]
                     if t.isWord && t.isCapitalised { capitals += 1; b += 1; continue }
-                    if connectors.contains(t.key), b + 1 < end, tokens[b + 1].isCapitalised, tokens[b + 1].isWord { b += 1; continue }
+                    if connectors.contains(t.interned), b + 1 < end, tokens[b + 1].isCapitalised, tokens[b + 1].isWord { b += 1; continue }
                     break
                 }
                 guard capitals >= 2, b > a, Words.leading.contains(tokens[a].key) == false else { continue }

@@ -17,14 +17,14 @@ enum ObjectPronounRule {
         guard view.classes.contains(.objectPronoun) else { return }
         let tokens = view.tokens, doc = view.doc
         for p in (view.range.lowerBound + 1)..<view.range.upperBound
-        where tokens[p].is(.objectPronoun) && doc.mentionAt[p] < 0 && verbs.contains(tokens[p - 1].key) {
+        where tokens[p].is(.objectPronoun) && doc.mentionAt[p] < 0 && verbs.contains(tokens[p - 1].interned) {
             // The verb's subject: the last body before the verb in this sentence.
             guard let subject = view.items.last(where: { $0.last <= p - 1 && PeopleRule.isOrg($0.type) }) else {
                 lawReplaces(view, pronoun: p, into: &out)
                 continue
             }
             guard !view.negated(subject.last, p) else { continue }
-            let plural = tokens[p].key == "them"
+            let plural = tokens[p].key.sameKey("them")
             guard let body = antecedent(doc, before: subject.first, sentence: view.index, plural: plural, kind: subject.kind,
                                         not: subject.entity) else { continue }
             let stand = SentenceView.Item(first: p, last: p + 1, entity: body.entity, type: body.type, kind: body.kind)
@@ -44,7 +44,7 @@ enum ObjectPronounRule {
         let doc = view.doc
         guard let law = view.items.last(where: { $0.last <= p - 1 && $0.type == .act }), !view.negated(law.last, p),
               let new = view.items.first(where: { $0.first > p }), PeopleRule.isOrg(new.type),
-              let body = antecedent(doc, before: law.first, sentence: view.index, plural: view.tokens[p].key == "them",
+              let body = antecedent(doc, before: law.first, sentence: view.index, plural: view.tokens[p].key.sameKey("them"),
                                     kind: new.kind, not: new.entity) else { return }
         let stand = SentenceView.Item(first: p, last: p + 1, entity: body.entity, type: body.type, kind: body.kind)
         var found: [DocRelation] = []

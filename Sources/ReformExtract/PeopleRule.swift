@@ -101,7 +101,7 @@ enum PeopleRule {
     static func isOffice(_ item: SentenceView.Item, _ doc: Document) -> Bool {
         guard item.type == .nationalBody else { return false }
         // A shadow minister does not hold the office.
-        if item.first > 0, doc.tokens[item.first - 1].key == "shadow" { return false }
+        if item.first > 0, doc.tokens[item.first - 1].key.sameKey("shadow") { return false }
         let first = doc.entities[item.entity].name.split(separator: " ").first.map { $0.lowercased() } ?? ""
         return officeWords.contains(first) || doc.entities[item.entity].name.lowercased().hasSuffix("secretary")
     }
@@ -113,7 +113,7 @@ enum PeopleRule {
         var k = keys
         while let f = k.first, leadIn.contains(f) || f == "," || f == "-" || f == "whose" { k = k.dropFirst() }
         // "whose chief executive is", "chaired by": the role without its link.
-        while let l = k.last, ["is", "was", "by"].contains(l) { k = k.dropLast() }
+        while let l = k.last, ["is", "was", "by"].containsKey(l) { k = k.dropLast() }
         if k.count == 1, let only = k.first, let noun = verbRoles[only] { return noun }
         guard !k.isEmpty, k.count <= 6, k.contains(where: { roleNouns.contains($0) }),
               !k.contains(where: { $0 == "," || $0 == "said" || $0 == "and" || $0 == "\"" }) else { return nil }
@@ -214,12 +214,12 @@ enum PeopleRule {
                     continue
                 }
                 let joined = g.joined(separator: " ")
-                if ["of", "from", ", of", ", from"].contains(joined) || (joined == "at" && b.type != .place) {
+                if ["of", "from", ", of", ", from"].containsKey(joined) || (joined == "at" && b.type != .place) {
                     emit(a, .memberOf, b, role: nil); continue
                 }
                 // "Chris Ham (along with his colleague Anna Charles) of The King's Fund": both
                 // people belong to the body.
-                if [") of", ") from", ") at"].contains(joined), i > 0, items[i - 1].type == .person {
+                if [") of", ") from", ") at"].containsKey(joined), i > 0, items[i - 1].type == .person {
                     let inner = view.keys(items[i - 1].last, a.first)
                     let companions: Set<String> = ["(", "along", "with", "and", "his", "her", "their", "colleague", "colleagues",
                                                    "fellow", "co", "author", "-", "together", "as", "well"]
@@ -259,7 +259,7 @@ enum PeopleRule {
             // "Sarah Wollaston, a Conservative MP who sat on the Health Committee": the clause
             // after the party's title is the person's.
             if a.type == .person, b.type == .party, i + 2 < items.count, isOrg(items[i + 2].type), gap.first == ",",
-               gap.allSatisfy({ [",", "a", "an", "the", "former", "then"].contains($0) }) {
+               gap.allSatisfy({ [",", "a", "an", "the", "former", "then"].containsKey($0) }) {
                 let c = items[i + 2]
                 var g2 = view.keys(b.last, c.first)[...]
                 while let l = g2.last, l == "the" { g2 = g2.dropLast() }
@@ -278,7 +278,7 @@ enum PeopleRule {
             }
             // "former Lib Dem health minister Norman Lamb", "the Conservative former health
             // secretary A": a party before an office names the office holder's party.
-            if a.type == .party, isOffice(b, view.doc), gap.allSatisfy({ ["former", "then", "ex", "shadow"].contains($0) }),
+            if a.type == .party, isOffice(b, view.doc), gap.allSatisfy({ ["former", "then", "ex", "shadow"].containsKey($0) }),
                i + 2 < items.count, items[i + 2].type == .person,
                view.keys(b.last, items[i + 2].first).isEmpty {
                 emit(items[i + 2], .memberOf, a, role: nil)
@@ -287,7 +287,7 @@ enum PeopleRule {
             if b.type == .person, isOrg(a.type) || isOffice(a, view.doc) {
                 // "the Health Secretary, Wes Streeting, said": an apposition closes after the
                 // name; "At the request of the Secretary of State, Lord Darzi conducted" does not.
-                let closes = b.last >= view.range.upperBound || [",", ")", ".", ";", "-"].contains(tokens[b.last].key)
+                let closes = b.last >= view.range.upperBound || [",", ")", ".", ";", "-"].containsKey(tokens[b.last].key)
                 if isOffice(a, view.doc), gap.isEmpty || gap == [","] && closes {
                     emit(b, .leads, a, role: view.doc.entities[a.entity].name.lowercased()); continue
                 }
@@ -300,7 +300,7 @@ enum PeopleRule {
                 // under Gordon Brown".)
                 if g == ["under"], [.party, .nationalBody, .organisation, .thinkTank, .association, .company].contains(a.type),
                    !isOffice(a, view.doc),
-                   !tokens[b.last - 1].has(.possessive), b.last >= view.range.upperBound || tokens[b.last].key != "'" {
+                   !tokens[b.last - 1].has(.possessive), b.last >= view.range.upperBound || !tokens[b.last].key.sameKey("'") {
                     emit(b, .leads, a, role: a.type == .party ? "leader" : nil); continue
                 }
                 if let r = role(g), !g.contains("of") || g.last != "of" {
@@ -320,13 +320,13 @@ enum PeopleRule {
             // "former health secretaries Alan Milburn and Stephen Dorrell".
             // (With a comma between, only an apposition that closes after the names.)
             let lastPerson = items[people.last!]
-            let closes = lastPerson.last >= view.range.upperBound || [",", ")", ".", ";", "-"].contains(tokens[lastPerson.last].key)
+            let closes = lastPerson.last >= view.range.upperBound || [",", ")", ".", ";", "-"].containsKey(tokens[lastPerson.last].key)
             if isOffice(o, view.doc), gap.isEmpty, closes || !view.keys(o.last, items[people.first!].first).contains(",") {
                 for p in people { emit(items[p], .leads, o, role: view.doc.entities[o.entity].name.lowercased()) }
                 continue
             }
             if ["include", "includes", "including", "such as", "members include", "members included", "included", "like",
-                "members", "members such as", "whose members include"].contains(joined) {
+                "members", "members such as", "whose members include"].containsKey(joined) {
                 for p in people { emit(items[p], .memberOf, o, role: nil) }
             }
         }
@@ -348,11 +348,11 @@ enum PeopleRule {
             guard o.first >= 2 else { continue }
             var k = o.first - 1
             // "of the Commons Health Committee": one capitalised word may qualify the body.
-            if k > view.range.lowerBound, tokens[k].isCapitalised, view.doc.mentionAt[k] < 0, tokens[k - 1].key == "the" || tokens[k - 1].key == "of" { k -= 1 }
-            if tokens[k].key == "the" { k -= 1 }
-            guard k >= view.range.lowerBound, tokens[k].key == "of" else { continue }
+            if k > view.range.lowerBound, tokens[k].isCapitalised, view.doc.mentionAt[k] < 0, tokens[k - 1].key.sameKey("the") || tokens[k - 1].key.sameKey("of") { k -= 1 }
+            if tokens[k].key.sameKey("the") { k -= 1 }
+            guard k >= view.range.lowerBound, tokens[k].key.sameKey("of") else { continue }
             var s = k
-            while s > view.range.lowerBound, s > k - 4, tokens[s - 1].isWord, !tokens[s - 1].isCapitalised || roleNouns.contains(tokens[s - 1].key) { s -= 1 }
+            while s > view.range.lowerBound, s > k - 4, tokens[s - 1].isWord, !tokens[s - 1].isCapitalised || roleNouns.contains(tokens[s - 1].interned) { s -= 1 }
             if let r = role(view.keys(s, k)[...]) { emit(p, predicate(forRole: r, subRole: false), o, role: r) }
         }
         // "She ... has served on the council of the BMA": a work phrase before a body, in a
@@ -401,7 +401,7 @@ extension PeopleRule {
         guard !leads.isEmpty else { return }
         for (i, b) in items.enumerated() where i > 0 && b.type == .person {
             let prevEnd = items[i - 1].last
-            var gap = view.keys(prevEnd, b.first).filter { ![",", "the", "who", "had", "has", "was", "then", "in", "as"].contains($0) && Int($0) == nil }
+            var gap = view.keys(prevEnd, b.first).filter { ![",", "the", "who", "had", "has", "was", "then", "in", "as"].containsKey($0) && Int($0) == nil }
             guard let last = gap.popLast(), successionWords.contains(last) else { continue }
             // "took over from", "taking over from": "from" only after "over".
             if last == "from" { guard gap.suffix(2) == ["took", "over"] || gap.suffix(2) == ["taking", "over"] || gap.suffix(2) == ["takes", "over"] else { continue } }
@@ -426,13 +426,13 @@ extension PeopleRule {
         let items = view.items, tokens = view.tokens
         for (i, a) in items.enumerated() where a.type == .person {
             var k = a.last
-            while k < view.range.upperBound, ["was", "were", "had", "been", "has", "is", "being", "later", "then", "eventually"].contains(tokens[k].key) { k += 1 }
-            guard k + 1 < view.range.upperBound, ["replaced", "succeeded"].contains(tokens[k].key), tokens[k + 1].key == "as",
+            while k < view.range.upperBound, ["was", "were", "had", "been", "has", "is", "being", "later", "then", "eventually"].containsKey(tokens[k].key) { k += 1 }
+            guard k + 1 < view.range.upperBound, ["replaced", "succeeded"].containsKey(tokens[k].key), tokens[k + 1].key.sameKey("as"),
                   !view.negated(max(view.range.lowerBound, a.first - 1), k) else { continue }
             let asAt = k + 1
             // The post: items between "as" and "by <person>".
             guard let bi = items[(i + 1)...].firstIndex(where: { $0.type == .person }), bi > i + 1,
-                  items[bi].first >= 2, tokens[items[bi].first - 1].key == "by" else { continue }
+                  items[bi].first >= 2, tokens[items[bi].first - 1].key.sameKey("by") else { continue }
             let b = items[bi]
             let post = items[i + 1]
             guard post.first > asAt, bi == i + 2 || items[(i + 2)..<bi].allSatisfy({ !isOrg($0.type) && !isOffice($0, view.doc) }) else { continue }
@@ -488,19 +488,19 @@ extension PeopleRule {
         let items = view.items
         for i in items.indices.dropLast() where isOrg(items[i].type) && items[i + 1].type == .person {
             let o = items[i], p = items[i + 1]
-            let gap = view.keys(o.last, p.first).filter { !["has", "have", "had", "was", "is", "today", "now", "the", "formally"].contains($0) }
+            let gap = view.keys(o.last, p.first).filter { !["has", "have", "had", "was", "is", "today", "now", "the", "formally"].containsKey($0) }
             guard gap.count == 1, appointVerbs.contains(gap[0]), !view.negated(max(view.range.lowerBound, o.first - 2), p.first) else { continue }
             var k = p.last
-            guard k < view.range.upperBound, view.tokens[k].key == "as" else { continue }
+            guard k < view.range.upperBound, view.tokens[k].key.sameKey("as") else { continue }
             k += 1
             // "its" before the role is already read as a mention of the body (see AnaphoraRule).
-            if k < view.range.upperBound, ["its", "their"].contains(view.tokens[k].key) { k += 1 }
+            if k < view.range.upperBound, ["its", "their"].containsKey(view.tokens[k].key) { k += 1 }
             var words: [String] = []
             let stops: Set<String> = ["of", "in", "at", "for", "from", "on", "to", "with", "and", "after", "last", "this", "next"]
             while k < view.range.upperBound, words.count < 6, view.tokens[k].isWord, view.doc.mentionAt[k] < 0, !stops.contains(view.tokens[k].key) {
                 words.append(view.tokens[k].key); k += 1
             }
-            let role = words.drop { ["its", "their", "the", "new", "next", "interim", "permanent", "first"].contains($0) }
+            let role = words.drop { ["its", "their", "the", "new", "next", "interim", "permanent", "first"].containsKey($0) }
             guard let r = PeopleRule.role(role) else { continue }
             let pred = predicate(forRole: r, subRole: false)
             out.append(DocRelation(source: p.entity, predicate: pred, target: o.entity, role: pred == .leads ? r : nil, sentence: view.index))
@@ -519,10 +519,10 @@ extension PeopleRule {
         let items = view.items, tokens = view.tokens, end = view.range.upperBound
         for (i, body) in items.enumerated() where isOrg(body.type) && body.kind == .instance {
             var k = body.last
-            guard k + 2 < end, tokens[k].key == ",", tokens[k + 1].key == "which", tokens[k + 2].is(.heShe) else { continue }
+            guard k + 2 < end, tokens[k].key.sameKey(","), tokens[k + 1].key.sameKey("which"), tokens[k + 2].is(.heShe) else { continue }
             k += 3
-            while k < end, ["had", "has", "have", "once", "previously", "formerly", "then", "also", "himself", "herself"].contains(tokens[k].key) { k += 1 }
-            guard k < end, headVerbs.contains(tokens[k].key),
+            while k < end, ["had", "has", "have", "once", "previously", "formerly", "then", "also", "himself", "herself"].containsKey(tokens[k].key) { k += 1 }
+            guard k < end, headVerbs.contains(tokens[k].interned),
                   let person = items[..<i].last(where: { $0.type == .person }) else { continue }
             out.append(DocRelation(source: person.entity, predicate: .leads, target: body.entity, sentence: view.index))
         }

@@ -92,7 +92,7 @@ enum SurnameRule {
         for (k, t) in doc.tokens.enumerated() where doc.mentionAt[k] < 0 && t.isWord && t.isCapitalised && !t.has(.upper) {
             // Surnames are keyed as ``NameKey`` folds them ("Stevens" as "steven").
             guard let p = surnames[t.key] ?? (foldsUnchanged(t.key) ? nil : surnames[NameKey.normalise(t.key)]),
-                  !Words.leading.contains(t.key) else { continue }
+                  !Words.leading.contains(t.interned) else { continue }
             doc.mentions.append(Mention(first: k, last: k + 1, entity: p))
             doc.entities.noteSurface(doc.text(k, k + 1).replacingPossessive(), of: p)
             added = true

@@ -24,8 +24,8 @@ enum PersonRule {
                 if let c = titled(doc, i, end, covered) ?? named(doc, i, end, sentence.firstToken, covered)
                     ?? initials(doc, i, end, sentence.firstToken, covered) {
                     // "the Paul Hamlyn Chair of Surgery": a name before a post named after it.
-                    let post = c.last + 1 < end && ["chair", "professor", "professorship", "fellowship", "lecture", "lecturer", "prize", "award"].contains(tokens[c.last].key)
-                        && tokens[c.last].isCapitalised && (tokens[c.last + 1].key == "of" || tokens[c.last + 1].key == "in")
+                    let post = c.last + 1 < end && ["chair", "professor", "professorship", "fellowship", "lecture", "lecturer", "prize", "award"].containsKey(tokens[c.last].key)
+                        && tokens[c.last].isCapitalised && (tokens[c.last + 1].key.sameKey("of") || tokens[c.last + 1].key.sameKey("in"))
                     if !post { out.append(c) }
                     i = c.last
                 } else {
@@ -42,9 +42,9 @@ enum PersonRule {
         let t = tokens[k]
         guard t.isWord, t.isCapitalised, !covered[k], t.length >= 2 else { return false }
         if t.has(.upper), t.length > 1, !t.has(.attached) { return false } // acronyms are not names
-        if notNameWords.contains(t.key) { return false }
+        if notNameWords.contains(t.interned) { return false }
         // Months only inside a name ("Theresa May"), never before a number ("May 2024").
-        if Words.months.contains(t.key) {
+        if Words.months.contains(t.interned) {
             if k == 0 || !tokens[k - 1].isCapitalised || !tokens[k - 1].isWord || tokens[k - 1].has(.possessive) { return false }
             if k + 1 < tokens.count, tokens[k + 1].has(.number) { return false }
         }
@@ -75,12 +75,12 @@ enum PersonRule {
         let tokens = doc.tokens
         var j = k
         var words = 0
-        while j < end, words < limit, nameWord(doc, j, covered), !(words >= 2 && GivenNames.all.contains(tokens[j].key)) {
+        while j < end, words < limit, nameWord(doc, j, covered), !(words >= 2 && GivenNames.all.contains(tokens[j].interned)) {
             words += 1
             j += 1
             if tokens[j - 1].has(.possessive) { break }
             // Hyphenated surname: Scott-Samuel.
-            while j + 1 < end, tokens[j].key == "-", tokens[j].has(.attached), tokens[j + 1].has(.attached), nameWord(doc, j + 1, covered) {
+            while j + 1 < end, tokens[j].key.sameKey("-"), tokens[j].has(.attached), tokens[j + 1].has(.attached), nameWord(doc, j + 1, covered) {
                 j += 2
             }
         }
@@ -99,18 +99,18 @@ enum PersonRule {
         while k < end, nameWord(doc, k, covered) {
             out.append(Candidate(first: k, last: k + 1, name: title + " " + doc.text(k, k + 1), type: .person, kind: .instance, priority: 2))
             k += 1
-            if k + 1 < end, tokens[k].key == "and" || tokens[k].key == "," { k += 1 } else { break }
+            if k + 1 < end, tokens[k].key.sameKey("and") || tokens[k].key.sameKey(",") { k += 1 } else { break }
         }
         return out.count >= 2 ? out : []
     }
 
     private static func titled(_ doc: Document, _ i: Int, _ end: Int, _ covered: [Bool]) -> Candidate? {
         let tokens = doc.tokens
-        guard Words.titles.contains(tokens[i].key), tokens[i].isCapitalised, !covered[i] else { return nil }
+        guard Words.titles.contains(tokens[i].interned), tokens[i].isCapitalised, !covered[i] else { return nil }
         var j = i + 1
         var titleWords = [tokens[i].key]
-        while j < end, (Words.titles.contains(tokens[j].key) && tokens[j].isCapitalised) || tokens[j].key == "the" || tokens[j].key == "." {
-            if tokens[j].isWord, tokens[j].key != "the" { titleWords.append(tokens[j].key) }
+        while j < end, (Words.titles.contains(tokens[j].interned) && tokens[j].isCapitalised) || tokens[j].key.sameKey("the") || tokens[j].key.sameKey(".") {
+            if tokens[j].isWord, !tokens[j].key.sameKey("the") { titleWords.append(tokens[j].key) }
             j += 1
         }
         let nameStart = j
@@ -118,7 +118,7 @@ enum PersonRule {
         guard nameEnd > nameStart else { return nil }
         var last = nameEnd
         // "of Denham" after a peer's name.
-        if titleWords.contains("lord") || titleWords.contains("baroness"), last + 1 < end, tokens[last].key == "of",
+        if titleWords.contains("lord") || titleWords.contains("baroness"), last + 1 < end, tokens[last].key.sameKey("of"),
            nameWord(doc, last + 1, covered), !tokens[last - 1].has(.possessive) {
             last += 2
         }
@@ -128,9 +128,9 @@ enum PersonRule {
 
     private static func canonical(_ doc: Document, _ s: Int, _ e: Int, title: Token, titleWords: [String]) -> String {
         let names = doc.text(s, e).replacingPossessive()
-        if e - s >= 2 || doc.tokens[s..<e].contains(where: { $0.key == "-" }) && e - s >= 3 { return names }
+        if e - s >= 2 || doc.tokens[s..<e].contains(where: { $0.key.sameKey("-") }) && e - s >= 3 { return names }
         // Only a surname: keep the rank that tells people apart ("Lord Patel").
-        let rank = titleWords.last { ["lord", "baroness", "lady", "sir", "dame"].contains($0) } ?? titleWords.last ?? ""
+        let rank = titleWords.last { ["lord", "baroness", "lady", "sir", "dame"].containsKey($0) } ?? titleWords.last ?? ""
         let titleText = rank.prefix(1).uppercased() + rank.dropFirst()
         return titleText.isEmpty ? names : titleText + " " + names
     }
@@ -143,27 +143,27 @@ enum PersonRule {
         guard nameWord(doc, i, covered), !tokens[i].has(.possessive) else { return nil }
         let j = nameRun(doc, i, end, covered)
         guard j - i >= 2 else { return nil }
-        let given = GivenNames.all.contains(tokens[i].key)
+        let given = GivenNames.all.contains(tokens[i].interned)
         var ok = given
         if !ok {
             // A role before: "chief executive Sarah Woolnough", "MP Andrew Selous".
-            if i > sentenceStart, roleNames.contains(tokens[i - 1].key) { ok = true }
+            if i > sentenceStart, roleNames.contains(tokens[i - 1].interned) { ok = true }
             // "Senior Development Officer of Integration, Mar Sánchez Fernández".
-            if i > sentenceStart + 1, tokens[i - 1].key == ",",
-               (max(sentenceStart, i - 6)..<(i - 1)).contains(where: { roleNames.contains(tokens[$0].key) }) { ok = true }
+            if i > sentenceStart + 1, tokens[i - 1].key.sameKey(","),
+               (max(sentenceStart, i - 6)..<(i - 1)).contains(where: { roleNames.contains(tokens[$0].interned) }) { ok = true }
             // A role appositive or a verb of speech after.
             // ("Ann Smith, the chair of ...", "Ann Smith, a former director of ...").
-            if j + 1 < end, tokens[j].key == "," {
+            if j + 1 < end, tokens[j].key.sameKey(",") {
                 var r = j + 1
                 // ("Navina Evans, who had been chief executive of ...": a relative clause.)
-                if r + 1 < end, tokens[r].key == "who" {
+                if r + 1 < end, tokens[r].key.sameKey("who") {
                     r += 1
-                    while r < end, r < j + 6, ["had", "has", "have", "been", "was", "is", "then", "once", "previously", "formerly"].contains(tokens[r].key) { r += 1 }
+                    while r < end, r < j + 6, ["had", "has", "have", "been", "was", "is", "then", "once", "previously", "formerly"].containsKey(tokens[r].key) { r += 1 }
                 }
-                while r < end, r < j + 8, ["the", "a", "an", "former", "then", "its", "now"].contains(tokens[r].key) { r += 1 }
-                if r < end, Words.roles.contains(tokens[r].key) { ok = true }
+                while r < end, r < j + 8, ["the", "a", "an", "former", "then", "its", "now"].containsKey(tokens[r].key) { r += 1 }
+                if r < end, Words.roles.contains(tokens[r].interned) { ok = true }
             }
-            if j < end, Words.speech.contains(tokens[j].key) { ok = true }
+            if j < end, Words.speech.contains(tokens[j].interned) { ok = true }
         }
         guard ok else { return nil }
         let name = doc.text(i, j).replacingPossessive()
@@ -171,16 +171,16 @@ enum PersonRule {
     }
 
     private static func isInitial(_ t: Token) -> Bool {
-        t.isWord && t.length == 1 && t.isCapitalised && t.key != "a" && t.key != "i"
+        t.isWord && t.length == 1 && t.isCapitalised && !t.key.sameKey("a") && !t.key.sameKey("i")
     }
 
     private static func initials(_ doc: Document, _ i: Int, _ end: Int, _ sentenceStart: Int, _ covered: [Bool]) -> Candidate? {
         let tokens = doc.tokens
         let before = i == sentenceStart ? "" : tokens[i - 1].key
         guard before == "" || before == "," || before == "and" || before == "(" || before == "by" || before == "\""
-            || (i > sentenceStart && tokens[i - 1].isPunct && tokens[i - 1].key != "-") else { return nil }
+            || (i > sentenceStart && tokens[i - 1].isPunct && !tokens[i - 1].key.sameKey("-")) else { return nil }
         func closes(_ k: Int) -> Bool {
-            k >= end || [",", "and", "et", ".", ")", "(", ";"].contains(tokens[k].key)
+            k >= end || [",", "and", "et", ".", ")", "(", ";"].containsKey(tokens[k].key)
         }
         // "S Leatherman"
         if isInitial(tokens[i]), i + 1 < end, !covered[i], nameWord(doc, i + 1, covered), closes(i + 2) {
@@ -190,7 +190,7 @@ enum PersonRule {
         // "Marmot, M" / "Allen J"
         if nameWord(doc, i, covered) {
             var k = i + 1
-            if k < end, tokens[k].key == "," { k += 1 }
+            if k < end, tokens[k].key.sameKey(",") { k += 1 }
             if k < end, isInitial(tokens[k]), !covered[k], closes(k + 1), k + 1 < end || before == "," {
                 let name = doc.text(k, k + 1) + " " + doc.text(i, i + 1)
                 return Candidate(first: i, last: k + 1, name: name, type: .person, kind: .instance, priority: 1)

@@ -27,12 +27,12 @@ enum PossessiveRoleRule {
         // "its chair", and a body named in the possessive: "Healthwatch England's first chair",
         // "the agency's first chair".
         for (i, body) in items.enumerated() where PeopleRule.isOrg(body.type) && body.kind == .instance
-            && (body.last == body.first + 1 && (tokens[body.first].key == "its" || tokens[body.first].key == "their")
+            && (body.last == body.first + 1 && (tokens[body.first].key.sameKey("its") || tokens[body.first].key.sameKey("their"))
                 || tokens[body.last - 1].has(.possessive)) {
             guard let (role, end) = role(view, after: body.last) else { continue }
             let predicate = PeopleRule.predicate(forRole: role, subRole: false)
             // "its chief executive is Mark Fisher".
-            if end + 1 < view.range.upperBound, ["is", "was"].contains(tokens[end].key), i + 1 < items.count,
+            if end + 1 < view.range.upperBound, ["is", "was"].containsKey(tokens[end].key), i + 1 < items.count,
                items[i + 1].first == end + 1, items[i + 1].type == .person, !view.negated(body.last, end + 1) {
                 emit(items[i + 1], predicate, body, role, view, into: &out)
                 continue
@@ -41,16 +41,16 @@ enum PossessiveRoleRule {
             // ("as well as its chairman" adds a person; it gives no role to the one before.)
             // "A was the agency's first chair and B its first chief executive": the verb left out.
             if i > 0, items[i - 1].type == .person, items[i - 1].last == body.first, items[i - 1].first > view.range.lowerBound,
-               tokens[items[i - 1].first - 1].key == "and",
-               (view.range.lowerBound..<items[i - 1].first).contains(where: { ["was", "is", "became", "were", "are"].contains(tokens[$0].key) }),
+               tokens[items[i - 1].first - 1].key.sameKey("and"),
+               (view.range.lowerBound..<items[i - 1].first).contains(where: { ["was", "is", "became", "were", "are"].containsKey(tokens[$0].key) }),
                !view.negated(view.range.lowerBound, body.first) {
                 emit(items[i - 1], predicate, body, role, view, into: &out)
                 continue
             }
             // ("was the agency's first chair": an article before a possessive body.)
-            let before = body.first - 1 > view.range.lowerBound && tokens[body.first - 1].key == "the" ? body.first - 1 : body.first
-            guard before > view.range.lowerBound + 1, links.contains(tokens[before - 1].key),
-                  !(tokens[before - 1].key == "as" && tokens[before - 2].key == "well"),
+            let before = body.first - 1 > view.range.lowerBound && tokens[body.first - 1].key.sameKey("the") ? body.first - 1 : body.first
+            guard before > view.range.lowerBound + 1, links.contains(tokens[before - 1].interned),
+                  !(tokens[before - 1].key.sameKey("as") && tokens[before - 2].key.sameKey("well")),
                   let person = items[..<i].last(where: { $0.type == .person }), body.first - person.last <= 24,
                   !items[..<i].contains(where: { $0.first > person.last && $0.type == .person }),
                   !view.negated(person.last, body.first) else { continue }
@@ -64,10 +64,10 @@ enum PossessiveRoleRule {
         let items = view.items, tokens = view.tokens, end = view.range.upperBound
         for (i, body) in items.enumerated() where PeopleRule.isOrg(body.type) && body.kind == .instance && i + 1 < items.count {
             var k = body.last
-            if k < end, tokens[k].key == "," { k += 1 }
-            guard k + 2 < end, tokens[k].key == "whose", let (role, roleEnd) = role(view, after: k + 1) else { continue }
+            if k < end, tokens[k].key.sameKey(",") { k += 1 }
+            guard k + 2 < end, tokens[k].key.sameKey("whose"), let (role, roleEnd) = role(view, after: k + 1) else { continue }
             var j = roleEnd
-            while j < end, ["is", "was", "has", "been", "had", "then", "now", "currently"].contains(tokens[j].key) { j += 1 }
+            while j < end, ["is", "was", "has", "been", "had", "then", "now", "currently"].containsKey(tokens[j].key) { j += 1 }
             let person = items[i + 1]
             guard j > roleEnd, person.first == j, person.type == .person, !view.negated(k, j) else { continue }
             emit(person, PeopleRule.predicate(forRole: role, subRole: false), body, role, view, into: &out)
@@ -77,9 +77,9 @@ enum PossessiveRoleRule {
     /// The role named from token `k` on ("chair", "first chief executive") and where it ends.
     private static func role(_ view: SentenceView, after k: Int) -> (String, Int)? {
         var j = k
-        while j < view.range.upperBound, qualifiers.contains(view.tokens[j].key) { j += 1 }
+        while j < view.range.upperBound, qualifiers.contains(view.tokens[j].interned) { j += 1 }
         let start = j
-        while j < view.range.upperBound, j - start < 4, view.doc.mentionAt[j] < 0, roleWords.contains(view.tokens[j].key) { j += 1 }
+        while j < view.range.upperBound, j - start < 4, view.doc.mentionAt[j] < 0, roleWords.contains(view.tokens[j].interned) { j += 1 }
         guard j > start else { return nil }
         let words = (start..<j).map { view.tokens[$0].key }
         guard let role = PeopleRule.role(words[...]) else { return nil }

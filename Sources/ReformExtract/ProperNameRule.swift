@@ -15,7 +15,7 @@ enum ProperNameRule {
     /// names an NHS trust ("London Ambulance Service", "North West Ambulance Service").
     static func headType(_ tokens: [Token], _ last: Int) -> EntityType? {
         let key = tokens[last - 1].key
-        if key == "service" || key == "services", last >= 2, tokens[last - 2].key == "ambulance" { return .trust }
+        if key == "service" || key == "services", last >= 2, tokens[last - 2].key.sameKey("ambulance") { return .trust }
         return heads[key]
     }
 
@@ -27,14 +27,14 @@ enum ProperNameRule {
                                _ lexicon: CompiledLexicon) -> Candidate? {
         let tokens = doc.tokens
         var first = start, last = end
-        while first < last, tokens[first].isPunct || Words.leading.contains(tokens[first].key) { first += 1 }
+        while first < last, tokens[first].isPunct || Words.leading.contains(tokens[first].interned) { first += 1 }
         // (The title's first word is tested before anything else: most runs are no office.)
-        guard first < last, officeTitles.contains(tokens[first].key) else { return nil }
+        guard first < last, officeTitles.contains(tokens[first].interned) else { return nil }
         while last > first, !startsRun(tokens[last - 1]) { last -= 1 }
         guard last - first >= 3, matchAt[first] < 0, let link = officeLink(tokens, first, last), link + 1 < last else { return nil }
         // "Minister for Health and Social Services Vaughan Gething announced": the holder's name
         // after the portfolio is no part of the office's.
-        if let g = (link + 2..<last).first(where: { GivenNames.all.contains(tokens[$0].key) && $0 + 1 < last && tokens[$0 + 1].isCapitalised }) {
+        if let g = (link + 2..<last).first(where: { GivenNames.all.contains(tokens[$0].interned) && $0 + 1 < last && tokens[$0 + 1].isCapitalised }) {
             last = g
         }
         guard last - link >= 2,
@@ -58,7 +58,7 @@ enum ProperNameRule {
         } else if a != "minister" {
             return nil
         }
-        guard k < last, tokens[k].key == "for" || tokens[k].key == "of" else { return nil }
+        guard k < last, tokens[k].key.sameKey("for") || tokens[k].key.sameKey("of") else { return nil }
         return k
     }
 
@@ -157,7 +157,7 @@ enum ProperNameRule {
     /// Whether the word before the last is "of", "for" or "on" (any case): "Royal College of GPs".
     private static func endsInObject(_ name: String) -> Bool {
         let words = name.split(separator: " ")
-        return words.count >= 2 && ["of", "for", "on"].contains(words[words.count - 2].lowercased())
+        return words.count >= 2 && ["of", "for", "on"].containsKey(words[words.count - 2].lowercased())
     }
 
     private static let programmeNouns: WordSet = ["programme", "programmes", "project", "projects", "initiative",
@@ -173,9 +173,9 @@ enum ProperNameRule {
         // "the Merseyside city region", "the North of Tyne combined authority": a place's
         // devolved authority.
         if runEnd + 1 < end, !tokens[runEnd].isCapitalised,
-           tokens[runEnd].key == "city" && tokens[runEnd + 1].key == "region" || tokens[runEnd].key == "combined" && tokens[runEnd + 1].key == "authority" {
+           tokens[runEnd].key.sameKey("city") && tokens[runEnd + 1].key.sameKey("region") || tokens[runEnd].key.sameKey("combined") && tokens[runEnd + 1].key.sameKey("authority") {
             var first = start
-            while first < runEnd, Words.leading.contains(tokens[first].key) { first += 1 }
+            while first < runEnd, Words.leading.contains(tokens[first].interned) { first += 1 }
             guard first < runEnd, !tokens[runEnd - 1].has(.possessive) else { return nil }
             let inRun = (first..<runEnd).filter { matchAt[$0] >= 0 }.map { lexicon.entry(matches[Int(matchAt[$0])].value.entry).type }
             guard !inRun.isEmpty, inRun.allSatisfy({ $0 == .place }) else { return nil }
@@ -186,10 +186,10 @@ enum ProperNameRule {
         // body's own policy document, named by the body and the document's noun.
         if runEnd < end, !tokens[runEnd].isCapitalised {
             let noun = tokens[runEnd].key
-            let two = runEnd + 1 < end && ["white", "green"].contains(noun) && tokens[runEnd + 1].key == "paper"
+            let two = runEnd + 1 < end && ["white", "green"].containsKey(noun) && tokens[runEnd + 1].key.sameKey("paper")
             if two || noun == "mandate" || noun == "manifesto" {
                 var first = start
-                while first < runEnd, Words.leading.contains(tokens[first].key) { first += 1 }
+                while first < runEnd, Words.leading.contains(tokens[first].interned) { first += 1 }
                 guard first < runEnd, !tokens[runEnd - 1].has(.possessive) else { return nil }
                 let inRun = (first..<runEnd).filter { matchAt[$0] >= 0 }.map { matches[Int(matchAt[$0])] }
                 guard let m = inRun.first, m.first == first, m.last == runEnd,
@@ -198,9 +198,9 @@ enum ProperNameRule {
                 return Candidate(first: first, last: last, name: doc.text(first, last), type: .report, kind: .instance, priority: 1)
             }
         }
-        guard runEnd < end, programmeNouns.contains(tokens[runEnd].key), !tokens[runEnd].isCapitalised else { return nil }
+        guard runEnd < end, programmeNouns.contains(tokens[runEnd].interned), !tokens[runEnd].isCapitalised else { return nil }
         var first = start
-        while first < runEnd, Words.leading.contains(tokens[first].key) || Words.months.contains(tokens[first].key) { first += 1 }
+        while first < runEnd, Words.leading.contains(tokens[first].interned) || Words.months.contains(tokens[first].interned) { first += 1 }
         guard first < runEnd, !tokens[runEnd - 1].has(.possessive) else { return nil }
         // "the Social Policy Association service" is the association's, not a programme.
         if let t = heads[tokens[runEnd - 1].key], t != .programme { return nil }
@@ -208,14 +208,14 @@ enum ProperNameRule {
             let m = matches[Int(matchAt[first])]
             let e = lexicon.entry(m.value.entry)
             // "NHS England's STP programme": a body form's programme is named with its noun.
-            if m.first == first, m.last == runEnd, e.kind == .form, ["programme", "programmes"].contains(tokens[runEnd].key) {
+            if m.first == first, m.last == runEnd, e.kind == .form, ["programme", "programmes"].containsKey(tokens[runEnd].key) {
                 return Candidate(first: first, last: runEnd + 1, name: doc.text(first, runEnd + 1), type: .programme, kind: .instance, priority: 1)
             }
             if m.first <= first, m.last >= runEnd, e.type != .programme { return nil }
         }
         if (first..<runEnd).contains(where: { matchAt[$0] >= 0 && lexicon.entry(matches[Int(matchAt[$0])].value.entry).type == .person }) { return nil }
         // "East Cheshire council": the council is part of the name.
-        if tokens[runEnd].key == "council" {
+        if tokens[runEnd].key.sameKey("council") {
             return Candidate(first: first, last: runEnd + 1, name: doc.text(first, runEnd + 1), type: .localAuthority,
                              kind: .instance, priority: 1)
         }
@@ -228,7 +228,7 @@ enum ProperNameRule {
         var words = 0, upper = 0
         for k in range where tokens[k].isWord {
             words += 1
-            if tokens[k].has(.upper), tokens[k].length > 1 || tokens[k].key == "a" { upper += 1 }
+            if tokens[k].has(.upper), tokens[k].length > 1 || tokens[k].key.sameKey("a") { upper += 1 }
         }
         return words >= 2 && upper * 10 >= words * 7
     }
@@ -274,11 +274,11 @@ enum ProperNameRule {
                 // "Planned Care Citizens’ Panel": a plural possessive inside a name does not end it.
                 // "St George's Healthcare NHS Trust": a saint's possessive does not end it either.
                 if t.has(.possessive), !(t.key.hasSuffix("s") && j < end && startsRun(tokens[j]) && isPluralPossessive(t)),
-                   !(j < end && startsRun(tokens[j]) && j >= i + 2 && (tokens[j - 2].key == "st" || tokens[j - 2].key == "saint")) { break }
+                   !(j < end && startsRun(tokens[j]) && j >= i + 2 && (tokens[j - 2].key.sameKey("st") || tokens[j - 2].key.sameKey("saint"))) { break }
                 continue
             }
             // "the NHS Long Term Plan in January 2019": a date after "in"/"on" is no part of a name.
-            if t.key.sameKey("in") || t.key.sameKey("on") || t.key.sameKey("of"), j + 1 < end, Words.months.contains(tokens[j + 1].key) { break }
+            if t.key.sameKey("in") || t.key.sameKey("on") || t.key.sameKey("of"), j + 1 < end, Words.months.contains(tokens[j + 1].interned) { break }
             // "Coventry City Council and Warwickshire County Council" are two names.
             if t.key.sameKey("and") || t.key.sameKey(","), j > i, heads[tokens[j - 1].key] != nil || tokens[j - 1].has(.acronym) { break }
             // "Royal College of Emergency Medicine and Ealing Council": a complete "<cue> of X" name ends at "and".
@@ -318,7 +318,7 @@ enum ProperNameRule {
                 continue
             }
             // "Patient and Public Involvement in Health": "in"/"of" between capitalised words.
-            if (t.key == "in" || t.key == "of"), words > 0, j + 1 < end, startsRun(tokens[j + 1]), !tokens[j + 1].has(.acronym) { j += 1; continue }
+            if (t.key.sameKey("in") || t.key.sameKey("of")), words > 0, j + 1 < end, startsRun(tokens[j + 1]), !tokens[j + 1].has(.acronym) { j += 1; continue }
             break
         }
         return words > 0 && words <= 4 && (j >= end || !isConnector(tokens[j]))
@@ -363,7 +363,7 @@ enum ProperNameRule {
             return
         }
         // Trailing possessive ends the name: "Imperial College London's" keeps its words.
-        while first < last, tokens[first].isPunct || notFirstWords.contains(tokens[first].key)
+        while first < last, tokens[first].isPunct || notFirstWords.contains(tokens[first].interned)
             || (tokens[first].key.sameKey("of") && first > start) { first += 1 }
         while last > first, !startsRun(tokens[last - 1]) && !tokens[last - 1].has(.number) { last -= 1 }
         guard last - first >= 1 else { return }
@@ -383,7 +383,7 @@ enum ProperNameRule {
             // "CCGs of Greater Manchester" (a plural) are the form's members there, not one body.
             let plural = tokens[m.last - 1].has(.acronym) ? tokens[m.last - 1].key.hasSuffix("s")
                 : Vocabulary.singular(tokens[m.last - 1].key, acronymPlural: false) != tokens[m.last - 1].key
-            if e.kind == .form, m.first == first, m.last + 1 < last, ["on", "for", "of"].contains(tokens[m.last].key), !plural {
+            if e.kind == .form, m.first == first, m.last + 1 < last, ["on", "for", "of"].containsKey(tokens[m.last].key), !plural {
                 out.append(Candidate(first: first, last: last, name: Self.cleanName(doc.text(first, last), lastToken: tokens[last - 1]), type: e.type, kind: .instance,
                                      form: m.value.entry, priority: 1))
                 return
@@ -392,7 +392,7 @@ enum ProperNameRule {
         // "Association of Community Health Councils for England and Wales", "Royal College of
         // General Practitioners": a head word and "of"/"for" opening the run name one body
         // about what follows, even when what follows holds a known form.
-        if depth == 0, first + 2 < last, heads[tokens[first].key] != nil || first + 3 < last && tokens[first].key == "royal" && heads[tokens[first + 1].key] != nil,
+        if depth == 0, first + 2 < last, heads[tokens[first].key] != nil || first + 3 < last && tokens[first].key.sameKey("royal") && heads[tokens[first + 1].key] != nil,
            let link = (first + 1...first + 2).first(where: { isObjectLink(tokens[$0].key) }), heads[tokens[link - 1].key] != nil,
            !(first..<last).contains(where: { matchAt[$0] >= 0 && lexicon.entry(matches[Int(matchAt[$0])].value.entry).kind == .instance
                && lexicon.entry(matches[Int(matchAt[$0])].value.entry).type != .place }),
@@ -400,7 +400,7 @@ enum ProperNameRule {
            // ("University Hospital of South Manchester NHS Foundation Trust" ends in its form.)
            !(matchAt[last - 1] >= 0 && lexicon.entry(matches[Int(matchAt[last - 1])].value.entry).kind == .form
              && matches[Int(matchAt[last - 1])].last == last) {
-            let t: EntityType = tokens[first].key == "royal" && tokens[link - 1].key == "college" ? .association : type
+            let t: EntityType = tokens[first].key.sameKey("royal") && tokens[link - 1].key.sameKey("college") ? .association : type
             out.append(Candidate(first: first, last: last, name: Self.cleanName(doc.text(first, last), lastToken: tokens[last - 1]), type: t,
                                  kind: .instance, priority: 0))
             return
@@ -452,7 +452,7 @@ enum ProperNameRule {
                 // "the WEF Steering Board", "World Economic Forum Health Council": a known body's
                 // name, then capitalised words ending in a committee's head, names a body of it.
                 if m.first >= first, m.last + 1 < last, subBodyParents.contains(e.type), !bareAcronym || e.name != "National Health Service",
-                   subBodyHeads.contains(tokens[last - 1].key), !(m.last..<last).contains(where: { matchAt[$0] >= 0 }),
+                   subBodyHeads.contains(tokens[last - 1].interned), !(m.last..<last).contains(where: { matchAt[$0] >= 0 }),
                    (m.last..<last).allSatisfy({ tokens[$0].isCapitalised || isConnector(tokens[$0]) }) {
                     out.append(Candidate(first: m.first, last: last, name: Self.cleanName(doc.text(m.first, last), lastToken: tokens[last - 1]),
                                          type: .committee, kind: .instance, priority: 1))
@@ -468,7 +468,7 @@ enum ProperNameRule {
             }
             k += 1
         }
-        while first < last, Words.leading.contains(tokens[first].key) || tokens[first].isPunct { first += 1 }
+        while first < last, Words.leading.contains(tokens[first].interned) || tokens[first].isPunct { first += 1 }
         guard first < last else { return }
         // Built only for a run that becomes a candidate (most runs do not).
         func name() -> String { Self.cleanName(doc.text(first, last), lastToken: tokens[last - 1]) }
@@ -481,9 +481,9 @@ enum ProperNameRule {
         // "Health Education and Improvement Wales", "Digital Health and Care Wales", "Audit
         // Wales", "Healthcare Improvement Scotland": words of health, care or audit before a
         // nation's name make a national body of that nation.
-        if let headMatch, headMatch.last == last, headMatch.first > first, nations.contains(tokens[headMatch.first].key),
-           !["of", "in", "for", "and", "to", "across", "throughout"].contains(tokens[headMatch.first - 1].key),
-           (first..<headMatch.first).contains(where: { nationalBodyWords.contains(tokens[$0].key) }),
+        if let headMatch, headMatch.last == last, headMatch.first > first, nations.contains(tokens[headMatch.first].interned),
+           !["of", "in", "for", "and", "to", "across", "throughout"].containsKey(tokens[headMatch.first - 1].key),
+           (first..<headMatch.first).contains(where: { nationalBodyWords.contains(tokens[$0].interned) }),
            (first..<headMatch.first).allSatisfy({ tokens[$0].isCapitalised || isConnector(tokens[$0]) }), matchAt[first] < 0 || first + 1 == headMatch.first {
             out.append(Candidate(first: first, last: last, name: name(), type: .nationalBody, kind: .instance, priority: 1))
             return
@@ -491,7 +491,7 @@ enum ProperNameRule {
         if let headMatch {
             let e = lexicon.entry(headMatch.value.entry)
             // "the Selbie Report for the North East": the name ends before the connector.
-            if e.kind != .form, headMatch.first > first, let cut = (first..<headMatch.first).last(where: { ["for", "of", "on", "in", "and"].contains(tokens[$0].key) }),
+            if e.kind != .form, headMatch.first > first, let cut = (first..<headMatch.first).last(where: { ["for", "of", "on", "in", "and"].containsKey(tokens[$0].key) }),
                cut > first, depth == 0 {
                 classify(doc, first, cut, matches, matchAt, lexicon, depth: 1, into: &out)
                 return
@@ -500,7 +500,7 @@ enum ProperNameRule {
             // The whole run is the lexicon name (or it reaches back before the run): leave it.
             if headMatch.first <= first { return }
             // "NHS Cheshire and Merseyside": the NHS body of a place (an ICB's short name).
-            if e.type == .place, headMatch.first == first + 1, tokens[first].key == "nhs", tokens[first].has(.upper) {
+            if e.type == .place, headMatch.first == first + 1, tokens[first].key.sameKey("nhs"), tokens[first].has(.upper) {
                 out.append(Candidate(first: first, last: last, name: name(), type: .organisation, kind: .instance, priority: 1))
                 return
             }
@@ -512,10 +512,10 @@ enum ProperNameRule {
             let prefix = (first..<headMatch.first).map { tokens[$0].key }
             let namedOf = { (j: Int) -> Bool in
                 let k = first + j
-                return k > first && ["of", "for"].contains(prefix[j]) && heads[tokens[k - 1].key] != nil
+                return k > first && ["of", "for"].containsKey(prefix[j]) && heads[tokens[k - 1].key] != nil
                     && tokens[k - 1].isCapitalised && k + 1 < headMatch.first && tokens[k + 1].isCapitalised
             }
-            if prefix.indices.contains(where: { ["of", "for", "on", "the", "in"].contains(prefix[$0]) && !namedOf($0) }) || prefix == ["nhs"] { return }
+            if prefix.indices.contains(where: { ["of", "for", "on", "the", "in"].containsKey(prefix[$0]) && !namedOf($0) }) || prefix == ["nhs"] { return }
             // "Social Care Local Authorities": words for a kind of body name no instance.
             if prefix.allSatisfy({ genericWords.contains($0) }) { return }
             out.append(Candidate(first: first, last: last, name: name(), type: e.type, kind: .instance,
@@ -524,8 +524,8 @@ enum ProperNameRule {
         }
         // "NHS Greater Manchester Integrated Care": the statutory name of an integrated care
         // board (NHS, the place, "Integrated Care").
-        if last - first >= 4, tokens[first].key == "nhs", tokens[first].has(.upper), tokens[last - 2].key == "integrated",
-           tokens[last - 1].key == "care", matchAt[first + 1] >= 0,
+        if last - first >= 4, tokens[first].key.sameKey("nhs"), tokens[first].has(.upper), tokens[last - 2].key.sameKey("integrated"),
+           tokens[last - 1].key.sameKey("care"), matchAt[first + 1] >= 0,
            lexicon.entry(matches[Int(matchAt[first + 1])].value.entry).type == .place,
            matches[Int(matchAt[first + 1])].last == last - 2, let icb = lexicon.lookup("Integrated Care Board", type: .icb) {
             out.append(Candidate(first: first, last: last, name: name(), type: .icb, kind: .instance, form: icb, priority: 1))
@@ -534,7 +534,7 @@ enum ProperNameRule {
         let headToken = tokens[last - 1]
         var head = headToken.key
         var actYear: Int?
-        if headToken.isYear, last - first >= 3, tokens[last - 2].key == "act" || tokens[last - 2].key == "bill" {
+        if headToken.isYear, last - first >= 3, tokens[last - 2].key.sameKey("act") || tokens[last - 2].key.sameKey("bill") {
             head = tokens[last - 2].key
             actYear = Int(head)
         }
@@ -546,7 +546,7 @@ enum ProperNameRule {
         }
         // "Calderdale Royal Hospital in Halifax": a place the lexicon does not know after "in"
         // or "at" follows the name; the name ends before it.
-        if heads[head] == nil, depth == 0, let cut = (first..<last).last(where: { tokens[$0].key == "in" || tokens[$0].key == "at" }), cut > first + 1 {
+        if heads[head] == nil, depth == 0, let cut = (first..<last).last(where: { tokens[$0].key.sameKey("in") || tokens[$0].key.sameKey("at") }), cut > first + 1 {
             classify(doc, first, cut, matches, matchAt, lexicon, depth: 1, into: &out)
             return
         }
@@ -555,24 +555,24 @@ enum ProperNameRule {
         let words = last - first
         if words < 2 { return }
         // "District General Hospitals", "County Council": only words for a kind of body is no name.
-        if (first..<last).allSatisfy({ genericWords.contains(tokens[$0].key) || isConnector(tokens[$0]) }) { return }
+        if (first..<last).allSatisfy({ genericWords.contains(tokens[$0].interned) || isConnector(tokens[$0]) }) { return }
         if weakHeads.contains(head), words < 2 { return }
         if head == "trust" {
-            let hasCue = (first..<last).contains { nhsTrustCues.contains(tokens[$0].key) }
+            let hasCue = (first..<last).contains { nhsTrustCues.contains(tokens[$0].interned) }
             type = hasCue ? .trust : .thinkTank
         }
-        if head == "college", tokens[first].key == "royal" { type = .association }
+        if head == "college", tokens[first].key.sameKey("royal") { type = .association }
         // "National Consumer Council", "General Medical Council", "Medical Research Council": a
         // council with no place or local-government word in its name is a national body.
         if head == "council" || head == "councils", type == .localAuthority,
            !(first..<last).contains(where: { matchAt[$0] >= 0 && lexicon.entry(matches[Int(matchAt[$0])].value.entry).type == .place }),
-           !(first..<last).contains(where: { ["county", "city", "borough", "district", "parish", "town", "metropolitan", "london"].contains(tokens[$0].key) }),
-           ["national", "general", "medical", "british", "royal", "uk", "health", "nursing", "research", "english", "social"].contains(tokens[first].key) {
+           !(first..<last).contains(where: { ["county", "city", "borough", "district", "parish", "town", "metropolitan", "london"].containsKey(tokens[$0].key) }),
+           ["national", "general", "medical", "british", "royal", "uk", "health", "nursing", "research", "english", "social"].containsKey(tokens[first].key) {
             type = .nationalBody
         }
         // "National Institute for Health Protection", "National Institute for Health Research":
         // a national institute in English health policy is a public body, not a think tank.
-        if head == "institute", tokens[first].key == "national" { type = .nationalBody }
+        if head == "institute", tokens[first].key.sameKey("national") { type = .nationalBody }
         if head == "act" || head == "bill", words < 2 { return }
         out.append(Candidate(first: first, last: last, name: name(), type: type, kind: .instance, priority: 0))
     }

@@ -29,11 +29,11 @@ enum QuotedTitleRule {
                 let words = (first..<last).filter { doc.tokens[$0].isWord && doc.tokens[$0].key.count > 3 }
                 let caps = words.filter { doc.tokens[$0].isCapitalised }.count
                 guard caps >= 2, caps * 3 >= words.count * 2 else { continue }
-                let before = (max(range.lowerBound, k - 3)..<k).contains { nouns.contains(doc.tokens[$0].key) }
+                let before = (max(range.lowerBound, k - 3)..<k).contains { nouns.contains(doc.tokens[$0].interned) }
                 let next = doc.tokens[end].has(.quote) ? close + 1 : close
-                let after = next < range.upperBound && nouns.contains(doc.tokens[next].key)
+                let after = next < range.upperBound && nouns.contains(doc.tokens[next].interned)
                 // "a nationwide ‘Reduce Your Risk’ campaign" names a programme.
-                let programme = next < range.upperBound && programmeNouns.contains(doc.tokens[next].key)
+                let programme = next < range.upperBound && programmeNouns.contains(doc.tokens[next].interned)
                 guard before || after || programme else { continue }
                 // Already one mention exactly: keep it.
                 if doc.mentionAt[first] >= 0, doc.mentions[Int(doc.mentionAt[first])].first == first,

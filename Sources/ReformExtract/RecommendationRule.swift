@@ -20,14 +20,14 @@ enum RecommendationRule {
     static func apply(_ view: SentenceView, lastWork: Int?, into out: inout [DocRelation]) {
         let tokens = view.tokens, items = view.items, start = view.range.lowerBound
         // (The nouns have seven letters or more: a length test passes over most words.)
-        for k in view.range where tokens[k].key.utf8.count >= 7 && nouns.contains(tokens[k].key) && view.doc.mentionAt[k] < 0 {
+        for k in view.range where tokens[k].key.utf8.count >= 7 && nouns.contains(tokens[k].interned) && view.doc.mentionAt[k] < 0 {
             // The possessor right before the noun (after up to two adjectives).
             var p = k - 1
             while p > start, p >= k - 2, !tokens[p].has(.possessive), view.doc.mentionAt[p] < 0,
-                  !["its", "their"].contains(tokens[p].key), tokens[p].isWord, !tokens[p].isCapitalised { p -= 1 }
+                  !["its", "their"].containsKey(tokens[p].key), tokens[p].isWord, !tokens[p].isCapitalised { p -= 1 }
             guard p > start else { continue }
             let work: Int
-            if ["its", "their"].contains(tokens[p].key) {
+            if ["its", "their"].containsKey(tokens[p].key) {
                 guard let w = items.last(where: { $0.last <= p && [.report, .programme].contains($0.type) })?.entity ?? lastWork else { continue }
                 work = w
             } else if view.doc.mentionAt[p] >= 0, tokens[p].has(.possessive),
@@ -37,16 +37,16 @@ enum RecommendationRule {
             } else { continue }
             // The verb before the possessor.
             var v = p - 1
-            while v > start, between.contains(tokens[v].key) { v -= 1 }
-            guard v > start, verbs.contains(tokens[v].key), !view.negated(max(start, v - 3), v + 1) else { continue }
+            while v > start, between.contains(tokens[v].interned) { v -= 1 }
+            guard v > start, verbs.contains(tokens[v].interned), !view.negated(max(start, v - 3), v + 1) else { continue }
             // The subject: the last person or body before the verb, followed only by an
             // appositive set off by commas ("Matt Hancock, then Secretary of State, accepted").
             guard let si = items.lastIndex(where: { $0.last <= v }) else { continue }
             var subject = items[si]
-            if tokens[v - 1].key == ",", let open = (start..<subject.first).last(where: { tokens[$0].key == "," }),
+            if tokens[v - 1].key.sameKey(","), let open = (start..<subject.first).last(where: { tokens[$0].key.sameKey(",") }),
                let head = items.last(where: { $0.last == open }) {
                 subject = head
-            } else if subject.last != v && !(subject.last + 1 == v && ["has", "had", "have", "then", "also", "duly", "later"].contains(tokens[subject.last].key)) {
+            } else if subject.last != v && !(subject.last + 1 == v && ["has", "had", "have", "then", "also", "duly", "later"].containsKey(tokens[subject.last].key)) {
                 continue
             }
             guard subject.type == .person || PeopleRule.isOrg(subject.type), subject.entity != work else { continue }

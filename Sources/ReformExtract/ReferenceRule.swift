@@ -22,8 +22,8 @@ enum ReferenceRule {
         guard sentence.flags.contains(.year) else { return false }
         let tokens = doc.tokens
         let range = sentence.tokenRange
-        guard let open = range.first(where: { tokens[$0].isPunct && tokens[$0].key == "(" }), open > range.lowerBound,
-              let close = (open..<min(open + 6, range.upperBound)).first(where: { tokens[$0].key == ")" }),
+        guard let open = range.first(where: { tokens[$0].isPunct && tokens[$0].key.sameKey("(") }), open > range.lowerBound,
+              let close = (open..<min(open + 6, range.upperBound)).first(where: { tokens[$0].key.sameKey(")") }),
               let yearToken = (open..<close).first(where: { tokens[$0].isYear }) else { return false }
         // Everything before the bracket is authors or a body.
         let agents = agentsBefore(doc, range.lowerBound, open)
@@ -32,7 +32,7 @@ enum ReferenceRule {
         while titleStart < range.upperBound, tokens[titleStart].isPunct { titleStart += 1 }
         var titleEnd = range.upperBound
         // The title stops before "available online at", "accessed ...", a web address.
-        for k in titleStart..<range.upperBound where ["available", "accessed", "http", "https", "www", "retrieved"].contains(tokens[k].key) {
+        for k in titleStart..<range.upperBound where ["available", "accessed", "http", "https", "www", "retrieved"].containsKey(tokens[k].key) {
             titleEnd = k
             break
         }
@@ -60,13 +60,13 @@ enum ReferenceRule {
         let range = doc.sentences[s].tokenRange
         var k = range.lowerBound
         // A reference number ("12." or "[12]") may lead.
-        while k < range.upperBound, tokens[k].has(.number) || ["[", "]", ".", ")"].contains(tokens[k].key) { k += 1 }
+        while k < range.upperBound, tokens[k].has(.number) || ["[", "]", ".", ")"].containsKey(tokens[k].key) { k += 1 }
         var authors: [Int] = []
         while k < range.upperBound {
             var mi = doc.mentionAt[k]
             // "Smith R," that no rule took (a line's first word): a person named by surname and initials.
             if mi < 0, k + 2 < range.upperBound, tokens[k].isWord, tokens[k].isCapitalised, !tokens[k].has(.upper), tokens[k].length >= 2,
-               tokens[k + 1].isWord, tokens[k + 1].has(.upper), tokens[k + 1].length <= 3, [",", "."].contains(tokens[k + 2].key),
+               tokens[k + 1].isWord, tokens[k + 1].has(.upper), tokens[k + 1].length <= 3, [",", "."].containsKey(tokens[k + 2].key),
                doc.mentionAt[k + 1] < 0 {
                 let name = doc.text(k + 1, k + 2) + " " + doc.text(k, k + 1)
                 let e = doc.entities.ruleEntity(name, .person)
@@ -84,11 +84,11 @@ enum ReferenceRule {
                   !tokens[m.first].has(.upper) else { return false }
             authors.append(e)
             k = m.last
-            if k < range.upperBound, tokens[k].key == "," { k += 1; continue }
-            if k + 1 < range.upperBound, tokens[k].key == "et", tokens[k + 1].key == "al" { k += 2 }
+            if k < range.upperBound, tokens[k].key.sameKey(",") { k += 1; continue }
+            if k + 1 < range.upperBound, tokens[k].key.sameKey("et"), tokens[k + 1].key.sameKey("al") { k += 2 }
             break
         }
-        guard !authors.isEmpty, k < range.upperBound, tokens[k].key == "." else { return false }
+        guard !authors.isEmpty, k < range.upperBound, tokens[k].key.sameKey(".") else { return false }
         let titleStart = k + 1
         guard titleStart < range.upperBound, tokens[titleStart].isCapitalised || tokens[titleStart].has(.upper) else { return false }
         // The year: in the sentence, or in the journal line that follows the title's full stop.
@@ -99,7 +99,7 @@ enum ReferenceRule {
         }
         guard let yearToken else { return false }
         let stop = min(yearToken, range.upperBound)
-        var titleEnd = (titleStart..<stop).first(where: { tokens[$0].key == "." }) ?? stop
+        var titleEnd = (titleStart..<stop).first(where: { tokens[$0].key.sameKey(".") }) ?? stop
         if titleEnd == yearToken {
             // The journal: capitalised words right before the year.
             while titleEnd > titleStart + 1, tokens[titleEnd - 1].isWord, tokens[titleEnd - 1].isCapitalised || tokens[titleEnd - 1].has(.upper) { titleEnd -= 1 }
@@ -129,7 +129,7 @@ enum ReferenceRule {
                 continue
             }
             let key = doc.tokens[k].key
-            if ["http", "https", "www"].contains(key) { break }   // a web address after the publisher
+            if ["http", "https", "www"].containsKey(key) { break }   // a web address after the publisher
             if key == ":" { sawColon = true } else if key != "." { return nil }
             k += 1
         }
@@ -154,7 +154,7 @@ enum ReferenceRule {
                 continue
             }
             let key = doc.tokens[k].key
-            guard [",", "and", "et", "al", ".", "&"].contains(key) || (doc.tokens[k].length == 1 && doc.tokens[k].isCapitalised) else { return [] }
+            guard [",", "and", "et", "al", ".", "&"].containsKey(key) || (doc.tokens[k].length == 1 && doc.tokens[k].isCapitalised) else { return [] }
             k += 1
         }
         return out
@@ -188,17 +188,17 @@ enum ReferenceRule {
         let words = (first..<last).filter { tokens[$0].isWord && tokens[$0].key.count > 3 }
         let capitalised = words.filter { tokens[$0].isCapitalised }.count
         var after: Int?
-        if last + 1 < range.upperBound, tokens[last].key == ",", doc.mentionAt[last + 1] >= 0 {
+        if last + 1 < range.upperBound, tokens[last].key.sameKey(","), doc.mentionAt[last + 1] >= 0 {
             let m = doc.mentions[Int(doc.mentionAt[last + 1])]
             let e = doc.entities.resolved(m.entity)
             if PeopleRule.isOrg(doc.entities[e].type) { after = e }
         }
         var before: [Int] = []
         var b = first
-        while b > range.lowerBound, tokens[b - 1].isPunct, tokens[b - 1].key == "," { b -= 1 }
+        while b > range.lowerBound, tokens[b - 1].isPunct, tokens[b - 1].key.sameKey(",") { b -= 1 }
         if b < first {
             var a = b
-            while a > range.lowerBound, doc.mentionAt[a - 1] >= 0 || [",", "and", "et", "al", "."].contains(tokens[a - 1].key) { a -= 1 }
+            while a > range.lowerBound, doc.mentionAt[a - 1] >= 0 || [",", "and", "et", "al", "."].containsKey(tokens[a - 1].key) { a -= 1 }
             before = agentsBefore(doc, a, b)
         }
         // "**North West Ambulance Service NHS Trust**": a body's name in bold is no title.
@@ -209,10 +209,10 @@ enum ReferenceRule {
         // "Lord Carter wrote *Operational productivity and performance in English NHS ambulance
         // trusts: unwarranted variations*": after a verb of writing, an emphasised span is the
         // work's title whatever its case.
-        let written = first > range.lowerBound && writingVerbs.contains(tokens[first - 1].key)
+        let written = first > range.lowerBound && writingVerbs.contains(tokens[first - 1].interned)
         let titleCase = written || capitalised >= 2 && capitalised * 3 >= words.count * 2 && last - first >= 3
-            && !["chapter", "section", "part", "annex", "appendix", "figure", "table"].contains(tokens[first].key)
-            && !(last < tokens.count && tokens[last].key == "." && Int(tokens[last].end) <= span.upperBound + 1)
+            && !["chapter", "section", "part", "annex", "appendix", "figure", "table"].containsKey(tokens[first].key)
+            && !(last < tokens.count && tokens[last].key.sameKey(".") && Int(tokens[last].end) <= span.upperBound + 1)
         guard titleCase || after != nil || !before.isEmpty else { return false }
         let title = titleEntity(&doc, first, last)
         var year: Int?

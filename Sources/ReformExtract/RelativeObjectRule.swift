@@ -12,17 +12,17 @@ enum RelativeObjectRule {
         for i in 0..<(items.count - 1) {
             let object = items[i], subject = items[i + 1]
             var k = object.last
-            guard k + 2 < end, tokens[k].key == "," else { continue }
+            guard k + 2 < end, tokens[k].key.sameKey(",") else { continue }
             k += 1
-            guard tokens[k].key == "which" || tokens[k].key == "that" || tokens[k].key == "whom" else { continue }
+            guard tokens[k].key.sameKey("which") || tokens[k].key.sameKey("that") || tokens[k].key.sameKey("whom") else { continue }
             k += 1
-            if tokens[k].key == "the" { k += 1 }
+            if tokens[k].key.sameKey("the") { k += 1 }
             guard subject.first == k, subject.entity != object.entity else { continue }
             // The verb phrase: to the next comma, clause end or mention, at most nine words
             // ("had led and published in October 2016").
             var v = subject.last
             while v < end, v - subject.last < 10, view.doc.mentionAt[v] < 0,
-                  ![",", ".", ";", ":", ")"].contains(tokens[v].key) { v += 1 }
+                  ![",", ".", ";", ":", ")"].containsKey(tokens[v].key) { v += 1 }
             guard v > subject.last, v - subject.last <= 9, v == end || view.doc.mentionAt[v] < 0 else { continue }
             let gap = VerbRule.content(view, subject.last, v)
             guard !gap.isEmpty, !view.negated(subject.last, v) else { continue }

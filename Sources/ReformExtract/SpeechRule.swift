@@ -65,7 +65,7 @@ enum SpeechRule {
             view.keys(view.range.lowerBound, view.range.upperBound).joined(separator: " ").contains("in response to")
         }
         if target == nil, let t = topic.entity,
-           view.range.contains(where: { TopicReport.nouns.contains(tokens[$0].key) && view.doc.mentionAt[$0] < 0 }) || mentionsResponse() {
+           view.range.contains(where: { TopicReport.nouns.contains(tokens[$0].interned) && view.doc.mentionAt[$0] < 0 }) || mentionsResponse() {
             target = t
         }
         guard let target else { return }

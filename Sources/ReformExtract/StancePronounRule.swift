@@ -25,9 +25,9 @@ enum StancePronounRule {
             // An object: after a word that is no preposition of place or time, and before the
             // end of a clause ("welcomed it.", "criticised it for ...", "against it,").
             let next = p + 1 < view.range.upperBound ? tokens[p + 1].key : "."
-            guard tokens[p - 1].isWord, stanceEnds.contains(tokens[p - 1].key) || tokens[p - 1].key.utf8.count > 4 && tokens[p - 1].key.hasSuffix("ly")
-                    && p >= 2 && stanceEnds.contains(tokens[p - 2].key),
-                  !notObjectVerbs.contains(tokens[p - 1].key), clauseEnds.contains(next) else { continue }
+            guard tokens[p - 1].isWord, stanceEnds.contains(tokens[p - 1].interned) || tokens[p - 1].key.utf8.count > 4 && tokens[p - 1].key.hasSuffix("ly")
+                    && p >= 2 && stanceEnds.contains(tokens[p - 2].interned),
+                  !notObjectVerbs.contains(tokens[p - 1].interned), clauseEnds.contains(next) else { continue }
             // The one taking the stance: the sentence's subject (a person or body opening it,
             // after a date), else the last person or body before the pronoun.
             let agent = { (i: SentenceView.Item) in i.type == .person || PeopleRule.isOrg(i.type) }
@@ -39,7 +39,7 @@ enum StancePronounRule {
             // The bodies coordinated with the subject take the stance too; none is its object.
             let subjectGroup = view.groups().first(where: { $0.contains(where: { view.items[$0].first == subject.first }) })
             let taking = subjectGroup.map { Set($0.map { view.items[$0].entity }) } ?? [subject.entity]
-            guard let target = antecedent(doc, before: p, sentence: view.index, plural: tokens[p].key == "them", not: taking) else { continue }
+            guard let target = antecedent(doc, before: p, sentence: view.index, plural: tokens[p].key.sameKey("them"), not: taking) else { continue }
             // Within the sentence, only a name after the subject ("X examined the fund and
             // criticised it"): one in an earlier clause ("... for accountable care; the High
             // Court rejected it") may well not be what "it" means.

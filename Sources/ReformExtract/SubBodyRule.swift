@@ -168,7 +168,7 @@ enum SubBodyRule {
                 for name in [doc.entities[b].name] + doc.entities[b].aliases {
                     let bw = name.split(separator: " ").map(String.init)
                     guard bw.count > aw.count, bw.suffix(rest.count).map({ $0.lowercased() }) == rest else { continue }
-                    let lead = bw.prefix(bw.count - rest.count).filter { !["of", "and", "the", "NHS"].contains($0) }
+                    let lead = bw.prefix(bw.count - rest.count).filter { !["of", "and", "the", "NHS"].containsKey($0) }
                     guard lead.map({ String($0.prefix(1)) }).joined() == acronym else { continue }
                     doc.entities.merge(a, into: b)
                     merged = true

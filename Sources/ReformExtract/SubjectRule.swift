@@ -39,7 +39,7 @@ enum SubjectRule {
         }
         if PeopleRule.endsWithWorkPhrase(gap) { return .memberOf }
         // "is now director of policy at": a role and its link.
-        if let link = gap.last, ["of", "at", "for"].contains(link), let r = PeopleRule.role(gap.dropLast()) {
+        if let link = gap.last, ["of", "at", "for"].containsKey(link), let r = PeopleRule.role(gap.dropLast()) {
             return PeopleRule.predicate(forRole: r, subRole: r.split(separator: " ").contains("of"))
         }
         return nil
@@ -51,8 +51,8 @@ enum SubjectRule {
         let items = view.items, tokens = view.tokens
         for h in stride(from: i - 1, through: 0, by: -1) where items[h].type == .person {
             var k = items[h].last
-            if k < view.range.upperBound, ["himself", "herself"].contains(tokens[k].key) { k += 1 }
-            guard k < items[i].first, tokens[k].key == "," || tokens[k].key == "-" else { return nil }
+            if k < view.range.upperBound, ["himself", "herself"].containsKey(tokens[k].key) { k += 1 }
+            guard k < items[i].first, tokens[k].key.sameKey(",") || tokens[k].key.sameKey("-") else { return nil }
             let inner = view.keys(k + 1, items[i].first)
             guard !inner.isEmpty, inner.count <= 14, !inner.contains("and"), !inner.contains("said"),
                   !inner.contains(";"), !inner.contains("."), appositiveStarts.contains(inner[0]) || Words.roles.contains(inner[0]) else { return nil }
@@ -72,8 +72,8 @@ enum SubjectRule {
         }
         for (i, p) in items.enumerated() where p.type == .person {
             var k = p.last
-            if k < end, ["himself", "herself"].contains(tokens[k].key) { k += 1 }
-            guard k < end, tokens[k].key == "," || tokens[k].key == "-" else { continue }
+            if k < end, ["himself", "herself"].containsKey(tokens[k].key) { k += 1 }
+            guard k < end, tokens[k].key.sameKey(",") || tokens[k].key.sameKey("-") else { continue }
             let opener = tokens[k].key
             // Not a list of people: "A, B and C".
             if i + 1 < items.count, items[i + 1].first == k + 1, items[i + 1].type == .person { continue }
@@ -81,7 +81,7 @@ enum SubjectRule {
             if i + 2 < items.count, items[i + 1].type == .person, PeopleRule.isOrg(items[i + 2].type) {
                 let g = view.keys(k + 1, items[i + 1].first)
                 let after = view.keys(items[i + 1].last, items[i + 2].first).filter { $0 != "the" }
-                if g.last == "alongside", g.count <= 5, after.count == 1, ["in", "on"].contains(after[0]),
+                if g.last == "alongside", g.count <= 5, after.count == 1, ["in", "on"].containsKey(after[0]),
                    !view.negated(k, items[i + 2].first) {
                     emit(p.entity, .memberOf, items[i + 2])
                 }
@@ -106,7 +106,7 @@ enum SubjectRule {
         }
         // "As well as being Director of X, Darzi is also ...": a role stated before the subject.
         var k = view.range.lowerBound
-        while k < end, k < view.range.lowerBound + 5, opening.contains(tokens[k].key) { k += 1 }
+        while k < end, k < view.range.lowerBound + 5, opening.contains(tokens[k].interned) { k += 1 }
         if k > view.range.lowerBound, let pi = items.firstIndex(where: { $0.type == .person }), pi > 0,
            let oi = items[..<pi].lastIndex(where: { PeopleRule.isOrg($0.type) }), oi == pi - 1 {
             let o = items[oi], p = items[pi]
@@ -114,7 +114,7 @@ enum SubjectRule {
             let firstItem = items[0].first
             var lead = view.keys(k, firstItem)[...]
             while let l = lead.last, l == "the" { lead = lead.dropLast() }
-            if between == [","], let link = lead.last, ["of", "at"].contains(link), let r = PeopleRule.role(lead.dropLast()),
+            if between == [","], let link = lead.last, ["of", "at"].containsKey(link), let r = PeopleRule.role(lead.dropLast()),
                !view.negated(view.range.lowerBound, p.first) {
                 let pred = PeopleRule.predicate(forRole: r, subRole: false)
                 out.append(DocRelation(source: p.entity, predicate: pred, target: o.entity, role: pred == .leads ? r : nil, sentence: view.index))

@@ -28,13 +28,13 @@ enum SubmissionRule {
         guard !view.negated(view.range.lowerBound, n) else { return }
         var senders: [SentenceView.Item] = []
         // "the submission from X".
-        if n + 1 < view.range.upperBound, tokens[n + 1].key == "from",
+        if n + 1 < view.range.upperBound, tokens[n + 1].key.sameKey("from"),
            let s = items.first(where: { $0.first >= n + 2 && $0.first <= n + 3 }), PeopleRule.isOrg(s.type) || s.type == .person {
             senders.append(s)
         }
         // "X (, ...,) put in a written submission": the sentence's subject, with a verb of sending before the noun.
         if senders.isEmpty, let s = items.first, s.first <= view.range.lowerBound + 1, PeopleRule.isOrg(s.type) || s.type == .person,
-           s.last < n, (max(s.last, n - 5)..<n).contains(where: { verbs.contains(tokens[$0].key) }) {
+           s.last < n, (max(s.last, n - 5)..<n).contains(where: { verbs.contains(tokens[$0].interned) }) {
             senders.append(s)
         }
         guard !senders.isEmpty else { return }

@@ -22,9 +22,9 @@ enum TitleCueRule {
         for sentence in doc.sentences where !sentence.isHeading {
             let start = sentence.firstToken, end = sentence.lastToken
             // A title opening the sentence, then ", the white paper ..." / ", a report ...".
-            if let last = run(tokens, start, end), last + 2 < end, tokens[last].key == ",",
-               ["the", "a", "an", "his", "her", "its", "their"].contains(tokens[last + 1].key),
-               (last + 2..<min(end, last + 5)).contains(where: { appositiveNouns.contains(tokens[$0].key) }) {
+            if let last = run(tokens, start, end), last + 2 < end, tokens[last].key.sameKey(","),
+               ["the", "a", "an", "his", "her", "its", "their"].containsKey(tokens[last + 1].key),
+               (last + 2..<min(end, last + 5)).contains(where: { appositiveNouns.contains(tokens[$0].interned) }) {
                 add(doc, matches, start, last, into: &out)
             }
             // The titles below follow a verb or noun of ``WordClass/titleCue``.
@@ -33,11 +33,11 @@ enum TitleCueRule {
             while k + 1 < end {
                 defer { k += 1 }
                 let t = tokens[k]
-                guard t.isWord, !t.isCapitalised, tokens[k + 1].isCapitalised, verbs.contains(t.key) || nouns.contains(t.key) else { continue }
+                guard t.isWord, !t.isCapitalised, tokens[k + 1].isCapitalised, verbs.contains(t.interned) || nouns.contains(t.interned) else { continue }
                 // "the plan", "the report" only after a word for its kind: "white paper", "green
                 // paper", "strategy"; the verbs take any title.
-                if nouns.contains(t.key), t.key == "paper" || t.key == "plan" {
-                    guard k > start, ["white", "green", "command", "discussion", "consultation", "policy", "long-term", "strategic"].contains(tokens[k - 1].key) else { continue }
+                if nouns.contains(t.interned), t.key.sameKey("paper") || t.key.sameKey("plan") {
+                    guard k > start, ["white", "green", "command", "discussion", "consultation", "policy", "long-term", "strategic"].containsKey(tokens[k - 1].key) else { continue }
                 }
                 if let last = run(tokens, k + 1, end) { add(doc, matches, k + 1, last, into: &out) }
             }
@@ -47,21 +47,21 @@ enum TitleCueRule {
 
     /// The end (exclusive) of a title starting at `k`, or nil when there is none of two words.
     private static func run(_ tokens: [Token], _ k: Int, _ end: Int) -> Int? {
-        guard k < end, tokens[k].isCapitalised, tokens[k].isWord, !Words.months.contains(tokens[k].key) else { return nil }
+        guard k < end, tokens[k].isCapitalised, tokens[k].isWord, !Words.months.contains(tokens[k].interned) else { return nil }
         var j = k, last = k, words = 0
         while j < end {
             let t = tokens[j]
-            if t.isWord && t.isCapitalised && !t.isYear && !Words.months.contains(t.key) { j += 1; last = j; words += 1; continue }
+            if t.isWord && t.isCapitalised && !t.isYear && !Words.months.contains(t.interned) { j += 1; last = j; words += 1; continue }
             // "of the", "of our" between capitalised words ("Getting Ahead of the Curve").
-            if small.contains(t.key) {
+            if small.contains(t.interned) {
                 var n = j + 1
-                if n < end, small.contains(tokens[n].key), !tokens[n].isCapitalised { n += 1 }
-                if n < end, tokens[n].isCapitalised, tokens[n].isWord, !Words.months.contains(tokens[n].key) { j = n; continue }
+                if n < end, small.contains(tokens[n].interned), !tokens[n].isCapitalised { n += 1 }
+                if n < end, tokens[n].isCapitalised, tokens[n].isWord, !Words.months.contains(tokens[n].interned) { j = n; continue }
             }
             // "High Quality Care for All: NHS Next Stage Review" and "Healthy Lives, Healthy People".
             // ("Never Again? The Story of ...": a question before a subtitle.)
-            if t.key == ":" || t.key == "," || t.key == "?", j + 2 < end, tokens[j + 1].isCapitalised, tokens[j + 1].isWord,
-               tokens[j + 2].isCapitalised || t.key != "," {
+            if t.key.sameKey(":") || t.key.sameKey(",") || t.key.sameKey("?"), j + 2 < end, tokens[j + 1].isCapitalised, tokens[j + 1].isWord,
+               tokens[j + 2].isCapitalised || !t.key.sameKey(",") {
                 j += 1; continue
             }
             break

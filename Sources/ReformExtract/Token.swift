@@ -1,16 +1,27 @@
 /// One word or punctuation mark of a document, by byte range.
+///
+/// A plain value (no reference counted field): its key is held by pointer into the
+/// ``KeyInterner``'s storage, so copying a token or freeing an array of them costs no
+/// retain or release.
+///
 struct Token: Sendable {
     /// Byte range in the document text.
     var start: Int32
     var end: Int32
-    /// Lower-cased key: apostrophes and a possessive `'s` dropped, accents folded; for
-    /// punctuation the mark itself (curly quotes fold to `"`, dashes to `-`, `&` to `and`).
-    var key: String
+    /// The interned ``key``.
+    var interned: KeyInterner.Key
     /// The vocabulary id of the singular key (see ``Vocabulary``), or -1 when unknown.
     var id: Int32 = -1
     var flags: Flags
     /// The word classes the relation rules test for (see ``WordClass``).
     var classes: WordClass = []
+
+    /// Lower-cased key: apostrophes and a possessive `'s` dropped, accents folded; for
+    /// punctuation the mark itself (curly quotes fold to `"`, dashes to `-`, `&` to `and`).
+    var key: String {
+        // Read in place (no copy) where the caller only borrows it, as `==` does.
+        @inline(__always) unsafeAddress { interned.pointer }
+    }
 
     struct Flags: OptionSet, Sendable {
         let rawValue: UInt16

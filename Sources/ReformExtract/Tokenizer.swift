@@ -9,12 +9,15 @@ import ReformCore
 struct Tokenizer {
     /// Where a word's folded key is built (grown on demand; see ``tokenize(_:_:vocabulary:into:)``).
     private var scratch: [UInt8] = []
-    /// Keys and ids of the words seen so far (used when tokenizing against a vocabulary).
+    /// Keys and ids of the words seen so far.
     private var memo = WordMemo()
+    /// ``oneByteKeys``, held here so that a mark does not pay for reaching a global.
+    private let oneByteMarks = Tokenizer.oneByteKeys
 
     init() {}
 
-    /// Appends the tokens of `bytes[range]` to `out`.
+    /// Appends the tokens of `bytes[range]` to `out`, with the ids of `vocabulary` (-1 for all
+    /// words when nil).
     mutating func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, vocabulary: Vocabulary?, into out: inout [Token]) {
         // The folded key of a word never has more bytes than the text it comes from; eight
         // more hold the zero padding the memo reads words with. The buffer is taken out of
@@ -49,37 +52,70 @@ struct Tokenizer {
                 continue
             }
             // Punctuation: one mark (a UTF-8 sequence counts as one).
-            var len = 1
-            if b >= 0xC0 { len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2 }
-            len = min(len, end - i)
-            var key: String
-            var flags: Token.Flags = [.punct, attached]
-            switch b {
-            case 0x22, 0x27, 0x60: key = "\""; flags.insert(.quote)
-            case 0x26: key = "and"; flags = [.word, attached]
-            case 0xE2 where len == 3 && bytes[i + 1] == 0x80:
-                switch bytes[i + 2] {
-                case 0x98, 0x99, 0x9C, 0x9D: key = "\""; flags.insert(.quote)
-                case 0x93, 0x94, 0x95, 0x92, 0x90, 0x91: key = "-"
-                case 0xA2: key = "•"
-                case 0xA6: key = "."
-                default: key = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<(i + len)]), as: UTF8.self)
-                }
-            default:
-                key = len == 1 ? Self.oneByteMarks[Int(b)] : String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<(i + len)]), as: UTF8.self)
+            let mark = Self.mark(bytes, i, end, attached: attached)
+            let key: KeyInterner.Key
+            switch mark.key {
+            case .one(let b): key = oneByteMarks[Int(b)]
+            case .fixed(let k): key = k
+            case .other(let s): key = KeyInterner.shared.intern(s)
             }
-            var t = Token(start: Int32(i), end: Int32(i + len), key: key, flags: flags)
+            var t = Token(start: Int32(i), end: Int32(i + mark.length), interned: key, flags: mark.flags)
             // Only "&" has the key "and" here.
-            if b == 0x26, let v = vocabulary { t.id = v.id(of: key) }
-            if flags.contains(.word) { t.classes = WordClass.of(key) }
+            if b == 0x26, let v = vocabulary { t.id = v.id(of: "and") }
+            if mark.flags.contains(.word) { t.classes = WordClass.of("and") }
             out.append(t)
-            i += len
+            i += mark.length
         }
     }
 
-    /// The key of a one-byte mark, `String(UnicodeScalar(b))`, for every byte value, made once:
-    /// making it per mark cost a String construction for every comma and full stop.
-    private static let oneByteMarks: [String] = (0..<256).map { String(UnicodeScalar(UInt8($0))) }
+    /// A mark's key: a one-byte mark's own byte, one of a few fixed keys, or another.
+    private enum MarkKey {
+        case one(UInt8)
+        case fixed(KeyInterner.Key)
+        case other(String)
+    }
+
+    /// The punctuation mark at `i` (not a letter, digit or space): its length, key and flags.
+    @inline(__always)
+    private static func mark(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int, attached: Token.Flags)
+        -> (length: Int, key: MarkKey, flags: Token.Flags) {
+        let b = bytes[i]
+        var len = 1
+        if b >= 0xC0 { len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2 }
+        len = min(len, end - i)
+        var flags: Token.Flags = [.punct, attached]
+        let key: MarkKey
+        switch b {
+        case 0x22, 0x27, 0x60: key = .fixed(Fixed.quote); flags.insert(.quote)
+        case 0x26: key = .fixed(Fixed.and); flags = [.word, attached]
+        case 0xE2 where len == 3 && bytes[i + 1] == 0x80:
+            switch bytes[i + 2] {
+            case 0x98, 0x99, 0x9C, 0x9D: key = .fixed(Fixed.quote); flags.insert(.quote)
+            case 0x93, 0x94, 0x95, 0x92, 0x90, 0x91: key = .fixed(Fixed.dash)
+            case 0xA2: key = .fixed(Fixed.bullet)
+            case 0xA6: key = .fixed(Fixed.stop)
+            default: key = .other(String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<(i + len)]), as: UTF8.self))
+            }
+        default:
+            key = len == 1 ? .one(b) : .other(String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<(i + len)]), as: UTF8.self))
+        }
+        return (len, key, flags)
+    }
+
+    /// The interned keys marks fold to.
+    private enum Fixed {
+        static let quote = KeyInterner.shared.intern("\"")
+        static let and = KeyInterner.shared.intern("and")
+        static let dash = KeyInterner.shared.intern("-")
+        static let bullet = KeyInterner.shared.intern("•")
+        static let stop = KeyInterner.shared.intern(".")
+    }
+
+    /// The interned key of a one-byte mark, `String(UnicodeScalar(b))`, for every byte value,
+    /// made once: making it per mark cost a String construction for every comma and full stop.
+    private static let oneByteKeys: [KeyInterner.Key] = (0..<256).map {
+        KeyInterner.shared.intern(String(UnicodeScalar(UInt8($0))))
+    }
 
     /// The byte width of a letter or digit starting at `i`, or nil.
     @inline(__always)
@@ -120,26 +156,69 @@ struct Tokenizer {
         // Zeros after the key up to the next multiple of eight (``WordMemo/lookup(_:tag:_:)``).
         UnsafeMutableRawPointer(scratch + w.count).storeBytes(of: 0, as: UInt64.self)
         let buffer = UnsafeBufferPointer(start: UnsafePointer(scratch), count: w.count)
-        guard let vocabulary else {
-            // Without a vocabulary the tokens are a lexicon name's (``CompiledLexicon/tokens(of:tokenizer:)``),
-            // read for their keys and flags only: no word classes, which cost several
-            // set lookups per word and made each ``CompiledLexicon/lookup(_:type:)`` slow.
-            var key = String(decoding: buffer, as: UTF8.self)
-            if w.nonASCII { key = NameKey.normalise(key) }
-            out.append(Token(start: Int32(start), end: Int32(w.end), key: key, flags: w.flags, classes: []))
-            return w.end
-        }
         // Repeated words (most of them) come from the memo: no String, no hashing of Strings.
         let isUpper = w.flags.contains(.upper)
         let tag: UInt8 = (w.acronymPlural ? 1 : 0) | (isUpper ? 2 : 0)
-        let known = memo.lookup(buffer, tag: tag) {
-            var key = String(decoding: buffer, as: UTF8.self)
-            if w.nonASCII { key = NameKey.normalise(key) }
-            return (key, vocabulary.id(of: Vocabulary.singular(key, acronymPlural: w.acronymPlural, upper: isUpper)), WordClass.of(key))
+        let known: WordMemo.Entry
+        if let vocabulary {
+            known = memo.lookup(buffer, tag: tag) {
+                let key = Self.key(buffer, nonASCII: w.nonASCII)
+                return (key, vocabulary.id(of: Vocabulary.singular(key, acronymPlural: w.acronymPlural, upper: isUpper)), WordClass.of(key))
+            }
+        } else {
+            // Without a vocabulary nothing is memoised (the memo's ids are a vocabulary's),
+            // and words get no classes.
+            known = WordMemo.Entry(key: KeyInterner.shared.intern(Self.key(buffer, nonASCII: w.nonASCII)), id: -1, classes: [])
         }
-        out.append(Token(start: Int32(start), end: Int32(w.end), key: memo.key(known), id: memo.id(known), flags: w.flags,
-                         classes: memo.classes(known)))
+        out.append(Token(start: Int32(start), end: Int32(w.end), interned: known.key, id: known.id, flags: w.flags,
+                         classes: known.classes))
         return w.end
+    }
+
+    /// The key of a word from its folded bytes.
+    private static func key(_ folded: UnsafeBufferPointer<UInt8>, nonASCII: Bool) -> String {
+        let key = String(decoding: folded, as: UTF8.self)
+        return nonASCII ? NameKey.normalise(key) : key
+    }
+
+    /// The words and marks of a name, as ``tokenize(_:_:vocabulary:into:)`` reads them: each
+    /// one's key and flags (``CompiledLexicon/tokens(of:)``). Nothing is interned or memoised:
+    /// lexicon lookups read names of every kind.
+    static func nameWords(_ name: String) -> [(key: String, flags: Token.Flags)] {
+        var bytes = Array(name.utf8)
+        let count = bytes.count
+        var out: [(key: String, flags: Token.Flags)] = []
+        var scratch = [UInt8](repeating: 0, count: count + 8)
+        bytes.withUnsafeMutableBufferPointer { mutable in
+            let buffer = UnsafeBufferPointer(mutable)
+            scratch.withUnsafeMutableBufferPointer { key in
+                var i = 0
+                var sawSpace = true
+                while i < count {
+                    let b = buffer[i]
+                    if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { sawSpace = true; i += 1; continue }
+                    if b == 0xC2, i + 1 < count, buffer[i + 1] == 0xA0 { sawSpace = true; i += 2; continue }
+                    let attached: Token.Flags = sawSpace ? [] : .attached
+                    sawSpace = false
+                    if letterWidth(buffer, i, count) != nil {
+                        let w = scan(buffer, i, count, attached: attached, into: key.baseAddress!)
+                        out.append((Self.key(UnsafeBufferPointer(rebasing: key[0..<w.count]), nonASCII: w.nonASCII), w.flags))
+                        i = w.end
+                        continue
+                    }
+                    let mark = Self.mark(buffer, i, count, attached: attached)
+                    let text: String
+                    switch mark.key {
+                    case .one(let b): text = String(UnicodeScalar(b))
+                    case .fixed(let k): text = k.pointer.pointee
+                    case .other(let s): text = s
+                    }
+                    out.append((text, mark.flags))
+                    i += mark.length
+                }
+            }
+        }
+        return out
     }
 
     /// Reads the word starting at `start`, writing its folded bytes to `buf`.

@@ -35,15 +35,15 @@ enum TransferRule {
             guard view.doc.mentionAt[k] < 0 else { continue }
             var j = k + 1
             // "its health protection functions": up to three words qualify the work.
-            while j < end, j - k <= 4, !workNouns.contains(tokens[j].key), tokens[j].isWord, view.doc.mentionAt[j] < 0 { j += 1 }
-            guard j < end, workNouns.contains(tokens[j].key) else { continue }
+            while j < end, j - k <= 4, !workNouns.contains(tokens[j].interned), tokens[j].isWord, view.doc.mentionAt[j] < 0 { j += 1 }
+            guard j < end, workNouns.contains(tokens[j].interned) else { continue }
             j += 1
             while j < end, ["are", "were", "is", "was", "have", "has", "had", "been", "being", "will", "would", "be", "now", "to",
-                            "then", "all", "largely", "mostly", "formally", "duly"].contains(tokens[j].key) { j += 1 }
+                            "then", "all", "largely", "mostly", "formally", "duly"].containsKey(tokens[j].key) { j += 1 }
             guard j + 1 < end else { continue }
             let verb = tokens[j].key
-            let divided = divideVerbs.contains(verb) && ["between", "among", "amongst"].contains(tokens[j + 1].key)
-            let moved = transferVerbs.contains(verb) && tokens[j + 1].key == "to"
+            let divided = divideVerbs.contains(verb) && ["between", "among", "amongst"].containsKey(tokens[j + 1].key)
+            let moved = transferVerbs.contains(verb) && tokens[j + 1].key.sameKey("to")
             guard divided || moved, !view.negated(max(view.range.lowerBound, k - 3), j + 1) else { continue }
             // Whose work: the last body before "its" in this sentence, else the recent subject.
             let owner = items.last(where: { $0.last <= k && bodyTypes.contains($0.type) })?.entity ?? previous
@@ -76,16 +76,16 @@ enum TransferRule {
                 // "192 district health authorities (DHAs) took their place": a bracketed acronym.
                 if after.first == "(", let close = after.firstIndex(of: ")"), close <= 3 { after.removeSubrange(0...close) }
                 // "... were abolished and Y took their place".
-                if after.count >= 3, ["took", "take", "takes", "taking"].contains(after[0]), ["its", "their"].contains(after[1]), after[2] == "place",
+                if after.count >= 3, ["took", "take", "takes", "taking"].containsKey(after[0]), ["its", "their"].containsKey(after[1]), after[2] == "place",
                    !view.negated(x.last, min(view.range.upperBound, y.last + 8)) {
                     out.append(DocRelation(source: x.entity, predicate: .replacedBy, target: y.entity, year: view.year(near: y.first),
                                            sentence: view.index))
                     break
                 }
                 guard let v = after.firstIndex(where: { takeVerbs.contains($0) }), v <= 1, v + 2 < after.count,
-                      ["over", "on"].contains(after[v + 1]) || ["its", "their"].contains(after[v + 1]) else { continue }
+                      ["over", "on"].containsKey(after[v + 1]) || ["its", "their"].containsKey(after[v + 1]) else { continue }
                 let rest = after[(v + 1)...].drop { $0 == "over" || $0 == "on" }
-                guard let own = rest.first, ["its", "their"].contains(own), rest.count > 1, workNouns.contains(rest[rest.startIndex + 1]),
+                guard let own = rest.first, ["its", "their"].containsKey(own), rest.count > 1, workNouns.contains(rest[rest.startIndex + 1]),
                       !view.negated(x.last, min(view.range.upperBound, y.last + 4)) else { continue }
                 out.append(DocRelation(source: x.entity, predicate: .replacedBy, target: y.entity, year: view.year(near: y.first),
                                        sentence: view.index))
@@ -101,9 +101,9 @@ enum TransferRule {
             // "... transferred (most) commissioning from X to Y".
             if gap == ["to"] {
                 var k = x.first - 1
-                if k > view.range.lowerBound, ["the", "new", "existing"].contains(tokens[k].key) { k -= 1 }
-                if k > view.range.lowerBound, tokens[k].key == "from" {
-                    transfer = (max(view.range.lowerBound, k - 6)..<k).contains { transferVerbs.contains(tokens[$0].key) }
+                if k > view.range.lowerBound, ["the", "new", "existing"].containsKey(tokens[k].key) { k -= 1 }
+                if k > view.range.lowerBound, tokens[k].key.sameKey("from") {
+                    transfer = (max(view.range.lowerBound, k - 6)..<k).contains { transferVerbs.contains(tokens[$0].interned) }
                 }
             }
             // "X was abolished, its work passing to Y".
@@ -116,11 +116,11 @@ enum TransferRule {
             // "abolished X, transferring their functions to Y".
             // ("handed most of their budgets to Y").
             if let v = gap.firstIndex(where: { transferVerbs.contains($0) }), v + 2 < gap.count,
-               ["most", "all", "some", "much", "many", "part", "parts", "bulk"].contains(gap[v + 1]), gap[v + 2] == "of" {
+               ["most", "all", "some", "much", "many", "part", "parts", "bulk"].containsKey(gap[v + 1]), gap[v + 2] == "of" {
                 gap.removeSubrange((v + 1)...(v + 2))
             }
             if gap.last == "to", let v = gap.firstIndex(where: { transferVerbs.contains($0) }), v + 2 < gap.count,
-               ["its", "their"].contains(gap[v + 1]), gap.count - v <= 5,
+               ["its", "their"].containsKey(gap[v + 1]), gap.count - v <= 5,
                gap[(v + 2)..<(gap.count - 1)].contains(where: { workNouns.contains($0) }), gap[..<v].allSatisfy({ $0 == "," || $0 == "and" }) {
                 transfer = true
             }

@@ -49,10 +49,10 @@ enum VerbRule {
             // form in an appositive after a body stands for the body.
             // (Cheap tests first: this runs for every pair whose left side is a form.)
             if left.count == 1, gi > 0, view.items[left[0]].kind == .form, left[0] > 0,
-               view.items[left[0]].last < view.range.upperBound, tokens[view.items[left[0]].last].key == "," {
+               view.items[left[0]].last < view.range.upperBound, tokens[view.items[left[0]].last].key.sameKey(",") {
                 let form = view.items[left[0]], body = view.items[left[0] - 1]
                 let between = form.first - body.last <= 6 ? view.keys(body.last, form.first).filter { !appositiveFillers.contains($0) } : []
-                if body.kind == .instance, PeopleRule.isOrg(body.type), between.count == 2, between[0] == ",", ["a", "an", "the"].contains(between[1]) {
+                if body.kind == .instance, PeopleRule.isOrg(body.type), between.count == 2, between[0] == ",", ["a", "an", "the"].containsKey(between[1]) {
                     left = [left[0] - 1]
                     gapStart = form.last
                 }
@@ -61,7 +61,7 @@ enum VerbRule {
             // Trust": a form named before a body of it in apposition stands for that body.
             if right.count == 1, view.items[right[0]].kind == .form, gi + 2 < groups.count {
                 let form = view.items[right[0]], next = view.items[groups[gi + 2][0]]
-                if next.kind == .instance, next.type == form.type, next.first == form.last + 1, tokens[form.last].key == "," {
+                if next.kind == .instance, next.type == form.type, next.first == form.last + 1, tokens[form.last].key.sameKey(",") {
                     right = [groups[gi + 2][0]]
                 }
             }
@@ -70,37 +70,37 @@ enum VerbRule {
             guard b - a <= 16, !view.negated(a, b) else { continue }
             // "Unlike the King's Fund, the Nuffield Trust opposed X": the contrasted body is no subject.
             if left.count > 1, view.items[left[0]].first > view.range.lowerBound,
-               ["unlike", "except", "besides"].contains(view.tokens[view.items[left[0]].first - 1].key)
-                || view.items[left[0]].first > view.range.lowerBound + 1 && view.tokens[view.items[left[0]].first - 1].key == "the"
-                && ["unlike", "except", "besides"].contains(view.tokens[view.items[left[0]].first - 2].key) {
+               ["unlike", "except", "besides"].containsKey(view.tokens[view.items[left[0]].first - 1].key)
+                || view.items[left[0]].first > view.range.lowerBound + 1 && view.tokens[view.items[left[0]].first - 1].key.sameKey("the")
+                && ["unlike", "except", "besides"].containsKey(view.tokens[view.items[left[0]].first - 2].key) {
                 left.removeFirst()
             }
             // "Neither X nor Y supported Z".
             let leftStartToken = view.items[left.first!].first
-            if leftStartToken > view.range.lowerBound, view.tokens[leftStartToken - 1].key == "neither"
-                || leftStartToken > view.range.lowerBound + 1 && view.tokens[leftStartToken - 2].key == "neither" { continue }
+            if leftStartToken > view.range.lowerBound, view.tokens[leftStartToken - 1].key.sameKey("neither")
+                || leftStartToken > view.range.lowerBound + 1 && view.tokens[leftStartToken - 2].key.sameKey("neither") { continue }
             var gap = content(view, a, b)
             // Verb before the left group: "replaced CCGs with ICBs".
             let leftStart = view.items[left.first!].first
             var pre = leftStart - 1
-            while pre >= view.range.lowerBound, ["the", "all", "its", "their", "existing"].contains(tokens[pre].key) { pre -= 1 }
+            while pre >= view.range.lowerBound, ["the", "all", "its", "their", "existing"].containsKey(tokens[pre].key) { pre -= 1 }
             // "the replacement of PCTs by CCGs": a noun of change and "of" before the left group.
-            if pre > view.range.lowerBound, tokens[pre].key == "of", let (links, predicate) = preNouns[tokens[pre - 1].key],
+            if pre > view.range.lowerBound, tokens[pre].key.sameKey("of"), let (links, predicate) = preNouns[tokens[pre - 1].key],
                links.contains(gap.joined(separator: " ")), !view.negated(max(view.range.lowerBound, pre - 4), pre) {
                 emit(view, left, right, Trigger(predicate: predicate, direction: .forward, sources: Triggers.bodies, targets: Triggers.bodies), pivot: pre, into: &out)
                 continue
             }
             // "The successor to Monitor and the TDA was NHS Improvement", "the predecessor of NHS
             // England was the NHS Commissioning Board": the noun names which side came first.
-            if pre > view.range.lowerBound, tokens[pre].key == "of" || tokens[pre].key == "to",
+            if pre > view.range.lowerBound, tokens[pre].key.sameKey("of") || tokens[pre].key.sameKey("to"),
                let direction = successionNouns[tokens[pre - 1].key], copulas.contains(gap.filter { $0 != "the" }.joined(separator: " ")),
                !view.negated(max(view.range.lowerBound, pre - 4), pre) {
                 emit(view, left, right, Trigger(predicate: .replacedBy, direction: direction, sources: Triggers.bodies, targets: Triggers.bodies), pivot: pre, into: &out)
                 continue
             }
             // "Proposals to replace CCGs with ICBs were rejected": an intention, not an event.
-            let proposed = pre - 2 >= view.range.lowerBound && tokens[pre - 1].key == "to"
-                && ["proposals", "proposal", "plans", "plan", "attempts", "attempt", "bid", "bids", "moves", "move"].contains(tokens[pre - 2].key)
+            let proposed = pre - 2 >= view.range.lowerBound && tokens[pre - 1].key.sameKey("to")
+                && ["proposals", "proposal", "plans", "plan", "attempts", "attempt", "bid", "bids", "moves", "move"].containsKey(tokens[pre - 2].key)
             if proposed { continue }
             // ("replaced X with the Care Quality Commission", "with a single national body":
             // articles and such adjectives after the link are no part of it.)
@@ -112,7 +112,7 @@ enum VerbRule {
                 continue
             }
             // "... and replaced them with ICBs".
-            if let k = gap.firstIndex(where: { ["them", "it", "these", "they"].contains($0) }), k > 0, k + 1 < gap.count,
+            if let k = gap.firstIndex(where: { ["them", "it", "these", "they"].containsKey($0) }), k > 0, k + 1 < gap.count,
                let (links, predicate) = preVerbs[gap[k - 1]], links.contains(gap[(k + 1)...].filter({ !linkFillers.contains($0) }).joined(separator: " ")) {
                 emit(view, left, right, Trigger(predicate: predicate, direction: .forward, sources: Triggers.bodies, targets: Triggers.bodies), pivot: a, into: &out)
                 if predicate == .replacedBy { lawCreates(view, groups, right, pivot: a, into: &out) }
@@ -123,8 +123,8 @@ enum VerbRule {
             let rightEnd = view.items[right.last!].last
             var trimmed = gap[...]
             while let l = trimmed.last, l == "the" { trimmed = trimmed.dropLast() }
-            if trimmed.last == ",", rightEnd < view.range.upperBound, [",", ".", ";", ")"].contains(tokens[rightEnd].key) || rightEnd == view.range.upperBound,
-               let det = trimmed.lastIndex(where: { ["the", "a", "an", "its", "their", "his", "her"].contains($0) }),
+            if trimmed.last == ",", rightEnd < view.range.upperBound, [",", ".", ";", ")"].containsKey(tokens[rightEnd].key) || rightEnd == view.range.upperBound,
+               let det = trimmed.lastIndex(where: { ["the", "a", "an", "its", "their", "his", "her"].containsKey($0) }),
                trimmed.count - det >= 2, trimmed.count - det <= 6, match(Array(gap[..<det])) != nil {
                 gap = Array(gap[..<det])
             }
@@ -132,7 +132,7 @@ enum VerbRule {
             // "Next Steps for Integrating Primary Care, a stocktake commissioned by A": a short
             // description in apposition after the left name, then a participle with "by".
             // (The phrase search, which builds strings, comes after the cheap tests.)
-            if gap.count >= 4, gap[0] == ",", ["a", "an", "the"].contains(gap[1]),
+            if gap.count >= 4, gap[0] == ",", ["a", "an", "the"].containsKey(gap[1]),
                let by = gap.lastIndex(of: "by"), by >= 3, by == gap.count - 1 || gap[(by + 1)...].allSatisfy({ $0 == "the" }),
                by - 2 <= 7, !gap[2..<by].contains(where: { descriptionStops.contains($0) }),
                let t = match(Array(gap[(by - 1)...])), t.phrase.hasSuffix(" by") || t.phrase == "by" || t.direction == .backward,
@@ -151,12 +151,12 @@ enum VerbRule {
             // that names nothing stands between the subject and its verb.
             // Likewise an appositive that names nothing: "Keep Our NHS Public, a campaign group, opposed X".
             if match(gap) == nil, let c = gap.firstIndex(of: ","), c + 1 < gap.count,
-               ["which", "who"].contains(gap[c + 1]) || ["a", "an", "the"].contains(gap[c + 1]) && c == 0,
+               ["which", "who"].containsKey(gap[c + 1]) || ["a", "an", "the"].containsKey(gap[c + 1]) && c == 0,
                let close = gap[(c + 2)...].firstIndex(of: ","), close + 1 < gap.count, gap[c + 1] == "which" || gap[c + 1] == "who" || close - c <= 6 {
                 gap = Array(gap[..<c] + gap[(close + 1)...])
             }
             // "The 2022 Act put ICSs on a statutory footing": the verb's object sits inside the phrase.
-            if let v = gap.last, ["put", "puts", "putting", "placed", "places", "placing"].contains(v),
+            if let v = gap.last, ["put", "puts", "putting", "placed", "places", "placing"].containsKey(v),
                gap.dropLast().allSatisfy({ Triggers.fillers.contains($0) }), rightEnd + 3 < view.range.upperBound,
                view.keys(rightEnd, rightEnd + 4) == ["on", "a", "statutory", "footing"] || view.keys(rightEnd, rightEnd + 4) == ["on", "a", "legal", "footing"]
                 || view.keys(rightEnd, rightEnd + 4) == ["on", "a", "statutory", "basis"] {
@@ -182,7 +182,7 @@ enum VerbRule {
                 let between = gi + 2 < groups.count ? view.keys(view.items[right.last!].last, view.items[groups[gi + 2].first!].first) : []
                 // "combine X with Y": both (a body's part, "PHE's teams", is not the body).
                 if between.last == "with" || between.suffix(2) == ["with", "the"],
-                   gap.allSatisfy({ !["former", ",", "for", "example", "instance"].contains($0) }),
+                   gap.allSatisfy({ !["former", ",", "for", "example", "instance"].containsKey($0) }),
                    !view.negated(a, view.items[groups[gi + 2].first!].first) {
                     let whole = right.filter { r in
                         let item = view.items[r]
@@ -225,7 +225,7 @@ enum VerbRule {
                 // "Allyson Pollock, a professor at Newcastle University, criticised X": the
                 // body inside a person's appositive is not the subject; the person is.
                 // ("Secretary of State from 1999 to 2003, championed X": dates may close it.)
-                if left.count == 1, gap.contains(","), gap.prefix(while: { $0 != "," }).allSatisfy({ ["from", "to", "until", "between", "and", "in", "since"].contains($0) || Int($0) != nil }),
+                if left.count == 1, gap.contains(","), gap.prefix(while: { $0 != "," }).allSatisfy({ ["from", "to", "until", "between", "and", "in", "since"].containsKey($0) || Int($0) != nil }),
                    let h = appositivePerson(view, left[0]), trigger.direction == .forward {
                     emit(view, [h], right, trigger, pivot: a, into: &out)
                     continue
@@ -288,7 +288,7 @@ enum VerbRule {
             let first = view.items[fi]
             let before = view.items[..<fi].last(where: { $0.type == .person })
             // Not the subject of a relative clause whose object came before ("the plan which he backed").
-            guard pk == view.range.lowerBound || !["which", "whom", "who"].contains(tokens[pk - 1].key) else { continue }
+            guard pk == view.range.lowerBound || !["which", "whom", "who"].containsKey(tokens[pk - 1].key) else { continue }
             guard let person = pk == view.range.lowerBound ? lastPerson : (before?.entity ?? lastPerson) else { continue }
             let a = pk + 1, b = first.first
             let possessivePerson = first.type == .person && tokens[first.last - 1].has(.possessive)
@@ -335,15 +335,15 @@ enum VerbRule {
         let tokens = view.tokens
         while k < b {
             let t = tokens[k]
-            if t.isYear || t.has(.number) || Words.months.contains(t.key) || t.key == "-" { k += 1; continue }
+            if t.isYear || t.has(.number) || Words.months.contains(t.interned) || t.key.sameKey("-") { k += 1; continue }
             // "dissolved on the same day under the Act", "at the same time": a time, not a link.
             // (The rare word "same" is tested first.)
-            if k + 3 < b, tokens[k + 2].key == "same", tokens[k + 1].key == "the", t.key == "on" || t.key == "at" || t.key == "in",
-               ["day", "date", "time", "year", "month"].contains(tokens[k + 3].key) { k += 4; continue }
+            if k + 3 < b, tokens[k + 2].key.sameKey("same"), tokens[k + 1].key.sameKey("the"), t.key.sameKey("on") || t.key.sameKey("at") || t.key.sameKey("in"),
+               ["day", "date", "time", "year", "month"].containsKey(tokens[k + 3].key) { k += 4; continue }
             // "Calderdale Royal Hospital in Halifax are run by ...": a place the lexicon does not
             // know, after "in" or "at", only says where.
-            if k + 1 < b, tokens[k + 1].isCapitalised, tokens[k + 1].isWord, t.key == "in" || t.key == "at",
-               view.doc.mentionAt[k + 1] < 0, !Words.months.contains(tokens[k + 1].key) {
+            if k + 1 < b, tokens[k + 1].isCapitalised, tokens[k + 1].isWord, t.key.sameKey("in") || t.key.sameKey("at"),
+               view.doc.mentionAt[k + 1] < 0, !Words.months.contains(tokens[k + 1].interned) {
                 k += 2
                 while k < b, tokens[k].isCapitalised, tokens[k].isWord, view.doc.mentionAt[k] < 0 { k += 1 }
                 continue
@@ -356,10 +356,10 @@ enum VerbRule {
                 continue
             }
             // "merged into about 100 health authorities": a rough count before a number.
-            if k + 1 < b, tokens[k + 1].has(.number), roughCounts.contains(t.key) { k += 1; continue }
-            if t.key.characterCount > 4, t.key.hasSuffix("ly"), !["only", "fully", "early", "family", "supply", "italy", "july", "assembly", "formerly", "previously"].contains(t.key) { k += 1; continue }
-            if k + 1 < b, tokens[k + 1].isYear || tokens[k + 1].has(.number) || Words.months.contains(tokens[k + 1].key),
-               t.key == "in" || t.key == "on" || t.key == "from" || t.key == "since" || t.key == "by" && tokens[k + 1].isYear { k += 1; continue }
+            if k + 1 < b, tokens[k + 1].has(.number), roughCounts.contains(t.interned) { k += 1; continue }
+            if t.key.characterCount > 4, t.key.hasSuffix("ly"), !["only", "fully", "early", "family", "supply", "italy", "july", "assembly", "formerly", "previously"].containsKey(t.key) { k += 1; continue }
+            if k + 1 < b, tokens[k + 1].isYear || tokens[k + 1].has(.number) || Words.months.contains(tokens[k + 1].interned),
+               t.key.sameKey("in") || t.key.sameKey("on") || t.key.sameKey("from") || t.key.sameKey("since") || t.key.sameKey("by") && tokens[k + 1].isYear { k += 1; continue }
             out.append(t.key)
             k += 1
         }
@@ -409,11 +409,13 @@ enum VerbRule {
     /// beginning of some phrase, so most starts cost one lookup.
     private static func phrases(in gap: [String]) -> [(start: Int, length: Int, trigger: Int)] {
         var found: [(start: Int, length: Int, trigger: Int)] = []
+        // Read once, not on every word (each read of a global is a runtime call).
+        let prefixes = Triggers.prefixes, phrases = Triggers.phrases
         for s in gap.indices {
             var phrase = gap[s]
             var length = 1
-            while Triggers.prefixes.contains(phrase) {
-                if let i = Triggers.phrases.index(of: phrase) { found.append((s, length, i)) }
+            while prefixes.contains(phrase) {
+                if let i = phrases.index(of: phrase) { found.append((s, length, i)) }
                 guard length < 7, s + length < gap.count else { break }
                 phrase += " "
                 phrase += gap[s + length]
@@ -450,14 +452,14 @@ enum VerbRule {
     static func peopleOf(_ view: SentenceView, _ i: Int) -> [Int]? {
         let tokens = view.tokens
         var k = view.items[i].first - 1
-        if k > view.range.lowerBound, tokens[k].key == "the" { k -= 1 }
-        guard i > 0, k > view.range.lowerBound, ["of", "from", "at"].contains(tokens[k].key) else { return nil }
+        if k > view.range.lowerBound, tokens[k].key.sameKey("the") { k -= 1 }
+        guard i > 0, k > view.range.lowerBound, ["of", "from", "at"].containsKey(tokens[k].key) else { return nil }
         k -= 1
-        if tokens[k].key == "," { k -= 1 }
+        if tokens[k].key.sameKey(",") { k -= 1 }
         let p = view.items[i - 1]
         guard p.type == .person else { return nil }
         if p.last == k + 1 { return [i - 1] }
-        if tokens[k].key == ")", i > 1, view.items[i - 2].type == .person, p.last == k,
+        if tokens[k].key.sameKey(")"), i > 1, view.items[i - 2].type == .person, p.last == k,
            view.keys(view.items[i - 2].last, p.first).first == "(" { return [i - 2, i - 1] }
         return nil
     }
@@ -469,12 +471,12 @@ enum VerbRule {
         // Stephen Dorrell": an office or party as a title right before a person's name.
         if b.type == .person, b.first >= a.last, b.first - a.last <= 1, a.type == .party || PeopleRule.isOffice(a, view.doc),
            !view.tokens[a.last - 1].has(.possessive),
-           (a.last..<b.first).allSatisfy({ titleNouns.contains(view.tokens[$0].key) }) {
+           (a.last..<b.first).allSatisfy({ titleNouns.contains(view.tokens[$0].interned) }) {
             return true
         }
         // "the Conservative former health secretary A": a party before an office before a name.
         if a.type == .party, b.first > a.last, b.first - a.last <= 1, PeopleRule.isOffice(b, view.doc),
-           (a.last..<b.first).allSatisfy({ ["former", "then", "ex", "shadow"].contains(view.tokens[$0].key) }),
+           (a.last..<b.first).allSatisfy({ ["former", "then", "ex", "shadow"].containsKey(view.tokens[$0].key) }),
            let c = view.items.first(where: { $0.first >= b.last }), c.type == .person, c.first - b.last <= 1 {
             return true
         }
@@ -488,20 +490,20 @@ enum VerbRule {
     static func gappedSubject(_ view: SentenceView, _ y: SentenceView.Item) -> Int? {
         let tokens = view.tokens, end = view.range.upperBound
         func afterDate(_ k: Int) -> Int? {
-            guard k < end, ["on", "in", "from", "by"].contains(tokens[k].key) else { return nil }
+            guard k < end, ["on", "in", "from", "by"].containsKey(tokens[k].key) else { return nil }
             var j = k + 1
             var sawYear = false
-            while j < end, j - k <= 5, tokens[j].has(.number) || Words.months.contains(tokens[j].key) || tokens[j].key == "the" {
+            while j < end, j - k <= 5, tokens[j].has(.number) || Words.months.contains(tokens[j].interned) || tokens[j].key.sameKey("the") {
                 if tokens[j].isYear { sawYear = true }
                 j += 1
             }
             return sawYear ? j : nil
         }
-        guard let k = afterDate(y.last), k + 1 < end, tokens[k].key == "and" else { return nil }
+        guard let k = afterDate(y.last), k + 1 < end, tokens[k].key.sameKey("and") else { return nil }
         var zFirst = k + 1
-        if tokens[zFirst].key == "the", zFirst + 1 < end { zFirst += 1 }
+        if tokens[zFirst].key.sameKey("the"), zFirst + 1 < end { zFirst += 1 }
         guard let zi = view.items.firstIndex(where: { $0.first == zFirst }), let after = afterDate(view.items[zi].last),
-              after >= end || [".", ";", ",", ")"].contains(tokens[after].key) else { return nil }
+              after >= end || [".", ";", ",", ")"].containsKey(tokens[after].key) else { return nil }
         return zi
     }
 
@@ -535,7 +537,7 @@ enum VerbRule {
     static func formsNext(_ view: SentenceView, _ a: Int, _ b: Int) -> Bool {
         let words = view.keys(a, b).filter { $0 != "the" && $0 != "a" && $0 != "an" && $0 != "new" && $0 != "single" }
         guard words.count == 2, words[0] == "to" || words[0] == "and" else { return false }
-        return ["form", "create", "become", "make", "establish", "formed", "created", "became"].contains(words[1])
+        return ["form", "create", "become", "make", "establish", "formed", "created", "became"].containsKey(words[1])
     }
 
     /// The item `i` is the object of "of" after a body ("the Health Committee of the House of
@@ -543,8 +545,8 @@ enum VerbRule {
     static func ofHead(_ view: SentenceView, _ i: Int, forms: Bool = false) -> Int? {
         let item = view.items[i]
         var k = item.first - 1
-        if k > view.range.lowerBound, view.tokens[k].key == "the" { k -= 1 }
-        guard i > 0, k > view.range.lowerBound, view.tokens[k].key == "of" else { return nil }
+        if k > view.range.lowerBound, view.tokens[k].key.sameKey("the") { k -= 1 }
+        guard i > 0, k > view.range.lowerBound, view.tokens[k].key.sameKey("of") else { return nil }
         let h = view.items[i - 1]
         guard h.last == k, PeopleRule.isOrg(h.type), h.kind == .instance || forms else { return nil }
         return i - 1
@@ -562,8 +564,8 @@ enum VerbRule {
         if t.isWord, t.isCapitalised, !t.has(.upper), view.doc.mentionAt[item.last] < 0 { return true }
         guard t.isWord, !t.isCapitalised, !t.isYear else { return false }
         // "A's attack on the NHS drew protests": the main clause's verb follows the object.
-        if t.key.count >= 5 && t.key.hasSuffix("ed") || mainVerbs.contains(t.key) { return false }
-        return !phraseEnders.contains(t.key) && !(t.key.count > 4 && t.key.hasSuffix("ly"))
+        if t.key.count >= 5 && t.key.hasSuffix("ed") || mainVerbs.contains(t.interned) { return false }
+        return !phraseEnders.contains(t.interned) && !(t.key.count > 4 && t.key.hasSuffix("ly"))
     }
 
     /// Verbs of harm after the subject of a warning ("... would fragment ...").
@@ -577,7 +579,7 @@ enum VerbRule {
     static func harmFollows(_ view: SentenceView, _ i: Int) -> Bool {
         let item = view.items[i]
         let end = min(view.range.upperBound, item.last + 5)
-        return (item.last..<end).contains { harmVerbs.contains(view.tokens[$0].key) || harmVerbs.contains(Vocabulary.singular(view.tokens[$0].key, acronymPlural: false)) }
+        return (item.last..<end).contains { harmVerbs.contains(view.tokens[$0].interned) || harmVerbs.contains(Vocabulary.singular(view.tokens[$0].key, acronymPlural: false)) }
     }
 
     static func emit(_ view: SentenceView, _ left: [Int], _ right: [Int], _ t: Trigger, pivot: Int, into out: inout [DocRelation]) {
@@ -639,7 +641,7 @@ enum VerbRule {
                 // "The Royal Marsden became a foundation trust": one of a kind, not a successor
                 // (InstanceRule.stated reads it as instance_of).
                 if t.predicate.isLineage, s.kind == .instance, o.kind == .form, o.first > view.range.lowerBound,
-                   ["a", "an"].contains(view.tokens[o.first - 1].key) { continue }
+                   ["a", "an"].containsKey(view.tokens[o.first - 1].key) { continue }
                 // "Sustainability and Transformation Plans became ... Partnerships": a form that
                 // becomes one differing only in its last word was renamed.
                 var predicate = t.predicate
@@ -655,7 +657,7 @@ enum VerbRule {
                    [.association, .committee, .party, .thinkTank, .organisation].contains(o.type) { predicate = .memberOf }
                 // "Kent County Council and Medway Council are members of the Kent and Medway
                 // Integrated Care Partnership": said in so many words, whatever the body.
-                if predicate == .partOf, ["members of", "member of", "a member of"].contains(t.phrase), o.kind == .instance { predicate = .memberOf }
+                if predicate == .partOf, ["members of", "member of", "a member of"].containsKey(t.phrase), o.kind == .instance { predicate = .memberOf }
                 // "The Kent and Medway ICS brought together the trust and the council": a
                 // partnership brings its members together; it does not absorb them.
                 if predicate == .mergedInto, t.phrase == "brought together", [.ics, .icp, .stp].contains(o.type) { predicate = .memberOf }
@@ -674,17 +676,17 @@ enum VerbRule {
     static func appositivePerson(_ view: SentenceView, _ i: Int) -> Int? {
         guard i > 0 else { return nil }
         let p = view.items[i - 1], tokens = view.tokens
-        guard p.type == .person, p.last < view.items[i].first, tokens[p.last].key == "," else { return nil }
+        guard p.type == .person, p.last < view.items[i].first, tokens[p.last].key.sameKey(",") else { return nil }
         var inner = view.keys(p.last + 1, view.items[i].first)
         if inner.last == "the" { inner.removeLast() }
         // "Alan Milburn, Secretary of State for Health from 1999 to 2003, championed X": an
         // office in the person's appositive.
-        if PeopleRule.isOffice(view.items[i], view.doc), inner.allSatisfy({ ["a", "an", "then", "now", "former", "formerly", "once", "previously", "currently", "later"].contains($0) }) {
+        if PeopleRule.isOffice(view.items[i], view.doc), inner.allSatisfy({ ["a", "an", "then", "now", "former", "formerly", "once", "previously", "currently", "later"].containsKey($0) }) {
             return i - 1
         }
         guard inner.count >= 2, inner.count <= 8, !inner.contains(","), !inner.contains("and"), !inner.contains("said"),
-              let link = inner.last, ["at", "of", "for", "with", "from", "to"].contains(link),
-              ["a", "an", "the", "then", "now", "former", "formerly", "once", "previously", "currently", "its"].contains(inner[0])
+              let link = inner.last, ["at", "of", "for", "with", "from", "to"].containsKey(link),
+              ["a", "an", "the", "then", "now", "former", "formerly", "once", "previously", "currently", "its"].containsKey(inner[0])
                 || Words.roles.contains(inner[0]) else { return nil }
         return i - 1
     }
@@ -695,19 +697,19 @@ enum VerbRule {
         let tokens = view.tokens, items = view.items
         var start = view.range.lowerBound
         // "1996: under the Act, ...", "In 2013, under the Act, ...": a date before it.
-        if start + 2 < view.range.upperBound, tokens[start].isYear, tokens[start + 1].key == ":" || tokens[start + 1].key == "," { start += 2 }
-        if start + 3 < view.range.upperBound, tokens[start].key == "in", tokens[start + 1].isYear, tokens[start + 2].key == "," { start += 3 }
+        if start + 2 < view.range.upperBound, tokens[start].isYear, tokens[start + 1].key.sameKey(":") || tokens[start + 1].key.sameKey(",") { start += 2 }
+        if start + 3 < view.range.upperBound, tokens[start].key.sameKey("in"), tokens[start + 1].isYear, tokens[start + 2].key.sameKey(",") { start += 3 }
         // "Set up under the Health and Social Care Act 2008, the CQC took over ...": a
         // participle of founding before the law; the clause's subject was founded by it.
         var founded = false
         if start + 2 < view.range.upperBound {
             let w = tokens[start].key
-            if w == "set", tokens[start + 1].key == "up" { start += 2; founded = true }
-            else if ["created", "established", "formed", "founded", "introduced"].contains(w) { start += 1; founded = true }
+            if w == "set", tokens[start + 1].key.sameKey("up") { start += 2; founded = true }
+            else if ["created", "established", "formed", "founded", "introduced"].containsKey(w) { start += 1; founded = true }
         }
-        guard items.count >= 2, start < view.range.upperBound, ["under", "through", "by", "with"].contains(tokens[start].key),
+        guard items.count >= 2, start < view.range.upperBound, ["under", "through", "by", "with"].containsKey(tokens[start].key),
               let law = items.first, Triggers.laws.contains(law.type), law.first - start <= 2,
-              law.last < view.range.upperBound, tokens[law.last].key == "," else { return }
+              law.last < view.range.upperBound, tokens[law.last].key.sameKey(",") else { return }
         if founded {
             let groups = view.groups()
             let subject = groups[0].count > 1 ? Array(groups[0].dropFirst()) : groups.count > 1 ? groups[1] : []
@@ -721,7 +723,7 @@ enum VerbRule {
         // The comma after the law also reads as a list link, so the subject may share its group.
         let groups = view.groups()
         let subject = groups[0].count > 1 ? Array(groups[0].dropFirst()) : groups.count > 1 ? groups[1] : []
-        guard !subject.isEmpty, items[subject.first!].first == law.last + 1 || items[subject.first!].first == law.last + 2 && tokens[law.last + 1].key == "the"
+        guard !subject.isEmpty, items[subject.first!].first == law.last + 1 || items[subject.first!].first == law.last + 2 && tokens[law.last + 1].key.sameKey("the")
         else { return }
         // The clause's subject, and the subject of each later clause after ";" ("...; regional
         // health authorities are abolished"): the law governs them all.
@@ -729,16 +731,16 @@ enum VerbRule {
         for g in groups where g.first! > subject.last! {
             let f = items[g.first!].first
             var j = f - 1
-            if j > law.last, tokens[j].key == "the" { j -= 1 }
-            if j > law.last, tokens[j].key == ";" { subjects.append(g) }
+            if j > law.last, tokens[j].key.sameKey("the") { j -= 1 }
+            if j > law.last, tokens[j].key.sameKey(";") { subjects.append(g) }
         }
         for subject in subjects {
             let end = items[subject.last!].last
             var k = end
-            while k < view.range.upperBound, Triggers.fillers.contains(tokens[k].key) || tokens[k].key.hasSuffix("ly") && tokens[k].key.count > 4 { k += 1 }
+            while k < view.range.upperBound, Triggers.fillers.contains(tokens[k].interned) || tokens[k].key.hasSuffix("ly") && tokens[k].key.count > 4 { k += 1 }
             guard k < view.range.upperBound, !view.negated(end, k + 1) else { continue }
             var p = tokens[k].key
-            if p == "set", k + 1 < view.range.upperBound, tokens[k + 1].key == "up" { p = "set up" }
+            if p == "set", k + 1 < view.range.upperBound, tokens[k + 1].key.sameKey("up") { p = "set up" }
             let predicate: Predicate
             switch p {
             case "abolished", "dissolved", "scrapped", "disbanded", "wound": predicate = .abolishedBy
@@ -761,11 +763,11 @@ enum VerbRule {
     static func frontedResponse(_ view: SentenceView, into out: inout [DocRelation]) {
         let tokens = view.tokens, items = view.items
         let start = view.range.lowerBound
-        guard items.count >= 2, start < view.range.upperBound, responseOpeners.contains(tokens[start].key) else { return }
+        guard items.count >= 2, start < view.range.upperBound, responseOpeners.contains(tokens[start].interned) else { return }
         let lead = view.keys(start, min(view.range.upperBound, start + 4)).joined(separator: " ")
         guard ["responding to", "in response to", "reacting to", "commenting on", "in reply to", "replying to", "in its response to",
                "in their response to", "in a response to", "in its reply to", "in a statement on"].contains(where: { lead.hasPrefix($0) }),
-              let r = items.first, r.first - start <= 5, r.last < view.range.upperBound, tokens[r.last].key == "," else { return }
+              let r = items.first, r.first - start <= 5, r.last < view.range.upperBound, tokens[r.last].key.sameKey(",") else { return }
         let groups = view.groups()
         let agents = groups[0].count > 1 ? Array(groups[0].dropFirst()) : groups.count > 1 ? groups[1] : []
         guard !agents.isEmpty else { return }
@@ -803,11 +805,11 @@ enum VerbRule {
                view.items[i].first - k <= 14 {
                 return h
             }
-            guard k + 1 < view.items[i].first, tokens[k].key == ",",
-                  ["which", "who", "whose"].contains(tokens[k + 1].key)
-                    || k + 2 < view.items[i].first && reducedRelatives.contains(tokens[k + 1].key) && tokens[k + 2].key == "by"
-                    || k + 2 < view.items[i].first && foundingParticiples.contains(tokens[k + 1].key)
-                        && participleLinks.contains(tokens[k + 2].key) else { continue }
+            guard k + 1 < view.items[i].first, tokens[k].key.sameKey(","),
+                  ["which", "who", "whose"].containsKey(tokens[k + 1].key)
+                    || k + 2 < view.items[i].first && reducedRelatives.contains(tokens[k + 1].interned) && tokens[k + 2].key.sameKey("by")
+                    || k + 2 < view.items[i].first && foundingParticiples.contains(tokens[k + 1].interned)
+                        && participleLinks.contains(tokens[k + 2].interned) else { continue }
             guard !view.keys(k + 2, view.items[i].first).contains(","), view.items[i].first - k <= 12 else { return nil }
             return h
         }
@@ -824,12 +826,12 @@ enum VerbRule {
     static func removalFollows(_ view: SentenceView, _ item: SentenceView.Item) -> Bool {
         let k = item.last, end = view.range.upperBound
         var j = k
-        guard j < end, view.tokens[j].key == "to" else { return false }
+        guard j < end, view.tokens[j].key.sameKey("to") else { return false }
         j += 1
-        guard j < end, view.tokens[j].key == "be" else { return false }
+        guard j < end, view.tokens[j].key.sameKey("be") else { return false }
         j += 1
         while j < end, view.tokens[j].key.count > 4, view.tokens[j].key.hasSuffix("ly") { j += 1 }
-        return j < end && removalWords.contains(view.tokens[j].key)
+        return j < end && removalWords.contains(view.tokens[j].interned)
     }
 
     /// Whether `b` is `a` under another last word with the same initials: two forms of one
@@ -850,8 +852,8 @@ enum VerbRule {
         let tokens = view.tokens
         for item in view.items where item.kind == .form {
             let k = item.last
-            guard k + 3 < view.range.upperBound, tokens[k].key == "(", tokens[k + 1].key == "now", tokens[k + 2].isCapitalised,
-                  tokens[k + 3].key == ")", view.doc.mentionAt[k + 2] < 0 else { continue }
+            guard k + 3 < view.range.upperBound, tokens[k].key.sameKey("("), tokens[k + 1].key.sameKey("now"), tokens[k + 2].isCapitalised,
+                  tokens[k + 3].key.sameKey(")"), view.doc.mentionAt[k + 2] < 0 else { continue }
             let old = view.doc.entities[item.entity]
             var words = old.name.split(separator: " ").map(String.init)
             guard words.count >= 2 else { continue }

@@ -2,41 +2,55 @@
 /// keyed by the word's folded bytes: a repeated word costs one hash and one compare of a few
 /// 8-byte words instead of a `String`, a singular form and a `Dictionary` lookup (SipHash) each time.
 ///
-/// Open addressing over a power-of-two slot table; the bytes live in one arena.
+/// Open addressing over a power-of-two slot table; a word's first eight bytes live in its
+/// slot and any more in one arena.
 ///
 /// Words are hashed and compared eight bytes at a time (this runs once per word of the
 /// corpus, and byte-at-a-time loops were most of its cost). For that the caller's bytes must
 /// be followed by zeros up to the next multiple of eight (``lookup(_:tag:_:)`` says so), and
-/// the arena keeps each word zero-padded the same way.
+/// the slot and the arena keep each word zero-padded the same way.
 struct WordMemo {
-    /// What a probe compares and returns, without the key: reading an entry then copies
-    /// no `String` (a copy cost a retain and a release per word of the corpus).
-    private struct Entry {
-        var offset: Int32
-        var length: Int32
+    /// What a lookup answers: the word's interned key, vocabulary id and word classes.
+    struct Entry {
+        var key: KeyInterner.Key
         var id: Int32
         var classes: WordClass
-        var tag: UInt8
     }
 
-    /// One slot per table position: the word's 32-bit hash in the high half and its entry
-    /// index + 1 in the low half (0 = empty), so a probe reads one value.
-    private var slots: [UInt64] = []
-    private var entries: [Entry] = []
-    /// The key of each entry, at the entry's index.
-    private var keys: [String] = []
-    private var arena: [UInt8] = []
+    /// One table position, holding everything a hit needs in 32 bytes (one cache line holds
+    /// two): the word's first eight bytes are compared in the slot itself, and only a word
+    /// longer than eight bytes reads the rest from the arena. (With the bytes, the entry and
+    /// the key each in a table of its own, a lookup touched three cache lines, and waiting
+    /// for them was most of the tokenizer's time.)
+    private struct Slot {
+        /// The word's first eight bytes, zero-padded.
+        var head: UInt64 = 0
+        var key: KeyInterner.Key?
+        var hash: UInt32 = 0
+        var id: Int32 = 0
+        /// Where the word's bytes after the first eight start in ``arena``.
+        var rest: Int32 = 0
+        /// The byte count shifted left by two, or'ed with the tag; 0 for an empty slot.
+        var lengthTag: UInt16 = 0
+        var classes: WordClass = []
+    }
+
+    private var slots: [Slot] = []
+    /// The number of words kept.
+    private var kept = 0
+    /// Bytes 8... of each word longer than eight bytes, zero-padded to a multiple of eight.
+    private var arena: [UInt64] = []
     private var mask = 0
+    /// Words at least this long are not kept (their length does not fit ``Slot/lengthTag``).
+    private static let longest = 1 << 14
 
     /// Empty, allocating nothing until the first word.
     init() {}
 
     private mutating func start() {
-        slots = Array(repeating: 0, count: 1024)
+        slots = Array(repeating: Slot(), count: 1024)
         mask = 1023
-        entries.reserveCapacity(512)
-        keys.reserveCapacity(512)
-        arena.reserveCapacity(8192)
+        arena.reserveCapacity(1024)
     }
 
     /// The number of 8-byte words holding `count` bytes.
@@ -57,54 +71,54 @@ struct WordMemo {
         return UInt32(truncatingIfNeeded: h ^ (h >> 32))
     }
 
-    /// The key of entry `index` (from ``lookup(_:tag:_:)``).
-    @inline(__always) func key(_ index: Int) -> String { keys[index] }
-    /// The vocabulary id of entry `index`.
-    @inline(__always) func id(_ index: Int) -> Int32 { entries[index].id }
-    /// The word classes of entry `index`.
-    @inline(__always) func classes(_ index: Int) -> WordClass { entries[index].classes }
-
-    /// The entry of `bytes` with `tag`, made from what `make` computes when new.
+    /// The entry of `bytes` with `tag` (0...3), made from what `make` computes when new.
     ///
-    /// An index, not the key itself: the caller copies the key once, straight into its
-    /// token (returning it cost a second retain and a release per word).
-    ///
-    /// - Precondition: the memory after `bytes` up to the next multiple of eight bytes (counted
-    ///   from `bytes.baseAddress`) is readable and zero.
+    /// - Precondition: `bytes` is not empty, and the memory after it up to the next multiple
+    ///   of eight bytes (counted from `bytes.baseAddress`) is readable and zero.
     @inline(__always)
     mutating func lookup(_ bytes: UnsafeBufferPointer<UInt8>, tag: UInt8,
-                         _ make: () -> (key: String, id: Int32, classes: WordClass)) -> Int {
+                         _ make: () -> (key: String, id: Int32, classes: WordClass)) -> Entry {
+        let count = bytes.count
+        if count >= Self.longest {
+            let made = make()
+            return Entry(key: KeyInterner.shared.intern(made.key), id: made.id, classes: made.classes)
+        }
         if slots.isEmpty { start() }
         let p = UnsafeRawPointer(bytes.baseAddress!)
-        let count = bytes.count
         let h = Self.hash(p, count: count, tag: tag)
+        let lengthTag = UInt16(truncatingIfNeeded: count << 2) | UInt16(tag)
+        let head = p.loadUnaligned(as: UInt64.self)
+        let n = Self.words(count)
         var s = Int(h) & mask
-        while true {
-            let slot = slots[s]
-            if slot == 0 { break }
-            if UInt32(truncatingIfNeeded: slot >> 32) == h {
-                let index = Int(UInt32(truncatingIfNeeded: slot)) &- 1
-                let entry = entries[index]
-                if entry.tag == tag, Int(entry.length) == count,
-                   arena.withUnsafeBytes({ a in
-                       Self.wordsEqual(a.baseAddress! + Int(entry.offset), p, Self.words(count))
+        let hit: Entry? = slots.withUnsafeBufferPointer { table in
+            while true {
+                let slot = table[s]
+                if slot.lengthTag == 0 { return nil }
+                if slot.hash == h, slot.lengthTag == lengthTag, slot.head == head,
+                   n == 1 || arena.withUnsafeBufferPointer({ a in
+                       Self.wordsEqual(UnsafeRawPointer(a.baseAddress! + Int(slot.rest)), p + 8, n &- 1)
                    }) {
-                    return index
+                    return Entry(key: slot.key!, id: slot.id, classes: slot.classes)
                 }
+                s = (s &+ 1) & mask
             }
-            s = (s &+ 1) & mask
         }
+        if let hit { return hit }
         let made = make()
-        let offset = Int32(arena.count)
-        arena.append(contentsOf: bytes)
-        // Pad to a multiple of eight with zeros, as the caller's bytes are.
-        let padded = Self.words(count) << 3
-        if padded > count { arena.append(contentsOf: repeatElement(0, count: padded - count)) }
-        slots[s] = UInt64(h) << 32 | UInt64(entries.count + 1)
-        entries.append(Entry(offset: offset, length: Int32(count), id: made.id, classes: made.classes, tag: tag))
-        keys.append(made.key)
-        if entries.count * 2 > slots.count { grow() }
-        return entries.count - 1
+        let key = KeyInterner.shared.intern(made.key)
+        var slot = Slot(head: head, key: key, hash: h, id: made.id, rest: Int32(arena.count), lengthTag: lengthTag,
+                        classes: made.classes)
+        if n > 1 {
+            for i in 1..<n { arena.append(p.loadUnaligned(fromByteOffset: i << 3, as: UInt64.self)) }
+        } else {
+            slot.rest = 0
+        }
+        slots[s] = slot
+        kept += 1
+        // Kept at most three quarters full: a smaller table stays in cache better, and a
+        // probe of a frequent word still mostly ends at its first slot.
+        if kept * 4 > slots.count * 3 { grow() }
+        return Entry(key: key, id: made.id, classes: made.classes)
     }
 
     /// Whether `n` 8-byte words at `a` and `b` are equal.
@@ -122,11 +136,11 @@ struct WordMemo {
 
     private mutating func grow() {
         let size = slots.count * 2
-        var newSlots = [UInt64](repeating: 0, count: size)
+        var newSlots = [Slot](repeating: Slot(), count: size)
         let newMask = size - 1
-        for slot in slots where slot != 0 {
-            var t = Int(UInt32(truncatingIfNeeded: slot >> 32)) & newMask
-            while newSlots[t] != 0 { t = (t + 1) & newMask }
+        for slot in slots where slot.lengthTag != 0 {
+            var t = Int(slot.hash) & newMask
+            while newSlots[t].lengthTag != 0 { t = (t + 1) & newMask }
             newSlots[t] = slot
         }
         slots = newSlots

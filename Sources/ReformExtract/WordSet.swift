@@ -23,6 +23,11 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     private var smallIndex: [Int32] = [0, 0]
     /// Whether this process's `String` has the small-string layout ``SmallKey`` reads.
     private let smallLayout = SmallKey.layoutHolds
+    /// One bit per ``KeyInterner`` key number, set for the words of the set (each word is
+    /// interned when inserted), so a token's key is tested with one bit
+    /// (``contains(_:)-(KeyInterner.Key)``). Keys interned after the set was made have higher
+    /// numbers than any bit here, and are not in it.
+    private var members: [UInt64] = []
 
     init() {}
 
@@ -64,6 +69,9 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
         }
         words.append(word)
         hashes.append(h)
+        let id = KeyInterner.shared.intern(word).id
+        if id >> 6 >= members.count { members += repeatElement(0, count: (id >> 6) + 1 - members.count) }
+        members[id >> 6] |= 1 << UInt64(id & 63)
         if words.count * 2 > slots.count { rehash(slots.count * 2) } else { place(words.count - 1) }
     }
 
@@ -168,6 +176,13 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
         if let r = word.utf8.withContiguousStorageIfAvailable({ contains(bytes: $0) }) { return r }
         var w = word
         return w.withUTF8 { contains(bytes: $0) }
+    }
+
+    /// Whether the interned key `key` (a token's) is in the set: one bit.
+    @inline(__always)
+    func contains(_ key: KeyInterner.Key) -> Bool {
+        let id = key.id
+        return id >> 6 < members.count && members[id >> 6] & (1 << UInt64(id & 63)) != 0
     }
 
     /// Whether `word` is in the set (compared by UTF-8 bytes).

@@ -20,8 +20,8 @@ enum WorkRule {
         func reportNoun(from k: Int, within n: Int) -> Bool {
             var j = k
             while j < min(end, k + n) {
-                if TopicReport.nouns.contains(tokens[j].key), view.doc.mentionAt[j] < 0 { return true }
-                if tokens[j].isPunct, tokens[j].key != "-", tokens[j].key != "," { return false }
+                if TopicReport.nouns.contains(tokens[j].interned), view.doc.mentionAt[j] < 0 { return true }
+                if tokens[j].isPunct, !tokens[j].key.sameKey("-"), !tokens[j].key.sameKey(",") { return false }
                 j += 1
             }
             return false
@@ -58,7 +58,7 @@ enum WorkRule {
             if [.nationalBody, .thinkTank, .association, .committee, .organisation, .company].contains(item.type),
                !tokens[item.last - 1].has(.possessive), i + 1 < view.items.count, view.items[i + 1].first == item.last,
                view.items[i + 1].type == .report, item.first > view.range.lowerBound,
-               ["the", "a", "an"].contains(tokens[item.first - 1].key) || tokens[item.first - 1].isYear || Words.months.contains(tokens[item.first - 1].key) {
+               ["the", "a", "an"].containsKey(tokens[item.first - 1].key) || tokens[item.first - 1].isYear || Words.months.contains(tokens[item.first - 1].interned) {
                 // A committee's inquiry is its own work.
                 let inquiry = item.type == .committee && view.doc.entities[view.items[i + 1].entity].name.lowercased().contains("inquiry")
                 add(item.entity, inquiry ? .authored : .published, view.items[i + 1].entity, item.last)
@@ -70,7 +70,7 @@ enum WorkRule {
             }
             // Possessives.
             // "its ‘Reducing Emergency Admissions’ report": "its" stands for a body (see ``AnaphoraRule``).
-            let pronoun = item.last == item.first + 1 && ["its", "their"].contains(tokens[item.first].key)
+            let pronoun = item.last == item.first + 1 && ["its", "their"].containsKey(tokens[item.first].key)
             if tokens[item.last - 1].has(.possessive) || pronoun, item.type == .person || PeopleRule.isOrg(item.type) {
                 let p: Predicate = item.type == .person ? .authored : .published
                 // "Sarah Wollaston's committee": the committee a person is named for is theirs to lead.
@@ -85,13 +85,13 @@ enum WorkRule {
                 }
             }
             // "<person> conducted an urgent independent review".
-            if item.type == .person, item.last < end, makeVerbs.contains(tokens[item.last].key),
+            if item.type == .person, item.last < end, makeVerbs.contains(tokens[item.last].interned),
                !(i + 1 < view.items.count && view.items[i + 1].first <= item.last + 2),
                reportNoun(from: item.last + 1, within: 6), let t = named ?? topic.entity {
                 add(item.entity, .authored, t, item.last)
             }
             // "<body> commissioned <person> to conduct an investigation" / "commissioned a review".
-            if item.type != .person, item.type != .report, item.last < end, commissionVerbs.contains(tokens[item.last].key),
+            if item.type != .person, item.type != .report, item.last < end, commissionVerbs.contains(tokens[item.last].interned),
                reportNoun(from: item.last + 1, within: 16) || named != nil, let t = named ?? topic.entity {
                 add(item.entity, .commissioned, t, item.last)
             }
@@ -103,12 +103,12 @@ enum WorkRule {
             let future = keys.contains("will") || keys.contains("shall")
             for item in view.items where PeopleRule.isOrg(item.type) && item.type != .party {
                 var k = item.first - 1
-                while k >= view.range.lowerBound, ["'", "\"", "\u{2018}", "\u{201C}"].contains(tokens[k].key) { k -= 1 }
+                while k >= view.range.lowerBound, ["'", "\"", "\u{2018}", "\u{201C}"].containsKey(tokens[k].key) { k -= 1 }
                 guard k >= view.range.lowerBound else { continue }
                 let w = tokens[k].key
                 let prev = k > view.range.lowerBound ? tokens[k - 1].key : ""
                 let proposes = w == "new" && (prev == "a" && future || proposalVerbs.contains(prev))
-                    || proposalVerbs.contains(w) && future && k > view.range.lowerBound && ["will", "we"].contains(prev)
+                    || proposalVerbs.contains(w) && future && k > view.range.lowerBound && ["will", "we"].containsKey(prev)
                     || proposalVerbs.contains(w) && prev == "to" && future
                 guard proposes, !view.negated(max(view.range.lowerBound, k - 4), item.first) else { continue }
                 add(item.entity, .establishedBy, t, item.first)
@@ -137,21 +137,21 @@ extension WorkRule {
         let items = view.items, tokens = view.tokens, end = view.range.upperBound
         for (i, report) in items.enumerated() where report.type == .report && i + 1 < items.count {
             var k = report.last
-            guard k + 2 < end, tokens[k].key == "," || tokens[k].key == "the" || tokens[k].key == "a" else { continue }
-            if tokens[k].key == "," { k += 1 }
+            guard k + 2 < end, tokens[k].key.sameKey(",") || tokens[k].key.sameKey("the") || tokens[k].key.sameKey("a") else { continue }
+            if tokens[k].key.sameKey(",") { k += 1 }
             // "the white paper", "a report", "the strategy" (up to four words), then "that"/"which".
-            guard ["the", "a", "an"].contains(tokens[k].key) else { continue }
+            guard ["the", "a", "an"].containsKey(tokens[k].key) else { continue }
             let limit = min(end, k + 6)
             // ("the document" may itself read as a mention of the report: that is the same thing.)
-            guard let rel = (k + 1..<limit).first(where: { tokens[$0].key == "that" || tokens[$0].key == "which" }),
+            guard let rel = (k + 1..<limit).first(where: { tokens[$0].key.sameKey("that") || tokens[$0].key.sameKey("which") }),
                   !(k + 1..<rel).contains(where: { t in
-                      tokens[t].key == "," || view.doc.mentionAt[t] >= 0
+                      tokens[t].key.sameKey(",") || view.doc.mentionAt[t] >= 0
                           && view.doc.entities.resolved(view.doc.mentions[Int(view.doc.mentionAt[t])].entity) != report.entity
                   }),
                   let agent = items[(i + 1)...].first(where: { $0.first > rel }) else { continue }
-            guard agent.first == rel + 1 || agent.first == rel + 2 && tokens[rel + 1].key == "the", agent.type == .person || PeopleRule.isOrg(agent.type) else { continue }
+            guard agent.first == rel + 1 || agent.first == rel + 2 && tokens[rel + 1].key.sameKey("the"), agent.type == .person || PeopleRule.isOrg(agent.type) else { continue }
             var v = agent.last
-            while v < end, ["had", "has", "have", "then", "later", "first", "himself", "herself", "itself"].contains(tokens[v].key) { v += 1 }
+            while v < end, ["had", "has", "have", "then", "later", "first", "himself", "herself", "itself"].containsKey(tokens[v].key) { v += 1 }
             guard v < end, let p = relativeVerbs[tokens[v].key], !view.negated(agent.last, v + 1) else { continue }
             out.append(DocRelation(source: agent.entity, predicate: p, target: report.entity, year: view.year(near: v), sentence: view.index))
         }
@@ -180,8 +180,8 @@ extension WorkRule {
             var k = work.first - 1
             guard let predicate = ownWorks[tokens[k].key] else { continue }
             k -= 1
-            while k > view.range.lowerBound, tokens[k].isYear || ownWorkAdjectives.contains(tokens[k].key) { k -= 1 }
-            guard k >= view.range.lowerBound, tokens[k].key == "his" || tokens[k].key == "her", view.doc.mentionAt[k] < 0 else { continue }
+            while k > view.range.lowerBound, tokens[k].isYear || ownWorkAdjectives.contains(tokens[k].interned) { k -= 1 }
+            guard k >= view.range.lowerBound, tokens[k].key.sameKey("his") || tokens[k].key.sameKey("her"), view.doc.mentionAt[k] < 0 else { continue }
             guard let person = items[..<i].last(where: { $0.type == .person && $0.last <= k })?.entity ?? lastPerson else { continue }
             out.append(DocRelation(source: person, predicate: predicate, target: work.entity, year: view.year(near: work.first),
                                    sentence: view.index))
