@@ -11,7 +11,7 @@ enum EponymousReportRule {
         // Surnames of the people the document names (the last word of the name).
         var bySurname: [String: Int] = [:]
         for e in 0..<doc.entities.count where doc.entities[e].type == .person && doc.entities[e].mergedInto < 0 {
-            if let last = doc.entities[e].name.split(separator: " ").last, last.count > 1 { bySurname[String(last)] = e }
+            if let last = doc.entities[e].name.splitOnSpaces().last, last.count > 1 { bySurname[String(last)] = e }
         }
         guard !bySurname.isEmpty else { return }
         var added: [Mention] = []

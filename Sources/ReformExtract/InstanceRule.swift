@@ -50,7 +50,7 @@ enum PlaceCover {
 
     /// The lexicon place that the name begins with (after a leading "NHS"), longest first.
     static func place(in name: String, _ lexicon: CompiledLexicon) -> Int32? {
-        var words = name.split(separator: " ").map(String.init)
+        var words = name.splitOnSpaces().map(String.init)
         if words.first == "NHS" { words.removeFirst() }
         guard words.count >= 2 else { return nil }
         for n in stride(from: words.count - 1, through: 1, by: -1) {

@@ -102,7 +102,7 @@ enum PeopleRule {
         guard item.type == .nationalBody else { return false }
         // A shadow minister does not hold the office.
         if item.first > 0, doc.tokens[item.first - 1].key.sameKey("shadow") { return false }
-        let first = doc.entities[item.entity].name.split(separator: " ").first.map { $0.lowercased() } ?? ""
+        let first = doc.entities[item.entity].name.splitOnSpaces().first.map { $0.lowercased() } ?? ""
         return officeWords.contains(first) || doc.entities[item.entity].name.lowercased().hasSuffix("secretary")
     }
 
@@ -124,7 +124,7 @@ enum PeopleRule {
     static let verbRoles: [String: String] = ["chaired": "chair", "chairs": "chair", "led": "leader", "headed": "head"]
 
     static func predicate(forRole role: String, subRole: Bool) -> Predicate {
-        let words = role.split(separator: " ")
+        let words = role.splitOnSpaces()
         if words.contains("adviser") || words.contains("advisor") || words.contains("consultant") && words.contains("to") { return .advises }
         if subRole || words.contains("deputy") || words.contains("vice") || words.contains("assistant") || words.contains("associate") { return .memberOf }
         // "medical director", "finance director", "director of nursing": a director of one
@@ -204,11 +204,11 @@ enum PeopleRule {
                 if let link = g.last, links.contains(link), let r = role(g.dropLast()) {
                     // "Director of Acute Care at X" style sub-roles hold "of" inside the role.
                     // "director of NHS England's STP programme" heads the programme, not the body.
-                    let subRole = r.split(separator: " ").contains("of") || tokens[b.last - 1].has(.possessive)
+                    let subRole = r.splitOnSpaces().contains("of") || tokens[b.last - 1].has(.possessive)
                     emit(a, predicate(forRole: r + (link == "to" ? " to" : ""), subRole: subRole), b, role: r)
                     // The possessed programme or unit is the one the role heads.
                     if tokens[b.last - 1].has(.possessive), i + 2 < items.count, items[i + 2].first == b.last,
-                       [.programme, .committee, .organisation].contains(items[i + 2].type), !r.split(separator: " ").contains("of") {
+                       [.programme, .committee, .organisation].contains(items[i + 2].type), !r.splitOnSpaces().contains("of") {
                         emit(a, predicate(forRole: r + (link == "to" ? " to" : ""), subRole: false), items[i + 2], role: r)
                     }
                     continue
@@ -238,7 +238,7 @@ enum PeopleRule {
                     var after: [String] = []
                     while k < view.range.upperBound, after.count < 3, tokens[k].isWord { after.append(tokens[k].key); k += 1 }
                     // "Hugh Alderwick, its director of policy": a role "of" something within the body is a sub-role.
-                    if let r = role(after[...]), !after.isEmpty { emit(a, predicate(forRole: r, subRole: r.split(separator: " ").contains("of")), b, role: r); continue }
+                    if let r = role(after[...]), !after.isEmpty { emit(a, predicate(forRole: r, subRole: r.splitOnSpaces().contains("of")), b, role: r); continue }
                 }
                 // "Andrew Lansley, then Secretary of State", "Wes Streeting was appointed Secretary of State".
                 // ("Sajid Javid, by then health secretary").
@@ -304,7 +304,7 @@ enum PeopleRule {
                     emit(b, .leads, a, role: a.type == .party ? "leader" : nil); continue
                 }
                 if let r = role(g), !g.contains("of") || g.last != "of" {
-                    let subRole = r.split(separator: " ").contains("of")
+                    let subRole = r.splitOnSpaces().contains("of")
                     let pred: Predicate = a.type == .party && !r.contains("leader") ? .memberOf : predicate(forRole: r, subRole: subRole)
                     emit(b, pred, a, role: r); continue
                 }

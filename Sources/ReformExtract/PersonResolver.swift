@@ -54,7 +54,7 @@ enum PersonResolver {
             if matches.count == 1 { doc.entities.merge(p, into: matches[0]); changed = true; continue }
             // "Sir Nigel", "Dame Carol": a knight or dame is called by title and given name, so
             // the one person named in full with that given name.
-            let words = doc.entities[p].name.split(separator: " ").map { NameKey.normalise(String($0)) }
+            let words = doc.entities[p].name.splitOnSpaces().map { NameKey.normalise(String($0)) }
             if words.count == 2, words[0] == "sir" || words[0] == "dame" {
                 let byGiven = full.indices.filter { fullParts[$0].given.first == words[1] }.map { full[$0] }
                 if byGiven.count == 1 { doc.entities.merge(p, into: byGiven[0]); changed = true }

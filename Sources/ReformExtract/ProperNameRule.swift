@@ -151,7 +151,7 @@ enum ProperNameRule {
 
     /// Whether the word before the last is "of", "for" or "on" (any case): "Royal College of GPs".
     private static func endsInObject(_ name: String) -> Bool {
-        let words = name.split(separator: " ")
+        let words = name.splitOnSpaces()
         return words.count >= 2 && ["of", "for", "on"].containsKey(words[words.count - 2].lowercased())
     }
 

@@ -142,7 +142,7 @@ enum VerbRule {
             // is the right group, whose own "with" names the replacement (read at the next pair).
             if let verb = gap.last(where: { preVerbs[$0] != nil }), let (links, _) = preVerbs[verb], gap.last(where: { $0 != "the" && $0 != "all" && $0 != "its" && $0 != "their" }) == verb,
                rightEnd < view.range.upperBound, links.contains(where: { link in
-                   let words = link.split(separator: " ").map(String.init)
+                   let words = link.splitOnSpaces().map(String.init)
                    return rightEnd + words.count <= view.range.upperBound && view.keys(rightEnd, rightEnd + words.count) == words }) {
                 continue
             }
@@ -808,7 +808,7 @@ enum VerbRule {
     /// Group that became a Primary Care Trust changed form).
     static func renaming(_ a: DocEntity, _ b: DocEntity) -> Bool {
         guard a.type == b.type, a.kind == .form, b.kind == .form else { return false }
-        let x = NameKey.normalise(a.name).split(separator: " "), y = NameKey.normalise(b.name).split(separator: " ")
+        let x = NameKey.normalise(a.name).splitOnSpaces(), y = NameKey.normalise(b.name).splitOnSpaces()
         return x.count >= 3 && x.count == y.count && x.dropLast() == y.dropLast() && x.last != y.last
             && x.last?.first == y.last?.first
     }
@@ -823,7 +823,7 @@ enum VerbRule {
             guard k + 3 < view.range.upperBound, tokens[k].key.sameKey("("), tokens[k + 1].key.sameKey("now"), tokens[k + 2].isCapitalised,
                   tokens[k + 3].key.sameKey(")"), view.doc.mentionAt[k + 2] < 0 else { continue }
             let old = view.doc.entities[item.entity]
-            var words = old.name.split(separator: " ").map(String.init)
+            var words = old.name.splitOnSpaces().map(String.init)
             guard words.count >= 2 else { continue }
             words[words.count - 1] = view.doc.text(k + 2, k + 3)
             guard let n = view.doc.entities.find(words.joined(separator: " "), old.type) else { continue }
@@ -837,13 +837,13 @@ enum VerbRule {
         if let y = view.year(near: pivot) { return y }
         if p == .establishedBy || p == .abolishedBy, target.type == .act {
             let name = view.doc.entities[target.entity].name
-            if let last = name.split(separator: " ").last, last.count == 4, let y = Int(last), y > 1800 { return y }
+            if let last = name.splitOnSpaces().last, last.count == 4, let y = Int(last), y > 1800 { return y }
         }
         // "CCGs were abolished by the Health and Care Act 2022 and replaced by ICBs": a lineage
         // step in a sentence about one dated act takes the act's year.
         if p.isLineage {
             let acts = view.items.filter { $0.type == .act }.map { view.doc.entities[$0.entity].name }
-            let years = Set(acts.compactMap { $0.split(separator: " ").last.flatMap { $0.count == 4 ? Int($0) : nil } }.filter { $0 > 1800 })
+            let years = Set(acts.compactMap { $0.splitOnSpaces().last.flatMap { $0.count == 4 ? Int($0) : nil } }.filter { $0 > 1800 })
             if years.count == 1 { return years.first }
         }
         return nil
