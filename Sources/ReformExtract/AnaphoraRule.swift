@@ -196,7 +196,7 @@ enum AnaphoraRule {
     /// The last word of an entity's name, normalised ("board" for "NHS Kent and Medway
     /// Integrated Care Board").
     private static func lastNameWord(_ entity: DocEntity) -> String? {
-        NameKey.normalise(entity.name).spaceSeparatedWords().last
+        NameKeyMemo.normalise(entity.name).spaceSeparatedWords().last
     }
 
     /// "those groups", "these authorities" (a plural common noun after a demonstrative): the
@@ -428,7 +428,7 @@ enum AnaphoraRule {
             guard doc.entities[e].kind == .instance || plural else { continue }
             if cache[e] == nil {
                 let entity = doc.entities[e]
-                var names = ([entity.name] + entity.aliases).map { NameKey.normalise($0).spaceSeparatedWords() }
+                var names = ([entity.name] + entity.aliases).map { NameKeyMemo.normalise($0).spaceSeparatedWords() }
                 // "the Act" for "Health and Care Act 2022": the name without its year.
                 for n in names where n.count > 2 && n.last.map({ $0.count == 4 && Int($0) != nil }) == true { names.append(Array(n.dropLast())) }
                 cache[e] = names

@@ -30,7 +30,7 @@ enum InstanceRule {
 
     /// The form of `type` whose name or alias ends `surface` (longest first), or -1.
     static func formEnding(_ surface: String, type: EntityType, _ lexicon: CompiledLexicon) -> Int32 {
-        let key = NameKey.normalise(surface)
+        let key = NameKeyMemo.normalise(surface)
         // Counted once, and by bytes for ASCII keys (``Swift/String/characterCount``).
         let keyCount = key.characterCount
         var best: (Int32, Int) = (-1, 0)

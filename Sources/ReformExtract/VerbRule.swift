@@ -808,7 +808,7 @@ enum VerbRule {
     /// Group that became a Primary Care Trust changed form).
     static func renaming(_ a: DocEntity, _ b: DocEntity) -> Bool {
         guard a.type == b.type, a.kind == .form, b.kind == .form else { return false }
-        let x = NameKey.normalise(a.name).splitOnSpaces(), y = NameKey.normalise(b.name).splitOnSpaces()
+        let x = NameKeyMemo.normalise(a.name).splitOnSpaces(), y = NameKeyMemo.normalise(b.name).splitOnSpaces()
         return x.count >= 3 && x.count == y.count && x.dropLast() == y.dropLast() && x.last != y.last
             && x.last?.first == y.last?.first
     }
