@@ -17,10 +17,13 @@ enum AcronymRule {
     }
 
     /// Finds definitions and adds mentions for every later use of each defined acronym.
+    ///
+    /// - Precondition: `doc.mentionAt` indexes `doc.mentions` (``Document/indexMentions()``
+    ///   was called after the last change, as ``EntityFinder`` does just before).
     static func apply(_ doc: inout Document, _ lexicon: CompiledLexicon) {
         var definitions: [String: Definition] = [:]
         let tokens = doc.tokens
-        doc.indexMentions()
+        assert(doc.mentionAt.count == doc.tokens.count, "AcronymRule.apply: mentions not indexed")
         for sentence in doc.sentences {
             var k = sentence.firstToken + 1
             while k + 2 < sentence.lastToken {
@@ -69,7 +72,8 @@ enum AcronymRule {
             }
         }
         inferFromContext(&doc, &definitions)
-        guard !definitions.isEmpty else { doc.indexMentions(); return }
+        // No definition: no mention was added above (each one added comes with its definition).
+        guard !definitions.isEmpty else { return }
         for d in definitions.values { doc.definedAcronyms[d.acronym] = d.entity }
         // Every use of a defined acronym refers to the defined entity.
         for (i, t) in tokens.enumerated() where t.isWord && (t.has(.acronym) || t.has(.upper)) && t.length >= 2 {

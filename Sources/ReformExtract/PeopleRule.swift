@@ -68,7 +68,11 @@ enum PeopleRule {
     /// Whether `joined` (a gap between a person and an organisation) ends with a work phrase,
     /// perhaps followed by descriptor words.
     static func endsWithWorkPhrase(_ g: ArraySlice<String>) -> Bool {
-        var g = g
+        // Only the last words can matter: a phrase has at most `longestPhrase` words, and up
+        // to four descriptors are dropped from the end; a longer gap keeps at least one word
+        // before any phrase tested, so neither the equality nor the " " + phrase suffix test
+        // changes (joining a long gap's every word was most of this test's cost).
+        var g = g.count > longestPhrase + 5 ? g.suffix(longestPhrase + 5) : g
         var dropped = 0
         while true {
             if endsWithAnyWorkPhrase(g.joined(separator: " ")) { return true }
@@ -76,6 +80,8 @@ enum PeopleRule {
             g = g.dropLast(); dropped += 1
         }
     }
+    /// The most words in a work phrase.
+    private static let longestPhrase = workPhrases.map { $0.splitOnSpaces().count }.max() ?? 0
     /// The work phrases as bytes, whole and with a leading space.
     private static let workPhraseBytes: [(whole: [UInt8], spaced: [UInt8])] = workPhrases.map { (Array($0.utf8), Array((" " + $0).utf8)) }
 
