@@ -29,6 +29,7 @@ enum LexiconMatcher {
                     guard let next = trie.child(node, t.id) else { break }
                     node = next
                     j += 1
+                    guard trie.hasValues(next) else { continue }
                     for value in trie.values[Int(next)] where accepts(value, tokens, i, j, sentenceStart: sentence.firstToken, lexicon) {
                         best = Match(first: i, last: j, value: value)
                         break
