@@ -91,7 +91,7 @@ enum SurnameRule {
         var added = false
         for (k, t) in doc.tokens.enumerated() where doc.mentionAt[k] < 0 && t.isWord && t.isCapitalised && !t.has(.upper) {
             // Surnames are keyed as ``NameKey`` folds them ("Stevens" as "steven").
-            guard let p = surnames[t.key] ?? (foldsUnchanged(t.key) ? nil : surnames[NameKeyMemo.normalise(t.key)]),
+            guard let p = surnames[t.interned] ?? (foldsUnchanged(t.key) ? nil : surnames[NameKeyMemo.normalise(t.key)]),
                   !Words.leading.contains(t.interned) else { continue }
             doc.mentions.append(Mention(first: k, last: k + 1, entity: p))
             doc.entities.noteSurface(doc.text(k, k + 1).replacingPossessive(), of: p)

@@ -198,7 +198,7 @@ enum ProperNameRule {
         while first < runEnd, Words.leading.contains(tokens[first].interned) || Words.months.contains(tokens[first].interned) { first += 1 }
         guard first < runEnd, !tokens[runEnd - 1].has(.possessive) else { return nil }
         // "the Social Policy Association service" is the association's, not a programme.
-        if let t = heads[tokens[runEnd - 1].key], t != .programme { return nil }
+        if let t = heads[tokens[runEnd - 1].interned], t != .programme { return nil }
         if matchAt[first] >= 0 {
             let m = matches[Int(matchAt[first])]
             let e = lexicon.entry(m.value.entry)
@@ -275,11 +275,11 @@ enum ProperNameRule {
             // "the NHS Long Term Plan in January 2019": a date after "in"/"on" is no part of a name.
             if t.key.sameKey("in") || t.key.sameKey("on") || t.key.sameKey("of"), j + 1 < end, Words.months.contains(tokens[j + 1].interned) { break }
             // "Coventry City Council and Warwickshire County Council" are two names.
-            if t.key.sameKey("and") || t.key.sameKey(","), j > i, heads[tokens[j - 1].key] != nil || tokens[j - 1].has(.acronym) { break }
+            if t.key.sameKey("and") || t.key.sameKey(","), j > i, heads[tokens[j - 1].interned] != nil || tokens[j - 1].has(.acronym) { break }
             // "Royal College of Emergency Medicine and Ealing Council": a complete "<cue> of X" name ends at "and".
             // ("Centre for Applied Microbiology and Research at ...": words after "and" with no
             // head word of their own finish the one name.)
-            if t.key.sameKey("and") || t.key.sameKey(","), (i..<j).contains(where: { $0 + 1 < j && isObjectLink(tokens[$0 + 1].key) && heads[tokens[$0].key] != nil }),
+            if t.key.sameKey("and") || t.key.sameKey(","), (i..<j).contains(where: { $0 + 1 < j && isObjectLink(tokens[$0 + 1].key) && heads[tokens[$0].interned] != nil }),
                !(t.key.sameKey("and") && remainderIsHeadless(tokens, j + 1, end)) { break }
             // "NHS Providers and the NHS Confederation": "and the" joins two names, not the
             // words of one.
@@ -307,7 +307,7 @@ enum ProperNameRule {
         while j < end {
             let t = tokens[j]
             if startsRun(t), !t.has(.acronym) {
-                if heads[t.key] != nil || t.has(.possessive) { return false }
+                if heads[t.interned] != nil || t.has(.possessive) { return false }
                 words += 1
                 j += 1
                 continue
@@ -334,7 +334,7 @@ enum ProperNameRule {
             if t.key.sameKey("and") { sawAnd = true; k += 1; continue }
             // "In Bristol, Bristol North PCT and ...": a complete name (ending in a head word or
             // an acronym) before "and" is a name of its own, not a list of places.
-            if !sawAnd, t.has(.acronym) || heads[t.key] != nil { return false }
+            if !sawAnd, t.has(.acronym) || heads[t.interned] != nil { return false }
             if startsRun(t) { if sawAnd { return true }; k += 1; continue }
             if t.key.sameKey(",") { k += 1; continue }
             return false
@@ -378,11 +378,11 @@ enum ProperNameRule {
         // "Association of Community Health Councils for England and Wales", "Royal College of
         // General Practitioners": a head word and "of"/"for" opening the run name one body
         // about what follows, even when what follows holds a known form.
-        if depth == 0, first + 2 < last, heads[tokens[first].key] != nil || first + 3 < last && tokens[first].key.sameKey("royal") && heads[tokens[first + 1].key] != nil,
-           let link = (first + 1...first + 2).first(where: { isObjectLink(tokens[$0].key) }), heads[tokens[link - 1].key] != nil,
+        if depth == 0, first + 2 < last, heads[tokens[first].interned] != nil || first + 3 < last && tokens[first].key.sameKey("royal") && heads[tokens[first + 1].interned] != nil,
+           let link = (first + 1...first + 2).first(where: { isObjectLink(tokens[$0].key) }), heads[tokens[link - 1].interned] != nil,
            !(first..<last).contains(where: { matchAt[$0] >= 0 && lexicon.entry(matches[Int(matchAt[$0])].value.entry).kind == .instance
                && lexicon.entry(matches[Int(matchAt[$0])].value.entry).type != .place }),
-           matchAt[first] < 0, let type = heads[tokens[link - 1].key],
+           matchAt[first] < 0, let type = heads[tokens[link - 1].interned],
            // ("University Hospital of South Manchester NHS Foundation Trust" ends in its form.)
            !(matchAt[last - 1] >= 0 && lexicon.entry(matches[Int(matchAt[last - 1])].value.entry).kind == .form
              && matches[Int(matchAt[last - 1])].last == last) {
@@ -404,10 +404,10 @@ enum ProperNameRule {
                 let e = lexicon.entry(m.value.entry)
                 // "Sustainability and Transformation Partnerships Inquiry": a form's name right
                 // before a report's head word is the report's subject, part of its name.
-                if e.kind == .form, m.first >= first, m.last == last - 1, heads[tokens[last - 1].key] == .report { break }
+                if e.kind == .form, m.first >= first, m.last == last - 1, heads[tokens[last - 1].interned] == .report { break }
                 // "Five Year Forward View Next Steps": more capitalised words after a report's
                 // title make a longer title.
-                let continuesReport = e.type == .report && m.first >= first && m.last < last && heads[tokens[last - 1].key] == nil
+                let continuesReport = e.type == .report && m.first >= first && m.last < last && heads[tokens[last - 1].interned] == nil
                     && !doc.newline(between: m.first, last) && !(m.last..<last).contains(where: { matchAt[$0] >= 0 })
                     && !(m.last..<last).contains(where: { tokens[$0].has(.number) })
                 if continuesReport {
@@ -424,7 +424,7 @@ enum ProperNameRule {
                 // "NHS Wales Informatics Service": a known body's name, then words ending in a head
                 // word that is no form's name, names another body (one of its services).
                 if sameBody, headMatch == nil, m.last < last, e.type != .trust, PeopleRule.isOrg(e.type), !doc.newline(between: m.last - 1, last),
-                   (m.last..<last).allSatisfy({ tokens[$0].isCapitalised || isConnector(tokens[$0]) }), let type = heads[tokens[last - 1].key] {
+                   (m.last..<last).allSatisfy({ tokens[$0].isCapitalised || isConnector(tokens[$0]) }), let type = heads[tokens[last - 1].interned] {
                     out.append(Candidate(first: first, last: last, name: Self.cleanName(doc.text(first, last), lastToken: tokens[last - 1]), type: type,
                                          kind: .instance, priority: 1))
                     return
@@ -460,7 +460,7 @@ enum ProperNameRule {
         func name() -> String { Self.cleanName(doc.text(first, last), lastToken: tokens[last - 1]) }
         // "Health and Social Care Alliance Scotland": a telling word before a closing place name.
         if let headMatch, lexicon.entry(headMatch.value.entry).type == .place, headMatch.first > first + 1,
-           let type = heads[tokens[headMatch.first - 1].key], headMatch.last == last {
+           let type = heads[tokens[headMatch.first - 1].interned], headMatch.last == last {
             out.append(Candidate(first: first, last: last, name: name(), type: type, kind: .instance, priority: 1))
             return
         }
@@ -498,7 +498,7 @@ enum ProperNameRule {
             let prefix = (first..<headMatch.first).map { tokens[$0].key }
             let namedOf = { (j: Int) -> Bool in
                 let k = first + j
-                return k > first && ["of", "for"].containsKey(prefix[j]) && heads[tokens[k - 1].key] != nil
+                return k > first && ["of", "for"].containsKey(prefix[j]) && heads[tokens[k - 1].interned] != nil
                     && tokens[k - 1].isCapitalised && k + 1 < headMatch.first && tokens[k + 1].isCapitalised
             }
             if prefix.indices.contains(where: { ["of", "for", "on", "the", "in"].containsKey(prefix[$0]) && !namedOf($0) }) || prefix == ["nhs"] { return }
@@ -527,7 +527,7 @@ enum ProperNameRule {
         _ = actYear
         // "Institute for Global Health Innovation", "Royal College of Emergency Medicine".
         if heads[head] == nil, let cue = (first..<(last - 1)).first(where: {
-            isObjectLink(tokens[$0 + 1].key) && heads[tokens[$0].key] != nil }), cue <= first + 2 {
+            isObjectLink(tokens[$0 + 1].key) && heads[tokens[$0].interned] != nil }), cue <= first + 2 {
             head = tokens[cue].key
         }
         // "Calderdale Royal Hospital in Halifax": a place the lexicon does not know after "in"

@@ -184,7 +184,7 @@ struct SentenceView {
         for k in a..<b {
             // One table lookup per word (a `switch` over the words compared the key with each
             // case in turn, a runtime call per failed compare).
-            switch Self.linkWords[tokens[k].key] {
+            switch Self.linkWords[tokens[k].interned] {
             // Articles and quotation marks go with a link but are none on their own
             // ("the Conservative ‘Private Finance Initiative’" is one noun phrase).
             case .article?: continue

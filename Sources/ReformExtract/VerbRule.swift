@@ -84,7 +84,7 @@ enum VerbRule {
             var pre = leftStart - 1
             while pre >= view.range.lowerBound, ["the", "all", "its", "their", "existing"].containsKey(tokens[pre].key) { pre -= 1 }
             // "the replacement of PCTs by CCGs": a noun of change and "of" before the left group.
-            if pre > view.range.lowerBound, tokens[pre].key.sameKey("of"), let (links, predicate) = preNouns[tokens[pre - 1].key],
+            if pre > view.range.lowerBound, tokens[pre].key.sameKey("of"), let (links, predicate) = preNouns[tokens[pre - 1].interned],
                links.contains(gap.joined(separator: " ")), !view.negated(max(view.range.lowerBound, pre - 4), pre) {
                 emit(view, left, right, Trigger(predicate: predicate, direction: .forward, sources: Triggers.bodies, targets: Triggers.bodies), pivot: pre, into: &out)
                 continue
@@ -92,7 +92,7 @@ enum VerbRule {
             // "The successor to Monitor and the TDA was NHS Improvement", "the predecessor of NHS
             // England was the NHS Commissioning Board": the noun names which side came first.
             if pre > view.range.lowerBound, tokens[pre].key.sameKey("of") || tokens[pre].key.sameKey("to"),
-               let direction = successionNouns[tokens[pre - 1].key], copulas.contains(gap.filter { $0 != "the" }.joined(separator: " ")),
+               let direction = successionNouns[tokens[pre - 1].interned], copulas.contains(gap.filter { $0 != "the" }.joined(separator: " ")),
                !view.negated(max(view.range.lowerBound, pre - 4), pre) {
                 emit(view, left, right, Trigger(predicate: .replacedBy, direction: direction, sources: Triggers.bodies, targets: Triggers.bodies), pivot: pre, into: &out)
                 continue
@@ -103,7 +103,7 @@ enum VerbRule {
             if proposed { continue }
             // ("replaced X with the Care Quality Commission", "with a single national body":
             // articles and such adjectives after the link are no part of it.)
-            if pre >= view.range.lowerBound, let (links, predicate) = preVerbs[tokens[pre].key],
+            if pre >= view.range.lowerBound, let (links, predicate) = preVerbs[tokens[pre].interned],
                links.contains(gap.filter { !linkFillers.contains($0) }.joined(separator: " ")),
                !view.negated(max(view.range.lowerBound, pre - 3), pre) {
                 emit(view, left, right, Trigger(predicate: predicate, direction: .forward, sources: Triggers.bodies, targets: Triggers.bodies), pivot: pre, into: &out)

@@ -152,7 +152,7 @@ extension WorkRule {
             guard agent.first == rel + 1 || agent.first == rel + 2 && tokens[rel + 1].key.sameKey("the"), agent.type == .person || PeopleRule.isOrg(agent.type) else { continue }
             var v = agent.last
             while v < end, ["had", "has", "have", "then", "later", "first", "himself", "herself", "itself"].containsKey(tokens[v].key) { v += 1 }
-            guard v < end, let p = relativeVerbs[tokens[v].key], !view.negated(agent.last, v + 1) else { continue }
+            guard v < end, let p = relativeVerbs[tokens[v].interned], !view.negated(agent.last, v + 1) else { continue }
             out.append(DocRelation(source: agent.entity, predicate: p, target: report.entity, year: view.year(near: v), sentence: view.index))
         }
     }
@@ -178,7 +178,7 @@ extension WorkRule {
         for (i, work) in items.enumerated() where work.type == .report && work.first >= view.range.lowerBound + 2 {
             // "his white paper", "her report", "his 1985 essay": the noun right before the title.
             var k = work.first - 1
-            guard let predicate = ownWorks[tokens[k].key] else { continue }
+            guard let predicate = ownWorks[tokens[k].interned] else { continue }
             k -= 1
             while k > view.range.lowerBound, tokens[k].isYear || ownWorkAdjectives.contains(tokens[k].interned) { k -= 1 }
             guard k >= view.range.lowerBound, tokens[k].key.sameKey("his") || tokens[k].key.sameKey("her"), view.doc.mentionAt[k] < 0 else { continue }
