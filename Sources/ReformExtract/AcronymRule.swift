@@ -28,9 +28,9 @@ enum AcronymRule {
             var k = sentence.firstToken + 1
             while k + 2 < sentence.lastToken {
                 defer { k += 1 }
-                guard tokens[k].isPunct, tokens[k].key.sameKey("("), k + 2 < sentence.lastToken else { continue }
+                guard tokens[k].isPunct, tokens[k].key.is("("), k + 2 < sentence.lastToken else { continue }
                 // "(the ALLIANCE)": a short name in capitals that is a word of the name.
-                if k + 3 < sentence.lastToken, tokens[k + 1].key.sameKey("the"), tokens[k + 3].key.sameKey(")"), tokens[k + 2].has(.upper),
+                if k + 3 < sentence.lastToken, tokens[k + 1].key.is("the"), tokens[k + 3].key.is(")"), tokens[k + 2].has(.upper),
                    tokens[k + 2].length >= 3, doc.mentionAt[k - 1] >= 0 {
                     let m = doc.mentions[Int(doc.mentionAt[k - 1])]
                     if (m.first..<m.last).contains(where: { tokens[$0].key == tokens[k + 2].key }) {
@@ -44,7 +44,7 @@ enum AcronymRule {
                         continue
                     }
                 }
-                guard tokens[k + 2].key.sameKey(")") else { continue }
+                guard tokens[k + 2].key.is(")") else { continue }
                 let acr = tokens[k + 1]
                 guard acr.isWord, acr.has(.acronym) || (acr.has(.upper) && acr.length >= 2) else { continue }
                 let letters = acronymLetters(doc.bytes, acr)
@@ -161,11 +161,11 @@ enum AcronymRule {
         guard letters.count >= 2 else { return false }
         var words: [Token] = []
         for k in s..<e where tokens[k].isWord { words.append(tokens[k]) }
-        if words.count > 1, words[0].key.sameKey("the") { words.removeFirst() }
+        if words.count > 1, words[0].key.is("the") { words.removeFirst() }
         // An NHS trust's short name leaves out the words every trust has: "South Essex
         // Partnership University NHS Foundation Trust (SEPT)", "North Essex Partnership
         // University NHS Foundation Trust (NEP)".
-        let trust = words.count > 2 && words[words.count - 1].key.sameKey("trust")
+        let trust = words.count > 2 && words[words.count - 1].key.is("trust")
         return match(letters, 0, words, 0, bytes, trust) || keptAcronym(letters, words, bytes)
     }
 
@@ -209,7 +209,7 @@ enum AcronymRule {
         var s = k
         while s > sentenceStart {
             let t = tokens[s - 1]
-            if ProperNameRule.startsRun(t) || (skippable.contains(t.interned) && s - 1 > sentenceStart && !t.key.sameKey(",")) { s -= 1 } else { break }
+            if ProperNameRule.startsRun(t) || (skippable.contains(t.interned) && s - 1 > sentenceStart && !t.key.is(",")) { s -= 1 } else { break }
         }
         while s < k, !ProperNameRule.startsRun(tokens[s]) || Words.leading.contains(tokens[s].interned) { s += 1 }
         return k - s >= 2 ? s : nil

@@ -32,7 +32,7 @@ enum CueNameRule {
                 if let before = cue.before {
                     guard k > sentence.firstToken else { continue }
                     let b = tokens[k - 1].key
-                    guard b == before || t.key.sameKey("group") && groupWords.contains(b) else { continue }
+                    guard b == before || t.key.is("group") && groupWords.contains(b) else { continue }
                 }
                 // The name: capitalised words, with function words between them.
                 var j = k + 1

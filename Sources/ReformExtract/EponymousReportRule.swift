@@ -21,7 +21,7 @@ enum EponymousReportRule {
             // The surname: one word, or three tokens of a hyphenated one ("Wade - Gery").
             for n in [1, 3] where k - n >= 1 {
                 let first = k - n
-                if n == 3, !(tokens[first + 1].key.sameKey("-") && tokens[first + 1].has(.attached)) { continue }
+                if n == 3, !(tokens[first + 1].key.is("-") && tokens[first + 1].has(.attached)) { continue }
                 guard tokens[first].isCapitalised, let person = bySurname[doc.text(first, k)],
                       ["the", "a", "his", "her", "this", "that", "its"].containsKey(tokens[first - 1].key) || tokens[first - 1].isPunct,
                       doc.sentence(ofToken: first) == doc.sentence(ofToken: k) else { continue }

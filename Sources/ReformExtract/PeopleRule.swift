@@ -107,7 +107,7 @@ enum PeopleRule {
     static func isOffice(_ item: SentenceView.Item, _ doc: Document) -> Bool {
         guard item.type == .nationalBody else { return false }
         // A shadow minister does not hold the office.
-        if item.first > 0, doc.tokens[item.first - 1].key.sameKey("shadow") { return false }
+        if item.first > 0, doc.tokens[item.first - 1].key.is("shadow") { return false }
         let first = doc.entities[item.entity].name.splitOnSpaces().first.map { $0.lowercased() } ?? ""
         return officeWords.contains(first) || doc.entities[item.entity].name.lowercased().hasSuffix("secretary")
     }
@@ -306,7 +306,7 @@ enum PeopleRule {
                 // under Gordon Brown".)
                 if g == ["under"], [.party, .nationalBody, .organisation, .thinkTank, .association, .company].contains(a.type),
                    !isOffice(a, view.doc),
-                   !tokens[b.last - 1].has(.possessive), b.last >= view.range.upperBound || !tokens[b.last].key.sameKey("'") {
+                   !tokens[b.last - 1].has(.possessive), b.last >= view.range.upperBound || !tokens[b.last].key.is("'") {
                     emit(b, .leads, a, role: a.type == .party ? "leader" : nil); continue
                 }
                 if let r = role(g), !g.contains("of") || g.last != "of" {
@@ -354,9 +354,9 @@ enum PeopleRule {
             guard o.first >= 2 else { continue }
             var k = o.first - 1
             // "of the Commons Health Committee": one capitalised word may qualify the body.
-            if k > view.range.lowerBound, tokens[k].isCapitalised, view.doc.mentionAt[k] < 0, tokens[k - 1].key.sameKey("the") || tokens[k - 1].key.sameKey("of") { k -= 1 }
-            if tokens[k].key.sameKey("the") { k -= 1 }
-            guard k >= view.range.lowerBound, tokens[k].key.sameKey("of") else { continue }
+            if k > view.range.lowerBound, tokens[k].isCapitalised, view.doc.mentionAt[k] < 0, tokens[k - 1].key.is("the") || tokens[k - 1].key.is("of") { k -= 1 }
+            if tokens[k].key.is("the") { k -= 1 }
+            guard k >= view.range.lowerBound, tokens[k].key.is("of") else { continue }
             var s = k
             while s > view.range.lowerBound, s > k - 4, tokens[s - 1].isWord, !tokens[s - 1].isCapitalised || roleNouns.contains(tokens[s - 1].interned) { s -= 1 }
             if let r = role(view.keys(s, k)[...]) { emit(p, predicate(forRole: r, subRole: false), o, role: r) }
@@ -433,12 +433,12 @@ extension PeopleRule {
         for (i, a) in items.enumerated() where a.type == .person {
             var k = a.last
             while k < view.range.upperBound, ["was", "were", "had", "been", "has", "is", "being", "later", "then", "eventually"].containsKey(tokens[k].key) { k += 1 }
-            guard k + 1 < view.range.upperBound, ["replaced", "succeeded"].containsKey(tokens[k].key), tokens[k + 1].key.sameKey("as"),
+            guard k + 1 < view.range.upperBound, ["replaced", "succeeded"].containsKey(tokens[k].key), tokens[k + 1].key.is("as"),
                   !view.negated(max(view.range.lowerBound, a.first - 1), k) else { continue }
             let asAt = k + 1
             // The post: items between "as" and "by <person>".
             guard let bi = items[(i + 1)...].firstIndex(where: { $0.type == .person }), bi > i + 1,
-                  items[bi].first >= 2, tokens[items[bi].first - 1].key.sameKey("by") else { continue }
+                  items[bi].first >= 2, tokens[items[bi].first - 1].key.is("by") else { continue }
             let b = items[bi]
             let post = items[i + 1]
             guard post.first > asAt, bi == i + 2 || items[(i + 2)..<bi].allSatisfy({ !isOrg($0.type) && !isOffice($0, view.doc) }) else { continue }
@@ -497,7 +497,7 @@ extension PeopleRule {
             let gap = view.keys(o.last, p.first).filter { !["has", "have", "had", "was", "is", "today", "now", "the", "formally"].containsKey($0) }
             guard gap.count == 1, appointVerbs.contains(gap[0]), !view.negated(max(view.range.lowerBound, o.first - 2), p.first) else { continue }
             var k = p.last
-            guard k < view.range.upperBound, view.tokens[k].key.sameKey("as") else { continue }
+            guard k < view.range.upperBound, view.tokens[k].key.is("as") else { continue }
             k += 1
             // "its" before the role is already read as a mention of the body (see AnaphoraRule).
             if k < view.range.upperBound, ["its", "their"].containsKey(view.tokens[k].key) { k += 1 }
@@ -525,7 +525,7 @@ extension PeopleRule {
         let items = view.items, tokens = view.tokens, end = view.range.upperBound
         for (i, body) in items.enumerated() where isOrg(body.type) && body.kind == .instance {
             var k = body.last
-            guard k + 2 < end, tokens[k].key.sameKey(","), tokens[k + 1].key.sameKey("which"), tokens[k + 2].is(.heShe) else { continue }
+            guard k + 2 < end, tokens[k].key.is(","), tokens[k + 1].key.is("which"), tokens[k + 2].is(.heShe) else { continue }
             k += 3
             while k < end, ["had", "has", "have", "once", "previously", "formerly", "then", "also", "himself", "herself"].containsKey(tokens[k].key) { k += 1 }
             guard k < end, headVerbs.contains(tokens[k].interned),

@@ -15,7 +15,7 @@ enum ProperNameRule {
     /// names an NHS trust ("London Ambulance Service", "North West Ambulance Service").
     static func headType(_ tokens: [Token], _ last: Int) -> EntityType? {
         let key = tokens[last - 1].key
-        if key == "service" || key == "services", last >= 2, tokens[last - 2].key.sameKey("ambulance") { return .trust }
+        if key == "service" || key == "services", last >= 2, tokens[last - 2].key.is("ambulance") { return .trust }
         return heads[key]
     }
 
@@ -58,7 +58,7 @@ enum ProperNameRule {
         } else if a != "minister" {
             return nil
         }
-        guard k < last, tokens[k].key.sameKey("for") || tokens[k].key.sameKey("of") else { return nil }
+        guard k < last, tokens[k].key.is("for") || tokens[k].key.is("of") else { return nil }
         return k
     }
 
@@ -168,7 +168,7 @@ enum ProperNameRule {
         // "the Merseyside city region", "the North of Tyne combined authority": a place's
         // devolved authority.
         if runEnd + 1 < end, !tokens[runEnd].isCapitalised,
-           tokens[runEnd].key.sameKey("city") && tokens[runEnd + 1].key.sameKey("region") || tokens[runEnd].key.sameKey("combined") && tokens[runEnd + 1].key.sameKey("authority") {
+           tokens[runEnd].key.is("city") && tokens[runEnd + 1].key.is("region") || tokens[runEnd].key.is("combined") && tokens[runEnd + 1].key.is("authority") {
             var first = start
             while first < runEnd, Words.leading.contains(tokens[first].interned) { first += 1 }
             guard first < runEnd, !tokens[runEnd - 1].has(.possessive) else { return nil }
@@ -181,7 +181,7 @@ enum ProperNameRule {
         // body's own policy document, named by the body and the document's noun.
         if runEnd < end, !tokens[runEnd].isCapitalised {
             let noun = tokens[runEnd].key
-            let two = runEnd + 1 < end && ["white", "green"].containsKey(noun) && tokens[runEnd + 1].key.sameKey("paper")
+            let two = runEnd + 1 < end && ["white", "green"].containsKey(noun) && tokens[runEnd + 1].key.is("paper")
             if two || noun == "mandate" || noun == "manifesto" {
                 var first = start
                 while first < runEnd, Words.leading.contains(tokens[first].interned) { first += 1 }
@@ -210,7 +210,7 @@ enum ProperNameRule {
         }
         if (first..<runEnd).contains(where: { matchAt[$0] >= 0 && lexicon.entry(matches[Int(matchAt[$0])].value.entry).type == .person }) { return nil }
         // "East Cheshire council": the council is part of the name.
-        if tokens[runEnd].key.sameKey("council") {
+        if tokens[runEnd].key.is("council") {
             return Candidate(first: first, last: runEnd + 1, name: doc.text(first, runEnd + 1), type: .localAuthority,
                              kind: .instance, priority: 1)
         }
@@ -223,7 +223,7 @@ enum ProperNameRule {
         var words = 0, upper = 0
         for k in range where tokens[k].isWord {
             words += 1
-            if tokens[k].has(.upper), tokens[k].length > 1 || tokens[k].key.sameKey("a") { upper += 1 }
+            if tokens[k].has(.upper), tokens[k].length > 1 || tokens[k].key.is("a") { upper += 1 }
         }
         return words >= 2 && upper * 10 >= words * 7
     }
@@ -269,7 +269,7 @@ enum ProperNameRule {
                 // "Planned Care Citizens’ Panel": a plural possessive inside a name does not end it.
                 // "St George's Healthcare NHS Trust": a saint's possessive does not end it either.
                 if t.has(.possessive), !(t.key.hasSuffix("s") && j < end && startsRun(tokens[j]) && isPluralPossessive(t)),
-                   !(j < end && startsRun(tokens[j]) && j >= i + 2 && (tokens[j - 2].key.sameKey("st") || tokens[j - 2].key.sameKey("saint"))) { break }
+                   !(j < end && startsRun(tokens[j]) && j >= i + 2 && (tokens[j - 2].key.is("st") || tokens[j - 2].key.is("saint"))) { break }
                 continue
             }
             // "the NHS Long Term Plan in January 2019": a date after "in"/"on" is no part of a name.
@@ -313,7 +313,7 @@ enum ProperNameRule {
                 continue
             }
             // "Patient and Public Involvement in Health": "in"/"of" between capitalised words.
-            if (t.key.sameKey("in") || t.key.sameKey("of")), words > 0, j + 1 < end, startsRun(tokens[j + 1]), !tokens[j + 1].has(.acronym) { j += 1; continue }
+            if (t.key.is("in") || t.key.is("of")), words > 0, j + 1 < end, startsRun(tokens[j + 1]), !tokens[j + 1].has(.acronym) { j += 1; continue }
             break
         }
         return words > 0 && words <= 4 && (j >= end || !isConnector(tokens[j]))
@@ -378,7 +378,7 @@ enum ProperNameRule {
         // "Association of Community Health Councils for England and Wales", "Royal College of
         // General Practitioners": a head word and "of"/"for" opening the run name one body
         // about what follows, even when what follows holds a known form.
-        if depth == 0, first + 2 < last, heads[tokens[first].interned] != nil || first + 3 < last && tokens[first].key.sameKey("royal") && heads[tokens[first + 1].interned] != nil,
+        if depth == 0, first + 2 < last, heads[tokens[first].interned] != nil || first + 3 < last && tokens[first].key.is("royal") && heads[tokens[first + 1].interned] != nil,
            let link = (first + 1...first + 2).first(where: { isObjectLink(tokens[$0].key) }), heads[tokens[link - 1].interned] != nil,
            !(first..<last).contains(where: { matchAt[$0] >= 0 && lexicon.entry(matches[Int(matchAt[$0])].value.entry).kind == .instance
                && lexicon.entry(matches[Int(matchAt[$0])].value.entry).type != .place }),
@@ -386,7 +386,7 @@ enum ProperNameRule {
            // ("University Hospital of South Manchester NHS Foundation Trust" ends in its form.)
            !(matchAt[last - 1] >= 0 && lexicon.entry(matches[Int(matchAt[last - 1])].value.entry).kind == .form
              && matches[Int(matchAt[last - 1])].last == last) {
-            let t: EntityType = tokens[first].key.sameKey("royal") && tokens[link - 1].key.sameKey("college") ? .association : type
+            let t: EntityType = tokens[first].key.is("royal") && tokens[link - 1].key.is("college") ? .association : type
             out.append(Candidate(first: first, last: last, name: Self.cleanName(doc.text(first, last), lastToken: tokens[last - 1]), type: t,
                                  kind: .instance, priority: 0))
             return
@@ -486,7 +486,7 @@ enum ProperNameRule {
             // The whole run is the lexicon name (or it reaches back before the run): leave it.
             if headMatch.first <= first { return }
             // "NHS Cheshire and Merseyside": the NHS body of a place (an ICB's short name).
-            if e.type == .place, headMatch.first == first + 1, tokens[first].key.sameKey("nhs"), tokens[first].has(.upper) {
+            if e.type == .place, headMatch.first == first + 1, tokens[first].key.is("nhs"), tokens[first].has(.upper) {
                 out.append(Candidate(first: first, last: last, name: name(), type: .organisation, kind: .instance, priority: 1))
                 return
             }
@@ -510,8 +510,8 @@ enum ProperNameRule {
         }
         // "NHS Greater Manchester Integrated Care": the statutory name of an integrated care
         // board (NHS, the place, "Integrated Care").
-        if last - first >= 4, tokens[first].key.sameKey("nhs"), tokens[first].has(.upper), tokens[last - 2].key.sameKey("integrated"),
-           tokens[last - 1].key.sameKey("care"), matchAt[first + 1] >= 0,
+        if last - first >= 4, tokens[first].key.is("nhs"), tokens[first].has(.upper), tokens[last - 2].key.is("integrated"),
+           tokens[last - 1].key.is("care"), matchAt[first + 1] >= 0,
            lexicon.entry(matches[Int(matchAt[first + 1])].value.entry).type == .place,
            matches[Int(matchAt[first + 1])].last == last - 2, let icb = lexicon.lookup("Integrated Care Board", type: .icb) {
             out.append(Candidate(first: first, last: last, name: name(), type: .icb, kind: .instance, form: icb, priority: 1))
@@ -520,7 +520,7 @@ enum ProperNameRule {
         let headToken = tokens[last - 1]
         var head = headToken.key
         var actYear: Int?
-        if headToken.isYear, last - first >= 3, tokens[last - 2].key.sameKey("act") || tokens[last - 2].key.sameKey("bill") {
+        if headToken.isYear, last - first >= 3, tokens[last - 2].key.is("act") || tokens[last - 2].key.is("bill") {
             head = tokens[last - 2].key
             actYear = Int(head)
         }
@@ -532,7 +532,7 @@ enum ProperNameRule {
         }
         // "Calderdale Royal Hospital in Halifax": a place the lexicon does not know after "in"
         // or "at" follows the name; the name ends before it.
-        if heads[head] == nil, depth == 0, let cut = (first..<last).last(where: { tokens[$0].key.sameKey("in") || tokens[$0].key.sameKey("at") }), cut > first + 1 {
+        if heads[head] == nil, depth == 0, let cut = (first..<last).last(where: { tokens[$0].key.is("in") || tokens[$0].key.is("at") }), cut > first + 1 {
             classify(doc, first, cut, matches, matchAt, lexicon, depth: 1, into: &out)
             return
         }
@@ -547,7 +547,7 @@ enum ProperNameRule {
             let hasCue = (first..<last).contains { nhsTrustCues.contains(tokens[$0].interned) }
             type = hasCue ? .trust : .thinkTank
         }
-        if head == "college", tokens[first].key.sameKey("royal") { type = .association }
+        if head == "college", tokens[first].key.is("royal") { type = .association }
         // "National Consumer Council", "General Medical Council", "Medical Research Council": a
         // council with no place or local-government word in its name is a national body.
         if head == "council" || head == "councils", type == .localAuthority,
@@ -558,7 +558,7 @@ enum ProperNameRule {
         }
         // "National Institute for Health Protection", "National Institute for Health Research":
         // a national institute in English health policy is a public body, not a think tank.
-        if head == "institute", tokens[first].key.sameKey("national") { type = .nationalBody }
+        if head == "institute", tokens[first].key.is("national") { type = .nationalBody }
         if head == "act" || head == "bill", words < 2 { return }
         out.append(Candidate(first: first, last: last, name: name(), type: type, kind: .instance, priority: 0))
     }

@@ -46,16 +46,16 @@ enum SignatureRule {
             if inLine.count == 1, PeopleRule.isOffice(inLine[0], doc) {
                 let o = inLine[0]
                 let others = line.filter { ($0 < o.first || $0 >= o.last) && tokens[$0].isWord }
-                if others.allSatisfy({ tokens[$0].has(.upper) || tokens[$0].key.sameKey("hon") }) {
+                if others.allSatisfy({ tokens[$0].has(.upper) || tokens[$0].key.is("hon") }) {
                     out.append(DocRelation(source: who, predicate: .leads, target: o.entity,
                                            role: doc.entities[o.entity].name.lowercased(), sentence: view.index))
                 }
                 continue
             }
             // A post line ending in a comma, then lines of bodies: "Honorary Consultant Surgeon,".
-            guard inLine.isEmpty, let last = line.last, tokens[last].key.sameKey(","), last > line.lowerBound else { continue }
+            guard inLine.isEmpty, let last = line.last, tokens[last].key.is(","), last > line.lowerBound else { continue }
             let post = line.lowerBound..<last
-            guard post.allSatisfy({ tokens[$0].isWord && (tokens[$0].isCapitalised || ["of", "and", "in"].containsKey(tokens[$0].key)) || tokens[$0].key.sameKey("-") }),
+            guard post.allSatisfy({ tokens[$0].isWord && (tokens[$0].isCapitalised || ["of", "and", "in"].containsKey(tokens[$0].key)) || tokens[$0].key.is("-") }),
                   post.contains(where: { postWords.contains(tokens[$0].interned) }) else { continue }
             var bodies: [SentenceView.Item] = []
             var lj = li + 1

@@ -39,7 +39,7 @@ enum StancePronounRule {
             // The bodies coordinated with the subject take the stance too; none is its object.
             let subjectGroup = view.groups().first(where: { $0.contains(where: { view.items[$0].first == subject.first }) })
             let taking = subjectGroup.map { Set($0.map { view.items[$0].entity }) } ?? [subject.entity]
-            guard let target = antecedent(doc, before: p, sentence: view.index, plural: tokens[p].key.sameKey("them"), not: taking) else { continue }
+            guard let target = antecedent(doc, before: p, sentence: view.index, plural: tokens[p].key.is("them"), not: taking) else { continue }
             // Within the sentence, only a name after the subject ("X examined the fund and
             // criticised it"): one in an earlier clause ("... for accountable care; the High
             // Court rejected it") may well not be what "it" means.
