@@ -9,11 +9,39 @@ public enum EntityType: String, CaseIterable, Sendable, Hashable, Comparable {
     case thinkTank = "think_tank"
     case association, committee, company, party, place, organisation
 
-    /// A dense index (0..<allCases.count) for array-backed per-type tables.
-    public var ordinal: Int { Self.ordinals[self]! }
+    /// A dense index (0..<allCases.count) for array-backed per-type tables: the position in
+    /// ``allCases`` (the declaration order), by a `switch` (a table keyed by type hashed the
+    /// raw-value string on every read).
+    public var ordinal: Int {
+        switch self {
+        case .icb: 0
+        case .ics: 1
+        case .icp: 2
+        case .stp: 3
+        case .aco: 4
+        case .ccg: 5
+        case .pct: 6
+        case .sha: 7
+        case .trust: 8
+        case .nationalBody: 9
+        case .localAuthority: 10
+        case .act: 11
+        case .report: 12
+        case .programme: 13
+        case .person: 14
+        case .thinkTank: 15
+        case .association: 16
+        case .committee: 17
+        case .company: 18
+        case .party: 19
+        case .place: 20
+        case .organisation: 21
+        }
+    }
 
-    private static let ordinals: [EntityType: Int] = Dictionary(
-        uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
+    /// Hashes the ordinal, not the raw-value string (equal types have equal ordinals): sets
+    /// and tables of types are read several times per sentence.
+    public func hash(into hasher: inout Hasher) { hasher.combine(ordinal) }
 
     /// A human label ("national body", "think tank").
     public var label: String { rawValue.replacingUnderscores() }

@@ -147,13 +147,14 @@ public struct KnowledgeGraph: Sendable, Equatable {
     /// Records `count` mentions of an entity in a document.
     public mutating func recordMention(of id: EntityID, in document: DocumentID, count: Int = 1) {
         entities[id.index].mentions += count
-        var docs = entities[id.index].documents
-        if docs.last.map({ $0 < document }) ?? true {
-            docs.append(document)
-        } else if let pos = docs.firstIndex(where: { $0 >= document }), docs[pos] != document {
-            docs.insert(document, at: pos)
+        // Changed in place: a copy taken out and written back was a second reference, so each
+        // append copied the whole list (quadratic in the documents naming an entity).
+        if entities[id.index].documents.last.map({ $0 < document }) ?? true {
+            entities[id.index].documents.append(document)
+        } else if let pos = entities[id.index].documents.firstIndex(where: { $0 >= document }),
+                  entities[id.index].documents[pos] != document {
+            entities[id.index].documents.insert(document, at: pos)
         }
-        entities[id.index].documents = docs
     }
 
     /// Sets an entity's mention count and document list outright (snapshot and import

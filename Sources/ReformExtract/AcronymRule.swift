@@ -17,17 +17,20 @@ enum AcronymRule {
     }
 
     /// Finds definitions and adds mentions for every later use of each defined acronym.
+    ///
+    /// - Precondition: `doc.mentionAt` indexes `doc.mentions` (``Document/indexMentions()``
+    ///   was called after the last change, as ``EntityFinder`` does just before).
     static func apply(_ doc: inout Document, _ lexicon: CompiledLexicon) {
         var definitions: [String: Definition] = [:]
         let tokens = doc.tokens
-        doc.indexMentions()
+        assert(doc.mentionAt.count == doc.tokens.count, "AcronymRule.apply: mentions not indexed")
         for sentence in doc.sentences {
             var k = sentence.firstToken + 1
             while k + 2 < sentence.lastToken {
                 defer { k += 1 }
-                guard tokens[k].isPunct, tokens[k].key.sameKey("("), k + 2 < sentence.lastToken else { continue }
+                guard tokens[k].isPunct, tokens[k].key.is("("), k + 2 < sentence.lastToken else { continue }
                 // "(the ALLIANCE)": a short name in capitals that is a word of the name.
-                if k + 3 < sentence.lastToken, tokens[k + 1].key.sameKey("the"), tokens[k + 3].key.sameKey(")"), tokens[k + 2].has(.upper),
+                if k + 3 < sentence.lastToken, tokens[k + 1].key.is("the"), tokens[k + 3].key.is(")"), tokens[k + 2].has(.upper),
                    tokens[k + 2].length >= 3, doc.mentionAt[k - 1] >= 0 {
                     let m = doc.mentions[Int(doc.mentionAt[k - 1])]
                     if (m.first..<m.last).contains(where: { tokens[$0].key == tokens[k + 2].key }) {
@@ -41,7 +44,7 @@ enum AcronymRule {
                         continue
                     }
                 }
-                guard tokens[k + 2].key.sameKey(")") else { continue }
+                guard tokens[k + 2].key.is(")") else { continue }
                 let acr = tokens[k + 1]
                 guard acr.isWord, acr.has(.acronym) || (acr.has(.upper) && acr.length >= 2) else { continue }
                 let letters = acronymLetters(doc.bytes, acr)
@@ -69,7 +72,8 @@ enum AcronymRule {
             }
         }
         inferFromContext(&doc, &definitions)
-        guard !definitions.isEmpty else { doc.indexMentions(); return }
+        // No definition: no mention was added above (each one added comes with its definition).
+        guard !definitions.isEmpty else { return }
         for d in definitions.values { doc.definedAcronyms[d.acronym] = d.entity }
         // Every use of a defined acronym refers to the defined entity.
         for (i, t) in tokens.enumerated() where t.isWord && (t.has(.acronym) || t.has(.upper)) && t.length >= 2 {
@@ -157,11 +161,11 @@ enum AcronymRule {
         guard letters.count >= 2 else { return false }
         var words: [Token] = []
         for k in s..<e where tokens[k].isWord { words.append(tokens[k]) }
-        if words.count > 1, words[0].key.sameKey("the") { words.removeFirst() }
+        if words.count > 1, words[0].key.is("the") { words.removeFirst() }
         // An NHS trust's short name leaves out the words every trust has: "South Essex
         // Partnership University NHS Foundation Trust (SEPT)", "North Essex Partnership
         // University NHS Foundation Trust (NEP)".
-        let trust = words.count > 2 && words[words.count - 1].key.sameKey("trust")
+        let trust = words.count > 2 && words[words.count - 1].key.is("trust")
         return match(letters, 0, words, 0, bytes, trust) || keptAcronym(letters, words, bytes)
     }
 
@@ -205,7 +209,7 @@ enum AcronymRule {
         var s = k
         while s > sentenceStart {
             let t = tokens[s - 1]
-            if ProperNameRule.startsRun(t) || (skippable.contains(t.interned) && s - 1 > sentenceStart && !t.key.sameKey(",")) { s -= 1 } else { break }
+            if ProperNameRule.startsRun(t) || (skippable.contains(t.interned) && s - 1 > sentenceStart && !t.key.is(",")) { s -= 1 } else { break }
         }
         while s < k, !ProperNameRule.startsRun(tokens[s]) || Words.leading.contains(tokens[s].interned) { s += 1 }
         return k - s >= 2 ? s : nil

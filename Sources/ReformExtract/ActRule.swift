@@ -23,9 +23,9 @@ enum ActRule {
                     // "Local Government and Public Involvement in Health Act", "New Towns Act": a
                     // capitalised adjective may begin the name; an article or preposition may not.
                     if t.isWord && t.isCapitalised && (!Words.leading.contains(t.interned) || nameAdjectives.contains(t.interned)) { s -= 1; continue }
-                    if t.key.sameKey("in"), s - 2 >= s0, tokens[s - 2].isCapitalised, !Words.leading.contains(tokens[s - 2].interned) { s -= 1; continue }
-                    if (t.key.sameKey("and") || t.key.sameKey("of") || t.key.sameKey("-") || t.key.sameKey("(") || t.key.sameKey(")")), s - 2 >= s0,
-                       tokens[s - 2].isCapitalised || tokens[s - 2].key.sameKey(")") { s -= 1; continue }
+                    if t.key.is("in"), s - 2 >= s0, tokens[s - 2].isCapitalised, !Words.leading.contains(tokens[s - 2].interned) { s -= 1; continue }
+                    if (t.key.is("and") || t.key.is("of") || t.key.is("-") || t.key.is("(") || t.key.is(")")), s - 2 >= s0,
+                       tokens[s - 2].isCapitalised || tokens[s - 2].key.is(")") { s -= 1; continue }
                     break
                 }
                 guard s < k else { continue }
@@ -45,7 +45,7 @@ enum ActRule {
                 }
                 if last < end, tokens[last].isYear {
                     name += " " + tokens[last].key; last += 1
-                } else if last + 1 < end, tokens[last].key.sameKey("of"), tokens[last + 1].isYear {
+                } else if last + 1 < end, tokens[last].key.is("of"), tokens[last + 1].isYear {
                     name += " " + tokens[last + 1].key; last += 2
                 } else if first > s0, tokens[first - 1].isYear {
                     name += " " + tokens[first - 1].key; first -= 1

@@ -42,7 +42,7 @@ enum AliasRule {
         var short: [(key: String, entity: Int)] = []
         for e in 0..<doc.entities.count where doc.entities[e].type == .trust && doc.entities[e].kind == .instance
             && doc.entities[e].mergedInto < 0 {
-            let name = NameKey.normalise(doc.entities[e].name)
+            let name = NameKeyMemo.normalise(doc.entities[e].name)
             if let base = trustSuffixes.lazy.compactMap({ name.hasSuffix($0) ? String(name.dropLast($0.count)) : nil }).first,
                base.contains(" ") {
                 if full[base] == nil { full[base] = e }

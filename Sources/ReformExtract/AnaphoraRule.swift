@@ -78,8 +78,8 @@ enum AnaphoraRule {
                             // took over": the subject of a later main clause is what a next
                             // sentence's "Its chair" is about.
                             if mention.first >= r.lowerBound + 2, PeopleRule.isOrg(type), doc.entities[e].kind == .instance,
-                               ["and", "but"].containsKey(tokens[mention.first - 1].key) && tokens[mention.first - 2].key.sameKey(",")
-                                || tokens[mention.first - 1].key.sameKey(";"),
+                               ["and", "but"].containsKey(tokens[mention.first - 1].key) && tokens[mention.first - 2].key.is(",")
+                                || tokens[mention.first - 1].key.is(";"),
                                !coordinated(doc, mention.last, r.upperBound), clauseVerbFollows(doc, mention.last, r.upperBound) {
                                 clauseSubject = e
                             }
@@ -181,7 +181,7 @@ enum AnaphoraRule {
         var j = k
         while j < end, headAdjectives.contains(doc.tokens[j].interned), !doc.tokens[j].isCapitalised { j += 1 }
         guard j < end, !doc.tokens[j].isCapitalised, bodyHeads.contains(doc.tokens[j].interned), doc.mentionAt[j] < 0 else { return nil }
-        if j + 1 < end, doc.tokens[j + 1].key.sameKey("of") || doc.tokens[j + 1].isCapitalised && !doc.tokens[j].has(.possessive)
+        if j + 1 < end, doc.tokens[j + 1].key.is("of") || doc.tokens[j + 1].isCapitalised && !doc.tokens[j].has(.possessive)
             || doc.tokens[j + 1].has(.possessive) { return nil }
         let head = doc.tokens[j].key
         guard let e = recent.last(where: { e in
@@ -196,7 +196,7 @@ enum AnaphoraRule {
     /// The last word of an entity's name, normalised ("board" for "NHS Kent and Medway
     /// Integrated Care Board").
     private static func lastNameWord(_ entity: DocEntity) -> String? {
-        NameKey.normalise(entity.name).spaceSeparatedWords().last
+        NameKeyMemo.normalise(entity.name).spaceSeparatedWords().last
     }
 
     /// "those groups", "these authorities" (a plural common noun after a demonstrative): the
@@ -208,7 +208,7 @@ enum AnaphoraRule {
         guard t.isWord, !t.isCapitalised, t.key.count > 3 else { return nil }
         let singular = Vocabulary.singular(t.key, acronymPlural: false)
         guard singular != t.key else { return nil }
-        if k + 1 < end, doc.tokens[k + 1].key.sameKey("of") { return nil }
+        if k + 1 < end, doc.tokens[k + 1].key.is("of") { return nil }
         guard let e = recent.last(where: { e in
             guard sentence - lastSeen[e] <= 3 else { return false }
             let entity = doc.entities[e]
@@ -247,13 +247,13 @@ enum AnaphoraRule {
                                 _ sentence: Int) -> (first: Int, last: Int, entities: [Int], mention: Int?)? {
         let tokens = doc.tokens
         var j = k + 1
-        var n = tokens[k].key.sameKey("both") ? 2 : 0
+        var n = tokens[k].key.is("both") ? 2 : 0
         if n == 0 {
             guard j < end else { return nil }
             n = count(tokens[j].key)
-            guard n > 0, n != 2 || !tokens[j].key.sameKey("both") else { return nil }
+            guard n > 0, n != 2 || !tokens[j].key.is("both") else { return nil }
             j += 1
-        } else if j < end, tokens[j].key.sameKey("the") { j += 1 }
+        } else if j < end, tokens[j].key.is("the") { j += 1 }
         while j < end, countedAdjectives.contains(tokens[j].interned) { j += 1 }
         guard j < end, tokens[j].isWord, !tokens[j].isCapitalised || doc.mentionAt[j] >= 0 else { return nil }
         var accepts: (DocEntity) -> Bool
@@ -281,7 +281,7 @@ enum AnaphoraRule {
         }
         // "the two trusts of Dorset" is read as before; "Both foundation trusts and Monitor
         // were ..." is "both ... and", not two trusts.
-        if last < end, tokens[last].key.sameKey("of") || tokens[k].key.sameKey("both") && tokens[last].key.sameKey("and") { return nil }
+        if last < end, tokens[last].key.is("of") || tokens[k].key.is("both") && tokens[last].key.is("and") { return nil }
         var found: [Int] = []
         // (Back 25 sentences: "the two trusts" may be named again paragraphs later.)
         for e in recent.reversed() {
@@ -299,9 +299,9 @@ enum AnaphoraRule {
     /// relative clause set off by commas ("X, which is ..., took over").
     private static func clauseVerbFollows(_ doc: Document, _ k: Int, _ end: Int) -> Bool {
         var j = k
-        if j < end, doc.tokens[j].key.sameKey(","), j + 1 < end, ["which", "who"].containsKey(doc.tokens[j + 1].key) {
+        if j < end, doc.tokens[j].key.is(","), j + 1 < end, ["which", "who"].containsKey(doc.tokens[j + 1].key) {
             j += 2
-            while j < end, !doc.tokens[j].key.sameKey(",") { j += 1 }
+            while j < end, !doc.tokens[j].key.is(",") { j += 1 }
             j += 1
         }
         while j < end, ["has", "have", "had", "was", "were", "is", "then", "also", "now", "later"].containsKey(doc.tokens[j].key) { j += 1 }
@@ -313,9 +313,9 @@ enum AnaphoraRule {
     /// Whether the mention ending before token `k` is joined by "and" or a comma to another
     /// organisation ("Monitor and the TDA", "Unison, the BMA").
     private static func coordinated(_ doc: Document, _ k: Int, _ end: Int) -> Bool {
-        guard k + 1 < end, doc.tokens[k].key.sameKey("and") || doc.tokens[k].key.sameKey(",") else { return false }
+        guard k + 1 < end, doc.tokens[k].key.is("and") || doc.tokens[k].key.is(",") else { return false }
         var j = k + 1
-        if doc.tokens[j].key.sameKey("the"), j + 1 < end { j += 1 }
+        if doc.tokens[j].key.is("the"), j + 1 < end { j += 1 }
         guard doc.mentionAt[j] >= 0 else { return false }
         let m = doc.mentions[Int(doc.mentionAt[j])]
         return m.first == j && m.entity >= 0 && PeopleRule.isOrg(doc.entities[doc.entities.resolved(m.entity)].type)
@@ -348,7 +348,7 @@ enum AnaphoraRule {
     /// department's).
     private static func inPersonAppositive(_ doc: Document, _ start: Int, _ k: Int) -> Bool {
         var j = k - 1
-        while j > start, !doc.tokens[j].key.sameKey(",") { j -= 1 }
+        while j > start, !doc.tokens[j].key.is(",") { j -= 1 }
         guard j > start, j + 1 < k, ["a", "an", "the", "former"].containsKey(doc.tokens[j + 1].key), doc.mentionAt[j - 1] >= 0 else { return false }
         let m = doc.mentions[Int(doc.mentionAt[j - 1])]
         return m.entity >= 0 && doc.entities[doc.entities.resolved(m.entity)].type == .person
@@ -357,7 +357,7 @@ enum AnaphoraRule {
     /// Whether the clause holding token `k` (back to the previous comma) is a relative one.
     private static func inRelativeClause(_ doc: Document, _ start: Int, _ k: Int) -> Bool {
         var j = k - 1
-        while j >= start, !doc.tokens[j].key.sameKey(",") {
+        while j >= start, !doc.tokens[j].key.is(",") {
             if ["who", "which", "whose", "whom"].containsKey(doc.tokens[j].key) { return true }
             j -= 1
         }
@@ -383,7 +383,7 @@ enum AnaphoraRule {
             // "the document", "the white paper", "the letter": the report named last, when one
             // was named in the last few sentences (`recentReports`).
             var noun = k
-            if ["white", "green"].containsKey(tokens[k].key), k + 1 < end, tokens[k + 1].key.sameKey("paper") { noun = k + 1 }
+            if ["white", "green"].containsKey(tokens[k].key), k + 1 < end, tokens[k + 1].key.is("paper") { noun = k + 1 }
             if documentNouns.contains(tokens[noun].interned), noun + 1 >= end || !["of", "into", "on", "to", "for", "that"].containsKey(tokens[noun + 1].key),
                !(noun + 1 < end && tokens[noun + 1].isCapitalised),
                let e = recent.last(where: { doc.entities[$0].type == .report && sentence - lastSeen[$0] <= 3 }) {
@@ -397,7 +397,7 @@ enum AnaphoraRule {
             guard let type = lowerHead(t.key), k + 1 >= end || !tokens[k + 1].isWord || !tokens[k + 1].isCapitalised,
                   let e = recent.last(where: { doc.entities[$0].type == type
                       // An inquiry named as such ("the Francis Inquiry") is the inquiry meant.
-                      || t.key.sameKey("inquiry") && doc.entities[$0].type == .report && doc.entities[$0].name.lowercased().contains("inquiry") })
+                      || t.key.is("inquiry") && doc.entities[$0].type == .report && doc.entities[$0].name.lowercased().contains("inquiry") })
             else { return nil }
             return (e, k + 1)
         }
@@ -428,7 +428,7 @@ enum AnaphoraRule {
             guard doc.entities[e].kind == .instance || plural else { continue }
             if cache[e] == nil {
                 let entity = doc.entities[e]
-                var names = ([entity.name] + entity.aliases).map { NameKey.normalise($0).spaceSeparatedWords() }
+                var names = ([entity.name] + entity.aliases).map { NameKeyMemo.normalise($0).spaceSeparatedWords() }
                 // "the Act" for "Health and Care Act 2022": the name without its year.
                 for n in names where n.count > 2 && n.last.map({ $0.count == 4 && Int($0) != nil }) == true { names.append(Array(n.dropLast())) }
                 cache[e] = names

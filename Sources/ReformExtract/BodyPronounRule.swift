@@ -37,12 +37,12 @@ enum BodyPronounRule {
         let tokens = view.tokens
         var a = view.range.lowerBound
         // A date may open the sentence: "In 2013 it was abolished", "In April 2013, they ...".
-        if a + 1 < view.range.upperBound, tokens[a].key.sameKey("in") {
+        if a + 1 < view.range.upperBound, tokens[a].key.is("in") {
             var k = a + 1
             if k < view.range.upperBound, Words.months.contains(tokens[k].interned) { k += 1 }
             if k < view.range.upperBound, tokens[k].isYear {
                 k += 1
-                if k < view.range.upperBound, tokens[k].key.sameKey(",") { k += 1 }
+                if k < view.range.upperBound, tokens[k].key.is(",") { k += 1 }
                 a = k
             }
         }
@@ -56,7 +56,7 @@ enum BodyPronounRule {
         // "Its health protection work moved to the UK Health Security Agency."
         case "its": count = 1; return (k, count)
         case "their": count = nil; return (k, count)
-        case "the" where a + 1 < view.range.upperBound && tokens[a + 1].key.sameKey("two"): count = 2; k += 1
+        case "the" where a + 1 < view.range.upperBound && tokens[a + 1].key.is("two"): count = 2; k += 1
         default: return nil
         }
         // "Both of them", "these bodies", "the two organisations".

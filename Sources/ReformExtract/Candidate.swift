@@ -88,23 +88,42 @@ extension String {
     /// and the words the rules test them against), which `==` hands to the runtime whenever
     /// they differ: a small string's two machine words hold its bytes and length, so two
     /// small ASCII strings are equal exactly when their words are (ASCII has no canonically
-    /// equivalent spellings).
-    @inline(__always) func sameKey(_ word: String) -> Bool {
-        guard MemoryLayout<String>.size == 16 else { return self == word }
-        let a = unsafeBitCast(self, to: (UInt64, UInt64).self)
-        let b = unsafeBitCast(word, to: (UInt64, UInt64).self)
-        if a.0 == b.0, a.1 == b.1 { return true }
-        if a.1 >> 60 == Self.smallASCII, b.1 >> 60 == Self.smallASCII { return false }
-        return utf8.count == word.utf8.count && self == word
+    /// equivalent spellings). Other strings take `==`.
+    @inline(__always) func `is`(_ word: String) -> Bool {
+        switch Self.smallASCIIEqual(self, word) {
+        case .some(let equal): return equal
+        case .none: return self == word
+        }
     }
 
-    /// The top four bits of a small ASCII string's second word (immortal, ASCII, small).
-    @usableFromInline static var smallASCII: UInt64 { 0xE }
+    /// `utf8.count == word.utf8.count && self == word`: `==` with the byte counts compared
+    /// first (so two canonically equivalent spellings of different lengths differ). Two
+    /// different small strings make `==` call into the runtime; most keys tested against a
+    /// word differ in length, and this answers those inline, and two small ASCII strings by
+    /// their machine words.
+    @inline(__always) func sameKey(_ word: String) -> Bool {
+        switch Self.smallASCIIEqual(self, word) {
+        case .some(let equal): return equal
+        case .none: return utf8.count == word.utf8.count && self == word
+        }
+    }
+
+    /// Whether `a` and `b` are equal when both are small ASCII strings (nil otherwise).
+    @inline(__always) private static func smallASCIIEqual(_ a: String, _ b: String) -> Bool? {
+        guard MemoryLayout<String>.size == 16 else { return nil }
+        let x = unsafeBitCast(a, to: (UInt64, UInt64).self)
+        let y = unsafeBitCast(b, to: (UInt64, UInt64).self)
+        if x.0 == y.0, x.1 == y.1 { return true }
+        // The top four bits of a small ASCII string's second word: immortal, ASCII, small.
+        if x.1 >> 60 == 0xE, y.1 >> 60 == 0xE { return false }
+        return nil
+    }
 }
 
 extension Array where Element == String {
-    /// `contains(key)`, comparing with ``Swift/String/sameKey(_:)``.
+    /// `contains(key)`, comparing with ``Swift/String/is(_:)`` (`==`, inline for small
+    /// ASCII strings).
     @inline(__always) func containsKey(_ key: String) -> Bool {
-        contains { $0.sameKey(key) }
+        contains { $0.is(key) }
     }
 }

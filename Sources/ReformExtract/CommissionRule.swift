@@ -37,7 +37,7 @@ enum CommissionRule {
             }
             // "to review", "to lead an independent review".
             var k = y.last
-            guard k + 1 < view.range.upperBound, tokens[k].key.sameKey("to"), reviewVerbs.contains(tokens[k + 1].interned),
+            guard k + 1 < view.range.upperBound, tokens[k].key.is("to"), reviewVerbs.contains(tokens[k + 1].interned),
                   !view.negated(max(view.range.lowerBound, x.first - 3), k) else { continue }
             k += 1
             guard let report = review(view, after: k) else { continue }

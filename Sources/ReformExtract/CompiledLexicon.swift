@@ -57,7 +57,7 @@ struct CompiledLexicon: Sendable {
     static func tokens(of name: String) -> [(key: String, flags: Token.Flags)] {
         var out = Tokenizer.nameWords(name)
         out.removeAll { $0.flags.contains(.punct) || $0.key.isEmpty }
-        if out.count > 1, out[0].key.sameKey("the") { out.removeFirst() }
+        if out.count > 1, out[0].key.is("the") { out.removeFirst() }
         return out
     }
 

@@ -28,11 +28,11 @@ enum CueNameRule {
                 let t = tokens[k]
                 // Cheap tests first: a lower-case word followed by a capitalised one.
                 guard t.isWord, !t.isCapitalised, tokens[k + 1].isCapitalised, tokens[k + 1].isWord || tokens[k + 1].has(.acronym),
-                      let cue = cues[t.key] else { continue }
+                      let cue = cues[t.interned] else { continue }
                 if let before = cue.before {
                     guard k > sentence.firstToken else { continue }
                     let b = tokens[k - 1].key
-                    guard b == before || t.key.sameKey("group") && groupWords.contains(b) else { continue }
+                    guard b == before || t.key.is("group") && groupWords.contains(b) else { continue }
                 }
                 // The name: capitalised words, with function words between them.
                 var j = k + 1

@@ -44,8 +44,8 @@ enum DistributiveRule {
             }
         }
         // "ambulance services" (nine bytes, then "services").
-        for k in 2..<max(2, tokens.count - 1) where tokens[k].key.utf8.count == 9 && tokens[k].key.sameKey("ambulance")
-            && tokens[k + 1].key.sameKey("services") && tokens[k - 1].isCapitalised && !tokens[k].isCapitalised {
+        for k in 2..<max(2, tokens.count - 1) where tokens[k].key.utf8.count == 9 && tokens[k].key.is("ambulance")
+            && tokens[k + 1].key.is("services") && tokens[k - 1].isCapitalised && !tokens[k].isCapitalised {
             heads.append(Head(first: k, last: k + 2, suffix: "Ambulance Service", type: .trust, form: -1))
         }
         guard !heads.isEmpty else { return [] }
@@ -90,21 +90,21 @@ enum DistributiveRule {
             var s = end
             while s > start, end - s < (serial ? 6 : 3), tokens[s - 1].isWord,
                   tokens[s - 1].isCapitalised && !Words.leading.contains(tokens[s - 1].interned)
-                    || serial && tokens[s - 1].key.sameKey("and") && s - 1 > start && tokens[s - 2].isCapitalised && s < end {
+                    || serial && tokens[s - 1].key.is("and") && s - 1 > start && tokens[s - 2].isCapitalised && s < end {
                 s -= 1
             }
             // A name neither starts nor ends with "and".
-            while serial, s < end, tokens[s].key.sameKey("and") { s += 1 }
+            while serial, s < end, tokens[s].key.is("and") { s += 1 }
             return s
         }
         // Serial when the last name (read as a serial one) follows ", and".
         let last = nameStart(k, serial: true)
-        let serial = last < k && last > start + 1 && !tokens[k - 1].key.sameKey("and") && tokens[last - 1].key.sameKey("and") && tokens[last - 2].key.sameKey(",")
+        let serial = last < k && last > start + 1 && !tokens[k - 1].key.is("and") && tokens[last - 1].key.is("and") && tokens[last - 2].key.is(",")
         var names: [Range<Int>] = []
         var end = k
         while true {
             let s = nameStart(end, serial: serial)
-            guard s < end, s > start, !serial || s > start + 1 && !tokens[end - 1].key.sameKey("and") else { return nil }
+            guard s < end, s > start, !serial || s > start + 1 && !tokens[end - 1].key.is("and") else { return nil }
             names.append(s..<end)
             let link = tokens[s - 1].key
             if names.count == 1 {

@@ -98,5 +98,5 @@ struct DocumentEntities: Sendable {
         return j
     }
 
-    static func key(_ name: String, _ type: EntityType) -> String { type.rawValue + "|" + NameKey.normalise(name) }
+    static func key(_ name: String, _ type: EntityType) -> String { type.rawValue + "|" + NameKeyMemo.normalise(name) }
 }

@@ -83,12 +83,12 @@ enum EntityFinder {
         for sentence in doc.sentences where sentence.lastToken - sentence.firstToken >= 3 {
             let k = sentence.firstToken
             let t = doc.tokens[k], next = doc.tokens[k + 1]
-            guard t.isCapitalised, !t.has(.upper), CompiledLexicon.ambiguousWords.contains(t.interned), next.isWord || next.key.sameKey(","),
+            guard t.isCapitalised, !t.has(.upper), CompiledLexicon.ambiguousWords.contains(t.interned), next.isWord || next.key.is(","),
                   !next.isCapitalised, let entry = lexicon.lookup(doc.text(k, k + 1)) else { continue }
             // A verb follows, or another body named in coordination ("Monitor and the NHS Trust
             // Development Authority merged", "Unison, the BMA and the RCN opposed").
-            let coordinated = (next.key.sameKey("and") || next.key.sameKey(",")) && matches.contains { m in
-                (k + 2...k + 3).contains(m.first) && (m.first == k + 2 || doc.tokens[k + 2].key.sameKey("the"))
+            let coordinated = (next.key.is("and") || next.key.is(",")) && matches.contains { m in
+                (k + 2...k + 3).contains(m.first) && (m.first == k + 2 || doc.tokens[k + 2].key.is("the"))
                     && lexicon.entry(m.value.entry).kind == .instance && lexicon.entry(m.value.entry).type != .person
             }
             // A verb of stance or speech ("Unison criticised", "Monitor warned") says a body
@@ -124,7 +124,7 @@ enum EntityFinder {
         for i in kept.indices where kept[i].first > 0 && kept[i].lexicon >= 0 {
             let p = kept[i].first - 1
             let entry = lexicon.entry(kept[i].lexicon)
-            guard doc.tokens[p].key.sameKey("nhs"), doc.tokens[p].has(.upper), entry.kind == .instance,
+            guard doc.tokens[p].key.is("nhs"), doc.tokens[p].has(.upper), entry.kind == .instance,
                   entry.type != .nationalBody, entry.type != .place else { continue }
             // The bare "NHS" may itself have been kept as a mention: it is swallowed.
             if taken[p], i > 0, kept[i - 1].first == p, kept[i - 1].last == p + 1 { swallowed.insert(i - 1) }

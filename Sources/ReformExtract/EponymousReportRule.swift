@@ -11,7 +11,7 @@ enum EponymousReportRule {
         // Surnames of the people the document names (the last word of the name).
         var bySurname: [String: Int] = [:]
         for e in 0..<doc.entities.count where doc.entities[e].type == .person && doc.entities[e].mergedInto < 0 {
-            if let last = doc.entities[e].name.split(separator: " ").last, last.count > 1 { bySurname[String(last)] = e }
+            if let last = doc.entities[e].name.splitOnSpaces().last, last.count > 1 { bySurname[String(last)] = e }
         }
         guard !bySurname.isEmpty else { return }
         var added: [Mention] = []
@@ -21,7 +21,7 @@ enum EponymousReportRule {
             // The surname: one word, or three tokens of a hyphenated one ("Wade - Gery").
             for n in [1, 3] where k - n >= 1 {
                 let first = k - n
-                if n == 3, !(tokens[first + 1].key.sameKey("-") && tokens[first + 1].has(.attached)) { continue }
+                if n == 3, !(tokens[first + 1].key.is("-") && tokens[first + 1].has(.attached)) { continue }
                 guard tokens[first].isCapitalised, let person = bySurname[doc.text(first, k)],
                       ["the", "a", "his", "her", "this", "that", "its"].containsKey(tokens[first - 1].key) || tokens[first - 1].isPunct,
                       doc.sentence(ofToken: first) == doc.sentence(ofToken: k) else { continue }

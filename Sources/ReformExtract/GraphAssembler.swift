@@ -50,10 +50,10 @@ struct GraphAssembler {
                 if let g = p.given.first, !f.given.isEmpty {
                     if g.count > 1 ? g != f.given : !f.given.hasPrefix(g) { continue }
                 }
-                matches.insert(NameKey.normalise(f.name))
+                matches.insert(NameKeyMemo.normalise(f.name))
                 if matches.count > 1 { break }
             }
-            if matches.count == 1, let f = group.first(where: { NameKey.normalise($0.name) == matches.first! }) { shortToFull[s] = f.name }
+            if matches.count == 1, let f = group.first(where: { NameKeyMemo.normalise($0.name) == matches.first! }) { shortToFull[s] = f.name }
         }
     }
 

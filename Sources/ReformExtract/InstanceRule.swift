@@ -30,7 +30,7 @@ enum InstanceRule {
 
     /// The form of `type` whose name or alias ends `surface` (longest first), or -1.
     static func formEnding(_ surface: String, type: EntityType, _ lexicon: CompiledLexicon) -> Int32 {
-        let key = NameKey.normalise(surface)
+        let key = NameKeyMemo.normalise(surface)
         // Counted once, and by bytes for ASCII keys (``Swift/String/characterCount``).
         let keyCount = key.characterCount
         var best: (Int32, Int) = (-1, 0)
@@ -50,7 +50,7 @@ enum PlaceCover {
 
     /// The lexicon place that the name begins with (after a leading "NHS"), longest first.
     static func place(in name: String, _ lexicon: CompiledLexicon) -> Int32? {
-        var words = name.split(separator: " ").map(String.init)
+        var words = name.splitOnSpaces().map(String.init)
         if words.first == "NHS" { words.removeFirst() }
         guard words.count >= 2 else { return nil }
         for n in stride(from: words.count - 1, through: 1, by: -1) {
@@ -95,13 +95,13 @@ extension InstanceRule {
         let tokens = doc.tokens
         // "the TDA, a special health authority created in 2012": an appositive (not a list:
         // "X, an ICB and Y").
-        if end <= det, end > r.lowerBound, tokens[end - 1].key.sameKey(","),
-           f.last >= r.upperBound || !["and", "or", ","].containsKey(tokens[f.last].key) || tokens[f.last].key.sameKey(",") && appositiveCloses(tokens, f.last, r.upperBound) {
+        if end <= det, end > r.lowerBound, tokens[end - 1].key.is(","),
+           f.last >= r.upperBound || !["and", "or", ","].containsKey(tokens[f.last].key) || tokens[f.last].key.is(",") && appositiveCloses(tokens, f.last, r.upperBound) {
             return (end - 1, .appositive)
         }
         // "opened on 1 April 2003 as a special health authority", "had been set up in 2001,
         // also as a special health authority": "as" after a verb of founding a few words back.
-        if end - 1 > r.lowerBound, tokens[end - 1].key.sameKey("as"),
+        if end - 1 > r.lowerBound, tokens[end - 1].key.is("as"),
            let v = (max(r.lowerBound, end - 9)..<(end - 1)).last(where: { foundingVerbs.contains(tokens[$0].interned) }),
            !(v + 1..<(end - 1)).contains(where: { doc.mentionAt[$0] >= 0 }) {
             return (v, .verb)
@@ -150,7 +150,7 @@ extension InstanceRule {
                 // for a verb cue ("and was made a ...").
                 var x: Mention?
                 var before = cueStart
-                if cue != .appositive, before > r.lowerBound, tokens[before - 1].key.sameKey(",") { before -= 1 }
+                if cue != .appositive, before > r.lowerBound, tokens[before - 1].key.is(",") { before -= 1 }
                 if before > r.lowerBound, doc.mentionAt[before - 1] >= 0 {
                     let m = doc.mentions[Int(doc.mentionAt[before - 1])]
                     if m.last == before { x = m }

@@ -19,7 +19,7 @@ enum LexiconMatcher {
             var i = sentence.firstToken
             let end = sentence.lastToken
             while i < end {
-                guard tokens[i].id >= 0, !tokens[i].isPunct || tokens[i].key.sameKey("and") else { i += 1; continue }
+                guard tokens[i].id >= 0, !tokens[i].isPunct || tokens[i].key.is("and") else { i += 1; continue }
                 var node: Int32 = 0
                 var j = i
                 var best: Match?
@@ -29,6 +29,7 @@ enum LexiconMatcher {
                     guard let next = trie.child(node, t.id) else { break }
                     node = next
                     j += 1
+                    guard trie.hasValues(next) else { continue }
                     for value in trie.values[Int(next)] where accepts(value, tokens, i, j, sentenceStart: sentence.firstToken, lexicon) {
                         best = Match(first: i, last: j, value: value)
                         break
@@ -61,7 +62,7 @@ enum LexiconMatcher {
                                 sentenceStart: Int, _ lexicon: CompiledLexicon) -> Bool {
         if v.capitalsOnly {
             for k in first..<last where tokens[k].isWord && !(tokens[k].has(.upper) || tokens[k].has(.acronym)) {
-                if tokens[k].key.sameKey("and") { continue }
+                if tokens[k].key.is("and") { continue }
                 return false
             }
         }

@@ -31,7 +31,7 @@ enum ListRule {
     /// colon) in one mention of a form of a body type, with no other mention.
     static func headingEnd(_ doc: Document, _ s: Int) -> Int {
         let end = doc.sentences[s].tokenRange.upperBound
-        return doc.tokens[end - 1].key.sameKey(":") ? end - 1 : end
+        return doc.tokens[end - 1].key.is(":") ? end - 1 : end
     }
 
     static func heading(_ doc: Document, _ s: Int) -> Int? {
@@ -47,7 +47,7 @@ enum ListRule {
         guard doc.entities[e].kind == .form, bodyTypes.contains(doc.entities[e].type), doc.entities[e].lexicon >= 0 else { return nil }
         for k in r.lowerBound..<m.first where doc.mentionAt[k] >= 0 { return nil }
         // A heading, not a sentence: no full stop.
-        for k in r where doc.tokens[k].key.sameKey(".") { return nil }
+        for k in r where doc.tokens[k].key.is(".") { return nil }
         return e
     }
 
@@ -69,8 +69,8 @@ enum ListRule {
         var end = r.upperBound
         if [".", ";", ","].containsKey(doc.tokens[end - 1].key) { end -= 1 }
         var nameEnd = end
-        if let open = (k..<end).first(where: { doc.tokens[$0].key.sameKey("(") }) {
-            guard doc.tokens[end - 1].key.sameKey(")") else { return nil }
+        if let open = (k..<end).first(where: { doc.tokens[$0].key.is("(") }) {
+            guard doc.tokens[end - 1].key.is(")") else { return nil }
             nameEnd = open
         }
         guard nameEnd > k, nameEnd - k <= 8 else { return nil }

@@ -51,8 +51,8 @@ enum MembershipRule {
         // "chief executives of X, some of whom, like A, ..., while others, such as B and C".
         for o in items where PeopleRule.isOrg(o.type) {
             var k = o.first - 1
-            if k > view.range.lowerBound, tokens[k].key.sameKey("the") { k -= 1 }
-            guard k > view.range.lowerBound, tokens[k].key.sameKey("of"), pluralRoles.contains(tokens[k - 1].interned) else { continue }
+            if k > view.range.lowerBound, tokens[k].key.is("the") { k -= 1 }
+            guard k > view.range.lowerBound, tokens[k].key.is("of"), pluralRoles.contains(tokens[k - 1].interned) else { continue }
             for group in groups where items[group.first!].first > o.last {
                 let p = items[group.first!]
                 // Within the clause that names the body's people (other bodies may be named there).

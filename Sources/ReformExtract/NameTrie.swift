@@ -29,6 +29,10 @@ struct NameTrie: Sendable {
     private var rootChildren: [Int32] = []
     private static let emptyKey = UInt64.max
     private(set) var values: [[Value]] = [[]]
+    /// The number of values of each node, beside ``values``: the matcher asks it at every
+    /// step, and reading a node's array of values retains and releases it, a shared object
+    /// whose reference count the extraction threads then keep taking from each other.
+    private var valueCounts: [Int32] = [0]
 
     var nodeCount: Int { values.count }
 
@@ -41,6 +45,7 @@ struct NameTrie: Sendable {
             if let next = edge(key) { node = next; continue }
             let next = Int32(values.count)
             values.append([])
+            valueCounts.append(0)
             addEdge(key, next)
             if node == 0, id >= 0 {
                 if Int(id) >= rootChildren.count { rootChildren += repeatElement(0, count: Int(id) + 1 - rootChildren.count) }
@@ -48,10 +53,16 @@ struct NameTrie: Sendable {
             }
             node = next
         }
-        if !values[Int(node)].contains(value) { values[Int(node)].append(value) }
+        if !values[Int(node)].contains(value) {
+            values[Int(node)].append(value)
+            valueCounts[Int(node)] += 1
+        }
     }
 
     /// The child of `node` along token id `id`, or nil.
+    /// Whether some name ends at `node`.
+    @inline(__always) func hasValues(_ node: Int32) -> Bool { valueCounts[Int(node)] > 0 }
+
     @inline(__always) func child(_ node: Int32, _ id: Int32) -> Int32? {
         guard id >= 0 else { return nil }
         if node == 0 {

@@ -24,7 +24,7 @@ enum ObjectPronounRule {
                 continue
             }
             guard !view.negated(subject.last, p) else { continue }
-            let plural = tokens[p].key.sameKey("them")
+            let plural = tokens[p].key.is("them")
             guard let body = antecedent(doc, before: subject.first, sentence: view.index, plural: plural, kind: subject.kind,
                                         not: subject.entity) else { continue }
             let stand = SentenceView.Item(first: p, last: p + 1, entity: body.entity, type: body.type, kind: body.kind)
@@ -44,7 +44,7 @@ enum ObjectPronounRule {
         let doc = view.doc
         guard let law = view.items.last(where: { $0.last <= p - 1 && $0.type == .act }), !view.negated(law.last, p),
               let new = view.items.first(where: { $0.first > p }), PeopleRule.isOrg(new.type),
-              let body = antecedent(doc, before: law.first, sentence: view.index, plural: view.tokens[p].key.sameKey("them"),
+              let body = antecedent(doc, before: law.first, sentence: view.index, plural: view.tokens[p].key.is("them"),
                                     kind: new.kind, not: new.entity) else { return }
         let stand = SentenceView.Item(first: p, last: p + 1, entity: body.entity, type: body.type, kind: body.kind)
         var found: [DocRelation] = []

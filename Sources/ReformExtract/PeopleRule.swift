@@ -68,7 +68,11 @@ enum PeopleRule {
     /// Whether `joined` (a gap between a person and an organisation) ends with a work phrase,
     /// perhaps followed by descriptor words.
     static func endsWithWorkPhrase(_ g: ArraySlice<String>) -> Bool {
-        var g = g
+        // Only the last words can matter: a phrase has at most `longestPhrase` words, and up
+        // to four descriptors are dropped from the end; a longer gap keeps at least one word
+        // before any phrase tested, so neither the equality nor the " " + phrase suffix test
+        // changes (joining a long gap's every word was most of this test's cost).
+        var g = g.count > longestPhrase + 5 ? g.suffix(longestPhrase + 5) : g
         var dropped = 0
         while true {
             if endsWithAnyWorkPhrase(g.joined(separator: " ")) { return true }
@@ -76,6 +80,8 @@ enum PeopleRule {
             g = g.dropLast(); dropped += 1
         }
     }
+    /// The most words in a work phrase.
+    private static let longestPhrase = workPhrases.map { $0.splitOnSpaces().count }.max() ?? 0
     /// The work phrases as bytes, whole and with a leading space.
     private static let workPhraseBytes: [(whole: [UInt8], spaced: [UInt8])] = workPhrases.map { (Array($0.utf8), Array((" " + $0).utf8)) }
 
@@ -101,8 +107,8 @@ enum PeopleRule {
     static func isOffice(_ item: SentenceView.Item, _ doc: Document) -> Bool {
         guard item.type == .nationalBody else { return false }
         // A shadow minister does not hold the office.
-        if item.first > 0, doc.tokens[item.first - 1].key.sameKey("shadow") { return false }
-        let first = doc.entities[item.entity].name.split(separator: " ").first.map { $0.lowercased() } ?? ""
+        if item.first > 0, doc.tokens[item.first - 1].key.is("shadow") { return false }
+        let first = doc.entities[item.entity].name.splitOnSpaces().first.map { $0.lowercased() } ?? ""
         return officeWords.contains(first) || doc.entities[item.entity].name.lowercased().hasSuffix("secretary")
     }
 
@@ -124,7 +130,7 @@ enum PeopleRule {
     static let verbRoles: [String: String] = ["chaired": "chair", "chairs": "chair", "led": "leader", "headed": "head"]
 
     static func predicate(forRole role: String, subRole: Bool) -> Predicate {
-        let words = role.split(separator: " ")
+        let words = role.splitOnSpaces()
         if words.contains("adviser") || words.contains("advisor") || words.contains("consultant") && words.contains("to") { return .advises }
         if subRole || words.contains("deputy") || words.contains("vice") || words.contains("assistant") || words.contains("associate") { return .memberOf }
         // "medical director", "finance director", "director of nursing": a director of one
@@ -204,11 +210,11 @@ enum PeopleRule {
                 if let link = g.last, links.contains(link), let r = role(g.dropLast()) {
                     // "Director of Acute Care at X" style sub-roles hold "of" inside the role.
                     // "director of NHS England's STP programme" heads the programme, not the body.
-                    let subRole = r.split(separator: " ").contains("of") || tokens[b.last - 1].has(.possessive)
+                    let subRole = r.splitOnSpaces().contains("of") || tokens[b.last - 1].has(.possessive)
                     emit(a, predicate(forRole: r + (link == "to" ? " to" : ""), subRole: subRole), b, role: r)
                     // The possessed programme or unit is the one the role heads.
                     if tokens[b.last - 1].has(.possessive), i + 2 < items.count, items[i + 2].first == b.last,
-                       [.programme, .committee, .organisation].contains(items[i + 2].type), !r.split(separator: " ").contains("of") {
+                       [.programme, .committee, .organisation].contains(items[i + 2].type), !r.splitOnSpaces().contains("of") {
                         emit(a, predicate(forRole: r + (link == "to" ? " to" : ""), subRole: false), items[i + 2], role: r)
                     }
                     continue
@@ -238,7 +244,7 @@ enum PeopleRule {
                     var after: [String] = []
                     while k < view.range.upperBound, after.count < 3, tokens[k].isWord { after.append(tokens[k].key); k += 1 }
                     // "Hugh Alderwick, its director of policy": a role "of" something within the body is a sub-role.
-                    if let r = role(after[...]), !after.isEmpty { emit(a, predicate(forRole: r, subRole: r.split(separator: " ").contains("of")), b, role: r); continue }
+                    if let r = role(after[...]), !after.isEmpty { emit(a, predicate(forRole: r, subRole: r.splitOnSpaces().contains("of")), b, role: r); continue }
                 }
                 // "Andrew Lansley, then Secretary of State", "Wes Streeting was appointed Secretary of State".
                 // ("Sajid Javid, by then health secretary").
@@ -300,11 +306,11 @@ enum PeopleRule {
                 // under Gordon Brown".)
                 if g == ["under"], [.party, .nationalBody, .organisation, .thinkTank, .association, .company].contains(a.type),
                    !isOffice(a, view.doc),
-                   !tokens[b.last - 1].has(.possessive), b.last >= view.range.upperBound || !tokens[b.last].key.sameKey("'") {
+                   !tokens[b.last - 1].has(.possessive), b.last >= view.range.upperBound || !tokens[b.last].key.is("'") {
                     emit(b, .leads, a, role: a.type == .party ? "leader" : nil); continue
                 }
                 if let r = role(g), !g.contains("of") || g.last != "of" {
-                    let subRole = r.split(separator: " ").contains("of")
+                    let subRole = r.splitOnSpaces().contains("of")
                     let pred: Predicate = a.type == .party && !r.contains("leader") ? .memberOf : predicate(forRole: r, subRole: subRole)
                     emit(b, pred, a, role: r); continue
                 }
@@ -348,9 +354,9 @@ enum PeopleRule {
             guard o.first >= 2 else { continue }
             var k = o.first - 1
             // "of the Commons Health Committee": one capitalised word may qualify the body.
-            if k > view.range.lowerBound, tokens[k].isCapitalised, view.doc.mentionAt[k] < 0, tokens[k - 1].key.sameKey("the") || tokens[k - 1].key.sameKey("of") { k -= 1 }
-            if tokens[k].key.sameKey("the") { k -= 1 }
-            guard k >= view.range.lowerBound, tokens[k].key.sameKey("of") else { continue }
+            if k > view.range.lowerBound, tokens[k].isCapitalised, view.doc.mentionAt[k] < 0, tokens[k - 1].key.is("the") || tokens[k - 1].key.is("of") { k -= 1 }
+            if tokens[k].key.is("the") { k -= 1 }
+            guard k >= view.range.lowerBound, tokens[k].key.is("of") else { continue }
             var s = k
             while s > view.range.lowerBound, s > k - 4, tokens[s - 1].isWord, !tokens[s - 1].isCapitalised || roleNouns.contains(tokens[s - 1].interned) { s -= 1 }
             if let r = role(view.keys(s, k)[...]) { emit(p, predicate(forRole: r, subRole: false), o, role: r) }
@@ -427,12 +433,12 @@ extension PeopleRule {
         for (i, a) in items.enumerated() where a.type == .person {
             var k = a.last
             while k < view.range.upperBound, ["was", "were", "had", "been", "has", "is", "being", "later", "then", "eventually"].containsKey(tokens[k].key) { k += 1 }
-            guard k + 1 < view.range.upperBound, ["replaced", "succeeded"].containsKey(tokens[k].key), tokens[k + 1].key.sameKey("as"),
+            guard k + 1 < view.range.upperBound, ["replaced", "succeeded"].containsKey(tokens[k].key), tokens[k + 1].key.is("as"),
                   !view.negated(max(view.range.lowerBound, a.first - 1), k) else { continue }
             let asAt = k + 1
             // The post: items between "as" and "by <person>".
             guard let bi = items[(i + 1)...].firstIndex(where: { $0.type == .person }), bi > i + 1,
-                  items[bi].first >= 2, tokens[items[bi].first - 1].key.sameKey("by") else { continue }
+                  items[bi].first >= 2, tokens[items[bi].first - 1].key.is("by") else { continue }
             let b = items[bi]
             let post = items[i + 1]
             guard post.first > asAt, bi == i + 2 || items[(i + 2)..<bi].allSatisfy({ !isOrg($0.type) && !isOffice($0, view.doc) }) else { continue }
@@ -491,7 +497,7 @@ extension PeopleRule {
             let gap = view.keys(o.last, p.first).filter { !["has", "have", "had", "was", "is", "today", "now", "the", "formally"].containsKey($0) }
             guard gap.count == 1, appointVerbs.contains(gap[0]), !view.negated(max(view.range.lowerBound, o.first - 2), p.first) else { continue }
             var k = p.last
-            guard k < view.range.upperBound, view.tokens[k].key.sameKey("as") else { continue }
+            guard k < view.range.upperBound, view.tokens[k].key.is("as") else { continue }
             k += 1
             // "its" before the role is already read as a mention of the body (see AnaphoraRule).
             if k < view.range.upperBound, ["its", "their"].containsKey(view.tokens[k].key) { k += 1 }
@@ -519,7 +525,7 @@ extension PeopleRule {
         let items = view.items, tokens = view.tokens, end = view.range.upperBound
         for (i, body) in items.enumerated() where isOrg(body.type) && body.kind == .instance {
             var k = body.last
-            guard k + 2 < end, tokens[k].key.sameKey(","), tokens[k + 1].key.sameKey("which"), tokens[k + 2].is(.heShe) else { continue }
+            guard k + 2 < end, tokens[k].key.is(","), tokens[k + 1].key.is("which"), tokens[k + 2].is(.heShe) else { continue }
             k += 3
             while k < end, ["had", "has", "have", "once", "previously", "formerly", "then", "also", "himself", "herself"].containsKey(tokens[k].key) { k += 1 }
             guard k < end, headVerbs.contains(tokens[k].interned),

@@ -7,7 +7,7 @@ import ReformCore
 enum PersonResolver {
     /// The parts of a person's name: given names (or initials) and the surname key.
     static func parts(_ name: String) -> (given: [String], surname: String, titled: Bool) {
-        var words = name.spaceSeparatedWords().map { NameKey.normalise($0) }.filter { !$0.isEmpty }
+        var words = name.spaceSeparatedWords().map { NameKeyMemo.normalise($0) }.filter { !$0.isEmpty }
         var titled = false
         while let f = words.first, Words.titles.contains(f), words.count > 1 { words.removeFirst(); titled = true }
         guard let last = words.last else { return ([], "", titled) }
@@ -54,7 +54,7 @@ enum PersonResolver {
             if matches.count == 1 { doc.entities.merge(p, into: matches[0]); changed = true; continue }
             // "Sir Nigel", "Dame Carol": a knight or dame is called by title and given name, so
             // the one person named in full with that given name.
-            let words = doc.entities[p].name.split(separator: " ").map { NameKey.normalise(String($0)) }
+            let words = doc.entities[p].name.splitOnSpaces().map { NameKeyMemo.normalise(String($0)) }
             if words.count == 2, words[0] == "sir" || words[0] == "dame" {
                 let byGiven = full.indices.filter { fullParts[$0].given.first == words[1] }.map { full[$0] }
                 if byGiven.count == 1 { doc.entities.merge(p, into: byGiven[0]); changed = true }
@@ -91,7 +91,7 @@ enum SurnameRule {
         var added = false
         for (k, t) in doc.tokens.enumerated() where doc.mentionAt[k] < 0 && t.isWord && t.isCapitalised && !t.has(.upper) {
             // Surnames are keyed as ``NameKey`` folds them ("Stevens" as "steven").
-            guard let p = surnames[t.key] ?? (foldsUnchanged(t.key) ? nil : surnames[NameKey.normalise(t.key)]),
+            guard let p = surnames[t.interned] ?? (foldsUnchanged(t.key) ? nil : surnames[NameKeyMemo.normalise(t.key)]),
                   !Words.leading.contains(t.interned) else { continue }
             doc.mentions.append(Mention(first: k, last: k + 1, entity: p))
             doc.entities.noteSurface(doc.text(k, k + 1).replacingPossessive(), of: p)

@@ -25,7 +25,7 @@ enum PersonRule {
                     ?? initials(doc, i, end, sentence.firstToken, covered) {
                     // "the Paul Hamlyn Chair of Surgery": a name before a post named after it.
                     let post = c.last + 1 < end && ["chair", "professor", "professorship", "fellowship", "lecture", "lecturer", "prize", "award"].containsKey(tokens[c.last].key)
-                        && tokens[c.last].isCapitalised && (tokens[c.last + 1].key.sameKey("of") || tokens[c.last + 1].key.sameKey("in"))
+                        && tokens[c.last].isCapitalised && (tokens[c.last + 1].key.is("of") || tokens[c.last + 1].key.is("in"))
                     if !post { out.append(c) }
                     i = c.last
                 } else {
@@ -80,7 +80,7 @@ enum PersonRule {
             j += 1
             if tokens[j - 1].has(.possessive) { break }
             // Hyphenated surname: Scott-Samuel.
-            while j + 1 < end, tokens[j].key.sameKey("-"), tokens[j].has(.attached), tokens[j + 1].has(.attached), nameWord(doc, j + 1, covered) {
+            while j + 1 < end, tokens[j].key.is("-"), tokens[j].has(.attached), tokens[j + 1].has(.attached), nameWord(doc, j + 1, covered) {
                 j += 2
             }
         }
@@ -99,7 +99,7 @@ enum PersonRule {
         while k < end, nameWord(doc, k, covered) {
             out.append(Candidate(first: k, last: k + 1, name: title + " " + doc.text(k, k + 1), type: .person, kind: .instance, priority: 2))
             k += 1
-            if k + 1 < end, tokens[k].key.sameKey("and") || tokens[k].key.sameKey(",") { k += 1 } else { break }
+            if k + 1 < end, tokens[k].key.is("and") || tokens[k].key.is(",") { k += 1 } else { break }
         }
         return out.count >= 2 ? out : []
     }
@@ -109,8 +109,8 @@ enum PersonRule {
         guard Words.titles.contains(tokens[i].interned), tokens[i].isCapitalised, !covered[i] else { return nil }
         var j = i + 1
         var titleWords = [tokens[i].key]
-        while j < end, (Words.titles.contains(tokens[j].interned) && tokens[j].isCapitalised) || tokens[j].key.sameKey("the") || tokens[j].key.sameKey(".") {
-            if tokens[j].isWord, !tokens[j].key.sameKey("the") { titleWords.append(tokens[j].key) }
+        while j < end, (Words.titles.contains(tokens[j].interned) && tokens[j].isCapitalised) || tokens[j].key.is("the") || tokens[j].key.is(".") {
+            if tokens[j].isWord, !tokens[j].key.is("the") { titleWords.append(tokens[j].key) }
             j += 1
         }
         let nameStart = j
@@ -118,7 +118,7 @@ enum PersonRule {
         guard nameEnd > nameStart else { return nil }
         var last = nameEnd
         // "of Denham" after a peer's name.
-        if titleWords.contains("lord") || titleWords.contains("baroness"), last + 1 < end, tokens[last].key.sameKey("of"),
+        if titleWords.contains("lord") || titleWords.contains("baroness"), last + 1 < end, tokens[last].key.is("of"),
            nameWord(doc, last + 1, covered), !tokens[last - 1].has(.possessive) {
             last += 2
         }
@@ -128,7 +128,7 @@ enum PersonRule {
 
     private static func canonical(_ doc: Document, _ s: Int, _ e: Int, title: Token, titleWords: [String]) -> String {
         let names = doc.text(s, e).replacingPossessive()
-        if e - s >= 2 || doc.tokens[s..<e].contains(where: { $0.key.sameKey("-") }) && e - s >= 3 { return names }
+        if e - s >= 2 || doc.tokens[s..<e].contains(where: { $0.key.is("-") }) && e - s >= 3 { return names }
         // Only a surname: keep the rank that tells people apart ("Lord Patel").
         let rank = titleWords.last { ["lord", "baroness", "lady", "sir", "dame"].containsKey($0) } ?? titleWords.last ?? ""
         let titleText = rank.prefix(1).uppercased() + rank.dropFirst()
@@ -149,14 +149,14 @@ enum PersonRule {
             // A role before: "chief executive Sarah Woolnough", "MP Andrew Selous".
             if i > sentenceStart, roleNames.contains(tokens[i - 1].interned) { ok = true }
             // "Senior Development Officer of Integration, Mar Sánchez Fernández".
-            if i > sentenceStart + 1, tokens[i - 1].key.sameKey(","),
+            if i > sentenceStart + 1, tokens[i - 1].key.is(","),
                (max(sentenceStart, i - 6)..<(i - 1)).contains(where: { roleNames.contains(tokens[$0].interned) }) { ok = true }
             // A role appositive or a verb of speech after.
             // ("Ann Smith, the chair of ...", "Ann Smith, a former director of ...").
-            if j + 1 < end, tokens[j].key.sameKey(",") {
+            if j + 1 < end, tokens[j].key.is(",") {
                 var r = j + 1
                 // ("Navina Evans, who had been chief executive of ...": a relative clause.)
-                if r + 1 < end, tokens[r].key.sameKey("who") {
+                if r + 1 < end, tokens[r].key.is("who") {
                     r += 1
                     while r < end, r < j + 6, ["had", "has", "have", "been", "was", "is", "then", "once", "previously", "formerly"].containsKey(tokens[r].key) { r += 1 }
                 }
@@ -171,14 +171,14 @@ enum PersonRule {
     }
 
     private static func isInitial(_ t: Token) -> Bool {
-        t.isWord && t.length == 1 && t.isCapitalised && !t.key.sameKey("a") && !t.key.sameKey("i")
+        t.isWord && t.length == 1 && t.isCapitalised && !t.key.is("a") && !t.key.is("i")
     }
 
     private static func initials(_ doc: Document, _ i: Int, _ end: Int, _ sentenceStart: Int, _ covered: [Bool]) -> Candidate? {
         let tokens = doc.tokens
         let before = i == sentenceStart ? "" : tokens[i - 1].key
         guard before == "" || before == "," || before == "and" || before == "(" || before == "by" || before == "\""
-            || (i > sentenceStart && tokens[i - 1].isPunct && !tokens[i - 1].key.sameKey("-")) else { return nil }
+            || (i > sentenceStart && tokens[i - 1].isPunct && !tokens[i - 1].key.is("-")) else { return nil }
         func closes(_ k: Int) -> Bool {
             k >= end || [",", "and", "et", ".", ")", "(", ";"].containsKey(tokens[k].key)
         }
@@ -190,7 +190,7 @@ enum PersonRule {
         // "Marmot, M" / "Allen J"
         if nameWord(doc, i, covered) {
             var k = i + 1
-            if k < end, tokens[k].key.sameKey(",") { k += 1 }
+            if k < end, tokens[k].key.is(",") { k += 1 }
             if k < end, isInitial(tokens[k]), !covered[k], closes(k + 1), k + 1 < end || before == "," {
                 let name = doc.text(k, k + 1) + " " + doc.text(i, i + 1)
                 return Candidate(first: i, last: k + 1, name: name, type: .person, kind: .instance, priority: 1)

@@ -27,7 +27,7 @@ enum PossessiveRoleRule {
         // "its chair", and a body named in the possessive: "Healthwatch England's first chair",
         // "the agency's first chair".
         for (i, body) in items.enumerated() where PeopleRule.isOrg(body.type) && body.kind == .instance
-            && (body.last == body.first + 1 && (tokens[body.first].key.sameKey("its") || tokens[body.first].key.sameKey("their"))
+            && (body.last == body.first + 1 && (tokens[body.first].key.is("its") || tokens[body.first].key.is("their"))
                 || tokens[body.last - 1].has(.possessive)) {
             guard let (role, end) = role(view, after: body.last) else { continue }
             let predicate = PeopleRule.predicate(forRole: role, subRole: false)
@@ -41,16 +41,16 @@ enum PossessiveRoleRule {
             // ("as well as its chairman" adds a person; it gives no role to the one before.)
             // "A was the agency's first chair and B its first chief executive": the verb left out.
             if i > 0, items[i - 1].type == .person, items[i - 1].last == body.first, items[i - 1].first > view.range.lowerBound,
-               tokens[items[i - 1].first - 1].key.sameKey("and"),
+               tokens[items[i - 1].first - 1].key.is("and"),
                (view.range.lowerBound..<items[i - 1].first).contains(where: { ["was", "is", "became", "were", "are"].containsKey(tokens[$0].key) }),
                !view.negated(view.range.lowerBound, body.first) {
                 emit(items[i - 1], predicate, body, role, view, into: &out)
                 continue
             }
             // ("was the agency's first chair": an article before a possessive body.)
-            let before = body.first - 1 > view.range.lowerBound && tokens[body.first - 1].key.sameKey("the") ? body.first - 1 : body.first
+            let before = body.first - 1 > view.range.lowerBound && tokens[body.first - 1].key.is("the") ? body.first - 1 : body.first
             guard before > view.range.lowerBound + 1, links.contains(tokens[before - 1].interned),
-                  !(tokens[before - 1].key.sameKey("as") && tokens[before - 2].key.sameKey("well")),
+                  !(tokens[before - 1].key.is("as") && tokens[before - 2].key.is("well")),
                   let person = items[..<i].last(where: { $0.type == .person }), body.first - person.last <= 24,
                   !items[..<i].contains(where: { $0.first > person.last && $0.type == .person }),
                   !view.negated(person.last, body.first) else { continue }
@@ -64,8 +64,8 @@ enum PossessiveRoleRule {
         let items = view.items, tokens = view.tokens, end = view.range.upperBound
         for (i, body) in items.enumerated() where PeopleRule.isOrg(body.type) && body.kind == .instance && i + 1 < items.count {
             var k = body.last
-            if k < end, tokens[k].key.sameKey(",") { k += 1 }
-            guard k + 2 < end, tokens[k].key.sameKey("whose"), let (role, roleEnd) = role(view, after: k + 1) else { continue }
+            if k < end, tokens[k].key.is(",") { k += 1 }
+            guard k + 2 < end, tokens[k].key.is("whose"), let (role, roleEnd) = role(view, after: k + 1) else { continue }
             var j = roleEnd
             while j < end, ["is", "was", "has", "been", "had", "then", "now", "currently"].containsKey(tokens[j].key) { j += 1 }
             let person = items[i + 1]

@@ -15,7 +15,7 @@ enum ProperNameRule {
     /// names an NHS trust ("London Ambulance Service", "North West Ambulance Service").
     static func headType(_ tokens: [Token], _ last: Int) -> EntityType? {
         let key = tokens[last - 1].key
-        if key == "service" || key == "services", last >= 2, tokens[last - 2].key.sameKey("ambulance") { return .trust }
+        if key == "service" || key == "services", last >= 2, tokens[last - 2].key.is("ambulance") { return .trust }
         return heads[key]
     }
 
@@ -58,7 +58,7 @@ enum ProperNameRule {
         } else if a != "minister" {
             return nil
         }
-        guard k < last, tokens[k].key.sameKey("for") || tokens[k].key.sameKey("of") else { return nil }
+        guard k < last, tokens[k].key.is("for") || tokens[k].key.is("of") else { return nil }
         return k
     }
 
@@ -156,7 +156,7 @@ enum ProperNameRule {
 
     /// Whether the word before the last is "of", "for" or "on" (any case): "Royal College of GPs".
     private static func endsInObject(_ name: String) -> Bool {
-        let words = name.split(separator: " ")
+        let words = name.splitOnSpaces()
         return words.count >= 2 && ["of", "for", "on"].containsKey(words[words.count - 2].lowercased())
     }
 
@@ -173,7 +173,7 @@ enum ProperNameRule {
         // "the Merseyside city region", "the North of Tyne combined authority": a place's
         // devolved authority.
         if runEnd + 1 < end, !tokens[runEnd].isCapitalised,
-           tokens[runEnd].key.sameKey("city") && tokens[runEnd + 1].key.sameKey("region") || tokens[runEnd].key.sameKey("combined") && tokens[runEnd + 1].key.sameKey("authority") {
+           tokens[runEnd].key.is("city") && tokens[runEnd + 1].key.is("region") || tokens[runEnd].key.is("combined") && tokens[runEnd + 1].key.is("authority") {
             var first = start
             while first < runEnd, Words.leading.contains(tokens[first].interned) { first += 1 }
             guard first < runEnd, !tokens[runEnd - 1].has(.possessive) else { return nil }
@@ -186,7 +186,7 @@ enum ProperNameRule {
         // body's own policy document, named by the body and the document's noun.
         if runEnd < end, !tokens[runEnd].isCapitalised {
             let noun = tokens[runEnd].key
-            let two = runEnd + 1 < end && ["white", "green"].containsKey(noun) && tokens[runEnd + 1].key.sameKey("paper")
+            let two = runEnd + 1 < end && ["white", "green"].containsKey(noun) && tokens[runEnd + 1].key.is("paper")
             if two || noun == "mandate" || noun == "manifesto" {
                 var first = start
                 while first < runEnd, Words.leading.contains(tokens[first].interned) { first += 1 }
@@ -203,7 +203,7 @@ enum ProperNameRule {
         while first < runEnd, Words.leading.contains(tokens[first].interned) || Words.months.contains(tokens[first].interned) { first += 1 }
         guard first < runEnd, !tokens[runEnd - 1].has(.possessive) else { return nil }
         // "the Social Policy Association service" is the association's, not a programme.
-        if let t = heads[tokens[runEnd - 1].key], t != .programme { return nil }
+        if let t = heads[tokens[runEnd - 1].interned], t != .programme { return nil }
         if matchAt[first] >= 0 {
             let m = matches[Int(matchAt[first])]
             let e = lexicon.entry(m.value.entry)
@@ -215,7 +215,7 @@ enum ProperNameRule {
         }
         if (first..<runEnd).contains(where: { matchAt[$0] >= 0 && lexicon.entry(matches[Int(matchAt[$0])].value.entry).type == .person }) { return nil }
         // "East Cheshire council": the council is part of the name.
-        if tokens[runEnd].key.sameKey("council") {
+        if tokens[runEnd].key.is("council") {
             return Candidate(first: first, last: runEnd + 1, name: doc.text(first, runEnd + 1), type: .localAuthority,
                              kind: .instance, priority: 1)
         }
@@ -228,7 +228,7 @@ enum ProperNameRule {
         var words = 0, upper = 0
         for k in range where tokens[k].isWord {
             words += 1
-            if tokens[k].has(.upper), tokens[k].length > 1 || tokens[k].key.sameKey("a") { upper += 1 }
+            if tokens[k].has(.upper), tokens[k].length > 1 || tokens[k].key.is("a") { upper += 1 }
         }
         return words >= 2 && upper * 10 >= words * 7
     }
@@ -274,17 +274,17 @@ enum ProperNameRule {
                 // "Planned Care Citizens’ Panel": a plural possessive inside a name does not end it.
                 // "St George's Healthcare NHS Trust": a saint's possessive does not end it either.
                 if t.has(.possessive), !(t.key.hasSuffix("s") && j < end && startsRun(tokens[j]) && isPluralPossessive(t)),
-                   !(j < end && startsRun(tokens[j]) && j >= i + 2 && (tokens[j - 2].key.sameKey("st") || tokens[j - 2].key.sameKey("saint"))) { break }
+                   !(j < end && startsRun(tokens[j]) && j >= i + 2 && (tokens[j - 2].key.is("st") || tokens[j - 2].key.is("saint"))) { break }
                 continue
             }
             // "the NHS Long Term Plan in January 2019": a date after "in"/"on" is no part of a name.
             if t.key.sameKey("in") || t.key.sameKey("on") || t.key.sameKey("of"), j + 1 < end, Words.months.contains(tokens[j + 1].interned) { break }
             // "Coventry City Council and Warwickshire County Council" are two names.
-            if t.key.sameKey("and") || t.key.sameKey(","), j > i, heads[tokens[j - 1].key] != nil || tokens[j - 1].has(.acronym) { break }
+            if t.key.sameKey("and") || t.key.sameKey(","), j > i, heads[tokens[j - 1].interned] != nil || tokens[j - 1].has(.acronym) { break }
             // "Royal College of Emergency Medicine and Ealing Council": a complete "<cue> of X" name ends at "and".
             // ("Centre for Applied Microbiology and Research at ...": words after "and" with no
             // head word of their own finish the one name.)
-            if t.key.sameKey("and") || t.key.sameKey(","), (i..<j).contains(where: { $0 + 1 < j && isObjectLink(tokens[$0 + 1].key) && heads[tokens[$0].key] != nil }),
+            if t.key.sameKey("and") || t.key.sameKey(","), (i..<j).contains(where: { $0 + 1 < j && isObjectLink(tokens[$0 + 1].key) && heads[tokens[$0].interned] != nil }),
                !(t.key.sameKey("and") && remainderIsHeadless(tokens, j + 1, end)) { break }
             // "NHS Providers and the NHS Confederation": "and the" joins two names, not the
             // words of one.
@@ -312,13 +312,13 @@ enum ProperNameRule {
         while j < end {
             let t = tokens[j]
             if startsRun(t), !t.has(.acronym) {
-                if heads[t.key] != nil || t.has(.possessive) { return false }
+                if heads[t.interned] != nil || t.has(.possessive) { return false }
                 words += 1
                 j += 1
                 continue
             }
             // "Patient and Public Involvement in Health": "in"/"of" between capitalised words.
-            if (t.key.sameKey("in") || t.key.sameKey("of")), words > 0, j + 1 < end, startsRun(tokens[j + 1]), !tokens[j + 1].has(.acronym) { j += 1; continue }
+            if (t.key.is("in") || t.key.is("of")), words > 0, j + 1 < end, startsRun(tokens[j + 1]), !tokens[j + 1].has(.acronym) { j += 1; continue }
             break
         }
         return words > 0 && words <= 4 && (j >= end || !isConnector(tokens[j]))
@@ -339,7 +339,7 @@ enum ProperNameRule {
             if t.key.sameKey("and") { sawAnd = true; k += 1; continue }
             // "In Bristol, Bristol North PCT and ...": a complete name (ending in a head word or
             // an acronym) before "and" is a name of its own, not a list of places.
-            if !sawAnd, t.has(.acronym) || heads[t.key] != nil { return false }
+            if !sawAnd, t.has(.acronym) || heads[t.interned] != nil { return false }
             if startsRun(t) { if sawAnd { return true }; k += 1; continue }
             if t.key.sameKey(",") { k += 1; continue }
             return false
@@ -392,15 +392,15 @@ enum ProperNameRule {
         // "Association of Community Health Councils for England and Wales", "Royal College of
         // General Practitioners": a head word and "of"/"for" opening the run name one body
         // about what follows, even when what follows holds a known form.
-        if depth == 0, first + 2 < last, heads[tokens[first].key] != nil || first + 3 < last && tokens[first].key.sameKey("royal") && heads[tokens[first + 1].key] != nil,
-           let link = (first + 1...first + 2).first(where: { isObjectLink(tokens[$0].key) }), heads[tokens[link - 1].key] != nil,
+        if depth == 0, first + 2 < last, heads[tokens[first].interned] != nil || first + 3 < last && tokens[first].key.is("royal") && heads[tokens[first + 1].interned] != nil,
+           let link = (first + 1...first + 2).first(where: { isObjectLink(tokens[$0].key) }), heads[tokens[link - 1].interned] != nil,
            !(first..<last).contains(where: { matchAt[$0] >= 0 && lexicon.entry(matches[Int(matchAt[$0])].value.entry).kind == .instance
                && lexicon.entry(matches[Int(matchAt[$0])].value.entry).type != .place }),
-           matchAt[first] < 0, let type = heads[tokens[link - 1].key],
+           matchAt[first] < 0, let type = heads[tokens[link - 1].interned],
            // ("University Hospital of South Manchester NHS Foundation Trust" ends in its form.)
            !(matchAt[last - 1] >= 0 && lexicon.entry(matches[Int(matchAt[last - 1])].value.entry).kind == .form
              && matches[Int(matchAt[last - 1])].last == last) {
-            let t: EntityType = tokens[first].key.sameKey("royal") && tokens[link - 1].key.sameKey("college") ? .association : type
+            let t: EntityType = tokens[first].key.is("royal") && tokens[link - 1].key.is("college") ? .association : type
             out.append(Candidate(first: first, last: last, name: Self.cleanName(doc.text(first, last), lastToken: tokens[last - 1]), type: t,
                                  kind: .instance, priority: 0))
             return
@@ -418,10 +418,10 @@ enum ProperNameRule {
                 let e = lexicon.entry(m.value.entry)
                 // "Sustainability and Transformation Partnerships Inquiry": a form's name right
                 // before a report's head word is the report's subject, part of its name.
-                if e.kind == .form, m.first >= first, m.last == last - 1, heads[tokens[last - 1].key] == .report { break }
+                if e.kind == .form, m.first >= first, m.last == last - 1, heads[tokens[last - 1].interned] == .report { break }
                 // "Five Year Forward View Next Steps": more capitalised words after a report's
                 // title make a longer title.
-                let continuesReport = e.type == .report && m.first >= first && m.last < last && heads[tokens[last - 1].key] == nil
+                let continuesReport = e.type == .report && m.first >= first && m.last < last && heads[tokens[last - 1].interned] == nil
                     && !doc.newline(between: m.first, last) && !(m.last..<last).contains(where: { matchAt[$0] >= 0 })
                     && !(m.last..<last).contains(where: { tokens[$0].has(.number) })
                 if continuesReport {
@@ -438,7 +438,7 @@ enum ProperNameRule {
                 // "NHS Wales Informatics Service": a known body's name, then words ending in a head
                 // word that is no form's name, names another body (one of its services).
                 if sameBody, headMatch == nil, m.last < last, e.type != .trust, PeopleRule.isOrg(e.type), !doc.newline(between: m.last - 1, last),
-                   (m.last..<last).allSatisfy({ tokens[$0].isCapitalised || isConnector(tokens[$0]) }), let type = heads[tokens[last - 1].key] {
+                   (m.last..<last).allSatisfy({ tokens[$0].isCapitalised || isConnector(tokens[$0]) }), let type = heads[tokens[last - 1].interned] {
                     out.append(Candidate(first: first, last: last, name: Self.cleanName(doc.text(first, last), lastToken: tokens[last - 1]), type: type,
                                          kind: .instance, priority: 1))
                     return
@@ -474,7 +474,7 @@ enum ProperNameRule {
         func name() -> String { Self.cleanName(doc.text(first, last), lastToken: tokens[last - 1]) }
         // "Health and Social Care Alliance Scotland": a telling word before a closing place name.
         if let headMatch, lexicon.entry(headMatch.value.entry).type == .place, headMatch.first > first + 1,
-           let type = heads[tokens[headMatch.first - 1].key], headMatch.last == last {
+           let type = heads[tokens[headMatch.first - 1].interned], headMatch.last == last {
             out.append(Candidate(first: first, last: last, name: name(), type: type, kind: .instance, priority: 1))
             return
         }
@@ -500,7 +500,7 @@ enum ProperNameRule {
             // The whole run is the lexicon name (or it reaches back before the run): leave it.
             if headMatch.first <= first { return }
             // "NHS Cheshire and Merseyside": the NHS body of a place (an ICB's short name).
-            if e.type == .place, headMatch.first == first + 1, tokens[first].key.sameKey("nhs"), tokens[first].has(.upper) {
+            if e.type == .place, headMatch.first == first + 1, tokens[first].key.is("nhs"), tokens[first].has(.upper) {
                 out.append(Candidate(first: first, last: last, name: name(), type: .organisation, kind: .instance, priority: 1))
                 return
             }
@@ -512,7 +512,7 @@ enum ProperNameRule {
             let prefix = (first..<headMatch.first).map { tokens[$0].key }
             let namedOf = { (j: Int) -> Bool in
                 let k = first + j
-                return k > first && ["of", "for"].containsKey(prefix[j]) && heads[tokens[k - 1].key] != nil
+                return k > first && ["of", "for"].containsKey(prefix[j]) && heads[tokens[k - 1].interned] != nil
                     && tokens[k - 1].isCapitalised && k + 1 < headMatch.first && tokens[k + 1].isCapitalised
             }
             if prefix.indices.contains(where: { ["of", "for", "on", "the", "in"].containsKey(prefix[$0]) && !namedOf($0) }) || prefix == ["nhs"] { return }
@@ -524,8 +524,8 @@ enum ProperNameRule {
         }
         // "NHS Greater Manchester Integrated Care": the statutory name of an integrated care
         // board (NHS, the place, "Integrated Care").
-        if last - first >= 4, tokens[first].key.sameKey("nhs"), tokens[first].has(.upper), tokens[last - 2].key.sameKey("integrated"),
-           tokens[last - 1].key.sameKey("care"), matchAt[first + 1] >= 0,
+        if last - first >= 4, tokens[first].key.is("nhs"), tokens[first].has(.upper), tokens[last - 2].key.is("integrated"),
+           tokens[last - 1].key.is("care"), matchAt[first + 1] >= 0,
            lexicon.entry(matches[Int(matchAt[first + 1])].value.entry).type == .place,
            matches[Int(matchAt[first + 1])].last == last - 2, let icb = lexicon.lookup("Integrated Care Board", type: .icb) {
             out.append(Candidate(first: first, last: last, name: name(), type: .icb, kind: .instance, form: icb, priority: 1))
@@ -534,19 +534,19 @@ enum ProperNameRule {
         let headToken = tokens[last - 1]
         var head = headToken.key
         var actYear: Int?
-        if headToken.isYear, last - first >= 3, tokens[last - 2].key.sameKey("act") || tokens[last - 2].key.sameKey("bill") {
+        if headToken.isYear, last - first >= 3, tokens[last - 2].key.is("act") || tokens[last - 2].key.is("bill") {
             head = tokens[last - 2].key
             actYear = Int(head)
         }
         _ = actYear
         // "Institute for Global Health Innovation", "Royal College of Emergency Medicine".
         if heads[head] == nil, let cue = (first..<(last - 1)).first(where: {
-            isObjectLink(tokens[$0 + 1].key) && heads[tokens[$0].key] != nil }), cue <= first + 2 {
+            isObjectLink(tokens[$0 + 1].key) && heads[tokens[$0].interned] != nil }), cue <= first + 2 {
             head = tokens[cue].key
         }
         // "Calderdale Royal Hospital in Halifax": a place the lexicon does not know after "in"
         // or "at" follows the name; the name ends before it.
-        if heads[head] == nil, depth == 0, let cut = (first..<last).last(where: { tokens[$0].key.sameKey("in") || tokens[$0].key.sameKey("at") }), cut > first + 1 {
+        if heads[head] == nil, depth == 0, let cut = (first..<last).last(where: { tokens[$0].key.is("in") || tokens[$0].key.is("at") }), cut > first + 1 {
             classify(doc, first, cut, matches, matchAt, lexicon, depth: 1, into: &out)
             return
         }
@@ -561,7 +561,7 @@ enum ProperNameRule {
             let hasCue = (first..<last).contains { nhsTrustCues.contains(tokens[$0].interned) }
             type = hasCue ? .trust : .thinkTank
         }
-        if head == "college", tokens[first].key.sameKey("royal") { type = .association }
+        if head == "college", tokens[first].key.is("royal") { type = .association }
         // "National Consumer Council", "General Medical Council", "Medical Research Council": a
         // council with no place or local-government word in its name is a national body.
         if head == "council" || head == "councils", type == .localAuthority,
@@ -572,7 +572,7 @@ enum ProperNameRule {
         }
         // "National Institute for Health Protection", "National Institute for Health Research":
         // a national institute in English health policy is a public body, not a think tank.
-        if head == "institute", tokens[first].key.sameKey("national") { type = .nationalBody }
+        if head == "institute", tokens[first].key.is("national") { type = .nationalBody }
         if head == "act" || head == "bill", words < 2 { return }
         out.append(Candidate(first: first, last: last, name: name(), type: type, kind: .instance, priority: 0))
     }

@@ -43,7 +43,7 @@ enum RecommendationRule {
             // appositive set off by commas ("Matt Hancock, then Secretary of State, accepted").
             guard let si = items.lastIndex(where: { $0.last <= v }) else { continue }
             var subject = items[si]
-            if tokens[v - 1].key.sameKey(","), let open = (start..<subject.first).last(where: { tokens[$0].key.sameKey(",") }),
+            if tokens[v - 1].key.is(","), let open = (start..<subject.first).last(where: { tokens[$0].key.is(",") }),
                let head = items.last(where: { $0.last == open }) {
                 subject = head
             } else if subject.last != v && !(subject.last + 1 == v && ["has", "had", "have", "then", "also", "duly", "later"].containsKey(tokens[subject.last].key)) {

@@ -22,8 +22,8 @@ enum ReferenceRule {
         guard sentence.flags.contains(.year) else { return false }
         let tokens = doc.tokens
         let range = sentence.tokenRange
-        guard let open = range.first(where: { tokens[$0].isPunct && tokens[$0].key.sameKey("(") }), open > range.lowerBound,
-              let close = (open..<min(open + 6, range.upperBound)).first(where: { tokens[$0].key.sameKey(")") }),
+        guard let open = range.first(where: { tokens[$0].isPunct && tokens[$0].key.is("(") }), open > range.lowerBound,
+              let close = (open..<min(open + 6, range.upperBound)).first(where: { tokens[$0].key.is(")") }),
               let yearToken = (open..<close).first(where: { tokens[$0].isYear }) else { return false }
         // Everything before the bracket is authors or a body.
         let agents = agentsBefore(doc, range.lowerBound, open)
@@ -84,11 +84,11 @@ enum ReferenceRule {
                   !tokens[m.first].has(.upper) else { return false }
             authors.append(e)
             k = m.last
-            if k < range.upperBound, tokens[k].key.sameKey(",") { k += 1; continue }
-            if k + 1 < range.upperBound, tokens[k].key.sameKey("et"), tokens[k + 1].key.sameKey("al") { k += 2 }
+            if k < range.upperBound, tokens[k].key.is(",") { k += 1; continue }
+            if k + 1 < range.upperBound, tokens[k].key.is("et"), tokens[k + 1].key.is("al") { k += 2 }
             break
         }
-        guard !authors.isEmpty, k < range.upperBound, tokens[k].key.sameKey(".") else { return false }
+        guard !authors.isEmpty, k < range.upperBound, tokens[k].key.is(".") else { return false }
         let titleStart = k + 1
         guard titleStart < range.upperBound, tokens[titleStart].isCapitalised || tokens[titleStart].has(.upper) else { return false }
         // The year: in the sentence, or in the journal line that follows the title's full stop.
@@ -99,7 +99,7 @@ enum ReferenceRule {
         }
         guard let yearToken else { return false }
         let stop = min(yearToken, range.upperBound)
-        var titleEnd = (titleStart..<stop).first(where: { tokens[$0].key.sameKey(".") }) ?? stop
+        var titleEnd = (titleStart..<stop).first(where: { tokens[$0].key.is(".") }) ?? stop
         if titleEnd == yearToken {
             // The journal: capitalised words right before the year.
             while titleEnd > titleStart + 1, tokens[titleEnd - 1].isWord, tokens[titleEnd - 1].isCapitalised || tokens[titleEnd - 1].has(.upper) { titleEnd -= 1 }
@@ -188,14 +188,14 @@ enum ReferenceRule {
         let words = (first..<last).filter { tokens[$0].isWord && tokens[$0].key.count > 3 }
         let capitalised = words.filter { tokens[$0].isCapitalised }.count
         var after: Int?
-        if last + 1 < range.upperBound, tokens[last].key.sameKey(","), doc.mentionAt[last + 1] >= 0 {
+        if last + 1 < range.upperBound, tokens[last].key.is(","), doc.mentionAt[last + 1] >= 0 {
             let m = doc.mentions[Int(doc.mentionAt[last + 1])]
             let e = doc.entities.resolved(m.entity)
             if PeopleRule.isOrg(doc.entities[e].type) { after = e }
         }
         var before: [Int] = []
         var b = first
-        while b > range.lowerBound, tokens[b - 1].isPunct, tokens[b - 1].key.sameKey(",") { b -= 1 }
+        while b > range.lowerBound, tokens[b - 1].isPunct, tokens[b - 1].key.is(",") { b -= 1 }
         if b < first {
             var a = b
             while a > range.lowerBound, doc.mentionAt[a - 1] >= 0 || [",", "and", "et", "al", "."].containsKey(tokens[a - 1].key) { a -= 1 }
@@ -212,7 +212,7 @@ enum ReferenceRule {
         let written = first > range.lowerBound && writingVerbs.contains(tokens[first - 1].interned)
         let titleCase = written || capitalised >= 2 && capitalised * 3 >= words.count * 2 && last - first >= 3
             && !["chapter", "section", "part", "annex", "appendix", "figure", "table"].containsKey(tokens[first].key)
-            && !(last < tokens.count && tokens[last].key.sameKey(".") && Int(tokens[last].end) <= span.upperBound + 1)
+            && !(last < tokens.count && tokens[last].key.is(".") && Int(tokens[last].end) <= span.upperBound + 1)
         guard titleCase || after != nil || !before.isEmpty else { return false }
         let title = titleEntity(&doc, first, last)
         var year: Int?

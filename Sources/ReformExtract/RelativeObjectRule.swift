@@ -12,11 +12,11 @@ enum RelativeObjectRule {
         for i in 0..<(items.count - 1) {
             let object = items[i], subject = items[i + 1]
             var k = object.last
-            guard k + 2 < end, tokens[k].key.sameKey(",") else { continue }
+            guard k + 2 < end, tokens[k].key.is(",") else { continue }
             k += 1
-            guard tokens[k].key.sameKey("which") || tokens[k].key.sameKey("that") || tokens[k].key.sameKey("whom") else { continue }
+            guard tokens[k].key.is("which") || tokens[k].key.is("that") || tokens[k].key.is("whom") else { continue }
             k += 1
-            if tokens[k].key.sameKey("the") { k += 1 }
+            if tokens[k].key.is("the") { k += 1 }
             guard subject.first == k, subject.entity != object.entity else { continue }
             // The verb phrase: to the next comma, clause end or mention, at most nine words
             // ("had led and published in October 2016").

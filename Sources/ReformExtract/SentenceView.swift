@@ -103,8 +103,8 @@ struct SentenceView {
         if a >= range.lowerBound, b <= range.upperBound, !classes.contains(.negation) { return false }
         for k in a..<b where tokens[k].is(.negation) {
             // The class holds the negations and "no".
-            guard tokens[k].key.sameKey("no") else { return true }
-            if k + 1 < b, tokens[k + 1].key.sameKey("longer") { return true }
+            guard tokens[k].key.is("no") else { return true }
+            if k + 1 < b, tokens[k + 1].key.is("longer") { return true }
         }
         return false
     }
@@ -174,9 +174,9 @@ struct SentenceView {
         guard b > a else { return true }
         // "the Public Health Laboratory Service, which was wound up, and the Centre for ...":
         // a short relative clause that names nothing before the link.
-        if b - a > 4, b - a <= 16, tokens[a].key.sameKey(","), a + 1 < b, tokens[a + 1].key.sameKey("which") || tokens[a + 1].key.sameKey("who"),
-           let close = (a + 2..<b).first(where: { tokens[$0].key.sameKey(",") }), !(a..<close).contains(where: { doc.mentionAt[$0] >= 0 }),
-           close + 1 < b, tokens[close + 1].key.sameKey("and") || tokens[close + 1].key.sameKey("or") {
+        if b - a > 4, b - a <= 16, tokens[a].key.is(","), a + 1 < b, tokens[a + 1].key.is("which") || tokens[a + 1].key.is("who"),
+           let close = (a + 2..<b).first(where: { tokens[$0].key.is(",") }), !(a..<close).contains(where: { doc.mentionAt[$0] >= 0 }),
+           close + 1 < b, tokens[close + 1].key.is("and") || tokens[close + 1].key.is("or") {
             return coordinated(close + 1, b)
         }
         if b - a > 4 { return false }
@@ -184,19 +184,19 @@ struct SentenceView {
         for k in a..<b {
             // One table lookup per word (a `switch` over the words compared the key with each
             // case in turn, a runtime call per failed compare).
-            switch Self.linkWords[tokens[k].key] {
+            switch Self.linkWords[tokens[k].interned] {
             // Articles and quotation marks go with a link but are none on their own
             // ("the Conservative ‘Private Finance Initiative’" is one noun phrase).
             case .article?: continue
             case .link?: sawLink = true
             // "X along with (every other) Y", "X together with Y".
             case .alongTogether?:
-                guard k + 1 < b, tokens[k + 1].key.sameKey("with") else { return false }
+                guard k + 1 < b, tokens[k + 1].key.is("with") else { return false }
                 sawLink = true
             // "with Monitor and with the SHA", "to X and to Y": a repeated preposition.
             case .preposition?:
                 guard k > a, ["along", "together", "and", "or"].containsKey(tokens[k - 1].key),
-                      tokens[k].key.sameKey("with") || tokens[k - 1].key.sameKey("and") || tokens[k - 1].key.sameKey("or") else { return false }
+                      tokens[k].key.is("with") || tokens[k - 1].key.is("and") || tokens[k - 1].key.is("or") else { return false }
             case .everyOtherAll?:
                 guard k > a, ["with", "other", "every"].containsKey(tokens[k - 1].key) else { return false }
             // "as" links only in "as well as" ("renamed X as Y" names one body twice over).
@@ -207,7 +207,7 @@ struct SentenceView {
                 // "ACSs, ACPs, MCPs": an unknown acronym between commas is another list member.
                 let t = tokens[k]
                 guard t.isWord, t.has(.upper) || t.has(.acronym), t.length <= 6, doc.mentionAt[k] < 0, k > a, k + 1 < b,
-                      tokens[k - 1].key.sameKey(","), [",", "and", "or"].containsKey(tokens[k + 1].key) else { return false }
+                      tokens[k - 1].key.is(","), [",", "and", "or"].containsKey(tokens[k + 1].key) else { return false }
             }
         }
         return sawLink

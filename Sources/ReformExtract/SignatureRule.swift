@@ -46,16 +46,16 @@ enum SignatureRule {
             if inLine.count == 1, PeopleRule.isOffice(inLine[0], doc) {
                 let o = inLine[0]
                 let others = line.filter { ($0 < o.first || $0 >= o.last) && tokens[$0].isWord }
-                if others.allSatisfy({ tokens[$0].has(.upper) || tokens[$0].key.sameKey("hon") }) {
+                if others.allSatisfy({ tokens[$0].has(.upper) || tokens[$0].key.is("hon") }) {
                     out.append(DocRelation(source: who, predicate: .leads, target: o.entity,
                                            role: doc.entities[o.entity].name.lowercased(), sentence: view.index))
                 }
                 continue
             }
             // A post line ending in a comma, then lines of bodies: "Honorary Consultant Surgeon,".
-            guard inLine.isEmpty, let last = line.last, tokens[last].key.sameKey(","), last > line.lowerBound else { continue }
+            guard inLine.isEmpty, let last = line.last, tokens[last].key.is(","), last > line.lowerBound else { continue }
             let post = line.lowerBound..<last
-            guard post.allSatisfy({ tokens[$0].isWord && (tokens[$0].isCapitalised || ["of", "and", "in"].containsKey(tokens[$0].key)) || tokens[$0].key.sameKey("-") }),
+            guard post.allSatisfy({ tokens[$0].isWord && (tokens[$0].isCapitalised || ["of", "and", "in"].containsKey(tokens[$0].key)) || tokens[$0].key.is("-") }),
                   post.contains(where: { postWords.contains(tokens[$0].interned) }) else { continue }
             var bodies: [SentenceView.Item] = []
             var lj = li + 1
@@ -78,7 +78,7 @@ enum SignatureRule {
             }
             guard !bodies.isEmpty else { continue }
             let role = view.keys(post.lowerBound, post.upperBound).joined(separator: " ")
-            let lead = PeopleRule.predicate(forRole: role, subRole: role.split(separator: " ").contains("of") || role.hasPrefix("honorary"))
+            let lead = PeopleRule.predicate(forRole: role, subRole: role.splitOnSpaces().contains("of") || role.hasPrefix("honorary"))
             for b in bodies {
                 out.append(DocRelation(source: who, predicate: lead, target: b.entity, role: lead == .leads ? role : nil, sentence: view.index))
             }

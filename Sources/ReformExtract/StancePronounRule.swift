@@ -15,7 +15,7 @@ enum StancePronounRule {
     /// The last words of the stance phrases ("welcomed", "against", "of"): a pronoun after any
     /// other word is no stance's object, and the clause is not read again.
     private static let stanceEnds: WordSet = WordSet(Triggers.table.values.compactMap { t in
-        kept.contains(t.predicate) && t.direction == .forward ? t.phrase.split(separator: " ").last.map(String.init) : nil
+        kept.contains(t.predicate) && t.direction == .forward ? t.phrase.splitOnSpaces().last.map(String.init) : nil
     })
 
     static func apply(_ view: SentenceView, into out: inout [DocRelation]) {
@@ -39,7 +39,7 @@ enum StancePronounRule {
             // The bodies coordinated with the subject take the stance too; none is its object.
             let subjectGroup = view.groups().first(where: { $0.contains(where: { view.items[$0].first == subject.first }) })
             let taking = subjectGroup.map { Set($0.map { view.items[$0].entity }) } ?? [subject.entity]
-            guard let target = antecedent(doc, before: p, sentence: view.index, plural: tokens[p].key.sameKey("them"), not: taking) else { continue }
+            guard let target = antecedent(doc, before: p, sentence: view.index, plural: tokens[p].key.is("them"), not: taking) else { continue }
             // Within the sentence, only a name after the subject ("X examined the fund and
             // criticised it"): one in an earlier clause ("... for accountable care; the High
             // Court rejected it") may well not be what "it" means.

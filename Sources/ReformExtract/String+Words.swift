@@ -67,3 +67,29 @@ extension String {
         return count
     }
 }
+
+extension String {
+    /// `split(separator: " ")`: the words between spaces, empty ones left out, as slices of
+    /// `self`.
+    ///
+    /// ASCII text is split by bytes (there every byte is a Character and a space byte is the
+    /// separator, exactly); other text by Characters as `split` does. Splitting a name by
+    /// Characters walks grapheme breaks, some ten thousand instructions for a name.
+    func splitOnSpaces() -> [Substring] {
+        let u = utf8
+        var words: [Substring] = []
+        var start = u.startIndex
+        var i = start
+        while i != u.endIndex {
+            let b = u[i]
+            if b >= 0x80 { return split(separator: " ") }
+            if b == 0x20 {
+                if i != start { words.append(self[start..<i]) }
+                start = u.index(after: i)
+            }
+            i = u.index(after: i)
+        }
+        if i != start { words.append(self[start..<i]) }
+        return words
+    }
+}

@@ -12,7 +12,7 @@ enum SubBodyRule {
             let e = doc.entities.resolved(m.entity)
             guard !done.contains(e), doc.entities[e].type == .committee, doc.entities[e].lexicon < 0 else { continue }
             done.insert(e)
-            let words = doc.entities[e].name.split(separator: " ").map(String.init)
+            let words = doc.entities[e].name.splitOnSpaces().map(String.init)
             guard words.count >= 3, ProperNameRule.subBodyHeads.contains(words.last!.lowercased()) else { continue }
             // The longest leading words that name a known body.
             for n in stride(from: words.count - 2, through: 1, by: -1) {
@@ -48,7 +48,7 @@ enum SubBodyRule {
             let name = doc.entities[a].name
             guard let colon = name.lastIndex(of: ":") else { continue }
             let subtitle = name[name.index(after: colon)...].trimmingSpaces()
-            guard subtitle.split(separator: " ").count >= 2, let b = doc.entities.find(subtitle, .report) else { continue }
+            guard subtitle.splitOnSpaces().count >= 2, let b = doc.entities.find(subtitle, .report) else { continue }
             let r = doc.entities.resolved(b)
             guard r != a else { continue }
             doc.entities.merge(r, into: a)
@@ -57,7 +57,7 @@ enum SubBodyRule {
         return merged
     }
 
-    /// The last space-separated word of `name` (as `name.split(separator: " ").last`), found by bytes.
+    /// The last space-separated word of `name` (as `name.splitOnSpaces().last`), found by bytes.
     ///
     /// Scanned in the contiguous UTF-8 buffer (stepping `String.UTF8View` indices back one
     /// byte at a time cost ~600 instructions a name); the bounds then become indices by
@@ -160,13 +160,13 @@ enum SubBodyRule {
                 if c >= 0x41 && c <= 0x5A, let d = bytes.next(), d >= 0x61 && d <= 0x7A { continue }
             }
             guard mayLeadWithAcronym(doc.entities[a].name) else { continue }
-            let aw = doc.entities[a].name.split(separator: " ").map(String.init)
+            let aw = doc.entities[a].name.splitOnSpaces().map(String.init)
             guard aw.count >= 2, let acronym = aw.first, acronym.count >= 2, acronym.count <= 5, acronym.allSatisfy({ $0.isUppercase }) else { continue }
             let rest = aw.dropFirst().map { $0.lowercased() }
             let candidates = Array(Set(byLast(rest.last!))).sorted()
             search: for b in candidates where b != a && doc.entities[b].type == doc.entities[a].type && doc.entities[b].mergedInto < 0 {
                 for name in [doc.entities[b].name] + doc.entities[b].aliases {
-                    let bw = name.split(separator: " ").map(String.init)
+                    let bw = name.splitOnSpaces().map(String.init)
                     guard bw.count > aw.count, bw.suffix(rest.count).map({ $0.lowercased() }) == rest else { continue }
                     let lead = bw.prefix(bw.count - rest.count).filter { !["of", "and", "the", "NHS"].containsKey($0) }
                     guard lead.map({ String($0.prefix(1)) }).joined() == acronym else { continue }

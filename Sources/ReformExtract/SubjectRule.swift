@@ -40,7 +40,7 @@ enum SubjectRule {
         if PeopleRule.endsWithWorkPhrase(gap) { return .memberOf }
         // "is now director of policy at": a role and its link.
         if let link = gap.last, ["of", "at", "for"].containsKey(link), let r = PeopleRule.role(gap.dropLast()) {
-            return PeopleRule.predicate(forRole: r, subRole: r.split(separator: " ").contains("of"))
+            return PeopleRule.predicate(forRole: r, subRole: r.splitOnSpaces().contains("of"))
         }
         return nil
     }
@@ -52,7 +52,7 @@ enum SubjectRule {
         for h in stride(from: i - 1, through: 0, by: -1) where items[h].type == .person {
             var k = items[h].last
             if k < view.range.upperBound, ["himself", "herself"].containsKey(tokens[k].key) { k += 1 }
-            guard k < items[i].first, tokens[k].key.sameKey(",") || tokens[k].key.sameKey("-") else { return nil }
+            guard k < items[i].first, tokens[k].key.is(",") || tokens[k].key.is("-") else { return nil }
             let inner = view.keys(k + 1, items[i].first)
             guard !inner.isEmpty, inner.count <= 14, !inner.contains("and"), !inner.contains("said"),
                   !inner.contains(";"), !inner.contains("."), appositiveStarts.contains(inner[0]) || Words.roles.contains(inner[0]) else { return nil }
@@ -73,7 +73,7 @@ enum SubjectRule {
         for (i, p) in items.enumerated() where p.type == .person {
             var k = p.last
             if k < end, ["himself", "herself"].containsKey(tokens[k].key) { k += 1 }
-            guard k < end, tokens[k].key.sameKey(",") || tokens[k].key.sameKey("-") else { continue }
+            guard k < end, tokens[k].key.is(",") || tokens[k].key.is("-") else { continue }
             let opener = tokens[k].key
             // Not a list of people: "A, B and C".
             if i + 1 < items.count, items[i + 1].first == k + 1, items[i + 1].type == .person { continue }

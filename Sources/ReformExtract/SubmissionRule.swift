@@ -28,7 +28,7 @@ enum SubmissionRule {
         guard !view.negated(view.range.lowerBound, n) else { return }
         var senders: [SentenceView.Item] = []
         // "the submission from X".
-        if n + 1 < view.range.upperBound, tokens[n + 1].key.sameKey("from"),
+        if n + 1 < view.range.upperBound, tokens[n + 1].key.is("from"),
            let s = items.first(where: { $0.first >= n + 2 && $0.first <= n + 3 }), PeopleRule.isOrg(s.type) || s.type == .person {
             senders.append(s)
         }

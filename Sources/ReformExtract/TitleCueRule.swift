@@ -22,7 +22,7 @@ enum TitleCueRule {
         for sentence in doc.sentences where !sentence.isHeading {
             let start = sentence.firstToken, end = sentence.lastToken
             // A title opening the sentence, then ", the white paper ..." / ", a report ...".
-            if let last = run(tokens, start, end), last + 2 < end, tokens[last].key.sameKey(","),
+            if let last = run(tokens, start, end), last + 2 < end, tokens[last].key.is(","),
                ["the", "a", "an", "his", "her", "its", "their"].containsKey(tokens[last + 1].key),
                (last + 2..<min(end, last + 5)).contains(where: { appositiveNouns.contains(tokens[$0].interned) }) {
                 add(doc, matches, start, last, into: &out)
@@ -36,7 +36,7 @@ enum TitleCueRule {
                 guard t.isWord, !t.isCapitalised, tokens[k + 1].isCapitalised, verbs.contains(t.interned) || nouns.contains(t.interned) else { continue }
                 // "the plan", "the report" only after a word for its kind: "white paper", "green
                 // paper", "strategy"; the verbs take any title.
-                if nouns.contains(t.interned), t.key.sameKey("paper") || t.key.sameKey("plan") {
+                if nouns.contains(t.interned), t.key.is("paper") || t.key.is("plan") {
                     guard k > start, ["white", "green", "command", "discussion", "consultation", "policy", "long-term", "strategic"].containsKey(tokens[k - 1].key) else { continue }
                 }
                 if let last = run(tokens, k + 1, end) { add(doc, matches, k + 1, last, into: &out) }
@@ -60,8 +60,8 @@ enum TitleCueRule {
             }
             // "High Quality Care for All: NHS Next Stage Review" and "Healthy Lives, Healthy People".
             // ("Never Again? The Story of ...": a question before a subtitle.)
-            if t.key.sameKey(":") || t.key.sameKey(",") || t.key.sameKey("?"), j + 2 < end, tokens[j + 1].isCapitalised, tokens[j + 1].isWord,
-               tokens[j + 2].isCapitalised || !t.key.sameKey(",") {
+            if t.key.is(":") || t.key.is(",") || t.key.is("?"), j + 2 < end, tokens[j + 1].isCapitalised, tokens[j + 1].isWord,
+               tokens[j + 2].isCapitalised || !t.key.is(",") {
                 j += 1; continue
             }
             break

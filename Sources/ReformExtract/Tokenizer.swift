@@ -221,6 +221,21 @@ struct Tokenizer {
         return out
     }
 
+    /// How many of the eight bytes of `w` (in memory order, little-endian) are lower-case
+    /// ASCII letters before the first that is not.
+    ///
+    /// A byte b below 0x80 has its high bit set in `w + 0x1F…` exactly when b >= 0x61, and in
+    /// `w + 0x05…` exactly when b >= 0x7B, with no carry out of the byte; `& ~w` drops bytes of
+    /// 0x80 and more. Such a byte's own carry can only disturb the bytes after it, which are
+    /// past the run counted.
+    @inline(__always)
+    private static func leadingLowercase(_ w: UInt64) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let lower = (w &+ ones &* 0x1F) & ~(w &+ ones &* 0x05) & ~w & highs
+        let other = ~lower & highs
+        return other == 0 ? 8 : other.trailingZeroBitCount >> 3
+    }
+
     /// Reads the word starting at `start`, writing its folded bytes to `buf`.
     @inline(__always)
     private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, attached: Token.Flags,
@@ -232,6 +247,20 @@ struct Tokenizer {
         var possessive = false
         var letters = 0
         while i < end {
+            #if _endian(little)
+            // Lower-case letters (most of a word) up to eight a step: the leading ones of the
+            // next eight bytes are copied at once (`buf` has room: it holds the text's
+            // bytes and eight more).
+            if i &+ 8 <= end {
+                let w = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                let k = Self.leadingLowercase(w)
+                if k > 0 {
+                    UnsafeMutableRawPointer(buf + n).storeBytes(of: w, as: UInt64.self)
+                    n &+= k; i &+= k; letters &+= k; lower &+= k
+                    if k == 8 { continue }
+                }
+            }
+            #endif
             // ASCII letters and digits first, with branch-light range tests.
             let c = bytes[i]
             // Wrapping increments: counts cannot overflow (they are below the text's length),

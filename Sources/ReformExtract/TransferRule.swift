@@ -43,7 +43,7 @@ enum TransferRule {
             guard j + 1 < end else { continue }
             let verb = tokens[j].key
             let divided = divideVerbs.contains(verb) && ["between", "among", "amongst"].containsKey(tokens[j + 1].key)
-            let moved = transferVerbs.contains(verb) && tokens[j + 1].key.sameKey("to")
+            let moved = transferVerbs.contains(verb) && tokens[j + 1].key.is("to")
             guard divided || moved, !view.negated(max(view.range.lowerBound, k - 3), j + 1) else { continue }
             // Whose work: the last body before "its" in this sentence, else the recent subject.
             let owner = items.last(where: { $0.last <= k && bodyTypes.contains($0.type) })?.entity ?? previous
@@ -102,7 +102,7 @@ enum TransferRule {
             if gap == ["to"] {
                 var k = x.first - 1
                 if k > view.range.lowerBound, ["the", "new", "existing"].containsKey(tokens[k].key) { k -= 1 }
-                if k > view.range.lowerBound, tokens[k].key.sameKey("from") {
+                if k > view.range.lowerBound, tokens[k].key.is("from") {
                     transfer = (max(view.range.lowerBound, k - 6)..<k).contains { transferVerbs.contains(tokens[$0].interned) }
                 }
             }

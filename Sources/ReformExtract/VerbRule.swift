@@ -49,7 +49,7 @@ enum VerbRule {
             // form in an appositive after a body stands for the body.
             // (Cheap tests first: this runs for every pair whose left side is a form.)
             if left.count == 1, gi > 0, view.items[left[0]].kind == .form, left[0] > 0,
-               view.items[left[0]].last < view.range.upperBound, tokens[view.items[left[0]].last].key.sameKey(",") {
+               view.items[left[0]].last < view.range.upperBound, tokens[view.items[left[0]].last].key.is(",") {
                 let form = view.items[left[0]], body = view.items[left[0] - 1]
                 let between = form.first - body.last <= 6 ? view.keys(body.last, form.first).filter { !appositiveFillers.contains($0) } : []
                 if body.kind == .instance, PeopleRule.isOrg(body.type), between.count == 2, between[0] == ",", ["a", "an", "the"].containsKey(between[1]) {
@@ -61,7 +61,7 @@ enum VerbRule {
             // Trust": a form named before a body of it in apposition stands for that body.
             if right.count == 1, view.items[right[0]].kind == .form, gi + 2 < groups.count {
                 let form = view.items[right[0]], next = view.items[groups[gi + 2][0]]
-                if next.kind == .instance, next.type == form.type, next.first == form.last + 1, tokens[form.last].key.sameKey(",") {
+                if next.kind == .instance, next.type == form.type, next.first == form.last + 1, tokens[form.last].key.is(",") {
                     right = [groups[gi + 2][0]]
                 }
             }
@@ -71,40 +71,40 @@ enum VerbRule {
             // "Unlike the King's Fund, the Nuffield Trust opposed X": the contrasted body is no subject.
             if left.count > 1, view.items[left[0]].first > view.range.lowerBound,
                ["unlike", "except", "besides"].containsKey(view.tokens[view.items[left[0]].first - 1].key)
-                || view.items[left[0]].first > view.range.lowerBound + 1 && view.tokens[view.items[left[0]].first - 1].key.sameKey("the")
+                || view.items[left[0]].first > view.range.lowerBound + 1 && view.tokens[view.items[left[0]].first - 1].key.is("the")
                 && ["unlike", "except", "besides"].containsKey(view.tokens[view.items[left[0]].first - 2].key) {
                 left.removeFirst()
             }
             // "Neither X nor Y supported Z".
             let leftStartToken = view.items[left.first!].first
-            if leftStartToken > view.range.lowerBound, view.tokens[leftStartToken - 1].key.sameKey("neither")
-                || leftStartToken > view.range.lowerBound + 1 && view.tokens[leftStartToken - 2].key.sameKey("neither") { continue }
+            if leftStartToken > view.range.lowerBound, view.tokens[leftStartToken - 1].key.is("neither")
+                || leftStartToken > view.range.lowerBound + 1 && view.tokens[leftStartToken - 2].key.is("neither") { continue }
             var gap = content(view, a, b)
             // Verb before the left group: "replaced CCGs with ICBs".
             let leftStart = view.items[left.first!].first
             var pre = leftStart - 1
             while pre >= view.range.lowerBound, ["the", "all", "its", "their", "existing"].containsKey(tokens[pre].key) { pre -= 1 }
             // "the replacement of PCTs by CCGs": a noun of change and "of" before the left group.
-            if pre > view.range.lowerBound, tokens[pre].key.sameKey("of"), let (links, predicate) = preNouns[tokens[pre - 1].key],
+            if pre > view.range.lowerBound, tokens[pre].key.is("of"), let (links, predicate) = preNouns[tokens[pre - 1].interned],
                links.contains(gap.joined(separator: " ")), !view.negated(max(view.range.lowerBound, pre - 4), pre) {
                 emit(view, left, right, Trigger(predicate: predicate, direction: .forward, sources: Triggers.bodies, targets: Triggers.bodies), pivot: pre, into: &out)
                 continue
             }
             // "The successor to Monitor and the TDA was NHS Improvement", "the predecessor of NHS
             // England was the NHS Commissioning Board": the noun names which side came first.
-            if pre > view.range.lowerBound, tokens[pre].key.sameKey("of") || tokens[pre].key.sameKey("to"),
-               let direction = successionNouns[tokens[pre - 1].key], copulas.contains(gap.filter { $0 != "the" }.joined(separator: " ")),
+            if pre > view.range.lowerBound, tokens[pre].key.is("of") || tokens[pre].key.is("to"),
+               let direction = successionNouns[tokens[pre - 1].interned], copulas.contains(gap.filter { $0 != "the" }.joined(separator: " ")),
                !view.negated(max(view.range.lowerBound, pre - 4), pre) {
                 emit(view, left, right, Trigger(predicate: .replacedBy, direction: direction, sources: Triggers.bodies, targets: Triggers.bodies), pivot: pre, into: &out)
                 continue
             }
             // "Proposals to replace CCGs with ICBs were rejected": an intention, not an event.
-            let proposed = pre - 2 >= view.range.lowerBound && tokens[pre - 1].key.sameKey("to")
+            let proposed = pre - 2 >= view.range.lowerBound && tokens[pre - 1].key.is("to")
                 && ["proposals", "proposal", "plans", "plan", "attempts", "attempt", "bid", "bids", "moves", "move"].containsKey(tokens[pre - 2].key)
             if proposed { continue }
             // ("replaced X with the Care Quality Commission", "with a single national body":
             // articles and such adjectives after the link are no part of it.)
-            if pre >= view.range.lowerBound, let (links, predicate) = preVerbs[tokens[pre].key],
+            if pre >= view.range.lowerBound, let (links, predicate) = preVerbs[tokens[pre].interned],
                links.contains(gap.filter { !linkFillers.contains($0) }.joined(separator: " ")),
                !view.negated(max(view.range.lowerBound, pre - 3), pre) {
                 emit(view, left, right, Trigger(predicate: predicate, direction: .forward, sources: Triggers.bodies, targets: Triggers.bodies), pivot: pre, into: &out)
@@ -143,7 +143,7 @@ enum VerbRule {
             // is the right group, whose own "with" names the replacement (read at the next pair).
             if let verb = gap.last(where: { preVerbs[$0] != nil }), let (links, _) = preVerbs[verb], gap.last(where: { $0 != "the" && $0 != "all" && $0 != "its" && $0 != "their" }) == verb,
                rightEnd < view.range.upperBound, links.contains(where: { link in
-                   let words = link.split(separator: " ").map(String.init)
+                   let words = link.splitOnSpaces().map(String.init)
                    return rightEnd + words.count <= view.range.upperBound && view.keys(rightEnd, rightEnd + words.count) == words }) {
                 continue
             }
@@ -335,14 +335,14 @@ enum VerbRule {
         let tokens = view.tokens
         while k < b {
             let t = tokens[k]
-            if t.isYear || t.has(.number) || Words.months.contains(t.interned) || t.key.sameKey("-") { k += 1; continue }
+            if t.isYear || t.has(.number) || Words.months.contains(t.interned) || t.key.is("-") { k += 1; continue }
             // "dissolved on the same day under the Act", "at the same time": a time, not a link.
             // (The rare word "same" is tested first.)
-            if k + 3 < b, tokens[k + 2].key.sameKey("same"), tokens[k + 1].key.sameKey("the"), t.key.sameKey("on") || t.key.sameKey("at") || t.key.sameKey("in"),
+            if k + 3 < b, tokens[k + 2].key.is("same"), tokens[k + 1].key.is("the"), t.key.is("on") || t.key.is("at") || t.key.is("in"),
                ["day", "date", "time", "year", "month"].containsKey(tokens[k + 3].key) { k += 4; continue }
             // "Calderdale Royal Hospital in Halifax are run by ...": a place the lexicon does not
             // know, after "in" or "at", only says where.
-            if k + 1 < b, tokens[k + 1].isCapitalised, tokens[k + 1].isWord, t.key.sameKey("in") || t.key.sameKey("at"),
+            if k + 1 < b, tokens[k + 1].isCapitalised, tokens[k + 1].isWord, t.key.is("in") || t.key.is("at"),
                view.doc.mentionAt[k + 1] < 0, !Words.months.contains(tokens[k + 1].interned) {
                 k += 2
                 while k < b, tokens[k].isCapitalised, tokens[k].isWord, view.doc.mentionAt[k] < 0 { k += 1 }
@@ -359,7 +359,7 @@ enum VerbRule {
             if k + 1 < b, tokens[k + 1].has(.number), roughCounts.contains(t.interned) { k += 1; continue }
             if t.key.characterCount > 4, t.key.hasSuffix("ly"), !["only", "fully", "early", "family", "supply", "italy", "july", "assembly", "formerly", "previously"].containsKey(t.key) { k += 1; continue }
             if k + 1 < b, tokens[k + 1].isYear || tokens[k + 1].has(.number) || Words.months.contains(tokens[k + 1].interned),
-               t.key.sameKey("in") || t.key.sameKey("on") || t.key.sameKey("from") || t.key.sameKey("since") || t.key.sameKey("by") && tokens[k + 1].isYear { k += 1; continue }
+               t.key.is("in") || t.key.is("on") || t.key.is("from") || t.key.is("since") || t.key.is("by") && tokens[k + 1].isYear { k += 1; continue }
             out.append(t.key)
             k += 1
         }
@@ -452,14 +452,14 @@ enum VerbRule {
     static func peopleOf(_ view: SentenceView, _ i: Int) -> [Int]? {
         let tokens = view.tokens
         var k = view.items[i].first - 1
-        if k > view.range.lowerBound, tokens[k].key.sameKey("the") { k -= 1 }
+        if k > view.range.lowerBound, tokens[k].key.is("the") { k -= 1 }
         guard i > 0, k > view.range.lowerBound, ["of", "from", "at"].containsKey(tokens[k].key) else { return nil }
         k -= 1
-        if tokens[k].key.sameKey(",") { k -= 1 }
+        if tokens[k].key.is(",") { k -= 1 }
         let p = view.items[i - 1]
         guard p.type == .person else { return nil }
         if p.last == k + 1 { return [i - 1] }
-        if tokens[k].key.sameKey(")"), i > 1, view.items[i - 2].type == .person, p.last == k,
+        if tokens[k].key.is(")"), i > 1, view.items[i - 2].type == .person, p.last == k,
            view.keys(view.items[i - 2].last, p.first).first == "(" { return [i - 2, i - 1] }
         return nil
     }
@@ -493,15 +493,15 @@ enum VerbRule {
             guard k < end, ["on", "in", "from", "by"].containsKey(tokens[k].key) else { return nil }
             var j = k + 1
             var sawYear = false
-            while j < end, j - k <= 5, tokens[j].has(.number) || Words.months.contains(tokens[j].interned) || tokens[j].key.sameKey("the") {
+            while j < end, j - k <= 5, tokens[j].has(.number) || Words.months.contains(tokens[j].interned) || tokens[j].key.is("the") {
                 if tokens[j].isYear { sawYear = true }
                 j += 1
             }
             return sawYear ? j : nil
         }
-        guard let k = afterDate(y.last), k + 1 < end, tokens[k].key.sameKey("and") else { return nil }
+        guard let k = afterDate(y.last), k + 1 < end, tokens[k].key.is("and") else { return nil }
         var zFirst = k + 1
-        if tokens[zFirst].key.sameKey("the"), zFirst + 1 < end { zFirst += 1 }
+        if tokens[zFirst].key.is("the"), zFirst + 1 < end { zFirst += 1 }
         guard let zi = view.items.firstIndex(where: { $0.first == zFirst }), let after = afterDate(view.items[zi].last),
               after >= end || [".", ";", ",", ")"].containsKey(tokens[after].key) else { return nil }
         return zi
@@ -545,8 +545,8 @@ enum VerbRule {
     static func ofHead(_ view: SentenceView, _ i: Int, forms: Bool = false) -> Int? {
         let item = view.items[i]
         var k = item.first - 1
-        if k > view.range.lowerBound, view.tokens[k].key.sameKey("the") { k -= 1 }
-        guard i > 0, k > view.range.lowerBound, view.tokens[k].key.sameKey("of") else { return nil }
+        if k > view.range.lowerBound, view.tokens[k].key.is("the") { k -= 1 }
+        guard i > 0, k > view.range.lowerBound, view.tokens[k].key.is("of") else { return nil }
         let h = view.items[i - 1]
         guard h.last == k, PeopleRule.isOrg(h.type), h.kind == .instance || forms else { return nil }
         return i - 1
@@ -676,7 +676,7 @@ enum VerbRule {
     static func appositivePerson(_ view: SentenceView, _ i: Int) -> Int? {
         guard i > 0 else { return nil }
         let p = view.items[i - 1], tokens = view.tokens
-        guard p.type == .person, p.last < view.items[i].first, tokens[p.last].key.sameKey(",") else { return nil }
+        guard p.type == .person, p.last < view.items[i].first, tokens[p.last].key.is(",") else { return nil }
         var inner = view.keys(p.last + 1, view.items[i].first)
         if inner.last == "the" { inner.removeLast() }
         // "Alan Milburn, Secretary of State for Health from 1999 to 2003, championed X": an
@@ -697,19 +697,19 @@ enum VerbRule {
         let tokens = view.tokens, items = view.items
         var start = view.range.lowerBound
         // "1996: under the Act, ...", "In 2013, under the Act, ...": a date before it.
-        if start + 2 < view.range.upperBound, tokens[start].isYear, tokens[start + 1].key.sameKey(":") || tokens[start + 1].key.sameKey(",") { start += 2 }
-        if start + 3 < view.range.upperBound, tokens[start].key.sameKey("in"), tokens[start + 1].isYear, tokens[start + 2].key.sameKey(",") { start += 3 }
+        if start + 2 < view.range.upperBound, tokens[start].isYear, tokens[start + 1].key.is(":") || tokens[start + 1].key.is(",") { start += 2 }
+        if start + 3 < view.range.upperBound, tokens[start].key.is("in"), tokens[start + 1].isYear, tokens[start + 2].key.is(",") { start += 3 }
         // "Set up under the Health and Social Care Act 2008, the CQC took over ...": a
         // participle of founding before the law; the clause's subject was founded by it.
         var founded = false
         if start + 2 < view.range.upperBound {
             let w = tokens[start].key
-            if w == "set", tokens[start + 1].key.sameKey("up") { start += 2; founded = true }
+            if w == "set", tokens[start + 1].key.is("up") { start += 2; founded = true }
             else if ["created", "established", "formed", "founded", "introduced"].containsKey(w) { start += 1; founded = true }
         }
         guard items.count >= 2, start < view.range.upperBound, ["under", "through", "by", "with"].containsKey(tokens[start].key),
               let law = items.first, Triggers.laws.contains(law.type), law.first - start <= 2,
-              law.last < view.range.upperBound, tokens[law.last].key.sameKey(",") else { return }
+              law.last < view.range.upperBound, tokens[law.last].key.is(",") else { return }
         if founded {
             let groups = view.groups()
             let subject = groups[0].count > 1 ? Array(groups[0].dropFirst()) : groups.count > 1 ? groups[1] : []
@@ -723,7 +723,7 @@ enum VerbRule {
         // The comma after the law also reads as a list link, so the subject may share its group.
         let groups = view.groups()
         let subject = groups[0].count > 1 ? Array(groups[0].dropFirst()) : groups.count > 1 ? groups[1] : []
-        guard !subject.isEmpty, items[subject.first!].first == law.last + 1 || items[subject.first!].first == law.last + 2 && tokens[law.last + 1].key.sameKey("the")
+        guard !subject.isEmpty, items[subject.first!].first == law.last + 1 || items[subject.first!].first == law.last + 2 && tokens[law.last + 1].key.is("the")
         else { return }
         // The clause's subject, and the subject of each later clause after ";" ("...; regional
         // health authorities are abolished"): the law governs them all.
@@ -731,8 +731,8 @@ enum VerbRule {
         for g in groups where g.first! > subject.last! {
             let f = items[g.first!].first
             var j = f - 1
-            if j > law.last, tokens[j].key.sameKey("the") { j -= 1 }
-            if j > law.last, tokens[j].key.sameKey(";") { subjects.append(g) }
+            if j > law.last, tokens[j].key.is("the") { j -= 1 }
+            if j > law.last, tokens[j].key.is(";") { subjects.append(g) }
         }
         for subject in subjects {
             let end = items[subject.last!].last
@@ -740,7 +740,7 @@ enum VerbRule {
             while k < view.range.upperBound, Triggers.fillers.contains(tokens[k].interned) || tokens[k].key.hasSuffix("ly") && tokens[k].key.count > 4 { k += 1 }
             guard k < view.range.upperBound, !view.negated(end, k + 1) else { continue }
             var p = tokens[k].key
-            if p == "set", k + 1 < view.range.upperBound, tokens[k + 1].key.sameKey("up") { p = "set up" }
+            if p == "set", k + 1 < view.range.upperBound, tokens[k + 1].key.is("up") { p = "set up" }
             let predicate: Predicate
             switch p {
             case "abolished", "dissolved", "scrapped", "disbanded", "wound": predicate = .abolishedBy
@@ -767,7 +767,7 @@ enum VerbRule {
         let lead = view.keys(start, min(view.range.upperBound, start + 4)).joined(separator: " ")
         guard ["responding to", "in response to", "reacting to", "commenting on", "in reply to", "replying to", "in its response to",
                "in their response to", "in a response to", "in its reply to", "in a statement on"].contains(where: { lead.hasPrefix($0) }),
-              let r = items.first, r.first - start <= 5, r.last < view.range.upperBound, tokens[r.last].key.sameKey(",") else { return }
+              let r = items.first, r.first - start <= 5, r.last < view.range.upperBound, tokens[r.last].key.is(",") else { return }
         let groups = view.groups()
         let agents = groups[0].count > 1 ? Array(groups[0].dropFirst()) : groups.count > 1 ? groups[1] : []
         guard !agents.isEmpty else { return }
@@ -805,9 +805,9 @@ enum VerbRule {
                view.items[i].first - k <= 14 {
                 return h
             }
-            guard k + 1 < view.items[i].first, tokens[k].key.sameKey(","),
+            guard k + 1 < view.items[i].first, tokens[k].key.is(","),
                   ["which", "who", "whose"].containsKey(tokens[k + 1].key)
-                    || k + 2 < view.items[i].first && reducedRelatives.contains(tokens[k + 1].interned) && tokens[k + 2].key.sameKey("by")
+                    || k + 2 < view.items[i].first && reducedRelatives.contains(tokens[k + 1].interned) && tokens[k + 2].key.is("by")
                     || k + 2 < view.items[i].first && foundingParticiples.contains(tokens[k + 1].interned)
                         && participleLinks.contains(tokens[k + 2].interned) else { continue }
             guard !view.keys(k + 2, view.items[i].first).contains(","), view.items[i].first - k <= 12 else { return nil }
@@ -826,9 +826,9 @@ enum VerbRule {
     static func removalFollows(_ view: SentenceView, _ item: SentenceView.Item) -> Bool {
         let k = item.last, end = view.range.upperBound
         var j = k
-        guard j < end, view.tokens[j].key.sameKey("to") else { return false }
+        guard j < end, view.tokens[j].key.is("to") else { return false }
         j += 1
-        guard j < end, view.tokens[j].key.sameKey("be") else { return false }
+        guard j < end, view.tokens[j].key.is("be") else { return false }
         j += 1
         while j < end, view.tokens[j].key.count > 4, view.tokens[j].key.hasSuffix("ly") { j += 1 }
         return j < end && removalWords.contains(view.tokens[j].interned)
@@ -840,7 +840,7 @@ enum VerbRule {
     /// Group that became a Primary Care Trust changed form).
     static func renaming(_ a: DocEntity, _ b: DocEntity) -> Bool {
         guard a.type == b.type, a.kind == .form, b.kind == .form else { return false }
-        let x = NameKey.normalise(a.name).split(separator: " "), y = NameKey.normalise(b.name).split(separator: " ")
+        let x = NameKeyMemo.normalise(a.name).splitOnSpaces(), y = NameKeyMemo.normalise(b.name).splitOnSpaces()
         return x.count >= 3 && x.count == y.count && x.dropLast() == y.dropLast() && x.last != y.last
             && x.last?.first == y.last?.first
     }
@@ -852,10 +852,10 @@ enum VerbRule {
         let tokens = view.tokens
         for item in view.items where item.kind == .form {
             let k = item.last
-            guard k + 3 < view.range.upperBound, tokens[k].key.sameKey("("), tokens[k + 1].key.sameKey("now"), tokens[k + 2].isCapitalised,
-                  tokens[k + 3].key.sameKey(")"), view.doc.mentionAt[k + 2] < 0 else { continue }
+            guard k + 3 < view.range.upperBound, tokens[k].key.is("("), tokens[k + 1].key.is("now"), tokens[k + 2].isCapitalised,
+                  tokens[k + 3].key.is(")"), view.doc.mentionAt[k + 2] < 0 else { continue }
             let old = view.doc.entities[item.entity]
-            var words = old.name.split(separator: " ").map(String.init)
+            var words = old.name.splitOnSpaces().map(String.init)
             guard words.count >= 2 else { continue }
             words[words.count - 1] = view.doc.text(k + 2, k + 3)
             guard let n = view.doc.entities.find(words.joined(separator: " "), old.type) else { continue }
@@ -869,13 +869,13 @@ enum VerbRule {
         if let y = view.year(near: pivot) { return y }
         if p == .establishedBy || p == .abolishedBy, target.type == .act {
             let name = view.doc.entities[target.entity].name
-            if let last = name.split(separator: " ").last, last.count == 4, let y = Int(last), y > 1800 { return y }
+            if let last = name.splitOnSpaces().last, last.count == 4, let y = Int(last), y > 1800 { return y }
         }
         // "CCGs were abolished by the Health and Care Act 2022 and replaced by ICBs": a lineage
         // step in a sentence about one dated act takes the act's year.
         if p.isLineage {
             let acts = view.items.filter { $0.type == .act }.map { view.doc.entities[$0.entity].name }
-            let years = Set(acts.compactMap { $0.split(separator: " ").last.flatMap { $0.count == 4 ? Int($0) : nil } }.filter { $0 > 1800 })
+            let years = Set(acts.compactMap { $0.splitOnSpaces().last.flatMap { $0.count == 4 ? Int($0) : nil } }.filter { $0 > 1800 })
             if years.count == 1 { return years.first }
         }
         return nil

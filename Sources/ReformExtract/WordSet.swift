@@ -269,4 +269,12 @@ struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
         guard let i = keys.index(of: word) else { return nil }
         return values[i]
     }
+
+    /// The value of the interned key `key` (a token's), or nil: a word not in the map (most
+    /// words looked up) is answered by one bit (``WordSet/contains(_:)-(KeyInterner.Key)``).
+    @inline(__always)
+    subscript(key: KeyInterner.Key) -> Value? {
+        guard keys.contains(key), let i = keys.index(of: key.pointer.pointee) else { return nil }
+        return values[i]
+    }
 }

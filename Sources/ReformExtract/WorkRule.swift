@@ -21,7 +21,7 @@ enum WorkRule {
             var j = k
             while j < min(end, k + n) {
                 if TopicReport.nouns.contains(tokens[j].interned), view.doc.mentionAt[j] < 0 { return true }
-                if tokens[j].isPunct, !tokens[j].key.sameKey("-"), !tokens[j].key.sameKey(",") { return false }
+                if tokens[j].isPunct, !tokens[j].key.is("-"), !tokens[j].key.is(",") { return false }
                 j += 1
             }
             return false
@@ -137,22 +137,22 @@ extension WorkRule {
         let items = view.items, tokens = view.tokens, end = view.range.upperBound
         for (i, report) in items.enumerated() where report.type == .report && i + 1 < items.count {
             var k = report.last
-            guard k + 2 < end, tokens[k].key.sameKey(",") || tokens[k].key.sameKey("the") || tokens[k].key.sameKey("a") else { continue }
-            if tokens[k].key.sameKey(",") { k += 1 }
+            guard k + 2 < end, tokens[k].key.is(",") || tokens[k].key.is("the") || tokens[k].key.is("a") else { continue }
+            if tokens[k].key.is(",") { k += 1 }
             // "the white paper", "a report", "the strategy" (up to four words), then "that"/"which".
             guard ["the", "a", "an"].containsKey(tokens[k].key) else { continue }
             let limit = min(end, k + 6)
             // ("the document" may itself read as a mention of the report: that is the same thing.)
-            guard let rel = (k + 1..<limit).first(where: { tokens[$0].key.sameKey("that") || tokens[$0].key.sameKey("which") }),
+            guard let rel = (k + 1..<limit).first(where: { tokens[$0].key.is("that") || tokens[$0].key.is("which") }),
                   !(k + 1..<rel).contains(where: { t in
-                      tokens[t].key.sameKey(",") || view.doc.mentionAt[t] >= 0
+                      tokens[t].key.is(",") || view.doc.mentionAt[t] >= 0
                           && view.doc.entities.resolved(view.doc.mentions[Int(view.doc.mentionAt[t])].entity) != report.entity
                   }),
                   let agent = items[(i + 1)...].first(where: { $0.first > rel }) else { continue }
-            guard agent.first == rel + 1 || agent.first == rel + 2 && tokens[rel + 1].key.sameKey("the"), agent.type == .person || PeopleRule.isOrg(agent.type) else { continue }
+            guard agent.first == rel + 1 || agent.first == rel + 2 && tokens[rel + 1].key.is("the"), agent.type == .person || PeopleRule.isOrg(agent.type) else { continue }
             var v = agent.last
             while v < end, ["had", "has", "have", "then", "later", "first", "himself", "herself", "itself"].containsKey(tokens[v].key) { v += 1 }
-            guard v < end, let p = relativeVerbs[tokens[v].key], !view.negated(agent.last, v + 1) else { continue }
+            guard v < end, let p = relativeVerbs[tokens[v].interned], !view.negated(agent.last, v + 1) else { continue }
             out.append(DocRelation(source: agent.entity, predicate: p, target: report.entity, year: view.year(near: v), sentence: view.index))
         }
     }
@@ -178,10 +178,10 @@ extension WorkRule {
         for (i, work) in items.enumerated() where work.type == .report && work.first >= view.range.lowerBound + 2 {
             // "his white paper", "her report", "his 1985 essay": the noun right before the title.
             var k = work.first - 1
-            guard let predicate = ownWorks[tokens[k].key] else { continue }
+            guard let predicate = ownWorks[tokens[k].interned] else { continue }
             k -= 1
             while k > view.range.lowerBound, tokens[k].isYear || ownWorkAdjectives.contains(tokens[k].interned) { k -= 1 }
-            guard k >= view.range.lowerBound, tokens[k].key.sameKey("his") || tokens[k].key.sameKey("her"), view.doc.mentionAt[k] < 0 else { continue }
+            guard k >= view.range.lowerBound, tokens[k].key.is("his") || tokens[k].key.is("her"), view.doc.mentionAt[k] < 0 else { continue }
             guard let person = items[..<i].last(where: { $0.type == .person && $0.last <= k })?.entity ?? lastPerson else { continue }
             out.append(DocRelation(source: person, predicate: predicate, target: work.entity, year: view.year(near: work.first),
                                    sentence: view.index))

@@ -1,0 +1,55 @@
+import Testing
+import ReformCore
+@testable import ReformExtract
+
+/// The byte-level fast paths for keys and names must answer exactly as the `String`
+/// definitions they replace, canonical equivalence and combining marks included.
+@Suite struct KeyFastPathTests {
+    static let strings = ["", "a", "the", "The", "and", "an", "nhs", "NHS", "café", "cafe\u{301}", "\u{212A}", "K",
+                          "integrated care board", "a longer key than fifteen bytes", "x\u{301}", " ", "  a  b ",
+                          "a b", "\u{0600}a b", "a \u{301}b", "Socialist Health Association", "é", "e\u{301}"]
+
+    @Test("is(_:) is ==, sameKey is == with equal byte counts")
+    func keyComparesAgreeWithDefinitions() {
+        for a in Self.strings {
+            for b in Self.strings {
+                #expect(a.is(b) == (a == b), "\(a.debugDescription) vs \(b.debugDescription)")
+                #expect(a.sameKey(b) == (a.utf8.count == b.utf8.count && a == b), "\(a.debugDescription) vs \(b.debugDescription)")
+            }
+        }
+        #expect(["of", "the"].containsKey("the") && !["of", "the"].containsKey("a") && ["caf\u{e9}"].containsKey("cafe\u{301}"))
+    }
+
+    @Test("splitOnSpaces agrees with split(separator: \" \")")
+    func splitOnSpacesAgreesWithSplit() {
+        for s in Self.strings {
+            #expect(s.splitOnSpaces() == s.split(separator: " "), "\(s.debugDescription)")
+        }
+    }
+
+    @Test("a WordSet answers an interned key as it answers the key's String")
+    func wordSetByInternedKey() {
+        let set: WordSet = ["the", "of", "café", "integrated care board"]
+        for s in Self.strings + ["of"] {
+            #expect(set.contains(KeyInterner.shared.intern(s)) == set.contains(s), "\(s.debugDescription)")
+        }
+        let map: WordMap<Int> = ["the": 1, "of": 2]
+        #expect(map[KeyInterner.shared.intern("of")] == 2 && map[KeyInterner.shared.intern("and")] == nil)
+    }
+
+    @Test("the interner gives one stored key per byte sequence")
+    func internerByBytes() {
+        let a = KeyInterner.shared.intern("café"), b = KeyInterner.shared.intern("cafe\u{301}")
+        #expect(a != b && a.pointer.pointee == "café" && Array(b.pointer.pointee.utf8) == Array("cafe\u{301}".utf8))
+        #expect(KeyInterner.shared.intern("café") == a)
+    }
+
+    @Test("NameKeyMemo agrees with NameKey.normalise, repeated and not")
+    func nameKeyMemoAgrees() {
+        let names = Self.strings + ["Department of Health & Social Care", "St. Thomas' Hospital", "King’s Fund",
+                                    "Monitor", "MONITOR", "CCGs", "Lord Darzi", "Darzi, A"]
+        for _ in 0..<2 {
+            for n in names { #expect(NameKeyMemo.normalise(n) == NameKey.normalise(n), "\(n.debugDescription)") }
+        }
+    }
+}
