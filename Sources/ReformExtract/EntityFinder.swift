@@ -54,7 +54,7 @@ enum EntityFinder {
         guard m.last == m.first + 1, m.first > 0, lexicon.entry(m.value.entry).type == .place else { return false }
         let before = doc.tokens[m.first - 1]
         guard before.isCapitalised, before.isWord else { return false }
-        return GivenNames.all.contains(before.key) || personalTitles.contains(before.key)
+        return GivenNames.all.contains(before.interned) || personalTitles.contains(before.interned)
     }
 
     private static let personalTitles: WordSet = ["dr", "mr", "mrs", "ms", "miss", "sir", "dame", "professor", "prof", "cllr", "councillor"]

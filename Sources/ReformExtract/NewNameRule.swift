@@ -56,11 +56,11 @@ enum NewNameRule {
                     if connectors.contains(t.interned), b + 1 < end, tokens[b + 1].isCapitalised, tokens[b + 1].isWord { b += 1; continue }
                     break
                 }
-                guard capitals >= 2, b > a, Words.leading.contains(tokens[a].key) == false else { continue }
+                guard capitals >= 2, !Words.leading.contains(tokens[a].interned) else { continue }
                 // Known already (a lexicon or rule name starting there): nothing new.
                 if covered[a] { continue }
                 // Not a person ("became Sir Hugh"), nor a month or a sentence of capitals.
-                if Words.titles.contains(tokens[a].key) || GivenNames.all.contains(tokens[a].key) || Words.months.contains(tokens[a].key) { continue }
+                if Words.titles.contains(tokens[a].interned) || GivenNames.all.contains(tokens[a].interned) || Words.months.contains(tokens[a].interned) { continue }
                 out.append(Candidate(first: a, last: b, name: doc.text(a, b), type: subject.type, kind: .instance, priority: 0))
             }
         }

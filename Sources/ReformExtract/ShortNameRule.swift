@@ -14,24 +14,21 @@ enum ShortNameRule {
 
     /// Words a short name opens after: "the Belfast trust", "its Leeds trust".
     private static let openers: WordSet = ["the", "former", "its", "their", "this", "that"]
+    /// The lower-case heads: "trust(s)", and "board(s)" after "health".
+    private static let heads: WordSet = ["trust", "trusts", "board", "boards"]
 
     static func candidates(_ doc: Document, _ found: [Candidate], _ lexicon: CompiledLexicon) -> [Candidate] {
         let tokens = doc.tokens
         var out: [Candidate] = []
-        for k in 2..<max(2, tokens.count) {
-            // (A length test before the compare: nearly every word fails it.)
-            let n = tokens[k].key.utf8.count
-            guard n == 5 || n == 6, !tokens[k].isCapitalised else { continue }
-            let key = tokens[k].key
-            var type: EntityType
+        // The document's instance names in lower case, made once a head is seen.
+        var ownNames: [(name: String, lower: String, type: EntityType, entry: Int32)]?
+        for k in 2..<max(2, tokens.count) where heads.contains(tokens[k].interned) && !tokens[k].isCapitalised {
+            var type = EntityType.trust
             var headStart = k
-            if key == "trust" || key == "trusts" {
-                type = .trust
-            } else if key == "board" || key == "boards", tokens[k - 1].key == "health", !tokens[k - 1].isCapitalised {
+            if !tokens[k].key.hasPrefix("trust") {
+                guard tokens[k - 1].key == "health", !tokens[k - 1].isCapitalised else { continue }
                 type = .sha
                 headStart = k - 1
-            } else {
-                continue
             }
             guard tokens[headStart - 1].isCapitalised else { continue }
             let sentence = doc.sentences[doc.sentence(ofToken: k)]
@@ -40,13 +37,17 @@ enum ShortNameRule {
             if names.isEmpty {
                 var s = headStart
                 while s > start, headStart - s < 3, tokens[s - 1].isWord, tokens[s - 1].isCapitalised,
-                      !Words.leading.contains(tokens[s - 1].key) { s -= 1 }
-                guard s < headStart, s > start, openers.contains(tokens[s - 1].key) else { continue }
+                      !Words.leading.contains(tokens[s - 1].interned) { s -= 1 }
+                guard s < headStart, s > start, openers.contains(tokens[s - 1].interned) else { continue }
                 names = [s..<headStart]
             }
             // Each name's full names, then a shared ending to settle the ambiguous ones.
             let words = names.map { doc.text($0.lowerBound, $0.upperBound).lowercased() + " " }
-            var options = words.map { fullNames($0, type, found, lexicon) }
+            if ownNames == nil {
+                ownNames = found.filter { $0.kind == .instance && !$0.partial && ShortNameRule.targetTypes.contains($0.type) }
+                    .map { ($0.name, $0.name.lowercased(), $0.type, $0.lexicon) }
+            }
+            var options = words.map { fullNames($0, type, ownNames ?? [], lexicon) }
             let endings = zip(words, options).compactMap { w, o in o.count == 1 ? String(o[0].name.lowercased().dropFirst(w.count)) : nil }
             if let ending = endings.first, endings.allSatisfy({ $0 == ending }) {
                 for i in options.indices where options[i].count > 1 {
@@ -72,14 +73,14 @@ enum ShortNameRule {
 
     /// The distinct full names of `type` that begin with `words` (lower case, with a final
     /// space): the document's own first, else the lexicon's.
-    private static func fullNames(_ words: String, _ type: EntityType, _ found: [Candidate], _ lexicon: CompiledLexicon)
-        -> [(name: String, entry: Int32)] {
-        var own: [(name: String, entry: Int32)] = []
-        for c in found where c.type == type && c.kind == .instance && !c.partial && c.name.utf8.count > words.utf8.count
-            && c.name.lowercased().hasPrefix(words) && !own.contains(where: { $0.name == c.name }) {
-            own.append((c.name, c.lexicon))
+    private static func fullNames(_ words: String, _ type: EntityType, _ own: [(name: String, lower: String, type: EntityType, entry: Int32)],
+                                  _ lexicon: CompiledLexicon) -> [(name: String, entry: Int32)] {
+        var found: [(name: String, entry: Int32)] = []
+        for c in own where c.type == type && c.lower.utf8.count > words.utf8.count && c.lower.hasPrefix(words)
+            && !found.contains(where: { $0.name == c.name }) {
+            found.append((c.name, c.entry))
         }
-        if !own.isEmpty { return own }
+        if !found.isEmpty { return found }
         return (lexicon.shortNameTargets[type] ?? []).filter { $0.name.hasPrefix(words) }.map { (lexicon.name($0.entry), $0.entry) }
     }
 }

@@ -318,7 +318,7 @@ enum VerbRule {
         guard right.count == 1, view.items[right[0]].type == .place, let l = left.last else { return false }
         let k = view.items[right[0]].first
         guard k == view.items[l].last + 1, PeopleRule.isOrg(view.items[l].type) else { return false }
-        return view.tokens[k - 1].key == "in" || view.tokens[k - 1].key == "at"
+        return view.tokens[k - 1].key.is("in") || view.tokens[k - 1].key.is("at")
     }
 
     /// Words for a rough count before a number ("about 100").
@@ -350,7 +350,7 @@ enum VerbRule {
             }
             // Likewise a known town: "Calderdale Royal Hospital in Halifax are run by ..." (see
             // ``placeAside(_:_:_:)``, which lets the pair reach past it).
-            if k + 1 < b, t.key == "in" || t.key == "at", view.doc.mentionAt[k + 1] >= 0,
+            if k + 1 < b, view.doc.mentionAt[k + 1] >= 0, t.key.is("in") || t.key.is("at"),
                let place = view.items.first(where: { $0.first == k + 1 }), place.type == .place, place.last <= b {
                 k = place.last
                 continue
@@ -798,9 +798,9 @@ enum VerbRule {
             // ("X, created in 2001 after The NHS Plan, was replaced by Y": a participle of
             // founding and a date or source.)
             // "Claire Fuller, a GP who led X, published Y": a short description before "who".
-            let described = head.type == .person && k + 3 < view.items[i].first && tokens[k].key == ","
-                && (tokens[k + 1].key == "a" || tokens[k + 1].key == "an")
-                ? (k + 3..<min(k + 8, view.items[i].first)).first(where: { tokens[$0].key == "who" }) : nil
+            let described = head.type == .person && k + 3 < view.items[i].first && tokens[k].key.is(",")
+                && (tokens[k + 1].key.is("a") || tokens[k + 1].key.is("an"))
+                ? (k + 3..<min(k + 8, view.items[i].first)).first(where: { tokens[$0].key.is("who") }) : nil
             if let w = described, !view.keys(k + 1, w).contains(","), !view.keys(w + 1, view.items[i].first).contains(","),
                view.items[i].first - k <= 14 {
                 return h
