@@ -66,6 +66,12 @@ enum LexiconMatcher {
                 return false
             }
         }
+        // "Integrated Care: organisations, partnerships and systems" holds no "integrated care
+        // organisations": a colon is stepped over only inside a name written with one.
+        if last - first > 2, (first + 1..<last - 1).contains(where: { tokens[$0].key.is(":") }),
+           !lexicon.entry(v.entry).allNames[Int(v.name)].contains(":") {
+            return false
+        }
         // A named instance (a report, a body) must begin with a capital: "the health of the nation"
         // is not the report "Health of the Nation". Forms ("integrated care boards") match in any case.
         // Offices are often written in lower case ("the health secretary").

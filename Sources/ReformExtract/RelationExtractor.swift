@@ -15,6 +15,7 @@ enum RelationExtractor {
         SubBodyRule.apply(&doc, lexicon, into: &out)
         EponymousReportRule.apply(&doc, into: &out)
         AnaphoraRule.apply(&doc)
+        UnnamedRenameRule.apply(doc, into: &out)
         let topic = TopicReport(doc)
         let inquiry = SubmissionRule.inquiry(doc)
         var lastPerson: Int?

@@ -27,9 +27,20 @@ enum TitleCueRule {
                (last + 2..<min(end, last + 5)).contains(where: { appositiveNouns.contains(tokens[$0].interned) }) {
                 add(doc, matches, start, last, into: &out)
             }
+            // "their inquiry into Integrated Care: organisations, partnerships and systems": after
+            // "inquiry into" or "report on", a capitalised head, a colon and a lower-case subtitle
+            // running to the end of the sentence are one title. (Without the colon, "an inquiry
+            // into Foundation Trusts" names a topic, not a document.)
+            var k = start
+            while k + 3 < end {
+                defer { k += 1 }
+                guard subjectNouns.contains(tokens[k].interned), ["into", "on"].containsKey(tokens[k + 1].key),
+                      let last = subtitledRun(tokens, k + 2, end) else { continue }
+                add(doc, matches, k + 2, last, into: &out)
+            }
             // The titles below follow a verb or noun of ``WordClass/titleCue``.
             guard sentence.classes.contains(.titleCue) else { continue }
-            var k = start
+            k = start
             while k + 1 < end {
                 defer { k += 1 }
                 let t = tokens[k]
@@ -43,6 +54,26 @@ enum TitleCueRule {
             }
         }
         return out
+    }
+
+    /// Nouns for an inquiry or document named by its subject ("inquiry into X", "report on X").
+    private static let subjectNouns: WordSet = ["inquiry", "investigation", "review", "report"]
+
+    /// The end (exclusive) of "Capitalised Head: lower-case subtitle" starting at `k`, when the
+    /// subtitle (one to ten words, commas and "and" between them) runs to the sentence's end.
+    private static func subtitledRun(_ tokens: [Token], _ k: Int, _ end: Int) -> Int? {
+        guard k < end, tokens[k].isCapitalised, tokens[k].isWord else { return nil }
+        var j = k
+        while j < end, tokens[j].isWord, tokens[j].isCapitalised || small.contains(tokens[j].interned) { j += 1 }
+        guard j < end, j > k, tokens[j].key.is(":"), j + 1 < end, !tokens[j + 1].isCapitalised else { return nil }
+        var last = end
+        // A final full stop is not part of the title.
+        while last > j + 1, !tokens[last - 1].isWord { last -= 1 }
+        let words = (j + 1..<last).filter { tokens[$0].isWord }.count
+        guard (1...10).contains(words), (j + 1..<last).allSatisfy({
+            tokens[$0].isWord && !tokens[$0].isCapitalised && !tokens[$0].isYear || tokens[$0].key.is(",")
+        }) else { return nil }
+        return last
     }
 
     /// The end (exclusive) of a title starting at `k`, or nil when there is none of two words.

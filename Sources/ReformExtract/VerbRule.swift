@@ -355,6 +355,9 @@ enum VerbRule {
                 k = place.last
                 continue
             }
+            // "published the findings of its inquiry into X": the inquiry named by its subject is
+            // the work itself.
+            if let skip = findingsOfInquiry(tokens, k, b) { k = skip; continue }
             // "merged into about 100 health authorities": a rough count before a number.
             if k + 1 < b, tokens[k + 1].has(.number), roughCounts.contains(t.interned) { k += 1; continue }
             if t.key.characterCount > 4, t.key.hasSuffix("ly"), !["only", "fully", "early", "family", "supply", "italy", "july", "assembly", "formerly", "previously"].containsKey(t.key) { k += 1; continue }
@@ -364,6 +367,19 @@ enum VerbRule {
             k += 1
         }
         return out
+    }
+
+    private static let findingsWords: WordSet = ["result", "results", "findings", "conclusions", "outcome", "report"]
+    private static let inquiryWords: WordSet = ["inquiry", "review", "investigation", "consultation"]
+
+    /// The end of "result(s)/findings/conclusions/outcome/report of (its/their/the) inquiry/review
+    /// into/on" starting at `k` (before `b`), or nil.
+    private static func findingsOfInquiry(_ tokens: [Token], _ k: Int, _ b: Int) -> Int? {
+        guard k + 3 < b, findingsWords.contains(tokens[k].interned), tokens[k + 1].key.is("of") else { return nil }
+        var j = k + 2
+        if ["its", "their", "the", "an", "a", "his", "her"].containsKey(tokens[j].key) { j += 1 }
+        guard j + 1 < b, inquiryWords.contains(tokens[j].interned), tokens[j + 1].key.is("into") || tokens[j + 1].key.is("on") else { return nil }
+        return j + 2
     }
 
     /// The trigger phrase in `gap` with only filler words around it (longest phrase first).

@@ -1656,4 +1656,39 @@ import Testing
         #expect(g.has("Claire Fuller", .published, "Next Steps for Integrating Primary Care"), "\(g.relationLines)")
         #expect(!g.has("Surrey Heartlands ICS", .published, "Next Steps for Integrating Primary Care"), "\(g.relationLines)")
     }
+
+    @Test("A rename without the new name ('the name of the programme had been changed') links the document's two dated programmes, older to newer; with three, or undated, nothing")
+    func renameWithoutNewName() {
+        let g = graph("""
+        In March 2016 the trust launched the Better Care Together programme.
+        In 2019 the board approved the Healthy Lives Partnership programme for the same area.
+        By the time the first results were reported, the name of the programme had been changed.
+        """)
+        #expect(g.has("Better Care Together", .renamedTo, "Healthy Lives Partnership"), "\(g.relationLines)")
+        let three = graph("""
+        In March 2016 the trust launched the Better Care Together programme.
+        In 2019 the board approved the Healthy Lives Partnership programme for the same area.
+        In 2021 the council began the Good Lives At Home programme.
+        Later the programme was renamed.
+        """)
+        #expect(!three.relations.contains { $0.predicate == .renamedTo }, "\(three.relationLines)")
+        let undated = graph("""
+        The trust launched the Better Care Together programme.
+        The board approved the Healthy Lives Partnership programme.
+        The programme's name change confused staff.
+        """)
+        #expect(!undated.relations.contains { $0.predicate == .renamedTo }, "\(undated.relationLines)")
+    }
+
+    @Test("'an inquiry into Title: lower-case subtitle' names a report; 'published the findings of its inquiry into X' publishes X; a colon does not join a known form's words")
+    func subtitledInquiryTitles() {
+        let g = graph("""
+        In May 2019 the Health and Social Care Committee published the findings of its inquiry into Primary Care Access: appointments, pharmacies and out of hours services.
+        The committee also held an inquiry into Integrated Care: organisations, partnerships and systems.
+        """)
+        #expect(g.entity("Primary Care Access: appointments, pharmacies and out of hours services")?.type == .report, "\(g.entities.map(\.name))")
+        #expect(g.has("Health and Social Care Committee", .published, "Primary Care Access: appointments, pharmacies and out of hours services"), "\(g.relationLines)")
+        #expect(g.entity("Integrated Care: organisations, partnerships and systems")?.type == .report, "\(g.entities.map(\.name))")
+        #expect(!g.entities.contains { $0.aliases.contains { $0.hasPrefix("Integrated Care:") } }, "\(g.entities.map(\.aliases))")
+    }
 }

@@ -1,0 +1,89 @@
+import ReformCore
+
+/// A rename stated without the new name: "by then the name of the inquiry had been changed",
+/// "the inquiry's title change", "the programme was later renamed". The two names are the
+/// ones the document gives the thing elsewhere: when it names exactly two inquiries (or
+/// reviews, programmes …), each dated in the sentence that names it, the earlier was renamed
+/// to the later.
+///
+/// An inquiry is often named by its subject: "the committee's inquiry into Integrated Care:
+/// organisations, partnerships and systems" names the report "Integrated Care: …", so a
+/// report right after "<noun> into/on" counts as one of the noun's, as does a report whose
+/// own name holds the noun ("the Sustainability and Transformation Partnerships Inquiry").
+enum UnnamedRenameRule {
+    /// Nouns for a renamed thing, with the entity type its names have.
+    private static let nouns: WordMap<EntityType> = [
+        "inquiry": .report, "review": .report, "investigation": .report, "strategy": .report, "report": .report,
+        "programme": .programme, "scheme": .programme, "campaign": .programme, "initiative": .programme,
+    ]
+    private static let cues: WordSet = ["changed", "change", "renamed", "retitled"]
+
+    static func apply(_ doc: Document, into out: inout [DocRelation]) {
+        for s in doc.sentences.indices {
+            let range = doc.sentences[s].tokenRange
+            // Most sentences have no word for a change of name: one bit test per token.
+            guard range.contains(where: { cues.contains(doc.tokens[$0].interned) }),
+                  let (noun, cue) = unnamedRename(doc, range) else { continue }
+            // A new name in the sentence itself ("renamed the Health Innovation Network") is
+            // the verb rules' to read.
+            if doc.tokens[cue].key.is("renamed") || doc.tokens[cue].key.is("retitled"),
+               doc.mentionAt[(cue + 1)..<range.upperBound].contains(where: { $0 >= 0 }) { continue }
+            guard let type = nouns[doc.tokens[noun].interned] else { continue }
+            let named = dated(doc, noun: doc.tokens[noun].key, type: type)
+            guard named.count == 2, let y0 = named[0].year, let y1 = named[1].year, y0 != y1 else { continue }
+            let (old, new) = y0 < y1 ? (named[0], named[1]) : (named[1], named[0])
+            out.append(DocRelation(source: old.entity, predicate: .renamedTo, target: new.entity, year: nil, sentence: s))
+        }
+    }
+
+    /// The renamed thing's noun and the cue word, in "the name/title of the N had been
+    /// changed", "the N's title/name change", "the N was (later) renamed/retitled".
+    private static func unnamedRename(_ doc: Document, _ range: Range<Int>) -> (noun: Int, cue: Int)? {
+        let t = doc.tokens
+        for k in range where nouns[t[k].interned] != nil && doc.mentionAt[k] < 0 {
+            guard k > range.lowerBound, ["the", "its", "their", "this", "that", "original"].containsKey(t[k - 1].key) || t[k - 1].has(.possessive) else { continue }
+            // "the name of the inquiry had been changed".
+            if k >= range.lowerBound + 3, t[k - 2].key.is("of") || t[k - 1].key.is("of"),
+               let of = t[k - 2].key.is("of") ? k - 2 : nil, ["name", "title"].containsKey(t[of - 1].key) {
+                var j = k + 1
+                while j < range.upperBound, j <= k + 4, ["had", "has", "was", "were", "been", "being", "be", "later", "since", "then", "already", "quietly"].containsKey(t[j].key) { j += 1 }
+                if j < range.upperBound, t[j].key.is("changed") { return (k, j) }
+            }
+            // "the inquiry's title change".
+            if t[k].has(.possessive), k + 2 < range.upperBound, ["title", "name"].containsKey(t[k + 1].key), t[k + 2].key.is("change") {
+                return (k, k + 2)
+            }
+            // "the programme was later renamed".
+            var j = k + 1
+            while j < range.upperBound, j <= k + 4, ["had", "has", "was", "were", "been", "later", "since", "then", "subsequently", "quietly"].containsKey(t[j].key) { j += 1 }
+            if j > k + 1, j < range.upperBound, t[j].key.is("renamed") || t[j].key.is("retitled") { return (k, j) }
+        }
+        return nil
+    }
+
+    /// The document's entities of `type` that are `noun`s (their name holds it, a mention
+    /// follows "<noun> into/on" or is followed by the noun), each with the year nearest its first mention in that
+    /// sentence (nil when that sentence gives none).
+    private static func dated(_ doc: Document, noun: String, type: EntityType) -> [(entity: Int, year: Int?)] {
+        var out: [(entity: Int, year: Int?)] = []
+        var seen: Set<Int> = []
+        for m in doc.mentions where m.entity >= 0 {
+            let e = doc.entities.resolved(m.entity)
+            guard doc.entities[e].type == type, doc.entities[e].kind == .instance, !seen.contains(e) else { continue }
+            let holds = doc.entities[e].name.lowercased().splitOnSpaces().contains { $0 == noun }
+            let subject = m.first >= 2 && doc.tokens[m.first - 2].key == noun
+                && (doc.tokens[m.first - 1].key.is("into") || doc.tokens[m.first - 1].key.is("on"))
+            // "the Better Care Together programme".
+            let headed = doc.tokens[m.last - 1].key == noun || m.last < doc.tokens.count && doc.tokens[m.last].key == noun
+            guard holds || subject || headed else { continue }
+            seen.insert(e)
+            var best: (year: Int, distance: Int)?
+            for k in doc.sentences[doc.sentence(ofToken: m.first)].tokenRange where doc.tokens[k].isYear {
+                let d = k < m.first ? m.first - k : k - m.last
+                if best == nil || d < best!.distance { best = (Int(doc.tokens[k].key)!, d) }
+            }
+            out.append((e, best?.year))
+        }
+        return out
+    }
+}
