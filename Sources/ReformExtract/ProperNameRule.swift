@@ -351,6 +351,8 @@ enum ProperNameRule {
     /// months, titles, role nouns and plural posts, in one set so a word is hashed once.
     private static let notFirstWords: WordSet = Words.leading.union(Words.months).union(Words.titles)
         .union(PersonRule.roleNames).union(["chief", "executives", "directors", "members", "chairs"])
+        // "Out of Hospital services", "Within Hospital care": a preposition opens a phrase, not a name.
+        .union(["out", "inside", "outside", "within", "beyond", "across", "into", "through", "towards", "upon", "without"])
 
     private static func classify(_ doc: Document, _ start: Int, _ end: Int, _ matches: [LexiconMatcher.Match],
                                  _ matchAt: [Int32], _ lexicon: CompiledLexicon, depth: Int = 0, into out: inout [Candidate]) {

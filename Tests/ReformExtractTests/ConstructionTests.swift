@@ -1691,4 +1691,11 @@ import Testing
         #expect(g.entity("Integrated Care: organisations, partnerships and systems")?.type == .report, "\(g.entities.map(\.name))")
         #expect(!g.entities.contains { $0.aliases.contains { $0.hasPrefix("Integrated Care:") } }, "\(g.entities.map(\.aliases))")
     }
+
+    @Test("A capitalised phrase opened by a preposition ('Out of Hospital services') names no hospital or trust")
+    func prepositionPhraseIsNoName() {
+        let g = graph("Planners hoped that Out of Hospital services and Intermediate Care would replace beds at Ealing Hospital.")
+        #expect(!g.entities.contains { $0.name.hasPrefix("Out") }, "\(g.entities.map(\.name))")
+        #expect(g.entity("Ealing Hospital") != nil, "\(g.entities.map(\.name))")
+    }
 }
