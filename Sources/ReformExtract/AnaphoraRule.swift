@@ -120,6 +120,14 @@ enum AnaphoraRule {
                         retarget.append((mi, e))
                     }
                 }
+                // "The same Act created X", "the same report": what "the Act", "the report" would
+                // mean (the mention covers "same" too).
+                if key.sameKey("the"), k + 2 < r.upperBound, tokens[k + 1].key.is("same"), doc.mentionAt[k + 1] < 0, doc.mentionAt[k + 2] < 0,
+                   let (e, last) = definite(doc, k + 2, r.upperBound, recent, &nameWords, actCounts, lastSeen, s) {
+                    added.append(Mention(first: k + 1, last: last, entity: e))
+                    k = last
+                    continue
+                }
                 if key.sameKey("the"), k + 1 < r.upperBound, doc.mentionAt[k + 1] < 0 {
                     if let (e, last) = definite(doc, k + 1, r.upperBound, recent, &nameWords, actCounts, lastSeen, s)
                         ?? headNoun(doc, k + 1, r.upperBound, recent, lastSeen, s) {

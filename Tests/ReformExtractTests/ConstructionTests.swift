@@ -1698,4 +1698,12 @@ import Testing
         #expect(!g.entities.contains { $0.name.hasPrefix("Out") }, "\(g.entities.map(\.name))")
         #expect(g.entity("Ealing Hospital") != nil, "\(g.entities.map(\.name))")
     }
+
+    @Test("'The same Act created X' refers to the act named last")
+    func sameActRefersBack() {
+        let g = graph("""
+        The Health and Social Care Act 2012 abolished primary care trusts. The same Act created Healthwatch England.
+        """)
+        #expect(g.has("Healthwatch England", .establishedBy, "Health and Social Care Act 2012"), "\(g.relationLines)")
+    }
 }
