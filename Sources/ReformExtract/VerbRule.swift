@@ -218,6 +218,26 @@ enum VerbRule {
                let w = gap.firstIndex(of: "who"), w >= 3, w <= 7, !gap[2..<w].contains(","), w + 1 < gap.count {
                 gap = Array(gap[(w + 1)...])
             }
+            // "Sir Bruce Keogh, NHS England's medical director, commissioned X": the person before
+            // a body's possessive and a role is the subject.
+            if left.count == 1, let c = gap.firstIndex(of: ","), c + 1 < gap.count, possessiveRole(view, left[0], gap[..<c]),
+               let h = appositivePerson(view, left[0]), let trigger = match(Array(gap[(c + 1)...])), trigger.direction == .forward {
+                emit(view, [h], right, trigger, pivot: a, into: &out)
+                continue
+            }
+            // "The King's Fund, a think tank based in London, criticised X": a place inside a
+            // body's appositive is not the subject; the body is.
+            if left.count == 1, left[0] > 0, gap.first == ",", view.items[left[0]].type == .place {
+                let place = view.items[left[0]], body = view.items[left[0] - 1]
+                let inner = view.keys(body.last, place.first)
+                if PeopleRule.isOrg(body.type), body.kind == .instance, inner.count >= 3, inner.count <= 9, inner[0] == ",",
+                   ["a", "an", "the"].containsKey(inner[1]), !inner.dropFirst().contains(","), !inner.contains("and"),
+                   ["in", "at", "from", "of"].containsKey(inner[inner.count - 1]),
+                   let trigger = match(Array(gap.dropFirst())), trigger.direction == .forward {
+                    emit(view, [left[0] - 1], right, trigger, pivot: a, into: &out)
+                    continue
+                }
+            }
             if let trigger = match(gap) {
                 // "X took over its neighbour, Y, and renamed itself Z": "itself" is the clause's
                 // subject, X (read with the sentence's subject below), not Y.
@@ -695,6 +715,8 @@ enum VerbRule {
         guard p.type == .person, p.last < view.items[i].first, tokens[p.last].key.is(",") else { return nil }
         var inner = view.keys(p.last + 1, view.items[i].first)
         if inner.last == "the" { inner.removeLast() }
+        // "Sir Bruce Keogh, NHS England's medical director, ...": the body's possessive opens it.
+        if inner.isEmpty, tokens[view.items[i].last - 1].has(.possessive) { return i - 1 }
         // "Alan Milburn, Secretary of State for Health from 1999 to 2003, championed X": an
         // office in the person's appositive.
         if PeopleRule.isOffice(view.items[i], view.doc), inner.allSatisfy({ ["a", "an", "then", "now", "former", "formerly", "once", "previously", "currently", "later"].containsKey($0) }) {
@@ -705,6 +727,14 @@ enum VerbRule {
               ["a", "an", "the", "then", "now", "former", "formerly", "once", "previously", "currently", "its"].containsKey(inner[0])
                 || Words.roles.contains(inner[0]) else { return nil }
         return i - 1
+    }
+
+    /// Whether `words` (after item `i`, up to a comma) are a role after the item's possessive:
+    /// "NHS England's national medical director", "the trust's chief executive".
+    static func possessiveRole(_ view: SentenceView, _ i: Int, _ words: ArraySlice<String>) -> Bool {
+        guard (1...5).contains(words.count), view.tokens[view.items[i].last - 1].has(.possessive),
+              words.allSatisfy({ Words.roles.contains($0) || PersonRule.roleNames.contains($0) || ["of", "for", "and"].containsKey($0) }) else { return false }
+        return words.last.map { Words.roles.contains($0) || PersonRule.roleNames.contains($0) } ?? false
     }
 
     /// "Under the Health and Care Act 2022, CCGs were dissolved", "Through the 2012 Act,

@@ -1706,4 +1706,16 @@ import Testing
         """)
         #expect(g.has("Healthwatch England", .establishedBy, "Health and Social Care Act 2012"), "\(g.relationLines)")
     }
+
+    @Test("'Person, Body's role, VERB X' and 'Body, a description based in Place, VERB X': the appositive's body or place is not the subject")
+    func appositivesBeforeTheVerb() {
+        let g = graph("""
+        In 2015 Sir Bruce Keogh, NHS England's national medical director, commissioned the Ambulance Response Programme.
+        The King's Fund, a think tank based in London, criticised the Health and Social Care Act 2012.
+        """)
+        #expect(g.has("Bruce Keogh", .commissioned, "Ambulance Response Programme"), "\(g.relationLines)")
+        #expect(!g.has("NHS England", .commissioned, "Ambulance Response Programme"), "\(g.relationLines)")
+        #expect(g.has("The King's Fund", .criticised, "Health and Social Care Act 2012"), "\(g.relationLines)")
+        #expect(!g.relations.contains { $0.predicate == .criticised && g.entities[$0.source.index].type == .place }, "\(g.relationLines)")
+    }
 }
