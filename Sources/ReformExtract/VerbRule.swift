@@ -604,6 +604,16 @@ enum VerbRule {
         return !phraseEnders.contains(t.interned) && !(t.key.count > 4 && t.key.hasSuffix("ly"))
     }
 
+    /// Whether "board" (or "management/governing board/body") starts at token `k` and ends the
+    /// noun phrase: "the agency's board", "the trust's governing body".
+    static func ownBoard(_ view: SentenceView, _ k: Int) -> Bool {
+        var j = k
+        if j < view.range.upperBound, ["management", "governing", "executive", "main", "unitary"].containsKey(view.tokens[j].key) { j += 1 }
+        guard j < view.range.upperBound, view.tokens[j].key.is("board") || view.tokens[j].key.is("body") && j > k else { return false }
+        j += 1
+        return j >= view.range.upperBound || !view.tokens[j].isWord || phraseEnders.contains(view.tokens[j].interned)
+    }
+
     /// Verbs of harm after the subject of a warning ("... would fragment ...").
     static let harmVerbs: WordSet = [
         "damage", "harm", "undermine", "fragment", "destabilise", "destabilize", "fail", "threaten", "weaken", "worsen",
@@ -621,9 +631,12 @@ enum VerbRule {
     static func emit(_ view: SentenceView, _ left: [Int], _ right: [Int], _ t: Trigger, pivot: Int, into out: inout [DocRelation]) {
         if t.phrase.hasSuffix(" that"), let r = right.last, !harmFollows(view, r) { return }
         // "attacked Allyson Pollock's work": a stance towards someone's work is towards them.
+        // "chaired the agency's board", "led the trust's board": a body's board stands for it.
         if let last = right.last, modifiesNoun(view, view.items[last]),
            !(t.direction == .forward && [.criticised, .supports].contains(t.predicate) && view.items[last].type == .person
-             && view.tokens[view.items[last].last - 1].has(.possessive)) { return }
+             && view.tokens[view.items[last].last - 1].has(.possessive)),
+           !(t.direction == .forward && [.leads, .authored].contains(t.predicate) && PeopleRule.isOrg(view.items[last].type)
+             && view.tokens[view.items[last].last - 1].has(.possessive) && ownBoard(view, view.items[last].last)) { return }
         for l in left {
             for r in right {
                 let (s, o) = t.direction == .forward ? (view.items[l], view.items[r]) : (view.items[r], view.items[l])

@@ -1718,4 +1718,14 @@ import Testing
         #expect(g.has("The King's Fund", .criticised, "Health and Social Care Act 2012"), "\(g.relationLines)")
         #expect(!g.relations.contains { $0.predicate == .criticised && g.entities[$0.source.index].type == .place }, "\(g.relationLines)")
     }
+
+    @Test("'chaired the agency's board' leads the agency; 'chaired the MHRA's board meetings' does not")
+    func chairedABodysBoard() {
+        let g = graph("""
+        The Medicines and Healthcare products Regulatory Agency was formed in 2003. Sir Michael Rawlins chaired the agency's board from December 2014.
+        """)
+        #expect(g.has("Michael Rawlins", .leads, "Medicines and Healthcare products Regulatory Agency"), "\(g.relationLines)")
+        let meetings = graph("Sir Michael Rawlins chaired the MHRA's board meetings.")
+        #expect(meetings.relations.isEmpty, "\(meetings.relationLines)")
+    }
 }
