@@ -7,12 +7,16 @@ import ReformCore
 /// subject's type. (The relation itself is then read by ``VerbRule``.)
 enum NewNameRule {
     /// The verbs, with the words that may follow them before the new name.
-    private static let verbs: WordSet = ["became", "becomes", "becoming", "renamed", "rebranded", "relaunched", "reconstituted"]
+    private static let verbs: WordSet = ["became", "becomes", "becoming", "renamed", "rebranded", "relaunched", "reconstituted",
+                                         // Operating names: "began trading as NHS Resolution", "now trades as NHS Golden Jubilee".
+                                         "trading", "trades", "traded"]
     private static let afterVerb: WordSet = ["as", "to", "the", "itself"]
     /// Words between the subject and the verb.
     private static let auxiliaries: WordSet = [
         "was", "were", "has", "have", "had", "been", "is", "are", "then", "later", "formally", "officially", "duly",
         "soon", "eventually", "subsequently", "in", "effect", "simply", "itself", ",",
+        // "X, which now trades as Y", "X began trading as Y".
+        "which", "now", "since", "began", "started",
     ]
     /// Words inside a name between its capitalised words.
     private static let connectors: WordSet = ["and", "of", "for", "&", "-", "on", "in"]
@@ -45,6 +49,14 @@ enum NewNameRule {
                 var s = k
                 while s > sentence.firstToken, k - s < 4, auxiliaries.contains(tokens[s - 1].interned) { s -= 1 }
                 if endingAt == nil { prepare() }
+                // "The Scottish Health Council, the patient engagement arm, was renamed X": an
+                // appositive of up to eight lower-case words between the subject and the verb.
+                if endingAt?[s] == nil, s < k, tokens[s].key.is(","),
+                   let open = (max(sentence.firstToken + 1, s - 10)..<s).last(where: { tokens[$0].key.is(",") }),
+                   ["the", "a", "an", "its"].containsKey(tokens[open + 1].key),
+                   (open + 1..<s).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalised }) {
+                    s = open
+                }
                 guard let subject = endingAt?[s] else { continue }
                 // The new name: capitalised words (connectors between), two or more.
                 var a = k + 1
@@ -57,8 +69,9 @@ enum NewNameRule {
                     break
                 }
                 guard capitals >= 2, !Words.leading.contains(tokens[a].interned) else { continue }
-                // Known already (a lexicon or rule name starting there): nothing new.
-                if covered[a] { continue }
+                // Known already (a lexicon or rule name starting there): nothing new. (A bare "NHS"
+                // opening the new name, "NHS Golden Jubilee", is no name of it.)
+                if covered[a], !(tokens[a].key.is("nhs") && tokens[a].has(.upper) && a + 1 < b && !covered[a + 1]) { continue }
                 // Not a person ("became Sir Hugh"), nor a month or a sentence of capitals.
                 if Words.titles.contains(tokens[a].interned) || GivenNames.all.contains(tokens[a].interned) || Words.months.contains(tokens[a].interned) { continue }
                 out.append(Candidate(first: a, last: b, name: doc.text(a, b), type: subject.type, kind: .instance, priority: 0))

@@ -486,12 +486,23 @@ enum ProperNameRule {
         if let headMatch, headMatch.last == last, headMatch.first > first, nations.contains(tokens[headMatch.first].interned),
            !["of", "in", "for", "and", "to", "across", "throughout"].containsKey(tokens[headMatch.first - 1].key),
            (first..<headMatch.first).contains(where: { nationalBodyWords.contains(tokens[$0].interned) }),
-           (first..<headMatch.first).allSatisfy({ tokens[$0].isCapitalised || isConnector(tokens[$0]) }), matchAt[first] < 0 || first + 1 == headMatch.first {
+           (first..<headMatch.first).allSatisfy({ tokens[$0].isCapitalised || isConnector(tokens[$0]) }),
+           matchAt[first] < 0 || first + 1 == headMatch.first
+            // "NHS Quality Improvement Scotland": the bare NHS opening such a name.
+            || tokens[first].key.is("nhs") && tokens[first].has(.upper) && matches[Int(matchAt[first])].last == first + 1 && matchAt[first + 1] < 0 {
             out.append(Candidate(first: first, last: last, name: name(), type: .nationalBody, kind: .instance, priority: 1))
             return
         }
         if let headMatch {
             let e = lexicon.entry(headMatch.value.entry)
+            // "the Health Technology Board for Scotland", "the Mental Welfare Commission for
+            // Scotland": a body's head word, "for" and a nation are one national body's name.
+            if e.type == .place, headMatch.first == last - 1, nations.contains(tokens[headMatch.first].interned), headMatch.first >= first + 2,
+               tokens[headMatch.first - 1].key.is("for"), let type = heads[tokens[headMatch.first - 2].interned], PeopleRule.isOrg(type),
+               (first..<headMatch.first - 1).allSatisfy({ (tokens[$0].isCapitalised || isConnector(tokens[$0])) && (matchAt[$0] < 0 || $0 == first && tokens[$0].key.is("nhs")) }) {
+                out.append(Candidate(first: first, last: last, name: name(), type: type == .committee ? .nationalBody : type, kind: .instance, priority: 1))
+                return
+            }
             // "the Selbie Report for the North East": the name ends before the connector.
             if e.kind != .form, headMatch.first > first, let cut = (first..<headMatch.first).last(where: { ["for", "of", "on", "in", "and"].containsKey(tokens[$0].key) }),
                cut > first, depth == 0 {

@@ -42,6 +42,7 @@ enum RelationExtractor {
             ObjectPronounRule.apply(view, into: &out)
             StancePronounRule.apply(view, into: &out)
             VerbRule.nowRenamed(view, into: &out)
+            VerbRule.createdWhenMerged(view, into: &out)
             VerbRule.frontedLaw(view, into: &out)
             VerbRule.frontedResponse(view, into: &out)
             TransferRule.apply(view, into: &out)

@@ -9,6 +9,8 @@ enum TransferRule {
     private static let transferVerbs: WordSet = [
         "transferred", "transfers", "transferring", "transfer", "moved", "moves", "moving", "passed", "passes",
         "passing", "shifted", "shifts", "shifting", "handed", "hands", "handing", "switched", "migrated",
+        // "their functions went to NHS Improvement".
+        "went", "go", "goes", "going", "gone", "fell",
     ]
     private static let workNouns: WordSet = [
         "work", "functions", "function", "responsibilities", "responsibility", "duties", "role", "roles", "powers",
@@ -46,18 +48,28 @@ enum TransferRule {
             let moved = transferVerbs.contains(verb) && tokens[j + 1].key.is("to")
             guard divided || moved, !view.negated(max(view.range.lowerBound, k - 3), j + 1) else { continue }
             // Whose work: the last body before "its" in this sentence, else the recent subject.
-            let owner = items.last(where: { $0.last <= k && bodyTypes.contains($0.type) })?.entity ?? previous
+            let ownerIndex = items.lastIndex(where: { $0.last <= k && bodyTypes.contains($0.type) })
+            let owner = ownerIndex.map { items[$0].entity } ?? previous
             guard let owner, view.doc.entities[owner].type != .person else { continue }
             let ownerKind = view.doc.entities[owner].kind
+            // "A and B were dissolved and their functions went to C": "their" is each body of the
+            // subject's group.
+            var owners = [owner]
+            if tokens[k].key.is("their"), let i = ownerIndex, let g = view.groups().first(where: { $0.contains(i) }), g.count >= 2,
+               items[g[0]].first <= view.range.lowerBound + 2 {
+                owners = g.filter { bodyTypes.contains(items[$0].type) && items[$0].kind == ownerKind }.map { items[$0].entity }
+            }
             // The bodies the work goes to: the group right after the preposition.
             // ("split between two new GP-led bodies, A and B": a description set off by a comma.)
             guard let first = items.firstIndex(where: { $0.first > j + 1 }) else { continue }
             let lead = view.keys(j + 2, items[first].first)
             guard lead.count <= 1 || lead.count <= 7 && lead.last == "," && !lead.dropLast().contains(",") else { continue }
             let group = view.groups().first(where: { $0.contains(first) }) ?? [first]
-            for g in group where bodyTypes.contains(items[g].type) && items[g].entity != owner && items[g].kind == ownerKind {
-                out.append(DocRelation(source: owner, predicate: .replacedBy, target: items[g].entity, year: view.year(near: items[g].first),
-                                       sentence: view.index))
+            for owner in owners {
+                for g in group where bodyTypes.contains(items[g].type) && items[g].entity != owner && items[g].kind == ownerKind {
+                    out.append(DocRelation(source: owner, predicate: .replacedBy, target: items[g].entity, year: view.year(near: items[g].first),
+                                           sentence: view.index))
+                }
             }
         }
     }

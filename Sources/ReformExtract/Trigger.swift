@@ -85,7 +85,11 @@ enum Triggers {
              // "the NHS Commissioning Board, which soon started calling itself NHS England".
              // ("which called itself X" gives another name, not a new one.)
              "started calling itself", "began calling itself", "now calls itself", "took to calling itself",
-             "started to call itself", "began to call itself"], .renamedTo, .forward, bodies, bodies)
+             "started to call itself", "began to call itself",
+             // Operating names: "In April 2017 the authority began trading as NHS Resolution",
+             // "the board, which now trades as NHS Golden Jubilee".
+             "began trading as", "started trading as", "trading as", "trades as", "traded as", "trade as",
+             "began operating as", "started operating as", "now operates as", "operates as"], .renamedTo, .forward, bodies, bodies)
         // "came back together as NHS Kirklees CCG".
         add(["came back together as", "were brought back together as", "were reunited as", "reunited as"], .mergedInto, .forward, bodies, bodies)
         // "recommended that NHSX and NHS Digital be brought into NHS England".

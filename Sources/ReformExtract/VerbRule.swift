@@ -218,6 +218,14 @@ enum VerbRule {
                let w = gap.firstIndex(of: "who"), w >= 3, w <= 7, !gap[2..<w].contains(","), w + 1 < gap.count {
                 gap = Array(gap[(w + 1)...])
             }
+            // "A joined B to form C": both went into C ("joined" alone is membership).
+            if gi + 2 < groups.count, gap.filter({ !Triggers.fillers.contains($0) }) == ["joined"],
+               view.items[(left + right).first!].type != .person, (left + right).allSatisfy({ PeopleRule.isOrg(view.items[$0].type) }),
+               formsNext(view, view.items[right.last!].last, view.items[groups[gi + 2].first!].first) {
+                emit(view, left + right, groups[gi + 2], Trigger(predicate: .mergedInto, direction: .forward, sources: Triggers.bodies, targets: Triggers.bodies),
+                     pivot: a, into: &out)
+                continue
+            }
             // "Sir Bruce Keogh, NHS England's medical director, commissioned X": the person before
             // a body's possessive and a role is the subject.
             if left.count == 1, let c = gap.firstIndex(of: ","), c + 1 < gap.count, possessiveRole(view, left[0], gap[..<c]),
@@ -571,7 +579,12 @@ enum VerbRule {
     /// Whether the words from token `a` to `b` are "to form (the/a new)", "to create",
     /// "to become": what follows is the body a merger made.
     static func formsNext(_ view: SentenceView, _ a: Int, _ b: Int) -> Bool {
-        let words = view.keys(a, b).filter { $0 != "the" && $0 != "a" && $0 != "an" && $0 != "new" && $0 != "single" }
+        var words = view.keys(a, b).filter { $0 != "the" && $0 != "a" && $0 != "an" && $0 != "new" && $0 != "single" }
+        // "to form a new organisation, Lewisham and Greenwich NHS Trust": a word for a body in
+        // apposition before the name.
+        if words.count == 4, words[3] == ",", ["organisation", "organization", "body", "trust", "authority", "board", "agency"].containsKey(words[2]) {
+            words.removeLast(2)
+        }
         guard words.count == 2, words[0] == "to" || words[0] == "and" else { return false }
         return ["form", "create", "become", "make", "establish", "formed", "created", "became"].containsKey(words[1])
     }
@@ -880,6 +893,45 @@ enum VerbRule {
         "withdrawn", "scrapped", "abolished", "dropped", "halted", "paused", "repealed", "shelved", "ditched",
         "abandoned", "reversed", "stopped", "axed", "binned", "ended", "overturned", "rejected", "suspended",
     ]
+
+    private static let creationVerbs: WordSet = ["created", "formed", "established", "born", "founded"]
+    private static let mergeVerbs: WordSet = ["merged", "combined", "amalgamated", "joined"]
+
+    /// "South London Healthcare NHS Trust was created in April 2009, when A, B and C were
+    /// merged": each body of the "when" clause merged into the subject.
+    static func createdWhenMerged(_ view: SentenceView, into out: inout [DocRelation]) {
+        let items = view.items, tokens = view.tokens
+        guard items.count >= 3, view.range.contains(where: { tokens[$0].key.is("when") }) else { return }
+        let groups = view.groups()
+        guard groups.count >= 2, let subject = groups.first, items[subject[0]].first <= view.range.lowerBound + 1,
+              subject.allSatisfy({ PeopleRule.isOrg(items[$0].type) && items[$0].kind == .instance }) else { return }
+        let merged = groups[1]
+        let gap = content(view, items[subject.last!].last, items[merged[0]].first).filter { $0 != "," && $0 != "the" }
+        guard let when = gap.lastIndex(of: "when"), when == gap.count - 1, when >= 1, creationVerbs.contains(gap[when - 1]),
+              gap[..<(when - 1)].allSatisfy({ Triggers.fillers.contains($0) }) else { return }
+        let end = items[merged.last!].last
+        var k = end
+        while k < view.range.upperBound, ["were", "was", "had", "been", "formally", "all", "finally"].containsKey(tokens[k].key) { k += 1 }
+        guard k < view.range.upperBound, mergeVerbs.contains(tokens[k].interned), !view.negated(items[subject.last!].last, k + 1) else { return }
+        // "were merged" ends the clause (or a date, a comma or the sentence follows it); "A
+        // merged with B": both.
+        var next = k + 1
+        var bodies = merged
+        if next + 1 < view.range.upperBound, tokens[next].key.is("with"), groups.count > 2 {
+            let partner = groups[2]
+            let at = items[partner[0]].first
+            guard at == next + 1 || at == next + 2 && tokens[next + 1].key.is("the") else { return }
+            bodies += partner
+            next = items[partner.last!].last
+        }
+        guard next >= view.range.upperBound || !tokens[next].isWord || ["in", "on", "that", "under", "by"].containsKey(tokens[next].key) else { return }
+        for m in bodies where PeopleRule.isOrg(items[m].type) && items[m].kind == .instance {
+            for s in subject where items[s].entity != items[m].entity {
+                out.append(DocRelation(source: items[m].entity, predicate: .mergedInto, target: items[s].entity,
+                                       year: view.year(near: items[s].last), sentence: view.index))
+            }
+        }
+    }
 
     /// Whether "to be <removed>" follows `item` ("the Bill to be withdrawn", "to be scrapped").
     static func removalFollows(_ view: SentenceView, _ item: SentenceView.Item) -> Bool {

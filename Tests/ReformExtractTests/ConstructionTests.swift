@@ -1728,4 +1728,54 @@ import Testing
         let meetings = graph("Sir Michael Rawlins chaired the MHRA's board meetings.")
         #expect(meetings.relations.isEmpty, "\(meetings.relationLines)")
     }
+
+    @Test("Operating names are renamings: 'began trading as X', 'which now trades as X' (a new name no one knew becomes a body)")
+    func tradingNames() {
+        let g = graph("""
+        In 2016 the NHS Trust Development Authority began trading as NHS Improvement.
+        The Beacon Waiting Times Board, which now trades as NHS Beacon Hospital, runs the hospital.
+        """)
+        #expect(g.has("NHS Trust Development Authority", .renamedTo, "NHS Improvement"), "\(g.relationLines)")
+        #expect(g.entity("NHS Beacon Hospital") != nil, "\(g.entities.map(\.name))")
+        #expect(g.has("Beacon Waiting Times Board", .renamedTo, "NHS Beacon Hospital"), "\(g.relationLines)")
+    }
+
+    @Test("'A and B were dissolved and their functions went to C': each is replaced by C")
+    func theirFunctionsWentTo() {
+        let g = graph("Monitor and the NHS Trust Development Authority were dissolved in 2016 and their functions went to NHS Improvement.")
+        #expect(g.has("Monitor", .replacedBy, "NHS Improvement"), "\(g.relationLines)")
+        #expect(g.has("NHS Trust Development Authority", .replacedBy, "NHS Improvement"), "\(g.relationLines)")
+    }
+
+    @Test("National bodies named '<words> Board for Scotland' and 'NHS <words> Scotland' are one name each; 'the Selbie Report for the North East' still ends before 'for'")
+    func nationalBodiesOfANation() {
+        let g = graph("""
+        The Dental Standards Board for Scotland was small. NHS Care Quality Scotland took over from it in 2004.
+        The Selbie Report for the North East was published.
+        """)
+        #expect(g.entity("Dental Standards Board for Scotland")?.type == .nationalBody, "\(g.entities.map(\.name))")
+        #expect(g.entity("NHS Care Quality Scotland")?.type == .nationalBody, "\(g.entities.map(\.name))")
+        #expect(g.entity("Selbie Report") != nil, "\(g.entities.map(\.name))")
+    }
+
+    @Test("'X, the patient engagement arm, was renamed Y' with Y unknown: Y is a body and X was renamed to it")
+    func renamedAfterAnAppositive() {
+        let g = graph("The Scottish Health Council, the patient engagement arm, was renamed Community Voices Scotland in 2020.")
+        #expect(g.has("Scottish Health Council", .renamedTo, "Community Voices Scotland"), "\(g.relationLines)")
+    }
+
+    @Test("'A joined B to form a new organisation, C' and 'C was created in 2010, when A and B were merged': A and B merged into C")
+    func mergersThatFormABody() {
+        let g = graph("""
+        Thanet Hospitals NHS Trust joined Dover Hospitals NHS Trust to form a new organisation, Kent and Canterbury NHS Trust.
+        East Anglia Care NHS Trust was formed in 2010, when Norwich Community NHS Trust and Ipswich Community NHS Trust were merged.
+        """)
+        #expect(g.has("Thanet Hospitals NHS Trust", .mergedInto, "Kent and Canterbury NHS Trust"), "\(g.relationLines)")
+        #expect(g.has("Dover Hospitals NHS Trust", .mergedInto, "Kent and Canterbury NHS Trust"), "\(g.relationLines)")
+        #expect(!g.has("Thanet Hospitals NHS Trust", .memberOf, "Dover Hospitals NHS Trust"), "\(g.relationLines)")
+        #expect(g.has("Norwich Community NHS Trust", .mergedInto, "East Anglia Care NHS Trust"), "\(g.relationLines)")
+        #expect(g.has("Ipswich Community NHS Trust", .mergedInto, "East Anglia Care NHS Trust"), "\(g.relationLines)")
+        let negated = graph("East Anglia Care NHS Trust was formed in 2010, when Norwich Community NHS Trust and Ipswich Community NHS Trust were not merged.")
+        #expect(!negated.relations.contains { $0.predicate == .mergedInto }, "\(negated.relationLines)")
+    }
 }
