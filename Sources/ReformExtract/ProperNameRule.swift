@@ -273,8 +273,12 @@ enum ProperNameRule {
                 j += 1
                 // "Planned Care Citizens’ Panel": a plural possessive inside a name does not end it.
                 // "St George's Healthcare NHS Trust": a saint's possessive does not end it either.
+                // "King's College Hospital", "Queen Mary's Sidcup NHS Trust", "Birmingham Children's
+                // Hospital": a royal or patron's possessive, or "Children's"/"Women's", neither.
                 if t.has(.possessive), !(t.key.hasSuffix("s") && j < end && startsRun(tokens[j]) && isPluralPossessive(t)),
-                   !(j < end && startsRun(tokens[j]) && j >= i + 2 && (tokens[j - 2].key.is("st") || tokens[j - 2].key.is("saint"))) { break }
+                   !(j < end && startsRun(tokens[j]) && j >= i + 2 && (tokens[j - 2].key.is("st") || tokens[j - 2].key.is("saint"))),
+                   !(j < end && namePossessives.contains(t.interned)
+                     && (startsRun(tokens[j]) || j + 1 < end && tokens[j].key.is("and") && startsRun(tokens[j + 1]))) { break }
                 continue
             }
             // "the NHS Long Term Plan in January 2019": a date after "in"/"on" is no part of a name.
@@ -325,6 +329,9 @@ enum ProperNameRule {
     }
 
     /// A possessive written after a plural s ("Citizens’"): the token ends in an apostrophe.
+    /// Possessives that stay inside a hospital's or trust's name.
+    private static let namePossessives: WordSet = ["king", "queen", "mary", "guy", "children", "women", "kings", "queens", "marys", "guys"]
+
     private static func isPluralPossessive(_ t: Token) -> Bool {
         // The key drops the apostrophe; a plural possessive keeps its final s ("citizens").
         t.key.count > 3 && !t.key.hasSuffix("ss")
@@ -394,7 +401,8 @@ enum ProperNameRule {
         // "Association of Community Health Councils for England and Wales", "Royal College of
         // General Practitioners": a head word and "of"/"for" opening the run name one body
         // about what follows, even when what follows holds a known form.
-        if depth == 0, first + 2 < last, heads[tokens[first].interned] != nil || first + 3 < last && tokens[first].key.is("royal") && heads[tokens[first + 1].interned] != nil,
+        if depth == 0, first + 2 < last, heads[tokens[first].interned] != nil
+            || first + 3 < last && ["royal", "independent"].containsKey(tokens[first].key) && heads[tokens[first + 1].interned] != nil,
            let link = (first + 1...first + 2).first(where: { isObjectLink(tokens[$0].key) }), heads[tokens[link - 1].interned] != nil,
            !(first..<last).contains(where: { matchAt[$0] >= 0 && lexicon.entry(matches[Int(matchAt[$0])].value.entry).kind == .instance
                && lexicon.entry(matches[Int(matchAt[$0])].value.entry).type != .place }),
@@ -402,7 +410,10 @@ enum ProperNameRule {
            // ("University Hospital of South Manchester NHS Foundation Trust" ends in its form.)
            !(matchAt[last - 1] >= 0 && lexicon.entry(matches[Int(matchAt[last - 1])].value.entry).kind == .form
              && matches[Int(matchAt[last - 1])].last == last) {
-            let t: EntityType = tokens[first].key.is("royal") && tokens[link - 1].key.is("college") ? .association : type
+            // "the Royal Commission on Long Term Care", "the Independent Commission on Adult Social
+            // Care": a commission "on" a subject is an inquiry's panel, a committee.
+            let t: EntityType = tokens[first].key.is("royal") && tokens[link - 1].key.is("college") ? .association
+                : tokens[link - 1].key.is("commission") && tokens[link].key.is("on") ? .committee : type
             out.append(Candidate(first: first, last: last, name: Self.cleanName(doc.text(first, last), lastToken: tokens[last - 1]), type: t,
                                  kind: .instance, priority: 0))
             return

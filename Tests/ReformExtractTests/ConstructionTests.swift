@@ -1778,4 +1778,35 @@ import Testing
         let negated = graph("East Anglia Care NHS Trust was formed in 2010, when Norwich Community NHS Trust and Ipswich Community NHS Trust were not merged.")
         #expect(!negated.relations.contains { $0.predicate == .mergedInto }, "\(negated.relationLines)")
     }
+
+    @Test("A royal, patron's or children's possessive stays inside a hospital's name ('King's College Hospital NHS Foundation Trust', 'Birmingham Women's and Children's ...'); 'NHS England's' does not")
+    func possessivesInsideNames() {
+        let g = graph("""
+        King's College Hospital NHS Foundation Trust took over the hospital. Queen Mary's Sidcup NHS Trust was dissolved.
+        Birmingham Women's and Children's NHS Foundation Trust is large. NHS England's Chief Executive spoke.
+        """)
+        for name in ["King's College Hospital NHS Foundation Trust", "Queen Mary's Sidcup NHS Trust", "Birmingham Women's and Children's NHS Foundation Trust"] {
+            #expect(g.entity(name)?.type == .trust, "\(name): \(g.entities.map(\.name))")
+        }
+        #expect(!g.entities.contains { $0.name.hasPrefix("College Hospital") || $0.name.hasPrefix("Sidcup") }, "\(g.entities.map(\.name))")
+        #expect(!g.entities.contains { $0.name.contains("England's") }, "\(g.entities.map(\.name))")
+    }
+
+    @Test("A commission 'on' a subject is an inquiry's panel (committee); a commission 'for' a nation is a national body")
+    func commissionsOnASubject() {
+        let g = graph("""
+        The Royal Commission on Long Term Care reported in 1999. The Independent Commission on Adult Social Care began work.
+        The Mental Welfare Commission for Scotland spoke.
+        """)
+        #expect(g.entity("Royal Commission on Long Term Care")?.type == .committee, "\(g.entities.map(\.name))")
+        #expect(g.entity("Independent Commission on Adult Social Care")?.type == .committee, "\(g.entities.map(\.name))")
+        #expect(g.entity("Mental Welfare Commission for Scotland")?.type == .nationalBody, "\(g.entities.map(\.name))")
+    }
+
+    @Test("A body's successive names are separate entities linked by the renaming ('the National Clinical Assessment Authority ... renamed the National Clinical Assessment Service')")
+    func successiveNamesStayApart() {
+        let g = graph("In 2005 the National Clinical Assessment Authority was renamed the National Clinical Assessment Service.")
+        #expect(g.entity("National Clinical Assessment Authority") != nil && g.entity("National Clinical Assessment Service") != nil, "\(g.entities.map(\.name))")
+        #expect(g.has("National Clinical Assessment Authority", .renamedTo, "National Clinical Assessment Service"), "\(g.relationLines)")
+    }
 }
