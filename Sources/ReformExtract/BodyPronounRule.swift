@@ -33,6 +33,10 @@ enum BodyPronounRule {
 
     /// The end of a pronoun subject opening the sentence, and how many antecedents it takes
     /// (nil: two or more, or one form).
+    /// Words that open an adverbial of time before a pronoun subject.
+    private static let timeOpeners: WordSet = ["for", "since", "by", "after", "within", "over", "until", "later", "now",
+                                               "today", "soon", "then", "eventually", "meanwhile", "ever"]
+
     static func pronoun(_ view: SentenceView) -> (end: Int, count: Int?)? {
         let tokens = view.tokens
         var a = view.range.lowerBound
@@ -45,6 +49,14 @@ enum BodyPronounRule {
                 if k < view.range.upperBound, tokens[k].key.is(",") { k += 1 }
                 a = k
             }
+        }
+        // "For many years now it has called itself X", "Since then they have ...": a short
+        // adverbial opener of time before "it"/"they".
+        if a == view.range.lowerBound, timeOpeners.contains(tokens[a].interned),
+           let p = (a + 1..<min(view.range.upperBound, a + 7)).first(where: { tokens[$0].key.is("it") || tokens[$0].key.is("they") }),
+           (a..<p).allSatisfy({ view.doc.mentionAt[$0] < 0 && (tokens[$0].isWord && !tokens[$0].isCapitalised || $0 == a || tokens[$0].isYear || tokens[$0].key.is(",")) }),
+           !(a + 1..<p).contains(where: { tokens[$0].key.count > 4 && tokens[$0].key.hasSuffix("ed") }) {
+            a = p
         }
         guard a < view.range.upperBound, view.doc.mentionAt[a] < 0 else { return nil }
         var k = a + 1

@@ -9,6 +9,14 @@ import ReformCore
 /// instance) as the verb's subject. ``VerbRule`` then reads the clause with that body where
 /// the pronoun is, and only lineage relations between the subject and the body are kept.
 enum ObjectPronounRule {
+    /// Participles of merging before "into"/"with" and the pronoun ("was folded into it").
+    private static let mergeVerbs: WordSet = ["folded", "merged", "absorbed", "subsumed", "incorporated", "amalgamated", "brought"]
+
+    /// Whether "folded into", "merged with" … comes right before the pronoun at `p`.
+    private static func mergedInto(_ tokens: [Token], _ p: Int, _ start: Int) -> Bool {
+        p >= start + 2 && (tokens[p - 1].key.is("into") || tokens[p - 1].key.is("with")) && mergeVerbs.contains(tokens[p - 2].interned)
+    }
+
     /// Verbs of succession whose object may be a pronoun.
     private static let verbs: WordSet = ["replaced", "replace", "replaces", "succeeded", "succeed", "succeeds", "superseded",
                                          "supersede", "supersedes", "absorbed", "absorb", "absorbs", "subsumed", "subsume"]
@@ -17,7 +25,7 @@ enum ObjectPronounRule {
         guard view.classes.contains(.objectPronoun) else { return }
         let tokens = view.tokens, doc = view.doc
         for p in (view.range.lowerBound + 1)..<view.range.upperBound
-        where tokens[p].is(.objectPronoun) && doc.mentionAt[p] < 0 && verbs.contains(tokens[p - 1].interned) {
+        where tokens[p].is(.objectPronoun) && doc.mentionAt[p] < 0 && (verbs.contains(tokens[p - 1].interned) || mergedInto(tokens, p, view.range.lowerBound)) {
             // The verb's subject: the last body before the verb in this sentence.
             guard let subject = view.items.last(where: { $0.last <= p - 1 && PeopleRule.isOrg($0.type) }) else {
                 lawReplaces(view, pronoun: p, into: &out)

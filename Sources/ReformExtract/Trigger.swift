@@ -86,6 +86,8 @@ enum Triggers {
              // ("which called itself X" gives another name, not a new one.)
              "started calling itself", "began calling itself", "now calls itself", "took to calling itself",
              "started to call itself", "began to call itself",
+             // "For many years now it has called itself NHS National Services Scotland".
+             "has called itself", "have called itself", "has been calling itself", "has styled itself",
              // Operating names: "In April 2017 the authority began trading as NHS Resolution",
              // "the board, which now trades as NHS Golden Jubilee".
              "began trading as", "started trading as", "trading as", "trades as", "traded as", "trade as",

@@ -679,7 +679,10 @@ enum VerbRule {
                     out.append(DocRelation(source: s.entity, predicate: .authored, target: o.entity, sentence: view.index))
                     continue
                 }
-                guard t.sources.isEmpty || t.sources.contains(s.type), t.targets.isEmpty || t.targets.contains(o.type) else { continue }
+                // "the National Care Service (Scotland) Bill was renamed the Care Reform (Scotland)
+                // Bill": a bill renamed is a law renamed to a law (and only that).
+                let lawRenamed = t.predicate == .renamedTo && s.type == .act && o.type == .act
+                guard lawRenamed || t.sources.isEmpty || t.sources.contains(s.type), lawRenamed || t.targets.isEmpty || t.targets.contains(o.type) else { continue }
                 guard s.entity != o.entity, s.type != .place || t.predicate == .partOf else { continue }
                 if t.predicate == .subtypeOf, s.kind != .form || o.kind != .form { continue }
                 if t.predicate == .instanceOf, s.kind != .instance || o.kind != .form || s.type != o.type { continue }

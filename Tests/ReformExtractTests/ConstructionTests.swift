@@ -1809,4 +1809,18 @@ import Testing
         #expect(g.entity("National Clinical Assessment Authority") != nil && g.entity("National Clinical Assessment Service") != nil, "\(g.entities.map(\.name))")
         #expect(g.has("National Clinical Assessment Authority", .renamedTo, "National Clinical Assessment Service"), "\(g.relationLines)")
     }
+
+    @Test("Renames and mergers with a pronoun or a bill: 'was folded into it', 'For many years now it has called itself X', 'the X Bill was renamed the Y Bill'")
+    func pronounAndBillLineage() {
+        let g = graph("""
+        The Care Inspectorate was created in 2011. The Social Work Inspection Agency was folded into it at the same time.
+        The Common Services Agency was set up in 1974. For many years now it has called itself NHS National Services Scotland.
+        At stage 2 the National Care Service (Scotland) Bill was renamed the Care Reform (Scotland) Bill.
+        """)
+        #expect(g.has("Social Work Inspection Agency", .mergedInto, "Care Inspectorate"), "\(g.relationLines)")
+        #expect(g.has("Common Services Agency", .renamedTo, "NHS National Services Scotland"), "\(g.relationLines)")
+        #expect(g.has("National Care Service (Scotland) Bill", .renamedTo, "Care Reform (Scotland) Bill"), "\(g.relationLines)")
+        let law = graph("The Health and Social Care Act 2012 renamed the NHS Commissioning Board as NHS England.")
+        #expect(!law.relations.contains { $0.predicate == .renamedTo && law.entities[$0.source.index].type == .act }, "\(law.relationLines)")
+    }
 }
