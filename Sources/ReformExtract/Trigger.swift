@@ -150,6 +150,8 @@ enum Triggers {
              // "Monitor, which now operates as part of NHS Improvement".
              "operates as part of", "operated as part of", "operating as part of", "operate as part of", "works as part of",
              "run as part of", "runs as part of", "now part of",
+             // "Queen Mary's Hospital became part of Oxleas NHS Foundation Trust".
+             "became part of", "become part of", "becomes part of", "becoming part of",
              "directorate of", "a unit of", "unit of", "a department of", "a body within",
              // "Kent County Council sits on the integrated care partnership".
              "sits on", "sit on", "sat on", "has a seat on", "have a seat on", "represented on"], .partOf, .forward, bodies, bodies)

@@ -679,6 +679,15 @@ enum VerbRule {
                     out.append(DocRelation(source: s.entity, predicate: .authored, target: o.entity, sentence: view.index))
                     continue
                 }
+                // "The State Hospitals Board runs the State Hospital", "the hospital is run by the
+                // board", "the trust took on the Princess Royal University Hospital": a body that
+                // runs or takes on a hospital has it as a part.
+                if t.predicate == .leads || t.phrase.hasPrefix("took on") || t.phrase.hasPrefix("take on") || t.phrase.hasPrefix("takes on"),
+                   PeopleRule.isOrg(s.type), s.kind == .instance, o.type == .trust, o.kind == .instance, s.entity != o.entity,
+                   isHospital(view.doc.entities[o.entity].name) {
+                    out.append(DocRelation(source: o.entity, predicate: .partOf, target: s.entity, sentence: view.index))
+                    continue
+                }
                 // "the National Care Service (Scotland) Bill was renamed the Care Reform (Scotland)
                 // Bill": a bill renamed is a law renamed to a law (and only that).
                 let lawRenamed = t.predicate == .renamedTo && s.type == .act && o.type == .act
@@ -934,6 +943,13 @@ enum VerbRule {
                                        year: view.year(near: items[s].last), sentence: view.index))
             }
         }
+    }
+
+    /// Whether a trust-typed name is a hospital's ("Queen Mary's Hospital", "the State Hospital",
+    /// "Beckenham Beacon" is not known as one), not a trust's.
+    static func isHospital(_ name: String) -> Bool {
+        guard let last = name.splitOnSpaces().last?.lowercased() else { return false }
+        return last == "hospital" || last == "infirmary" || last == "hospitals"
     }
 
     /// Whether "to be <removed>" follows `item` ("the Bill to be withdrawn", "to be scrapped").

@@ -1823,4 +1823,22 @@ import Testing
         let law = graph("The Health and Social Care Act 2012 renamed the NHS Commissioning Board as NHS England.")
         #expect(!law.relations.contains { $0.predicate == .renamedTo && law.entities[$0.source.index].type == .act }, "\(law.relationLines)")
     }
+
+    @Test("A body that runs, is running or takes on a hospital has it as a part; 'became part of' is part_of; 'took on' a body that is no hospital stays a challenge")
+    func hospitalsRunByBodies() {
+        let g = graph("""
+        The State Hospitals Board for Scotland runs the State Hospital at Carstairs.
+        The Golden Jubilee National Hospital is run by the National Waiting Times Centre Board.
+        King's College Hospital NHS Foundation Trust took on the Princess Royal University Hospital along with Orpington Hospital.
+        Queen Mary's Hospital became part of Oxleas NHS Foundation Trust.
+        The BMA took on the Department of Health.
+        """)
+        #expect(g.has("State Hospital", .partOf, "State Hospitals Board for Scotland"), "\(g.relationLines)")
+        #expect(g.has("Golden Jubilee National Hospital", .partOf, "National Waiting Times Centre Board"), "\(g.relationLines)")
+        #expect(g.has("Princess Royal University Hospital", .partOf, "King's College Hospital NHS Foundation Trust"), "\(g.relationLines)")
+        #expect(g.has("Orpington Hospital", .partOf, "King's College Hospital NHS Foundation Trust"), "\(g.relationLines)")
+        #expect(!g.has("King's College Hospital NHS Foundation Trust", .criticised, "Orpington Hospital"), "\(g.relationLines)")
+        #expect(g.has("Queen Mary's Hospital", .partOf, "Oxleas NHS Foundation Trust"), "\(g.relationLines)")
+        #expect(g.has("British Medical Association", .criticised, "Department of Health"), "\(g.relationLines)")
+    }
 }
