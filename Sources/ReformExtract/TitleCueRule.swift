@@ -40,6 +40,16 @@ enum TitleCueRule {
             }
             // The titles below follow a verb or noun of ``WordClass/titleCue``.
             guard sentence.classes.contains(.titleCue) else { continue }
+            // "published a five-year strategy, Delivering fair resolution and learning from harm,
+            // at the same time": a document noun, a comma and a sentence-case title.
+            k = start
+            while k + 3 < end {
+                defer { k += 1 }
+                guard appositiveNouns.contains(tokens[k].interned), tokens[k + 1].key.is(","), tokens[k + 2].isCapitalised,
+                      (max(start, k - 5)..<k).contains(where: { verbs.contains(tokens[$0].interned) }),
+                      let last = run(tokens, k + 2, end) ?? sentenceCaseRun(tokens, k + 2, end) else { continue }
+                add(doc, matches, k + 2, last, into: &out)
+            }
             k = start
             while k + 1 < end {
                 defer { k += 1 }
@@ -51,9 +61,29 @@ enum TitleCueRule {
                     guard k > start, ["white", "green", "command", "discussion", "consultation", "policy", "long-term", "strategic"].containsKey(tokens[k - 1].key) else { continue }
                 }
                 if let last = run(tokens, k + 1, end) { add(doc, matches, k + 1, last, into: &out) }
+                // "published Managing the costs of clinical negligence in trusts, which found ...":
+                // a title in sentence case, set off by a comma.
+                else if verbs.contains(t.interned), let last = sentenceCaseRun(tokens, k + 1, end) { add(doc, matches, k + 1, last, into: &out) }
             }
         }
         return out
+    }
+
+    /// Finite verbs that end a sentence-case title: a clause, not a title, follows.
+    private static let clauseWords: WordSet = ["is", "was", "are", "were", "has", "have", "had", "will", "would", "said", "says", "which", "that", "who"]
+
+    /// The end (exclusive) of a title in sentence case starting at `k` ("Managing the costs of
+    /// clinical negligence in trusts"): a capitalised word, then three to eleven words (lower case
+    /// or capitalised, no punctuation or clause word), ending at a comma or the sentence's end.
+    private static func sentenceCaseRun(_ tokens: [Token], _ k: Int, _ end: Int) -> Int? {
+        guard k < end, tokens[k].isCapitalised, tokens[k].isWord, !tokens[k].has(.possessive), !Words.months.contains(tokens[k].interned),
+              !Words.leading.contains(tokens[k].interned) else { return nil }
+        var j = k + 1
+        while j < end, j - k < 12, tokens[j].isWord, !tokens[j].isYear, !clauseWords.contains(tokens[j].interned), !tokens[j].has(.possessive),
+              !Words.months.contains(tokens[j].interned) { j += 1 }
+        guard j - k >= 4, j - k < 12, (k + 1..<j).contains(where: { !tokens[$0].isCapitalised }) else { return nil }
+        guard j == end || tokens[j].key.is(",") || tokens[j].key.is(".") && j + 1 == end else { return nil }
+        return j
     }
 
     /// Nouns for an inquiry or document named by its subject ("inquiry into X", "report on X").
