@@ -679,6 +679,14 @@ enum VerbRule {
                     out.append(DocRelation(source: s.entity, predicate: .authored, target: o.entity, sentence: view.index))
                     continue
                 }
+                // "Harold Wilson set up the Royal Commission on the NHS", "the commission,
+                // established by the Department of Health": a person or public body that sets up an
+                // inquiry's commission or a review commissioned it.
+                if t.predicate == .establishedBy, o.type == .person || o.type == .nationalBody, o.kind == .instance, s.type == .committee || s.type == .report, s.kind == .instance,
+                   isInquiry(view.doc.entities[s.entity].name) {
+                    out.append(DocRelation(source: o.entity, predicate: .commissioned, target: s.entity, year: view.year(near: pivot), sentence: view.index))
+                    continue
+                }
                 // "The State Hospitals Board runs the State Hospital", "the hospital is run by the
                 // board", "the trust took on the Princess Royal University Hospital": a body that
                 // runs or takes on a hospital has it as a part.
@@ -943,6 +951,12 @@ enum VerbRule {
                                        year: view.year(near: items[s].last), sentence: view.index))
             }
         }
+    }
+
+    /// Whether a name is an inquiry's: a commission, review, inquiry or investigation.
+    static func isInquiry(_ name: String) -> Bool {
+        let words = name.lowercased().splitOnSpaces()
+        return words.contains { $0 == "commission" || $0 == "review" || $0 == "inquiry" || $0 == "investigation" || $0 == "taskforce" }
     }
 
     /// Whether a trust-typed name is a hospital's ("Queen Mary's Hospital", "the State Hospital",

@@ -1853,4 +1853,16 @@ import Testing
         #expect(g.has("NHS Resolution", .published, "Delivering fair redress for patients"), "\(g.relationLines)")
         #expect(!g.entities.contains { $0.name.hasPrefix("Guidance") }, "\(g.entities.map(\.name))")
     }
+
+    @Test("A person or public body that sets up a commission or review commissioned it; a law that sets up a body established it")
+    func settingUpAnInquiry() {
+        let g = graph("""
+        In 1975 Harold Wilson set up the Royal Commission on the National Health Service.
+        In July 2010 the Department of Health established the Commission on Funding of Care and Support.
+        The Health and Social Care Act 2008 established the Care Quality Commission.
+        """)
+        #expect(g.has("Harold Wilson", .commissioned, "Royal Commission on the National Health Service"), "\(g.relationLines)")
+        #expect(g.has("Department of Health", .commissioned, "Commission on Funding of Care and Support"), "\(g.relationLines)")
+        #expect(g.has("Care Quality Commission", .establishedBy, "Health and Social Care Act 2008"), "\(g.relationLines)")
+    }
 }
