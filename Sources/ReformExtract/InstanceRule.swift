@@ -118,6 +118,51 @@ extension InstanceRule {
     /// sentence opens with ("HEE, responsible for training, began life as a special health
     /// authority in 2012 and was made a non-departmental public body"). A body found by a rule
     /// as a plain organisation takes the form's type. Negated statements give nothing.
+    private static let counts: WordSet = ["two", "three", "four", "five", "six", "both"]
+
+    /// "The Clinical Standards Board for Scotland and the Health Technology Board for Scotland,
+    /// two small special health boards, were dissolved": a count and a plural form in apposition
+    /// after two or more named bodies joined by "and" or commas: those bodies (as many as the
+    /// count says), each an instance of the form.
+    private static func countedAppositive(_ doc: Document, form f: Mention, in r: Range<Int>) -> [Int]? {
+        let tokens = doc.tokens
+        let lastKey = tokens[f.last - 1].key
+        let plural = tokens[f.last - 1].has(.acronym) ? lastKey.hasSuffix("s") : Vocabulary.singular(lastKey, acronymPlural: false) != lastKey
+        guard plural else { return nil }
+        var j = f.first - 1
+        var adjectives = 0
+        while j > r.lowerBound, adjectives < 3, tokens[j].isWord, !tokens[j].isCapitalised, !counts.contains(tokens[j].interned), doc.mentionAt[j] < 0 {
+            j -= 1; adjectives += 1
+        }
+        guard j > r.lowerBound + 1, counts.contains(tokens[j].interned), tokens[j - 1].key.is(","), doc.mentionAt[j - 2] >= 0 else { return nil }
+        let n = tokens[j].key.is("both") ? 2 : ["two": 2, "three": 3, "four": 4, "five": 5, "six": 6][tokens[j].key] ?? 0
+        // The named bodies back from the comma, joined by "and", "," or "and the".
+        var bodies: [Int] = []
+        var end = j - 1
+        while end > r.lowerBound, doc.mentionAt[end - 1] >= 0 {
+            let m = doc.mentions[Int(doc.mentionAt[end - 1])]
+            guard m.last == end, m.entity >= 0 else { break }
+            let e = doc.entities.resolved(m.entity)
+            guard doc.entities[e].kind == .instance, PeopleRule.isOrg(doc.entities[e].type) else { break }
+            bodies.append(e)
+            var p = m.first
+            if p > r.lowerBound, tokens[p - 1].key.is("the") { p -= 1 }
+            guard p > r.lowerBound, tokens[p - 1].key.is("and") || tokens[p - 1].key.is(",") else { break }
+            end = p - 1
+        }
+        return bodies.count == n ? bodies : nil
+    }
+
+    /// The named body (an organisation's instance) sentence `s` opens with, if any.
+    private static func openingBody(_ doc: Document, _ s: Int) -> Mention? {
+        let r = doc.sentences[s].tokenRange
+        guard let k = r.prefix(2).first(where: { doc.mentionAt[$0] >= 0 }) else { return nil }
+        let m = doc.mentions[Int(doc.mentionAt[k])]
+        guard m.entity >= 0 else { return nil }
+        let e = doc.entities[doc.entities.resolved(m.entity)]
+        return e.kind == .instance && PeopleRule.isOrg(e.type) ? m : nil
+    }
+
     static func stated(_ doc: inout Document, into out: inout [DocRelation]) {
         let tokens = doc.tokens
         for s in doc.sentences.indices {
@@ -127,6 +172,10 @@ extension InstanceRule {
             var subject: Mention?
             if let k = r.prefix(2).first(where: { doc.mentionAt[$0] >= 0 }) {
                 subject = doc.mentions[Int(doc.mentionAt[k])]
+            } else if tokens[r.lowerBound].key.is("it"), s > 0, let previous = openingBody(doc, s - 1) {
+                // "The Care Inspectorate was created in 2011. It is a non-departmental public
+                // body": "It" is the body the sentence before opened with.
+                subject = previous
             }
             var k = r.lowerBound + 2
             while k < r.upperBound {
@@ -136,6 +185,10 @@ extension InstanceRule {
                 guard f.first == k, f.entity >= 0 else { continue }
                 let fe = doc.entities.resolved(f.entity)
                 let form = doc.entities[fe]
+                if form.kind == .form, let bodies = countedAppositive(doc, form: f, in: r) {
+                    for b in bodies where b != fe { out.append(DocRelation(source: b, predicate: .instanceOf, target: fe, sentence: s)) }
+                    continue
+                }
                 guard form.kind == .form, ["a", "an", "the"].containsKey(tokens[k - 1].key) else { continue }
                 // Singular: "a foundation trust", not "the CCGs".
                 let lastKey = tokens[f.last - 1].key
@@ -151,6 +204,12 @@ extension InstanceRule {
                 var x: Mention?
                 var before = cueStart
                 if cue != .appositive, before > r.lowerBound, tokens[before - 1].key.is(",") { before -= 1 }
+                // "the NHS Litigation Authority (NHSLA), a special health authority": past the
+                // bracketed acronym to the name.
+                if cue == .appositive, before >= r.lowerBound + 4, tokens[before - 1].key.is(")"), tokens[before - 3].key.is("("),
+                   tokens[before - 2].has(.upper) || tokens[before - 2].has(.acronym) {
+                    before -= 3
+                }
                 if before > r.lowerBound, doc.mentionAt[before - 1] >= 0 {
                     let m = doc.mentions[Int(doc.mentionAt[before - 1])]
                     if m.last == before { x = m }

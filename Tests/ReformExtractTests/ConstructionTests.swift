@@ -1865,4 +1865,21 @@ import Testing
         #expect(g.has("Department of Health", .commissioned, "Commission on Funding of Care and Support"), "\(g.relationLines)")
         #expect(g.has("Care Quality Commission", .establishedBy, "Health and Social Care Act 2008"), "\(g.relationLines)")
     }
+
+    @Test("instance_of stated after a bracketed acronym, by 'It is a ...' about the body the sentence before opened with, and by 'A and B, two <forms>,' (only when the count agrees)")
+    func moreWaysToStateAnInstance() {
+        let g = graph("""
+        Claims are managed by the NHS Litigation Authority (NHSLA), a special health authority set up in 1995.
+        The Care Inspectorate was created in 2011. It is a non-departmental public body, not an NHS board.
+        The Dental Standards Board for Scotland and the Health Technology Board for Scotland, two small special health boards, were dissolved in 2003.
+        """)
+        #expect(g.has("NHS Litigation Authority", .instanceOf, "Special Health Authority"), "\(g.relationLines)")
+        #expect(g.has("Care Inspectorate", .instanceOf, "Non-departmental Public Body"), "\(g.relationLines)")
+        #expect(g.has("Dental Standards Board for Scotland", .instanceOf, "Special Health Board"), "\(g.relationLines)")
+        #expect(g.has("Health Technology Board for Scotland", .instanceOf, "Special Health Board"), "\(g.relationLines)")
+        let miscounted = graph("Monitor, the NHS Trust Development Authority and NHS England, two special health authorities, met.")
+        #expect(!miscounted.relations.contains { $0.predicate == .instanceOf }, "\(miscounted.relationLines)")
+        let negated = graph("The Care Inspectorate was created in 2011. It is not a non-departmental public body.")
+        #expect(!negated.relations.contains { $0.predicate == .instanceOf }, "\(negated.relationLines)")
+    }
 }
