@@ -1882,4 +1882,12 @@ import Testing
         let negated = graph("The Care Inspectorate was created in 2011. It is not a non-departmental public body.")
         #expect(!negated.relations.contains { $0.predicate == .instanceOf }, "\(negated.relationLines)")
     }
+
+    @Test("'the chancellor, X' / 'X, the chancellor,' names the office in lower case; 'the chancellor of the university' does not")
+    func lowerCaseOneWordOffice() {
+        let g = graph("Kwasi Kwarteng, the chancellor, scrapped the levy. The new chancellor, Rachel Reeves, told MPs. Lord Patten, the chancellor of the university, spoke.")
+        #expect(g.has("Kwasi Kwarteng", .leads, "Chancellor of the Exchequer"), "\(g.relationLines)")
+        #expect(g.has("Rachel Reeves", .leads, "Chancellor of the Exchequer"), "\(g.relationLines)")
+        #expect(!g.relations.contains { $0.target == g.entity("Chancellor of the Exchequer")?.id && $0.source == g.entity("Lord Patten")?.id }, "\(g.relationLines)")
+    }
 }
