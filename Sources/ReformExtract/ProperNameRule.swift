@@ -538,6 +538,13 @@ enum ProperNameRule {
                 let k = first + j
                 return k > first && ["of", "for"].containsKey(prefix[j]) && heads[tokens[k - 1].interned] != nil
                     && tokens[k - 1].isCapitalised && k + 1 < headMatch.first && tokens[k + 1].isCapitalised
+                    // "Heart of England NHS Foundation Trust": one capitalised word, "of" and a name
+                    // before a trust form (no role: not "Chair of Kent NHS Trust").
+                    || e.type == .trust && j == 1 && prefix[j] == "of" && tokens[first].isCapitalised && k + 1 < headMatch.first
+                        && tokens[k + 1].isCapitalised && !Words.roles.contains(tokens[first].interned)
+                        && !PersonRule.roleNames.contains(tokens[first].interned) && !Words.titles.contains(tokens[first].interned)
+                        // (A sentence's capitalised first word may be any noun: "Map of Kent NHS Trust sites".)
+                        && doc.sentences[doc.sentence(ofToken: first)].firstToken != first
             }
             if prefix.indices.contains(where: { ["of", "for", "on", "the", "in"].containsKey(prefix[$0]) && !namedOf($0) }) || prefix == ["nhs"] { return }
             // "Social Care Local Authorities": words for a kind of body name no instance.

@@ -50,7 +50,9 @@ enum Triggers {
              "restructured as", "recast as", "relaunched itself as"], .evolvedInto, .forward, bodies, bodies)
         add(["renamed", "renamed as", "renamed to", "rebranded as", "rebranded", "now known as", "later known as",
              "renaming", "retitled", "( now", "now called", "name changed to", "re-named", "be called", "be renamed",
-             "be renamed as", "be known as", "is to be called", "was to be called"], .renamedTo, .forward, bodies, bodies)
+             "be renamed as", "be known as", "is to be called", "was to be called",
+             // "X was renamed, becoming Y".
+             "renamed , becoming", "renamed , to become", "renamed , as"], .renamedTo, .forward, bodies, bodies)
         // "NHS England (formerly the NHS Commissioning Board)", "X, previously known as Y".
         add(["formerly", "( formerly", "formerly known as", "previously known as", "formerly called", "previously called",
              "once known as", "originally known as", "originally called", "then known as", "then called",
@@ -102,7 +104,10 @@ enum Triggers {
              "amalgamated into", "amalgamated with", "merger with", "merged", "subsumed into", "subsumed within",
              "was merged into", "were merged into", "brought together as", "brought together to form", "brought together into",
              "combined into", "combined as", "came together as", "came together to form", "joined together as",
-             "combined to create", "merged to create", "merged to become"], .mergedInto, .forward, bodies, bodies)
+             "combined to create", "merged to create", "merged to become",
+             // "A and B had already combined, forming C".
+             "combined , forming", "merged , forming", "combined , creating", "merged , creating", "merged , becoming",
+             "merge to become", "would merge to become"], .mergedInto, .forward, bodies, bodies)
         // "The Care Quality Commission was created by merging the Healthcare Commission, ...".
         add(["created by merging", "formed by merging", "created by combining", "formed by combining", "formed from the merger of",
              "created from the merger of", "formed through the merger of", "created through the merger of", "created by the merger of",

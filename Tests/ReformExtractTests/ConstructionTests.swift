@@ -1890,4 +1890,19 @@ import Testing
         #expect(g.has("Rachel Reeves", .leads, "Chancellor of the Exchequer"), "\(g.relationLines)")
         #expect(!g.relations.contains { $0.target == g.entity("Chancellor of the Exchequer")?.id && $0.source == g.entity("Lord Patten")?.id }, "\(g.relationLines)")
     }
+
+    @Test("'A and B had combined, forming C', 'X was renamed, becoming Y', and a trust named '<Word> of <Place> NHS Foundation Trust' (not a sentence's first noun: 'Map of Kent NHS Trust sites')")
+    func participlesAfterACommaAndTrustNamesWithOf() {
+        let g = graph("""
+        Central Midlands CSU and Staffordshire and Lancashire CSU had already combined, forming Midlands and Lancashire CSU.
+        In 2016 the Department of Health, Social Services and Public Safety was renamed, becoming the Department of Health (Northern Ireland).
+        In 2018 University Hospitals Birmingham NHS Foundation Trust acquired Heart of England NHS Foundation Trust.
+        Map of Kent NHS Trust sites.
+        """)
+        #expect(g.has("Central Midlands CSU", .mergedInto, "Midlands and Lancashire CSU"), "\(g.relationLines)")
+        #expect(g.has("Staffordshire and Lancashire CSU", .mergedInto, "Midlands and Lancashire CSU"), "\(g.relationLines)")
+        #expect(g.relations.contains { $0.predicate == .renamedTo && $0.source == g.entity("Department of Health, Social Services and Public Safety")?.id }, "\(g.relationLines)")
+        #expect(g.has("Heart of England NHS Foundation Trust", .mergedInto, "University Hospitals Birmingham NHS Foundation Trust"), "\(g.relationLines)")
+        #expect(g.entity("Map of Kent NHS Trust") == nil, "\(g.entities.map(\.name))")
+    }
 }
