@@ -10,7 +10,7 @@ enum TitleCueRule {
     /// Verbs after which a title may be the object.
     static let verbs: WordSet = ["published", "publishes", "publishing", "issued", "issues", "released", "launched"]
     /// Nouns for a document right before a title ("the white paper Choosing Health").
-    static let nouns: WordSet = ["paper", "report", "strategy", "review", "document", "framework", "consultation", "plan"]
+    static let nouns: WordSet = ["paper", "report", "strategy", "review", "document", "framework", "consultation", "plan", "response"]
     /// Nouns for a document in an appositive after a title ("X, the white paper that ...").
     private static let appositiveNouns: WordSet = ["paper", "report", "strategy", "review", "document", "plan", "framework",
                                                    "consultation", "letter", "manifesto", "guidance"]
@@ -45,8 +45,8 @@ enum TitleCueRule {
             k = start
             while k + 3 < end {
                 defer { k += 1 }
-                guard appositiveNouns.contains(tokens[k].interned), tokens[k + 1].key.is(","), tokens[k + 2].isCapitalised,
-                      (max(start, k - 5)..<k).contains(where: { verbs.contains(tokens[$0].interned) }),
+                guard appositiveNouns.contains(tokens[k].interned) || tokens[k].key.is("response"), tokens[k + 1].key.is(","), tokens[k + 2].isCapitalised,
+                      (max(start, k - 8)..<k).contains(where: { verbs.contains(tokens[$0].interned) || tokens[$0].key.is("out") && $0 > start && tokens[$0 - 1].key.is("set") }),
                       let last = run(tokens, k + 2, end) ?? sentenceCaseRun(tokens, k + 2, end) else { continue }
                 add(doc, matches, k + 2, last, into: &out)
             }

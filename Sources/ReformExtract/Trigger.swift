@@ -234,6 +234,8 @@ enum Triggers {
         add(["commissioned", "commissions"], .commissioned, .forward, agents, [.report, .programme])
         add(["commissioned by"], .commissioned, .backward, agents, [.report, .programme])
         add(["published", "publishes", "produced", "issued", "released", "unveiled", "launched"], .published, .forward, agents, works)
+        // "The Department of Health set out an initial response, Patients First and Foremost".
+        add(["set out", "sets out", "setting out"], .published, .forward, agents, [.report])
         add(["published by", "issued by", "released by", "launched by", "unveiled by", "produced by the"], .published, .backward, agents, works)
         add(["responded to", "responds to", "responding to", "in response to", "response to", "reacted to", "reacting to", "reaction to", "submission to", "evidence to",
              "commented on", "in reply to", "replied to"], .respondedTo, .forward, [], [])

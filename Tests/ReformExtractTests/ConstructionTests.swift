@@ -1905,4 +1905,14 @@ import Testing
         #expect(g.has("Heart of England NHS Foundation Trust", .mergedInto, "University Hospitals Birmingham NHS Foundation Trust"), "\(g.relationLines)")
         #expect(g.entity("Map of Kent NHS Trust") == nil, "\(g.entities.map(\.name))")
     }
+
+    @Test("'set out an initial response, <Title>,' publishes the titled response; 'set out in the NHS Constitution' publishes nothing")
+    func setOutATitledResponse() {
+        let g = graph("""
+        The Department of Health set out an initial response, Patients Before Process, in March 2013.
+        The principles were set out in the NHS Constitution.
+        """)
+        #expect(g.has("Department of Health", .published, "Patients Before Process"), "\(g.relationLines)")
+        #expect(!g.relations.contains { $0.predicate == .published && $0.target == g.entity("NHS Constitution")?.id }, "\(g.relationLines)")
+    }
 }
