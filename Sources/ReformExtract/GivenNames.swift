@@ -46,5 +46,17 @@ enum GivenNames {
         "timothy", "tina", "toby", "tom", "tony", "tracey", "tracy", "trevor", "trudy", "valerie",
         "vanessa", "vaughan", "victoria", "vijay", "vincent", "virginia", "wendy", "wes", "william",
         "yasmin", "yvonne", "zoe",
+        // More given names of people in UK public life (not ones that are also common words,
+        // months or frequent surnames: "June", "Grant", "Miles", "Ray", "Cameron").
+        "agnes", "alec", "annette", "antony", "archie", "austin", "basil", "benedict", "beverley",
+        "brendan", "bryan", "caitlin", "callum", "calum", "conor", "damian", "darren", "declan",
+        "doreen", "dylan", "eamonn", "edith", "edmund", "edwin", "edwina", "ellie", "elsie",
+        "erica", "ernest", "ethel", "eugene", "evelyn", "florence", "freddie", "gemma", "georgina",
+        "gerard", "gerry", "gwen", "gwyneth", "herbert", "hilda", "hugo", "imogen", "irene",
+        "isobel", "jake", "jeffrey", "jimmy", "jocelyn", "josephine", "kathleen", "kwasi", "leon",
+        "lynda", "mandy", "marian", "maxine", "mildred", "muriel", "nathan", "penelope", "phyllis",
+        "ralph", "raymond", "reginald", "rhona", "rita", "roderick", "rodney", "rosalind",
+        "rosemary", "rupert", "shane", "sonia", "tamsin", "terence", "tommy", "vera", "veronica",
+        "wayne", "wilfred", "winifred", "yvette",
     ]
 }

@@ -485,6 +485,34 @@ extension PeopleRule {
 }
 
 extension PeopleRule {
+    /// Nouns for someone who works for a body, after its name ("a senior Department of Health
+    /// official", "a Treasury adviser").
+    private static let staffNouns: WordSet = ["official", "officials", "adviser", "advisor", "spokesman", "spokeswoman",
+                                              "spokesperson", "economist", "lawyer", "civil", "statistician", "analyst"]
+    private static let governmentWords: WordSet = ["government", "administration", "cabinet", "ministry"]
+
+    /// "Matthew Kershaw, a senior Department of Health official," (a body's name before a noun
+    /// for its staff, in the person's appositive) and "Harold Wilson's Labour government" (a
+    /// person's possessive, a party and "government"): the person is a member.
+    static func staffAppositive(_ view: SentenceView, into out: inout [DocRelation]) {
+        let items = view.items, tokens = view.tokens
+        for i in items.indices.dropLast() where items[i].type == .person {
+            let p = items[i], o = items[i + 1]
+            // "Harold Wilson's Labour government".
+            if o.type == .party, o.first == p.last, tokens[p.last - 1].has(.possessive), o.last < view.range.upperBound,
+               governmentWords.contains(tokens[o.last].interned) {
+                out.append(DocRelation(source: p.entity, predicate: .memberOf, target: o.entity, sentence: view.index))
+                continue
+            }
+            guard isOrg(o.type), o.kind == .instance, o.last < view.range.upperBound, staffNouns.contains(tokens[o.last].interned) else { continue }
+            let inner = view.keys(p.last, o.first)
+            guard inner.first == ",", inner.count >= 2, inner.count <= 4, ["a", "an", "the"].containsKey(inner[1]),
+                  inner.dropFirst(2).allSatisfy({ ["senior", "former", "junior", "leading", "then", "chief", "top"].containsKey($0) }),
+                  !view.negated(p.last, o.last + 1) else { continue }
+            out.append(DocRelation(source: p.entity, predicate: .memberOf, target: o.entity, sentence: view.index))
+        }
+    }
+
     private static let appointVerbs: WordSet = ["appointed", "appoints", "named", "names", "hired", "hires", "recruited",
                                                     "chose", "selected", "elected", "elects", "installed"]
 

@@ -51,6 +51,7 @@ enum RelationExtractor {
             VerbRule.pronounSubject(view, lastPerson: antecedent ?? lastPerson, into: &out)
             PeopleRule.apply(view, lastPerson: lastPerson, into: &out)
             PeopleRule.partyAppositive(view, into: &out)
+            PeopleRule.staffAppositive(view, into: &out)
             PeopleRule.appointedBy(view, into: &out)
             PeopleRule.ledInRelative(view, into: &out)
             PeopleRule.namedParent(view, into: &out)

@@ -175,6 +175,7 @@ enum Triggers {
         add(["covering", "covers", "cover", "covered", "serving", "serves", "serve", "served", "responsible for",
              "operating in", "operates in", "spanning", "spans", "area covering", "for the population of",
              "for population of", "for the people of", "on behalf of the population of", "covering the whole of",
+             "serves the whole of", "serving the whole of", "served the whole of", "covers the whole of", "covered the whole of",
              // "represents organisations across England, Wales and Northern Ireland".
              "represents organisations across", "represents organisations in", "represents members across",
              "represents members in", "works across", "operates across", "represent organisations across"], .covers, .forward, bodies, [.place])

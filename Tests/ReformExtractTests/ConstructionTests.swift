@@ -1915,4 +1915,18 @@ import Testing
         #expect(g.has("Department of Health", .published, "Patients Before Process"), "\(g.relationLines)")
         #expect(!g.relations.contains { $0.predicate == .published && $0.target == g.entity("NHS Constitution")?.id }, "\(g.relationLines)")
     }
+
+    @Test("Membership in a person's appositive ('X, a senior Department of Health official,'), a possessive party government ('Harold Wilson's Labour government'), and given names such as Edwin ('Later, Edwin Poots of the DUP ...')")
+    func staffAndGovernmentMembership() {
+        let g = graph("""
+        He appointed Matthew Kershaw, a senior Department of Health official, as its administrator.
+        In 1975 Harold Wilson's Labour government set up the Royal Commission on the National Health Service.
+        Later, Edwin Poots of the DUP commissioned a review.
+        """)
+        #expect(g.has("Matthew Kershaw", .memberOf, "Department of Health"), "\(g.relationLines)")
+        #expect(g.has("Harold Wilson", .memberOf, "Labour Party"), "\(g.relationLines)")
+        #expect(g.has("Edwin Poots", .memberOf, "Democratic Unionist Party"), "\(g.relationLines)")
+        let plain = graph("Jane Smith, a Department of Health report author, said nothing.")
+        #expect(!plain.has("Jane Smith", .memberOf, "Department of Health"), "\(plain.relationLines)")
+    }
 }
