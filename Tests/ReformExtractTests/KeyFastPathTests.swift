@@ -20,10 +20,11 @@ import ReformCore
         #expect(["of", "the"].containsKey("the") && !["of", "the"].containsKey("a") && ["caf\u{e9}"].containsKey("cafe\u{301}"))
     }
 
-    @Test("splitOnSpaces agrees with split(separator: \" \")")
+    @Test("splitOnSpaces and spaceSeparatedWords agree with split(separator: \" \")")
     func splitOnSpacesAgreesWithSplit() {
         for s in Self.strings {
             #expect(s.splitOnSpaces() == s.split(separator: " "), "\(s.debugDescription)")
+            #expect(s.spaceSeparatedWords() == s.split(separator: " ").map(String.init), "\(s.debugDescription)")
         }
     }
 
