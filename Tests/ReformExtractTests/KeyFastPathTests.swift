@@ -28,6 +28,27 @@ import ReformCore
         }
     }
 
+    @Test("KeyRun holds the keys an array of them held, indices and slices included")
+    func keyRunAgreesWithArray() {
+        var tokenizer = Tokenizer()
+        var tokens: [Token] = []
+        let text = Array("The King's Fund, with the NHS Confederation, said: \"not now\".".utf8)
+        text.withUnsafeBufferPointer { tokenizer.tokenize($0, 0..<$0.count, vocabulary: nil, into: &tokens) }
+        for a in 0...tokens.count {
+            for b in 0...tokens.count {
+                let run = KeyRun(tokens, a, b), array = b > a ? (a..<b).map { tokens[$0].key } : []
+                #expect(Array(run) == array && run.count == array.count && run.indices == array.indices)
+                #expect(run == array && run == KeyRun(tokens, a, b) && run.first == array.first && run.last == array.last)
+                #expect(run.joined(separator: " ") == array.joined(separator: " "))
+                for i in run.indices {
+                    #expect(run[i] == array[i])
+                    #expect(Array(run[i...]) == Array(array[i...]) && run[i...].startIndex == array[i...].startIndex)
+                    #expect(Array(run.dropFirst(i)) == Array(array.dropFirst(i)) && Array(run.suffix(i)) == Array(array.suffix(i)))
+                }
+            }
+        }
+    }
+
     @Test("a WordSet answers an interned key as it answers the key's String")
     func wordSetByInternedKey() {
         let set: WordSet = ["the", "of", "café", "integrated care board"]
