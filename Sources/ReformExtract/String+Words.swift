@@ -8,12 +8,21 @@ extension String {
     /// words are nearly always small strings), with no `Substring` in between.
     func spaceSeparatedWords() -> [String] {
         let fast = utf8.withContiguousStorageIfAvailable { u -> [String]? in
+            // The words counted first, so the array is allocated once (growing it word by
+            // word reallocated it for nearly every word of a name).
+            var count = 0
+            var previous: UInt8 = 0x20
+            for b in u {
+                if b >= 0x80 { return nil }
+                if previous == 0x20, b != 0x20 { count += 1 }
+                previous = b
+            }
             var words: [String] = []
+            words.reserveCapacity(count)
             var start = 0
             var i = 0
             while i < u.count {
                 let b = u[i]
-                if b >= 0x80 { return nil }
                 if b == 0x20 {
                     if i != start { words.append(String(decoding: UnsafeBufferPointer(rebasing: u[start..<i]), as: UTF8.self)) }
                     start = i + 1
