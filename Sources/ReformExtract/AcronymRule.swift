@@ -34,7 +34,7 @@ enum AcronymRule {
                    tokens[k + 2].length >= 3, doc.mentionAt[k - 1] >= 0 {
                     let m = doc.mentions[Int(doc.mentionAt[k - 1])]
                     if (m.first..<m.last).contains(where: { tokens[$0].key == tokens[k + 2].key }) {
-                        let key = String(decoding: acronymLetters(doc.bytes, tokens[k + 2]), as: UTF8.self)
+                        let key = acronymKey(doc.bytes, tokens[k + 2])
                         if definitions[key] == nil {
                             let surface = doc.text(k + 2, k + 3)
                             definitions[key] = Definition(acronym: key, entity: m.entity, surface: surface)
@@ -77,7 +77,7 @@ enum AcronymRule {
         for d in definitions.values { doc.definedAcronyms[d.acronym] = d.entity }
         // Every use of a defined acronym refers to the defined entity.
         for (i, t) in tokens.enumerated() where t.isWord && (t.has(.acronym) || t.has(.upper)) && t.length >= 2 {
-            let key = String(decoding: acronymLetters(doc.bytes, t), as: UTF8.self)
+            let key = acronymKey(doc.bytes, t)
             guard let d = definitions[key] else { continue }
             let mi = doc.mentionAt[i]
             if mi >= 0 {
@@ -112,7 +112,7 @@ enum AcronymRule {
             if let other = spelled[key], other != m.entity { spelled[key] = -1 } else { spelled[key] = m.entity }
         }
         for m in doc.mentions where m.last == m.first + 1 && m.entity >= 0 && doc.tokens[m.first].has(.upper) {
-            let key = String(decoding: acronymLetters(doc.bytes, doc.tokens[m.first]), as: UTF8.self)
+            let key = acronymKey(doc.bytes, doc.tokens[m.first])
             guard definitions[key] == nil, let e = spelled[key], e >= 0, e != m.entity, !writtenOut.contains(m.entity) else { continue }
             definitions[key] = Definition(acronym: key, entity: e, surface: doc.text(m.first, m.last))
         }
@@ -121,7 +121,7 @@ enum AcronymRule {
         var covered = [Bool](repeating: false, count: doc.tokens.count)
         for m in doc.mentions { for t in m.first..<m.last { covered[t] = true } }
         for (k, t) in doc.tokens.enumerated() where !covered[k] && t.isWord && t.has(.acronym) && t.length >= 3 {
-            let key = String(decoding: acronymLetters(doc.bytes, t), as: UTF8.self)
+            let key = acronymKey(doc.bytes, t)
             guard key.count >= 3, definitions[key] == nil, let e = spelled[key], e >= 0, doc.entities[e].kind == .form else { continue }
             definitions[key] = Definition(acronym: key, entity: e, surface: doc.text(k, k + 1))
         }
@@ -151,6 +151,20 @@ enum AcronymRule {
             if b >= 0x41, b <= 0x5A { out.append(b | 0x20) } else if b >= 0x30, b <= 0x39 { out.append(b) }
         }
         return out
+    }
+
+    /// ``acronymLetters(_:_:)`` as a `String` (the key definitions are kept by), made in a
+    /// stack buffer: the rule reads the key of every capitalised token of a document that
+    /// defines an acronym, and an array for each cost an allocation and a free.
+    static func acronymKey(_ bytes: [UInt8], _ t: Token) -> String {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, Int(t.end) - Int(t.start))) { out in
+            var n = 0
+            for k in Int(t.start)..<Int(t.end) {
+                let b = bytes[k]
+                if b >= 0x41, b <= 0x5A { out[n] = b | 0x20; n += 1 } else if b >= 0x30, b <= 0x39 { out[n] = b; n += 1 }
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: out[..<n]), as: UTF8.self)
+        }
     }
 
     private static let skippable: WordSet = ["and", "of", "the", "for", "in", "on", "to", "-", ",", "a"]

@@ -79,6 +79,13 @@ struct GraphAssembler {
         }
     }
 
+    /// `graph.lookup(name, type:)`, the name's key made by ``NameKeyMemo`` (the same key,
+    /// remembered: the documents of a corpus name the same entities, and normalising each
+    /// name again cost some 3,000 instructions in this serial part of a build).
+    private func lookup(_ name: String, _ type: EntityType) -> [EntityID] {
+        graph.lookup(key: NameKeyMemo.normalise(name)).filter { graph.entities[$0.index].type == type }
+    }
+
     private mutating func entityID(_ e: DocEntity) -> EntityID {
         if e.lexicon >= 0 {
             if let id = lexiconIDs[e.lexicon] { return id }
@@ -90,7 +97,7 @@ struct GraphAssembler {
                       let owners = definedBy[alias.lowercased()] else { return true }
                 return owners.contains("#\(e.lexicon)")
             }
-            let id = graph.lookup(entry.name, type: entry.type).first
+            let id = lookup(entry.name, entry.type).first
                 ?? graph.appendEntity(name: entry.name, type: entry.type, kind: entry.kind, aliases: aliases)
             lexiconIDs[e.lexicon] = id
             return id
@@ -102,7 +109,7 @@ struct GraphAssembler {
             }
             name = full
         }
-        if let existing = graph.lookup(name, type: e.type).first { 
+        if let existing = lookup(name, e.type).first { 
             if name != e.name { graph.addAliases([e.name], to: existing) }
             return existing
         }

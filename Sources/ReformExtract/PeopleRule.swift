@@ -67,7 +67,7 @@ enum PeopleRule {
     ]
     /// Whether `joined` (a gap between a person and an organisation) ends with a work phrase,
     /// perhaps followed by descriptor words.
-    static func endsWithWorkPhrase(_ g: ArraySlice<String>) -> Bool {
+    static func endsWithWorkPhrase<Keys: BidirectionalCollection>(_ g: Keys) -> Bool where Keys.Element == String, Keys.SubSequence == Keys {
         // Only the last words can matter: a phrase has at most `longestPhrase` words, and up
         // to four descriptors are dropped from the end; a longer gap keeps at least one word
         // before any phrase tested, so neither the equality nor the " " + phrase suffix test
@@ -115,7 +115,7 @@ enum PeopleRule {
     static func isOrg(_ t: EntityType) -> Bool { t != .person && t != .place && t != .act && t != .report }
 
     /// The role in `keys` (leading "who is", "former"... dropped), when it names one.
-    static func role(_ keys: ArraySlice<String>) -> String? {
+    static func role<Keys: BidirectionalCollection>(_ keys: Keys) -> String? where Keys.Element == String, Keys.SubSequence == Keys {
         var k = keys
         while let f = k.first, leadIn.contains(f) || f == "," || f == "-" || f == "whose" { k = k.dropFirst() }
         // "whose chief executive is", "chaired by": the role without its link.
@@ -248,7 +248,7 @@ enum PeopleRule {
                 }
                 // "Andrew Lansley, then Secretary of State", "Wes Streeting was appointed Secretary of State".
                 // ("Sajid Javid, by then health secretary").
-                let link = g.count >= 2 && g.contains("by") ? g.filter { $0 != "by" || !g.contains("then") } : g
+                let link = g.count >= 2 && g.contains("by") ? g.filter { $0 != "by" || !g.contains("then") } : Array(g)
                 if isOffice(b, view.doc), link.count <= 4, link.allSatisfy({ $0 == "," || leadIn.contains($0) }) {
                     emit(a, .leads, b, role: view.doc.entities[b.entity].name.lowercased()); continue
                 }
@@ -257,7 +257,7 @@ enum PeopleRule {
             if a.type == .person, b.type == .place, i + 2 < items.count, isOrg(items[i + 2].type) {
                 let c = items[i + 2]
                 let g = view.keys(a.last, c.first)[...]
-                if g.count <= 12, endsWithWorkPhrase(view.keys(a.last, b.first)[...] + view.keys(b.last, c.first)),
+                if g.count <= 12, endsWithWorkPhrase((Array(view.keys(a.last, b.first)) + view.keys(b.last, c.first))[...]),
                    view.keys(b.last, c.first).allSatisfy({ descriptors.contains($0) }), !view.negated(a.last, c.first) {
                     emit(a, .memberOf, c, role: nil)
                 }
@@ -342,7 +342,7 @@ enum PeopleRule {
             var p = items[i + 1]
             // "the former chair of the Health Committee, the Conservative MP Stephen Dorrell":
             // the person's party and title may come between.
-            if p.type == .party, i + 2 < items.count, items[i + 2].type == .person, [[","], [",", "the"]].contains(view.keys(o.last, p.first)) {
+            if p.type == .party, i + 2 < items.count, items[i + 2].type == .person, view.keys(o.last, p.first) == [","] || view.keys(o.last, p.first) == [",", "the"] {
                 let title = view.keys(p.last, items[i + 2].first)
                 guard title.count <= 2, title.allSatisfy({ roleNouns.contains($0) }) else { continue }
                 p = items[i + 2]

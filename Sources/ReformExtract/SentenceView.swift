@@ -88,10 +88,9 @@ struct SentenceView {
         return v
     }
 
-    /// Keys of the tokens from `a` to `b` (exclusive).
-    func keys(_ a: Int, _ b: Int) -> [String] {
-        guard b > a else { return [] }
-        return (a..<b).map { tokens[$0].key }
+    /// Keys of the tokens from `a` to `b` (exclusive), read in place (see ``KeyRun``).
+    func keys(_ a: Int, _ b: Int) -> KeyRun {
+        KeyRun(tokens, a, b)
     }
 
     /// Whether any word from `a` to `b` negates ("not", "never", "n't", "no longer").
@@ -212,4 +211,45 @@ struct SentenceView {
         }
         return sawLink
     }
+}
+
+/// The keys of a run of tokens, what `(a..<b).map { tokens[$0].key }` holds, read from the
+/// tokens in place: the relation rules ask for the words between two mentions several times
+/// per sentence, and an array of their keys cost an allocation, a retain and a release per
+/// key and a free each time.
+///
+/// Indices count from 0 at the run's first token, as the array's did; a slice is a
+/// `KeyRun` too and keeps its indices, as an `ArraySlice` does.
+struct KeyRun: RandomAccessCollection, Equatable {
+    private let tokens: [Token]
+    /// The token of index 0.
+    private let origin: Int
+    let startIndex: Int
+    let endIndex: Int
+
+    /// The keys of `tokens[a..<b]` (none when `b <= a`).
+    init(_ tokens: [Token], _ a: Int, _ b: Int) {
+        self.init(tokens, origin: a, b > a ? 0..<(b - a) : 0..<0)
+    }
+
+    private init(_ tokens: [Token], origin: Int, _ range: Range<Int>) {
+        self.tokens = tokens
+        self.origin = origin
+        startIndex = range.lowerBound
+        endIndex = range.upperBound
+    }
+
+    subscript(i: Int) -> String {
+        precondition(i >= startIndex && i < endIndex, "KeyRun index out of range")
+        return tokens[origin + i].key
+    }
+
+    subscript(r: Range<Int>) -> KeyRun {
+        precondition(r.lowerBound >= startIndex && r.upperBound <= endIndex, "KeyRun range out of range")
+        return KeyRun(tokens, origin: origin, r)
+    }
+
+    /// Whether the run holds the keys of `words`, in order (`==` of the keys' array).
+    static func == (run: KeyRun, words: [String]) -> Bool { run.elementsEqual(words) }
+    static func == (a: KeyRun, b: KeyRun) -> Bool { a.elementsEqual(b) }
 }

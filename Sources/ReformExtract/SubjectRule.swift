@@ -26,7 +26,7 @@ enum SubjectRule {
     ]
 
     /// The predicate a verb phrase (keys before a body) states for its subject.
-    static func predicate(_ gap: ArraySlice<String>) -> Predicate? {
+    static func predicate<Keys: BidirectionalCollection>(_ gap: Keys) -> Predicate? where Keys.Element == String, Keys.SubSequence == Keys {
         var gap = gap
         while let l = gap.last, l == "the" { gap = gap.dropLast() }
         // "X, formerly chairman of A, and now working with B".

@@ -179,7 +179,7 @@ enum VerbRule {
                let verb = gap.last(where: { !combineFillers.contains($0) }), combineVerbs.contains(verb),
                gap.allSatisfy({ combineFillers.contains($0) || $0 == verb }) {
                 let merger = Trigger(predicate: .mergedInto, direction: .backward, sources: Triggers.bodies, targets: Triggers.bodies)
-                let between = gi + 2 < groups.count ? view.keys(view.items[right.last!].last, view.items[groups[gi + 2].first!].first) : []
+                let between = gi + 2 < groups.count ? view.keys(view.items[right.last!].last, view.items[groups[gi + 2].first!].first) : view.keys(0, 0)
                 // "combine X with Y": both (a body's part, "PHE's teams", is not the body).
                 if between.last == "with" || between.suffix(2) == ["with", "the"],
                    gap.allSatisfy({ !["former", ",", "for", "example", "instance"].containsKey($0) }),

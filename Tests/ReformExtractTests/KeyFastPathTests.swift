@@ -20,10 +20,32 @@ import ReformCore
         #expect(["of", "the"].containsKey("the") && !["of", "the"].containsKey("a") && ["caf\u{e9}"].containsKey("cafe\u{301}"))
     }
 
-    @Test("splitOnSpaces agrees with split(separator: \" \")")
+    @Test("splitOnSpaces and spaceSeparatedWords agree with split(separator: \" \")")
     func splitOnSpacesAgreesWithSplit() {
         for s in Self.strings {
             #expect(s.splitOnSpaces() == s.split(separator: " "), "\(s.debugDescription)")
+            #expect(s.spaceSeparatedWords() == s.split(separator: " ").map(String.init), "\(s.debugDescription)")
+        }
+    }
+
+    @Test("KeyRun holds the keys an array of them held, indices and slices included")
+    func keyRunAgreesWithArray() {
+        var tokenizer = Tokenizer()
+        var tokens: [Token] = []
+        let text = Array("The King's Fund, with the NHS Confederation, said: \"not now\".".utf8)
+        text.withUnsafeBufferPointer { tokenizer.tokenize($0, 0..<$0.count, vocabulary: nil, into: &tokens) }
+        for a in 0...tokens.count {
+            for b in 0...tokens.count {
+                let run = KeyRun(tokens, a, b), array = b > a ? (a..<b).map { tokens[$0].key } : []
+                #expect(Array(run) == array && run.count == array.count && run.indices == array.indices)
+                #expect(run == array && run == KeyRun(tokens, a, b) && run.first == array.first && run.last == array.last)
+                #expect(run.joined(separator: " ") == array.joined(separator: " "))
+                for i in run.indices {
+                    #expect(run[i] == array[i])
+                    #expect(Array(run[i...]) == Array(array[i...]) && run[i...].startIndex == array[i...].startIndex)
+                    #expect(Array(run.dropFirst(i)) == Array(array.dropFirst(i)) && Array(run.suffix(i)) == Array(array.suffix(i)))
+                }
+            }
         }
     }
 
