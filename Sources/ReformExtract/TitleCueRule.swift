@@ -27,6 +27,8 @@ enum TitleCueRule {
                (last + 2..<min(end, last + 5)).contains(where: { appositiveNouns.contains(tokens[$0].interned) }) {
                 add(doc, matches, start, last, into: &out)
             }
+            // The titles below follow a verb or noun of ``WordClass/titleCue``.
+            guard sentence.classes.contains(.titleCue) else { continue }
             // "their inquiry into Integrated Care: organisations, partnerships and systems": after
             // "inquiry into" or "report on", a capitalised head, a colon and a lower-case subtitle
             // running to the end of the sentence are one title. (Without the colon, "an inquiry
@@ -38,8 +40,6 @@ enum TitleCueRule {
                       let last = subtitledRun(tokens, k + 2, end) else { continue }
                 add(doc, matches, k + 2, last, into: &out)
             }
-            // The titles below follow a verb or noun of ``WordClass/titleCue``.
-            guard sentence.classes.contains(.titleCue) else { continue }
             // "published a five-year strategy, Delivering fair resolution and learning from harm,
             // at the same time": a document noun, a comma and a sentence-case title.
             k = start
@@ -87,7 +87,7 @@ enum TitleCueRule {
     }
 
     /// Nouns for an inquiry or document named by its subject ("inquiry into X", "report on X").
-    private static let subjectNouns: WordSet = ["inquiry", "investigation", "review", "report"]
+    static let subjectNouns: WordSet = ["inquiry", "investigation", "review", "report"]
 
     /// The end (exclusive) of "Capitalised Head: lower-case subtitle" starting at `k`, when the
     /// subtitle (one to ten words, commas and "and" between them) runs to the sentence's end.

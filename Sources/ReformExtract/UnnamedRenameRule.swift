@@ -16,14 +16,14 @@ enum UnnamedRenameRule {
         "inquiry": .report, "review": .report, "investigation": .report, "strategy": .report, "report": .report,
         "programme": .programme, "scheme": .programme, "campaign": .programme, "initiative": .programme,
     ]
-    private static let cues: WordSet = ["changed", "change", "renamed", "retitled"]
+    /// The words for a change of name (``WordClass/renameCue``).
+    static let cues: WordSet = ["changed", "change", "renamed", "retitled"]
 
     static func apply(_ doc: Document, into out: inout [DocRelation]) {
         for s in doc.sentences.indices {
             let range = doc.sentences[s].tokenRange
-            // Most sentences have no word for a change of name: one bit test per token.
-            guard range.contains(where: { cues.contains(doc.tokens[$0].interned) }),
-                  let (noun, cue) = unnamedRename(doc, range) else { continue }
+            // Most sentences have no word for a change of name: one bit test per sentence.
+            guard doc.sentences[s].classes.contains(.renameCue), let (noun, cue) = unnamedRename(doc, range) else { continue }
             // A new name in the sentence itself ("renamed the Health Innovation Network") is
             // the verb rules' to read.
             if doc.tokens[cue].key.is("renamed") || doc.tokens[cue].key.is("retitled"),

@@ -7,7 +7,7 @@
 /// test the rule made on the key before, so answers are unchanged. Classes hold words only:
 /// punctuation tokens have none ("&", a word whose key is "and", has its classes).
 ///
-/// Sixteen bits: ``Token`` stays 32 bytes (the field fills what was padding).
+/// Sixteen bits, all used: ``Token`` stays small (the field fills what was padding).
 struct WordClass: OptionSet, Sendable {
     let rawValue: UInt16
 
@@ -42,6 +42,8 @@ struct WordClass: OptionSet, Sendable {
     static let nameCue = WordClass(rawValue: 1 << 13)
     /// A verb or noun ``TitleCueRule`` reads a title after ("published", "paper").
     static let titleCue = WordClass(rawValue: 1 << 14)
+    /// A word for a change of name that ``UnnamedRenameRule`` looks for ("renamed", "changed").
+    static let renameCue = WordClass(rawValue: 1 << 15)
 
     /// The classes of a word's key.
     static func of(_ key: String) -> WordClass {
@@ -60,7 +62,8 @@ struct WordClass: OptionSet, Sendable {
         if key == "act" || key == "bill" || key == "order" { c.insert(.actHead) }
         if key == "the" || key == "its" || key == "those" || key == "these" || key == "committee" || key == "both" { c.insert(.anaphoraCue) }
         if CueNameRule.cues.keys.contains(key) { c.insert(.nameCue) }
-        if TitleCueRule.verbs.contains(key) || TitleCueRule.nouns.contains(key) { c.insert(.titleCue) }
+        if TitleCueRule.verbs.contains(key) || TitleCueRule.nouns.contains(key) || TitleCueRule.subjectNouns.contains(key) { c.insert(.titleCue) }
+        if UnnamedRenameRule.cues.contains(key) { c.insert(.renameCue) }
         return c
     }
 }
