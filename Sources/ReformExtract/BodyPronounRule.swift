@@ -31,12 +31,12 @@ enum BodyPronounRule {
         return items
     }
 
-    /// The end of a pronoun subject opening the sentence, and how many antecedents it takes
-    /// (nil: two or more, or one form).
     /// Words that open an adverbial of time before a pronoun subject.
     private static let timeOpeners: WordSet = ["for", "since", "by", "after", "within", "over", "until", "later", "now",
                                                "today", "soon", "then", "eventually", "meanwhile", "ever"]
 
+    /// The end of a pronoun subject opening the sentence, and how many antecedents it takes
+    /// (nil: two or more, or one form).
     static func pronoun(_ view: SentenceView) -> (end: Int, count: Int?)? {
         let tokens = view.tokens
         var a = view.range.lowerBound

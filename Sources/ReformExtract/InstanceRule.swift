@@ -112,12 +112,6 @@ extension InstanceRule {
         return (end - c.count, c[0] == "which" ? .relative : .verb)
     }
 
-    /// `instance_of` stated in words: a named body said to be "a"/"the" (singular) form.
-    /// The body is the name right before the cue ("NHS Kent and Medway, which is the
-    /// integrated care board for Kent") or, when other words stand between, the body the
-    /// sentence opens with ("HEE, responsible for training, began life as a special health
-    /// authority in 2012 and was made a non-departmental public body"). A body found by a rule
-    /// as a plain organisation takes the form's type. Negated statements give nothing.
     private static let counts: WordSet = ["two", "three", "four", "five", "six", "both"]
 
     /// "The Clinical Standards Board for Scotland and the Health Technology Board for Scotland,
@@ -126,16 +120,24 @@ extension InstanceRule {
     /// count says), each an instance of the form.
     private static func countedAppositive(_ doc: Document, form f: Mention, in r: Range<Int>) -> [Int]? {
         let tokens = doc.tokens
-        let lastKey = tokens[f.last - 1].key
-        let plural = tokens[f.last - 1].has(.acronym) ? lastKey.hasSuffix("s") : Vocabulary.singular(lastKey, acronymPlural: false) != lastKey
-        guard plural else { return nil }
         var j = f.first - 1
         var adjectives = 0
         while j > r.lowerBound, adjectives < 3, tokens[j].isWord, !tokens[j].isCapitalised, !counts.contains(tokens[j].interned), doc.mentionAt[j] < 0 {
             j -= 1; adjectives += 1
         }
         guard j > r.lowerBound + 1, counts.contains(tokens[j].interned), tokens[j - 1].key.is(","), doc.mentionAt[j - 2] >= 0 else { return nil }
-        let n = tokens[j].key.is("both") ? 2 : ["two": 2, "three": 3, "four": 4, "five": 5, "six": 6][tokens[j].key] ?? 0
+        // (The cheap word tests first: most forms have no count before them.)
+        let lastKey = tokens[f.last - 1].key
+        let plural = tokens[f.last - 1].has(.acronym) ? lastKey.hasSuffix("s") : Vocabulary.singular(lastKey, acronymPlural: false) != lastKey
+        guard plural else { return nil }
+        let n: Int
+        switch tokens[j].key {
+        case "both", "two": n = 2
+        case "three": n = 3
+        case "four": n = 4
+        case "five": n = 5
+        default: n = 6
+        }
         // The named bodies back from the comma, joined by "and", "," or "and the".
         var bodies: [Int] = []
         var end = j - 1
@@ -163,6 +165,12 @@ extension InstanceRule {
         return e.kind == .instance && PeopleRule.isOrg(e.type) ? m : nil
     }
 
+    /// `instance_of` stated in words: a named body said to be "a"/"the" (singular) form.
+    /// The body is the name right before the cue ("NHS Kent and Medway, which is the
+    /// integrated care board for Kent") or, when other words stand between, the body the
+    /// sentence opens with ("HEE, responsible for training, began life as a special health
+    /// authority in 2012 and was made a non-departmental public body"). A body found by a rule
+    /// as a plain organisation takes the form's type. Negated statements give nothing.
     static func stated(_ doc: inout Document, into out: inout [DocRelation]) {
         let tokens = doc.tokens
         for s in doc.sentences.indices {
@@ -186,7 +194,14 @@ extension InstanceRule {
                 let fe = doc.entities.resolved(f.entity)
                 let form = doc.entities[fe]
                 if form.kind == .form, let bodies = countedAppositive(doc, form: f, in: r) {
-                    for b in bodies where b != fe { out.append(DocRelation(source: b, predicate: .instanceOf, target: fe, sentence: s)) }
+                    for b in bodies where b != fe {
+                        // As below: only a body found by a rule with no telling word takes the form's type.
+                        if doc.entities[b].type != form.type {
+                            guard doc.entities[b].lexicon < 0, doc.entities[b].form < 0, doc.entities[b].type == .organisation else { continue }
+                            doc.entities[b].type = form.type
+                        }
+                        out.append(DocRelation(source: b, predicate: .instanceOf, target: fe, sentence: s))
+                    }
                     continue
                 }
                 guard form.kind == .form, ["a", "an", "the"].containsKey(tokens[k - 1].key) else { continue }
@@ -214,7 +229,8 @@ extension InstanceRule {
                     let m = doc.mentions[Int(doc.mentionAt[before - 1])]
                     if m.last == before { x = m }
                 } else if cue != .relative, let subject, subject.last < cueStart,
-                          !(subject.last..<cueStart).contains(where: { t in
+                          // (Only this sentence's words: "It" may stand for the previous one's subject.)
+                          !(max(subject.last, r.lowerBound + 1)..<cueStart).contains(where: { t in
                               doc.mentionAt[t] >= 0 && doc.mentions[Int(doc.mentionAt[t])].entity >= 0
                                   && doc.entities[doc.entities.resolved(doc.mentions[Int(doc.mentionAt[t])].entity)].kind == .instance
                           }) {

@@ -92,7 +92,8 @@ enum LexiconMatcher {
             // "the chancellor, Rachel Reeves": a one-word office in lower case after "the" (not
             // "the chancellor of the university").
             let lowerOffice = !t.isCapitalised && first > 0 && ["the", "new", "former", "then"].containsKey(tokens[first - 1].key)
-                && !(last < tokens.count && tokens[last].key.is("of")) && isOfficeName(lexicon.entry(v.entry).allNames[Int(v.name)])
+                && !(last < tokens.count && tokens[last].key.is("of")) && lexicon.entry(v.entry).type == .nationalBody
+                && isOfficeName(lexicon.entry(v.entry).allNames[Int(v.name)])
             if !t.isCapitalised && !t.has(.number) && !lowerOffice { return false }
             // "Reforms" is not the think tank Reform: a one-word name does not take a plural.
             if !t.has(.acronym), !t.has(.upper), Vocabulary.singular(t.key, acronymPlural: false) != t.key,

@@ -45,12 +45,14 @@ enum NewNameRule {
             while k < end - 2 {
                 defer { k += 1 }
                 guard !tokens[k].isCapitalised, verbs.contains(tokens[k].interned) else { continue }
+                // An operating name follows "as": "trades as NHS Golden Jubilee".
+                if tokens[k].key.hasPrefix("trad"), !tokens[k + 1].key.is("as") { continue }
                 // The subject: a body's name ending right before the verb (auxiliaries apart).
                 var s = k
                 while s > sentence.firstToken, k - s < 4, auxiliaries.contains(tokens[s - 1].interned) { s -= 1 }
                 if endingAt == nil { prepare() }
                 // "The Scottish Health Council, the patient engagement arm, was renamed X": an
-                // appositive of up to eight lower-case words between the subject and the verb.
+                // appositive of up to nine lower-case words between the subject and the verb.
                 if endingAt?[s] == nil, s < k, tokens[s].key.is(","),
                    let open = (max(sentence.firstToken + 1, s - 10)..<s).last(where: { tokens[$0].key.is(",") }),
                    ["the", "a", "an", "its"].containsKey(tokens[open + 1].key),

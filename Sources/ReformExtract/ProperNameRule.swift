@@ -328,10 +328,10 @@ enum ProperNameRule {
         return words > 0 && words <= 4 && (j >= end || !isConnector(tokens[j]))
     }
 
-    /// A possessive written after a plural s ("Citizens’"): the token ends in an apostrophe.
     /// Possessives that stay inside a hospital's or trust's name.
     private static let namePossessives: WordSet = ["king", "queen", "mary", "guy", "children", "women", "kings", "queens", "marys", "guys"]
 
+    /// A possessive written after a plural s ("Citizens’"): the token ends in an apostrophe.
     private static func isPluralPossessive(_ t: Token) -> Bool {
         // The key drops the apostrophe; a plural possessive keeps its final s ("citizens").
         t.key.count > 3 && !t.key.hasSuffix("ss")

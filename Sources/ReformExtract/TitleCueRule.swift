@@ -55,6 +55,8 @@ enum TitleCueRule {
                 defer { k += 1 }
                 let t = tokens[k]
                 guard t.isWord, !t.isCapitalised, tokens[k + 1].isCapitalised, verbs.contains(t.interned) || nouns.contains(t.interned) else { continue }
+                // ("response" names a title only in apposition, read above: "in response Ministers ...".)
+                if t.key.is("response") { continue }
                 // "the plan", "the report" only after a word for its kind: "white paper", "green
                 // paper", "strategy"; the verbs take any title.
                 if nouns.contains(t.interned), t.key.is("paper") || t.key.is("plan") {
@@ -76,7 +78,8 @@ enum TitleCueRule {
     /// clinical negligence in trusts"): a capitalised word, then three to eleven words (lower case
     /// or capitalised, no punctuation or clause word), ending at a comma or the sentence's end.
     private static func sentenceCaseRun(_ tokens: [Token], _ k: Int, _ end: Int) -> Int? {
-        guard k < end, tokens[k].isCapitalised, tokens[k].isWord, !tokens[k].has(.possessive), !Words.months.contains(tokens[k].interned),
+        guard k < end, tokens[k].isCapitalised, tokens[k].isWord, !tokens[k].has(.possessive), !tokens[k].has(.upper), !tokens[k].has(.acronym),
+              !Words.months.contains(tokens[k].interned),
               !Words.leading.contains(tokens[k].interned) else { return nil }
         var j = k + 1
         while j < end, j - k < 12, tokens[j].isWord, !tokens[j].isYear, !clauseWords.contains(tokens[j].interned), !tokens[j].has(.possessive),
@@ -101,7 +104,8 @@ enum TitleCueRule {
         while last > j + 1, !tokens[last - 1].isWord { last -= 1 }
         let words = (j + 1..<last).filter { tokens[$0].isWord }.count
         guard (1...10).contains(words), (j + 1..<last).allSatisfy({
-            tokens[$0].isWord && !tokens[$0].isCapitalised && !tokens[$0].isYear || tokens[$0].key.is(",")
+            tokens[$0].isWord && !tokens[$0].isCapitalised && !tokens[$0].isYear && !clauseWords.contains(tokens[$0].interned)
+                && !["it", "they", "we", "there", "he", "she"].containsKey(tokens[$0].key) || tokens[$0].key.is(",")
         }) else { return nil }
         return last
     }

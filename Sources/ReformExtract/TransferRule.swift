@@ -9,9 +9,12 @@ enum TransferRule {
     private static let transferVerbs: WordSet = [
         "transferred", "transfers", "transferring", "transfer", "moved", "moves", "moving", "passed", "passes",
         "passing", "shifted", "shifts", "shifting", "handed", "hands", "handing", "switched", "migrated",
-        // "their functions went to NHS Improvement".
-        "went", "go", "goes", "going", "gone", "fell",
+        // "their functions went to NHS Improvement" (only for the work itself: see ``goesWith``).
+        "went", "go", "goes", "going", "gone",
     ]
+    /// Verbs of going that move work only with these nouns ("its budget went to X" is spending).
+    private static let goVerbs: WordSet = ["went", "go", "goes", "going", "gone"]
+    private static let goesWith: WordSet = ["functions", "function", "responsibilities", "responsibility", "duties", "powers", "role", "roles", "work"]
     private static let workNouns: WordSet = [
         "work", "functions", "function", "responsibilities", "responsibility", "duties", "role", "roles", "powers",
         "budget", "budgets", "staff", "commissioning", "planning", "oversight", "regulation", "remit",
@@ -39,6 +42,7 @@ enum TransferRule {
             // "its health protection functions": up to three words qualify the work.
             while j < end, j - k <= 4, !workNouns.contains(tokens[j].interned), tokens[j].isWord, view.doc.mentionAt[j] < 0 { j += 1 }
             guard j < end, workNouns.contains(tokens[j].interned) else { continue }
+            let noun = j
             j += 1
             while j < end, ["are", "were", "is", "was", "have", "has", "had", "been", "being", "will", "would", "be", "now", "to",
                             "then", "all", "largely", "mostly", "formally", "duly"].containsKey(tokens[j].key) { j += 1 }
@@ -46,6 +50,7 @@ enum TransferRule {
             let verb = tokens[j].key
             let divided = divideVerbs.contains(verb) && ["between", "among", "amongst"].containsKey(tokens[j + 1].key)
             let moved = transferVerbs.contains(verb) && tokens[j + 1].key.is("to")
+                && (!goVerbs.contains(tokens[j].interned) || goesWith.contains(tokens[noun].interned))
             guard divided || moved, !view.negated(max(view.range.lowerBound, k - 3), j + 1) else { continue }
             // Whose work: the last body before "its" in this sentence, else the recent subject.
             let ownerIndex = items.lastIndex(where: { $0.last <= k && bodyTypes.contains($0.type) })

@@ -24,10 +24,9 @@ enum UnnamedRenameRule {
             let range = doc.sentences[s].tokenRange
             // Most sentences have no word for a change of name: one bit test per sentence.
             guard doc.sentences[s].classes.contains(.renameCue), let (noun, cue) = unnamedRename(doc, range) else { continue }
-            // A new name in the sentence itself ("renamed the Health Innovation Network") is
-            // the verb rules' to read.
-            if doc.tokens[cue].key.is("renamed") || doc.tokens[cue].key.is("retitled"),
-               doc.mentionAt[(cue + 1)..<range.upperBound].contains(where: { $0 >= 0 }) { continue }
+            // A new name right after the cue ("renamed the Health Innovation Network", "changed
+            // to X") is the verb rules' to read.
+            if doc.mentionAt[(cue + 1)..<min(range.upperBound, cue + 4)].contains(where: { $0 >= 0 }) { continue }
             guard let type = nouns[doc.tokens[noun].interned] else { continue }
             let named = dated(doc, noun: doc.tokens[noun].key, type: type)
             guard named.count == 2, let y0 = named[0].year, let y1 = named[1].year, y0 != y1 else { continue }
@@ -43,8 +42,7 @@ enum UnnamedRenameRule {
         for k in range where nouns[t[k].interned] != nil && doc.mentionAt[k] < 0 {
             guard k > range.lowerBound, ["the", "its", "their", "this", "that", "original"].containsKey(t[k - 1].key) || t[k - 1].has(.possessive) else { continue }
             // "the name of the inquiry had been changed".
-            if k >= range.lowerBound + 3, t[k - 2].key.is("of") || t[k - 1].key.is("of"),
-               let of = t[k - 2].key.is("of") ? k - 2 : nil, ["name", "title"].containsKey(t[of - 1].key) {
+            if k >= range.lowerBound + 3, t[k - 2].key.is("of"), ["name", "title"].containsKey(t[k - 3].key) {
                 var j = k + 1
                 while j < range.upperBound, j <= k + 4, ["had", "has", "was", "were", "been", "being", "be", "later", "since", "then", "already", "quietly"].containsKey(t[j].key) { j += 1 }
                 if j < range.upperBound, t[j].key.is("changed") { return (k, j) }
@@ -78,8 +76,9 @@ enum UnnamedRenameRule {
             guard holds || subject || headed else { continue }
             seen.insert(e)
             var best: (year: Int, distance: Int)?
-            for k in doc.sentences[doc.sentence(ofToken: m.first)].tokenRange where doc.tokens[k].isYear {
-                let d = k < m.first ? m.first - k : k - m.last
+            // (A year inside another name, "the Health Act 2009", dates that name, not this one.)
+            for k in doc.sentences[doc.sentence(ofToken: m.first)].tokenRange where doc.tokens[k].isYear && doc.mentionAt[k] < 0 {
+                let d = k < m.first ? m.first - k : k - m.last + 1
                 if best == nil || d < best!.distance { best = (Int(doc.tokens[k].key)!, d) }
             }
             out.append((e, best?.year))

@@ -219,12 +219,18 @@ enum VerbRule {
                 gap = Array(gap[(w + 1)...])
             }
             // "A joined B to form C": both went into C ("joined" alone is membership).
-            if gi + 2 < groups.count, gap.filter({ !Triggers.fillers.contains($0) }) == ["joined"],
-               view.items[(left + right).first!].type != .person, (left + right).allSatisfy({ PeopleRule.isOrg(view.items[$0].type) }),
-               formsNext(view, view.items[right.last!].last, view.items[groups[gi + 2].first!].first) {
-                emit(view, left + right, groups[gi + 2], Trigger(predicate: .mergedInto, direction: .forward, sources: Triggers.bodies, targets: Triggers.bodies),
-                     pivot: a, into: &out)
-                continue
+            // (The bodies and the new one share a type: "Guy's and St Thomas' joined King's College
+            // Hospital to form King's Health Partners" makes a partnership, not a merger.)
+            if gi + 2 < groups.count, gap.contains("joined"), gap.filter({ !Triggers.fillers.contains($0) }) == ["joined"] {
+                let merging = left + right, formed = groups[gi + 2]
+                let type = view.items[formed[0]].type
+                if type != .ics, type != .icp, type != .association, type != .organisation,
+                   merging.allSatisfy({ view.items[$0].type == type }), formed.allSatisfy({ view.items[$0].type == type }),
+                   formsNext(view, view.items[right.last!].last, view.items[formed[0]].first) {
+                    emit(view, merging, formed, Trigger(predicate: .mergedInto, direction: .forward, sources: Triggers.bodies, targets: Triggers.bodies),
+                         pivot: a, into: &out)
+                    continue
+                }
             }
             // "Sir Bruce Keogh, NHS England's medical director, commissioned X": the person before
             // a body's possessive and a role is the subject.
@@ -385,7 +391,8 @@ enum VerbRule {
             }
             // "published the findings of its inquiry into X": the inquiry named by its subject is
             // the work itself.
-            if let skip = findingsOfInquiry(tokens, k, b) { k = skip; continue }
+            if out.last(where: { $0 != "the" }).map({ publishingVerbs.contains($0) }) == true,
+               let skip = findingsOfInquiry(tokens, k, b) { k = skip; continue }
             // "merged into about 100 health authorities": a rough count before a number.
             if k + 1 < b, tokens[k + 1].has(.number), roughCounts.contains(t.interned) { k += 1; continue }
             if t.key.characterCount > 4, t.key.hasSuffix("ly"), !["only", "fully", "early", "family", "supply", "italy", "july", "assembly", "formerly", "previously"].containsKey(t.key) { k += 1; continue }
@@ -397,16 +404,20 @@ enum VerbRule {
         return out
     }
 
+    /// Verbs of publishing after which ``findingsOfInquiry(_:_:_:)`` reads the inquiry's title as the object.
+    private static let publishingVerbs: WordSet = ["published", "publishes", "publish", "released", "issued"]
+    /// Nouns for what an inquiry produced ("the findings of its inquiry into X").
     private static let findingsWords: WordSet = ["result", "results", "findings", "conclusions", "outcome", "report"]
+    /// Nouns for an inquiry named by its subject.
     private static let inquiryWords: WordSet = ["inquiry", "review", "investigation", "consultation"]
 
     /// The end of "result(s)/findings/conclusions/outcome/report of (its/their/the) inquiry/review
-    /// into/on" starting at `k` (before `b`), or nil.
+    /// into" starting at `k` (before `b`), when a capitalised title follows; or nil.
     private static func findingsOfInquiry(_ tokens: [Token], _ k: Int, _ b: Int) -> Int? {
         guard k + 3 < b, findingsWords.contains(tokens[k].interned), tokens[k + 1].key.is("of") else { return nil }
         var j = k + 2
         if ["its", "their", "the", "an", "a", "his", "her"].containsKey(tokens[j].key) { j += 1 }
-        guard j + 1 < b, inquiryWords.contains(tokens[j].interned), tokens[j + 1].key.is("into") || tokens[j + 1].key.is("on") else { return nil }
+        guard j + 1 < b, inquiryWords.contains(tokens[j].interned), tokens[j + 1].key.is("into"), j + 2 == b || tokens[j + 2].isCapitalised else { return nil }
         return j + 2
     }
 
@@ -690,9 +701,9 @@ enum VerbRule {
                 // "The State Hospitals Board runs the State Hospital", "the hospital is run by the
                 // board", "the trust took on the Princess Royal University Hospital": a body that
                 // runs or takes on a hospital has it as a part.
-                if t.predicate == .leads || t.phrase.hasPrefix("took on") || t.phrase.hasPrefix("take on") || t.phrase.hasPrefix("takes on"),
-                   PeopleRule.isOrg(s.type), s.kind == .instance, o.type == .trust, o.kind == .instance, s.entity != o.entity,
-                   isHospital(view.doc.entities[o.entity].name) {
+                if o.type == .trust, o.kind == .instance, s.kind == .instance, PeopleRule.isOrg(s.type), s.entity != o.entity,
+                   t.predicate == .leads || t.phrase.hasPrefix("took on") || t.phrase.hasPrefix("take on") || t.phrase.hasPrefix("takes on"),
+                   isHospital(view, o) {
                     out.append(DocRelation(source: o.entity, predicate: .partOf, target: s.entity, sentence: view.index))
                     continue
                 }
@@ -915,7 +926,7 @@ enum VerbRule {
     ]
 
     private static let creationVerbs: WordSet = ["created", "formed", "established", "born", "founded"]
-    private static let mergeVerbs: WordSet = ["merged", "combined", "amalgamated", "joined"]
+    private static let mergeVerbs: WordSet = ["merged", "combined", "amalgamated"]
 
     /// "South London Healthcare NHS Trust was created in April 2009, when A, B and C were
     /// merged": each body of the "when" clause merged into the subject.
@@ -959,11 +970,11 @@ enum VerbRule {
         return words.contains { $0 == "commission" || $0 == "review" || $0 == "inquiry" || $0 == "investigation" || $0 == "taskforce" }
     }
 
-    /// Whether a trust-typed name is a hospital's ("Queen Mary's Hospital", "the State Hospital",
-    /// "Beckenham Beacon" is not known as one), not a trust's.
-    static func isHospital(_ name: String) -> Bool {
-        guard let last = name.splitOnSpaces().last?.lowercased() else { return false }
-        return last == "hospital" || last == "infirmary" || last == "hospitals"
+    /// Whether a trust-typed mention names a hospital ("Queen Mary's Hospital", "the State
+    /// Hospital"; "Beckenham Beacon" is not known as one), not a trust: its last word.
+    static func isHospital(_ view: SentenceView, _ item: SentenceView.Item) -> Bool {
+        let key = view.tokens[item.last - 1].key
+        return key.is("hospital") || key.is("infirmary") || key.is("hospitals")
     }
 
     /// Whether "to be <removed>" follows `item` ("the Bill to be withdrawn", "to be scrapped").

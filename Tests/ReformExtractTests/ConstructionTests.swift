@@ -1929,4 +1929,21 @@ import Testing
         let plain = graph("Jane Smith, a Department of Health report author, said nothing.")
         #expect(!plain.has("Jane Smith", .memberOf, "Department of Health"), "\(plain.relationLines)")
     }
+
+    @Test("This session's constructions stay narrow: rejecting an inquiry's findings is no stance on its subject, a budget that went elsewhere replaces nothing, a council that joined merged into nothing, a clause after a colon is no subtitle, 'NHS figures' is no title, 'It' is the last sentence's subject")
+    func narrowReadingsOfNewConstructions() {
+        let g = graph("""
+        The King's Fund rejected the findings of the inquiry into Mid Staffordshire NHS Foundation Trust.
+        NHS Surrey CCG was formed. A fifth of its budget went to Virgin Care.
+        The Kent and Medway ICS partnership was formed in 2016, when Kent County Council joined.
+        The committee opened an inquiry into Mid Staffordshire: patients were left in their own filth.
+        The department published NHS figures on waiting times for the year, showing a rise.
+        The Care Inspectorate replaced the Care Commission in 2011. It is a non-departmental public body.
+        """)
+        #expect(!g.relations.contains { $0.source == g.entity("The King's Fund")?.id }, "\(g.relationLines)")
+        #expect(!g.relations.contains { $0.predicate == .replacedBy && $0.target == g.entity("Virgin Care")?.id }, "\(g.relationLines)")
+        #expect(!g.relations.contains { $0.predicate == .mergedInto }, "\(g.relationLines)")
+        #expect(!g.entities.contains { $0.name.contains("patients were") || $0.name.hasPrefix("NHS figures") }, "\(g.entities.map(\.name))")
+        #expect(g.has("Care Inspectorate", .instanceOf, "Non-departmental Public Body"), "\(g.relationLines)")
+    }
 }
