@@ -22,13 +22,35 @@ enum BodyPronounRule {
     /// The first coordinated group of mentions, when it opens the sentence (after "The", a
     /// date or a short opening phrase at most), as antecedents for the next sentence.
     static func antecedents(_ view: SentenceView) -> [SentenceView.Item] {
-        guard let group = view.groups().first, let first = group.first,
-              view.items[first].first <= view.range.lowerBound + 1 else { return [] }
+        guard let group = view.groups().first, let first = group.first else { return [] }
+        guard view.items[first].first <= view.range.lowerBound + 1 else { return onlyBody(view) }
         // "The Care Quality Commission (CQC), ...": a name and its acronym are one body.
         var items: [SentenceView.Item] = []
         for i in group where !items.contains(where: { $0.entity == view.items[i].entity }) { items.append(view.items[i]) }
         guard items.allSatisfy({ $0.type != .person && $0.type != .place }) else { return [] }
         return items
+    }
+
+    /// "In July 2010 the coalition government established the Commission on Funding of Care
+    /// and Support. It was chaired by ...": a sentence whose subject names no body, and which
+    /// names exactly one body (an organisation's instance), gives "It" that body.
+    private static func onlyBody(_ view: SentenceView) -> [SentenceView.Item] {
+        var found: SentenceView.Item?
+        for item in view.items where item.type != .person && item.type != .place {
+            guard PeopleRule.isOrg(item.type), item.kind == .instance else { return [] }
+            if let f = found, f.entity != item.entity { return [] }
+            found = item
+        }
+        // The subject must be words that name nothing ("the coalition government"), not a
+        // person ("Andrew Lansley established X" makes "It" ambiguous).
+        guard let found, let first = view.items.first, first.type != .person || first.first > view.range.lowerBound + 2 else { return [] }
+        // The body is the verb's object: a verb comes before it ("In June 2002 the Scottish
+        // Executive bought a hospital. It opened ..." is about the hospital, not the buyer).
+        let tokens = view.tokens
+        guard (view.range.lowerBound..<found.first).contains(where: {
+            tokens[$0].isWord && !tokens[$0].isCapitalised && (tokens[$0].key.count > 4 && tokens[$0].key.hasSuffix("ed") || VerbRule.mainVerbs.contains(tokens[$0].interned))
+        }) else { return [] }
+        return [found]
     }
 
     /// Words that open an adverbial of time before a pronoun subject.

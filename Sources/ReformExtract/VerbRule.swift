@@ -252,6 +252,9 @@ enum VerbRule {
                     continue
                 }
             }
+            // "commissioned by Jeremy Hunt, then Secretary of State for Health, and was led by X":
+            // an office in a person's appositive is no subject of the verb after it.
+            if left.count == 1, gap.first == ",", gap.count > 1, gap[1] == "and", PeopleRule.isOffice(view.items[left[0]], view.doc) { continue }
             if let trigger = match(gap) {
                 // "X took over its neighbour, Y, and renamed itself Z": "itself" is the clause's
                 // subject, X (read with the sentence's subject below), not Y.
@@ -401,8 +404,24 @@ enum VerbRule {
             out.append(t.key)
             k += 1
         }
+        // "chaired by the economist Andrew Dilnot", "led by a former GP, X": a description of
+        // the person named next is no part of the link.
+        if b < view.range.upperBound, view.doc.mentionAt[b] >= 0, let last = out.last, describesPerson.contains(last) || Words.roles.contains(last),
+           view.items.first(where: { $0.first == b })?.type == .person {
+            var n = out.count
+            while n > 0, describesPerson.contains(out[n - 1]) || Words.roles.contains(out[n - 1]) || PersonRule.roleNames.contains(out[n - 1]) { n -= 1 }
+            if n > 0, n < out.count, ["the", "a", "an"].containsKey(out[n - 1]) { out.removeSubrange((n - 1)...) }
+        }
         return out
     }
+
+    /// Lower-case words that describe a person before the name ("the economist Andrew Dilnot").
+    private static let describesPerson: WordSet = [
+        "economist", "cardiologist", "surgeon", "lawyer", "barrister", "businessman", "businesswoman", "banker",
+        "accountant", "broadcaster", "journalist", "academic", "historian", "psychiatrist", "paediatrician",
+        "epidemiologist", "pharmacologist", "physician", "scientist", "statistician", "administrator", "politician",
+        "retired", "veteran", "former", "american", "british", "scottish", "welsh", "irish", "labour", "conservative",
+    ]
 
     /// Verbs of publishing after which ``findingsOfInquiry(_:_:_:)`` reads the inquiry's title as the object.
     private static let publishingVerbs: WordSet = ["published", "publishes", "publish", "released", "issued"]
@@ -720,6 +739,12 @@ enum VerbRule {
                 // includes are its parts, not its variants.
                 if t.predicate == .subtypeOf, s.type != o.type {
                     out.append(DocRelation(source: s.entity, predicate: .partOf, target: o.entity, sentence: view.index))
+                    continue
+                }
+                // "It grew out of the Accelerated Access Review": a body that grew out of a report
+                // was set up on its recommendation.
+                if t.predicate == .evolvedInto, s.type == .report, o.type != .report, o.type != .act, PeopleRule.isOrg(o.type) {
+                    out.append(DocRelation(source: o.entity, predicate: .establishedBy, target: s.entity, year: view.year(near: pivot), sentence: view.index))
                     continue
                 }
                 // Lineage joins forms to forms and named bodies to named bodies ("Bradford's three

@@ -1946,4 +1946,18 @@ import Testing
         #expect(!g.entities.contains { $0.name.contains("patients were") || $0.name.hasPrefix("NHS figures") }, "\(g.entities.map(\.name))")
         #expect(g.has("Care Inspectorate", .instanceOf, "Non-departmental Public Body"), "\(g.relationLines)")
     }
+
+    @Test("'It' after a sentence whose subject names no body is the one body that sentence's verb took as object; a description before a person ('the economist X') is no part of the link; an office in an appositive is no subject of the next verb; a body that grew out of a report was established by it")
+    func pronounsDescriptionsAndReports() {
+        let g = graph("""
+        In July 2010 the coalition government established the Commission on Funding of Care and Support. It was chaired by the economist Andrew Dilnot.
+        In June 2002 the Scottish Executive bought a private hospital in Clydebank. It was renamed the Golden Jubilee National Hospital.
+        The Topol Review had been commissioned by Jeremy Hunt, then Secretary of State for Health, and was led by the American cardiologist Eric Topol.
+        The Accelerated Access Collaborative grew out of the Accelerated Access Review.
+        """)
+        #expect(g.has("Andrew Dilnot", .leads, "Commission on Funding of Care and Support"), "\(g.relationLines)")
+        #expect(!g.relations.contains { $0.source == g.entity("Scottish Executive")?.id && $0.predicate == .renamedTo }, "\(g.relationLines)")
+        #expect(!g.relations.contains { $0.source == g.entity("Eric Topol")?.id && $0.target == g.entity("Secretary of State for Health and Social Care")?.id }, "\(g.relationLines)")
+        #expect(g.has("Accelerated Access Collaborative", .establishedBy, "Accelerated Access Review"), "\(g.relationLines)")
+    }
 }
