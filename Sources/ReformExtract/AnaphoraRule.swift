@@ -55,6 +55,9 @@ enum AnaphoraRule {
             // What an earlier "its" of this sentence stood for: a second "its" means the same.
             var itsHere: Int?
             var clauseSubject: Int?
+            // "In 2023 the Health Services Safety Investigations Body began work": the subject may
+            // follow an opening date.
+            let subjectStart = Self.afterOpeningDate(tokens, r)
             var k = r.lowerBound
             while k < r.upperBound {
                 // Mentions starting here update the recency list.
@@ -72,7 +75,7 @@ enum AnaphoraRule {
                             if recent.count > 64 { recent.removeFirst() }
                             // A subject coordinated with another body ("Monitor and the TDA
                             // began ...") is plural: "its" does not stand for it.
-                            if subjectHere == nil, mention.first <= r.lowerBound + 1, PeopleRule.isOrg(type),
+                            if subjectHere == nil, mention.first <= subjectStart + 1, PeopleRule.isOrg(type),
                                !coordinated(doc, mention.last, r.upperBound) { subjectHere = e }
                             // "..., and NHS Greater Manchester Integrated Care, which is ...,
                             // took over": the subject of a later main clause is what a next
@@ -160,12 +163,32 @@ enum AnaphoraRule {
                 k += 1
             }
             if let e = clauseSubject ?? subjectHere { lastSubject = (e, s) }
+            // A sentence whose subject is no named body but which names another body ("On 1
+            // October 2020 the two trusts merged to form X") has moved on from the last subject.
+            else if subjectStart > r.lowerBound, let last = lastSubject,
+                    r.contains(where: { doc.mentionAt[$0] >= 0 && doc.mentions[Int(doc.mentionAt[$0])].entity >= 0
+                        && doc.entities.resolved(doc.mentions[Int(doc.mentionAt[$0])].entity) != last.entity
+                        && PeopleRule.isOrg(doc.entities[doc.entities.resolved(doc.mentions[Int(doc.mentionAt[$0])].entity)].type) }) {
+                lastSubject = nil
+            }
         }
         for (mi, e) in retarget { doc.mentions[mi].entity = e }
         doc.alsoMeans = alsoMeans
         guard !added.isEmpty || !retarget.isEmpty else { return }
         doc.mentions += added
         doc.indexMentions()
+    }
+
+    /// The first token after an opening date ("In 2023", "In April 2013,", "On 1 July 2022"), or
+    /// the sentence's first token.
+    static func afterOpeningDate(_ tokens: [Token], _ r: Range<Int>) -> Int {
+        let k = r.lowerBound
+        guard k + 1 < r.upperBound, tokens[k].key.is("in") || tokens[k].key.is("on") || tokens[k].key.is("by") else { return k }
+        var j = k + 1
+        while j < r.upperBound, j < k + 4, tokens[j].has(.number) || Words.months.contains(tokens[j].interned) { j += 1 }
+        guard j > k + 1, tokens[j - 1].isYear else { return k }
+        if j < r.upperBound, tokens[j].key.is(",") { j += 1 }
+        return j
     }
 
     /// Nouns that end the names of bodies and are used alone for them ("the agency", "the

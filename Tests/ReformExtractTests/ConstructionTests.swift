@@ -1960,4 +1960,14 @@ import Testing
         #expect(!g.relations.contains { $0.source == g.entity("Eric Topol")?.id && $0.target == g.entity("Secretary of State for Health and Social Care")?.id }, "\(g.relationLines)")
         #expect(g.has("Accelerated Access Collaborative", .establishedBy, "Accelerated Access Review"), "\(g.relationLines)")
     }
+
+    @Test("'Its chair is X' after a sentence whose subject follows an opening date; a dated sentence about other bodies ends the last subject's run")
+    func itsAfterADatedSentence() {
+        let g = graph("In 2023 the Health Services Safety Investigations Body began work. Its chair is Dr Ted Baker.")
+        #expect(g.has("Ted Baker", .leads, "Health Services Safety Investigations Body"), "\(g.relationLines)")
+        let moved = graph("""
+        In 2020 the Competition and Markets Authority cleared the merger. On 1 October 2020 the two trusts merged to form University Hospitals Dorset NHS Foundation Trust. Its chief executive, Debbie Fleming, had been joint chief executive of both trusts.
+        """)
+        #expect(!moved.has("Debbie Fleming", .leads, "Competition and Markets Authority"), "\(moved.relationLines)")
+    }
 }
