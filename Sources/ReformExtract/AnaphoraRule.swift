@@ -86,6 +86,12 @@ enum AnaphoraRule {
                                !coordinated(doc, mention.last, r.upperBound), clauseVerbFollows(doc, mention.last, r.upperBound) {
                                 clauseSubject = e
                             }
+                            // "the two trusts merged to form University Hospitals Dorset NHS
+                            // Foundation Trust. Its chief executive ...": the body a merger formed
+                            // is what the next sentence is about.
+                            if PeopleRule.isOrg(type), doc.entities[e].kind == .instance, formedBefore(tokens, mention.first, r.lowerBound) {
+                                clauseSubject = e
+                            }
                         }
                     }
                     k = max(mention.last, k + 1)
@@ -177,6 +183,15 @@ enum AnaphoraRule {
         guard !added.isEmpty || !retarget.isEmpty else { return }
         doc.mentions += added
         doc.indexMentions()
+    }
+
+    /// Whether "to form", "to create" or "to become" (with "a new organisation," or an article
+    /// after it) comes right before token `k`.
+    static func formedBefore(_ tokens: [Token], _ k: Int, _ start: Int) -> Bool {
+        var j = k - 1
+        if j > start, tokens[j].key.is(",") { j -= 1; if j > start, ["organisation", "body", "trust", "board"].containsKey(tokens[j].key) { j -= 1 } else { return false } }
+        while j > start, ["the", "a", "an", "new", "single"].containsKey(tokens[j].key) { j -= 1 }
+        return j > start && ["form", "create", "become"].containsKey(tokens[j].key) && tokens[j - 1].key.is("to")
     }
 
     /// The first token after an opening date ("In 2023", "In April 2013,", "On 1 July 2022"), or

@@ -1970,4 +1970,10 @@ import Testing
         """)
         #expect(!moved.has("Debbie Fleming", .leads, "Competition and Markets Authority"), "\(moved.relationLines)")
     }
+
+    @Test("The body a merger formed is what the next sentence's 'Its' is about")
+    func itsAfterAMergerFormedABody() {
+        let g = graph("On 1 October 2020 the two trusts merged to form University Hospitals Dorset NHS Foundation Trust. Its chief executive, Debbie Fleming, had been joint chief executive of both trusts.")
+        #expect(g.has("Debbie Fleming", .leads, "University Hospitals Dorset NHS Foundation Trust"), "\(g.relationLines)")
+    }
 }
