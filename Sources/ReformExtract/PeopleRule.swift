@@ -485,6 +485,57 @@ extension PeopleRule {
 }
 
 extension PeopleRule {
+    /// The body a document is about: the named body (an organisation's instance) mentioned
+    /// most, at least three times and half as often again as any other; nil when none stands out.
+    static func topicBody(_ doc: Document) -> Int? {
+        var counts: [Int: Int] = [:]
+        for m in doc.mentions where m.entity >= 0 {
+            let e = doc.entities.resolved(m.entity)
+            guard doc.entities[e].kind == .instance, isOrg(doc.entities[e].type) else { continue }
+            counts[e, default: 0] += 1
+        }
+        let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        guard let top = ranked.first, top.value >= 3, ranked.count < 2 || top.value * 2 >= ranked[1].value * 3 else { return nil }
+        return top.key
+    }
+
+    private static let becameVerbs: WordSet = ["became", "becomes", "appointed", "named", "made", "as"]
+    private static let bareRoleLeadIn: WordSet = ["the", "its", "interim", "acting", "new", "permanent", "first", "sole", "substantive", "then"]
+
+    /// "Sam Roberts became chief executive in 2022", "Lawrence Tallon, previously deputy chief
+    /// executive of Guy's and St Thomas', became chief executive on 1 April 2025": a lead role
+    /// with no body after it, in a sentence that names no body outside the person's
+    /// appositive, is a role in `body` (the body a recent sentence opened with, else the body
+    /// the document is about: ``topicBody(_:)``).
+    static func bareRole(_ view: SentenceView, body: Int?, into out: inout [DocRelation]) {
+        guard let body, let p = view.items.first, p.type == .person, p.first <= view.range.lowerBound + 1 else { return }
+        let tokens = view.tokens, end = view.range.upperBound
+        var k = p.last
+        // The person's appositive, set off by commas (its bodies belong to it).
+        if k < end, tokens[k].key.is(",") {
+            guard let close = (k + 1..<min(end, k + 16)).first(where: { tokens[$0].key.is(",") }) else { return }
+            k = close + 1
+        }
+        // No other body before the verb or after the role: the sentence names the role's body itself.
+        guard !view.items.contains(where: { $0.first >= k && $0.type != .person && $0.type != .place }) else { return }
+        while k < end, ["has", "had", "was", "is", "been", "then", "later", "formally", "also", "subsequently"].containsKey(tokens[k].key) { k += 1 }
+        guard k < end, becameVerbs.contains(tokens[k].interned) else { return }
+        if tokens[k].key.is("took"), k + 2 < end, tokens[k + 1].key.is("over"), tokens[k + 2].key.is("as") { k += 2 }
+        k += 1
+        if k < end, tokens[k].key.is("as") { k += 1 }
+        while k < end, bareRoleLeadIn.contains(tokens[k].interned) { k += 1 }
+        var words: [String] = []
+        while k < end, words.count < 4, tokens[k].isWord, !tokens[k].isCapitalised, view.doc.mentionAt[k] < 0,
+              !["of", "at", "for", "to", "in", "on", "from", "since", "until", "and", "after", "when", "with"].containsKey(tokens[k].key) {
+            words.append(tokens[k].key); k += 1
+        }
+        // "became chief executive of X" names its body; "in 2022", a comma or the end do not.
+        guard !words.isEmpty, k >= end || !["of", "at", "for", "to"].containsKey(tokens[k].key),
+              let role = role(words[...]), predicate(forRole: role, subRole: false) == .leads,
+              !view.negated(p.last, k) else { return }
+        out.append(DocRelation(source: p.entity, predicate: .leads, target: body, role: role, sentence: view.index))
+    }
+
     /// Nouns for someone who works for a body, after its name ("a senior Department of Health
     /// official", "a Treasury adviser").
     private static let staffNouns: WordSet = ["official", "officials", "adviser", "advisor", "spokesman", "spokeswoman",

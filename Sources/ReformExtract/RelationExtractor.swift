@@ -18,6 +18,7 @@ enum RelationExtractor {
         UnnamedRenameRule.apply(doc, into: &out)
         let topic = TopicReport(doc)
         let inquiry = SubmissionRule.inquiry(doc)
+        let topicBody = PeopleRule.topicBody(doc)
         var lastPerson: Int?
         var lastCommittee: Int?
         var antecedent: Int?
@@ -70,6 +71,7 @@ enum RelationExtractor {
             if let w = view.items.last(where: { $0.type == .report || $0.type == .programme }) { lastWork = (w.entity, s) }
             PeopleRule.committeeMembers(view, lastCommittee: lastCommittee, into: &out)
             MembershipRule.apply(view, lastSubject: s - (lastSubject?.sentence ?? -9) <= 3 ? lastSubject?.entity : nil, into: &out)
+            PeopleRule.bareRole(view, body: s - (lastSubject?.sentence ?? -9) <= 3 ? lastSubject?.entity : topicBody, into: &out)
             if let f = view.items.first, f.first <= view.range.lowerBound + 1, PeopleRule.isOrg(f.type) { lastSubject = (f.entity, s) }
             PeopleRule.succession(view, found: out[sentenceStart...], into: &out)
             PeopleRule.passiveSuccession(view, into: &out)

@@ -1976,4 +1976,22 @@ import Testing
         let g = graph("On 1 October 2020 the two trusts merged to form University Hospitals Dorset NHS Foundation Trust. Its chief executive, Debbie Fleming, had been joint chief executive of both trusts.")
         #expect(g.has("Debbie Fleming", .leads, "University Hospitals Dorset NHS Foundation Trust"), "\(g.relationLines)")
     }
+
+    @Test("A lead role with no body after it ('Sam Roberts became chief executive in 2022') is a role in the body a recent sentence opened with, else the body the document is about; a named body or a non-lead role gives nothing")
+    func leadRoleWithoutItsBody() {
+        let g = graph("""
+        NICE was set up in 1999. Sam Roberts became chief executive in 2022.
+        The MHRA was formed in 2003. Jane Smith became chief executive of the King's Fund. John Brown became a nurse.
+        """)
+        #expect(g.has("Sam Roberts", .leads, "National Institute for Health and Care Excellence"), "\(g.relationLines)")
+        #expect(g.has("Jane Smith", .leads, "The King's Fund"), "\(g.relationLines)")
+        #expect(!g.has("Jane Smith", .leads, "Medicines and Healthcare products Regulatory Agency"), "\(g.relationLines)")
+        #expect(!g.relations.contains { $0.source == g.entity("John Brown")?.id }, "\(g.relationLines)")
+        let topic = graph("""
+        The MHRA regulates medicines. The MHRA also licenses devices. The MHRA was criticised in 2020.
+        Announcing the change, ministers praised the staff.
+        Lawrence Tallon, previously deputy chief executive of Guy's and St Thomas' NHS Foundation Trust, became chief executive on 1 April 2025.
+        """)
+        #expect(topic.has("Lawrence Tallon", .leads, "Medicines and Healthcare products Regulatory Agency"), "\(topic.relationLines)")
+    }
 }
