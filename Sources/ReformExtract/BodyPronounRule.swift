@@ -54,7 +54,7 @@ enum BodyPronounRule {
     }
 
     /// Words that open an adverbial of time before a pronoun subject.
-    private static let timeOpeners: WordSet = ["for", "since", "by", "after", "within", "over", "until", "later", "now",
+    private static let timeOpeners: WordSet = ["for", "since", "by", "after", "within", "over", "until", "later", "now", "from",
                                                "today", "soon", "then", "eventually", "meanwhile", "ever"]
 
     /// The end of a pronoun subject opening the sentence, and how many antecedents it takes
@@ -76,7 +76,8 @@ enum BodyPronounRule {
         // adverbial opener of time before "it"/"they".
         if a == view.range.lowerBound, timeOpeners.contains(tokens[a].interned),
            let p = (a + 1..<min(view.range.upperBound, a + 7)).first(where: { tokens[$0].key.is("it") || tokens[$0].key.is("they") }),
-           (a..<p).allSatisfy({ view.doc.mentionAt[$0] < 0 && (tokens[$0].isWord && !tokens[$0].isCapitalised || $0 == a || tokens[$0].isYear || tokens[$0].key.is(",")) }),
+           (a..<p).allSatisfy({ view.doc.mentionAt[$0] < 0 && (tokens[$0].isWord && !tokens[$0].isCapitalised || $0 == a || tokens[$0].isYear
+                || tokens[$0].key.is(",") || Words.months.contains(tokens[$0].interned)) }),
            !(a + 1..<p).contains(where: { tokens[$0].key.count > 4 && tokens[$0].key.hasSuffix("ed") }) {
             a = p
         }
@@ -122,5 +123,12 @@ enum BodyPronounRule {
         TransferRule.apply(v, into: &found)
         let mine = Set(stand.map(\.entity))
         out += found.filter { mine.contains($0.source) || mine.contains($0.target) }
+        // "From April 2013 it was called the National Institute for Health and Care Excellence":
+        // a name given from a date on is a new name.
+        if stand.count == 1, !possessive, view.tokens[view.range.lowerBound].key.is("from"), let y = view.items.first(where: { $0.first >= end }),
+           y.entity != stand[0].entity, y.type == stand[0].type, y.kind == stand[0].kind,
+           ["was called", "was known as", "became known as", "was renamed", "was named"].contains(view.keys(end, y.first).filter { $0 != "the" }.joined(separator: " ")) {
+            out.append(DocRelation(source: stand[0].entity, predicate: .renamedTo, target: y.entity, year: view.year(near: end), sentence: view.index))
+        }
     }
 }

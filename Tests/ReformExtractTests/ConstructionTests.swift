@@ -1994,4 +1994,12 @@ import Testing
         """)
         #expect(topic.has("Lawrence Tallon", .leads, "Medicines and Healthcare products Regulatory Agency"), "\(topic.relationLines)")
     }
+
+    @Test("'From April 2013 it was called Y' renames the body the sentence before opened with; 'It was called Y by some' does not")
+    func nameFromADateOn() {
+        let g = graph("The National Institute for Health and Clinical Excellence took on social care in 2013. From April 2013 it was called the National Institute for Health and Care Excellence.")
+        #expect(g.has("National Institute for Health and Clinical Excellence", .renamedTo, "National Institute for Health and Care Excellence"), "\(g.relationLines)")
+        let alias = graph("The National Institute for Health and Clinical Excellence took on social care. It was called the National Institute for Health and Care Excellence by some.")
+        #expect(!alias.relations.contains { $0.predicate == .renamedTo }, "\(alias.relationLines)")
+    }
 }
