@@ -4,7 +4,7 @@ import ReformCore
 /// Regional ambulance services", "the former Avon, Gloucestershire and Wiltshire strategic
 /// health authorities", "the Bradford City and Airedale CCGs". Two or more capitalised names
 /// joined by commas and a final "and", then a plural head: an organisational form the lexicon
-/// knows (plural) or "ambulance services". Each name with the head in the singular names one
+/// knows (plural), "ambulance services" or "hospitals". Each name with the head in the singular names one
 /// body of that kind ("Cumbria Ambulance Service", "Avon Strategic Health Authority"), found as
 /// a candidate over the name's own words (the last over the head too).
 enum DistributiveRule {
@@ -48,6 +48,11 @@ enum DistributiveRule {
             && tokens[k + 1].key.is("services") && tokens[k - 1].isCapitalised && !tokens[k].isCapitalised {
             heads.append(Head(first: k, last: k + 2, suffix: "Ambulance Service", type: .trust, form: -1))
         }
+        // "ran Heartlands, Good Hope and Solihull hospitals" (nine bytes, lower case).
+        for k in 2..<max(2, tokens.count) where tokens[k].key.utf8.count == 9 && tokens[k].key.is("hospitals")
+            && tokens[k - 1].isCapitalised && !tokens[k].isCapitalised {
+            heads.append(Head(first: k, last: k + 1, suffix: "Hospital", type: .trust, form: -1))
+        }
         guard !heads.isEmpty else { return [] }
         heads.sort { $0.first < $1.first }
         var out: [Candidate] = []
@@ -72,7 +77,10 @@ enum DistributiveRule {
 
     /// Words a shared-out list opens after: "the Cumbria, Lancashire and ... services", "the
     /// former Avon, ... authorities", "its ...", "their ...".
-    private static let listOpeners: WordSet = ["the", "former", "its", "their"]
+    /// Words a list of names opens after: determiners, and verbs of running or including
+    /// ("which ran Heartlands, Good Hope and Solihull hospitals").
+    private static let listOpeners: WordSet = ["the", "former", "its", "their", "ran", "runs", "run", "running", "including", "includes",
+                                               "included", "comprising"]
 
     /// The names listed right before token `k`, opened by one of ``listOpeners``: capitalised
     /// runs joined by "," and a final "and" ("the Cumbria, Lancashire, Greater Manchester and

@@ -2002,4 +2002,14 @@ import Testing
         let alias = graph("The National Institute for Health and Clinical Excellence took on social care. It was called the National Institute for Health and Care Excellence by some.")
         #expect(!alias.relations.contains { $0.predicate == .renamedTo }, "\(alias.relationLines)")
     }
+
+    @Test("'the trust, which ran Heartlands, Good Hope and Solihull hospitals': each name with 'Hospital' is a hospital of the trust; 'In England and Wales NHS trusts ...' names none")
+    func sharedOutHospitals() {
+        let g = graph("In 2018 a larger trust took over Heart of England NHS Foundation Trust, which ran Heartlands, Good Hope and Solihull hospitals.")
+        for name in ["Heartlands Hospital", "Good Hope Hospital", "Solihull Hospital"] {
+            #expect(g.has(name, .partOf, "Heart of England NHS Foundation Trust"), "\(name): \(g.relationLines)")
+        }
+        let none = graph("In England and Wales NHS trusts must report. Several hospitals closed.")
+        #expect(!none.entities.contains { $0.name.hasSuffix("Hospital") }, "\(none.entities.map(\.name))")
+    }
 }
