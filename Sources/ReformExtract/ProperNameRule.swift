@@ -259,6 +259,8 @@ enum ProperNameRule {
     static func extend(_ tokens: [Token], _ i: Int, _ end: Int) -> Int {
         var j = i
         var last = i
+        // Whether the run holds "<head word> in/at": a name and where it is, complete.
+        var placed = false
         while j < end {
             let t = tokens[j]
             // "Social Services and Well-being Act": a lower-case word hyphened to a capitalised one.
@@ -283,8 +285,10 @@ enum ProperNameRule {
             }
             // "the NHS Long Term Plan in January 2019": a date after "in"/"on" is no part of a name.
             if t.key.sameKey("in") || t.key.sameKey("on") || t.key.sameKey("of"), j + 1 < end, Words.months.contains(tokens[j + 1].interned) { break }
-            // "Coventry City Council and Warwickshire County Council" are two names.
-            if t.key.sameKey("and") || t.key.sameKey(","), j > i, heads[tokens[j - 1].interned] != nil || tokens[j - 1].has(.acronym) { break }
+            // "Coventry City Council and Warwickshire County Council" are two names; so are "the
+            // Princess Royal University Hospital in Farnborough and Queen Mary's Hospital".
+            if t.key.sameKey("and") || t.key.sameKey(","), j > i, heads[tokens[j - 1].interned] != nil || tokens[j - 1].has(.acronym) || placed { break }
+            if t.key.sameKey("in") || t.key.sameKey("at"), j > i, heads[tokens[j - 1].interned] != nil { placed = true }
             // "Royal College of Emergency Medicine and Ealing Council": a complete "<cue> of X" name ends at "and".
             // ("Centre for Applied Microbiology and Research at ...": words after "and" with no
             // head word of their own finish the one name.)
@@ -327,6 +331,13 @@ enum ProperNameRule {
         }
         return words > 0 && words <= 4 && (j >= end || !isConnector(tokens[j]))
     }
+
+    /// Number words that count bodies ("Thirteen LETBs").
+    private static let countWords: WordSet = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+        "hundred", "dozen", "several", "many", "some", "all", "both",
+    ]
 
     /// Possessives that stay inside a hospital's or trust's name.
     private static let namePossessives: WordSet = ["king", "queen", "mary", "guy", "children", "women", "kings", "queens", "marys", "guys"]
@@ -549,6 +560,8 @@ enum ProperNameRule {
             if prefix.indices.contains(where: { ["of", "for", "on", "the", "in"].containsKey(prefix[$0]) && !namedOf($0) }) || prefix == ["nhs"] { return }
             // "Social Care Local Authorities": words for a kind of body name no instance.
             if prefix.allSatisfy({ genericWords.contains($0) }) { return }
+            // "The 14 RHAs", "Thirteen LETBs": a count before a form names no instance.
+            if (first..<headMatch.first).allSatisfy({ tokens[$0].has(.number) || countWords.contains(tokens[$0].interned) }) { return }
             out.append(Candidate(first: first, last: last, name: name(), type: e.type, kind: .instance,
                                  form: headMatch.value.entry, priority: 1))
             return

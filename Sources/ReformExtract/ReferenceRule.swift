@@ -180,6 +180,8 @@ enum ReferenceRule {
         var last = first
         while last < tokens.count, Int(tokens[last].end) <= span.upperBound { last += 1 }
         while last > first, tokens[last - 1].isPunct { last -= 1 }
+        // "**Care Quality Commission (CQC)**": a bracketed acronym closing the span is the name's.
+        if last - first > 3, tokens[last - 2].key.is("("), tokens[last - 1].has(.upper) || tokens[last - 1].has(.acronym) { last -= 2 }
         guard last - first >= 2, last - first <= 30, tokens[first].isCapitalised || tokens[first].has(.number) else { return false }
         let s = doc.sentence(ofToken: first)
         let range = doc.sentences[s].tokenRange

@@ -2012,4 +2012,16 @@ import Testing
         let none = graph("In England and Wales NHS trusts must report. Several hospitals closed.")
         #expect(!none.entities.contains { $0.name.hasSuffix("Hospital") }, "\(none.entities.map(\.name))")
     }
+
+    @Test("Name boundaries: a count before a form names no instance ('the 14 RHAs', 'Thirteen LETBs'); 'X Hospital in Place and Y Hospital' is two hospitals; a bold name with its acronym is no title")
+    func nameBoundaries() {
+        let g = graph("""
+        The 14 RHAs were merged into eight in 1994. Thirteen LETBs brought together providers.
+        It ran the Princess Royal University Hospital in Farnborough and Queen Mary's Hospital in Sidcup.
+        """)
+        #expect(!g.entities.contains { $0.name.hasPrefix("14") || $0.name.hasPrefix("Thirteen") }, "\(g.entities.map(\.name))")
+        #expect(g.entity("Princess Royal University Hospital") != nil && g.entity("Queen Mary's Hospital") != nil, "\(g.entities.map(\.name))")
+        let bold = CorpusBuilder(lexicon: TestSupport.projectLexicon).build(documents: [(name: "brief.md", text: "The **Care Quality Commission (CQC)** regulates care.\n")]).0
+        #expect(!bold.entities.contains { $0.type == .report }, "\(bold.entities.map(\.name))")
+    }
 }
