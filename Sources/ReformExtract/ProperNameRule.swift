@@ -386,7 +386,18 @@ enum ProperNameRule {
         while first < last, tokens[first].isPunct || notFirstWords.contains(tokens[first].interned)
             || (tokens[first].key.sameKey("of") && first > start) { first += 1 }
         while last > first, !startsRun(tokens[last - 1]) && !tokens[last - 1].has(.number) { last -= 1 }
+        // "2. The Review of Public Administration" then "2.1 The Review ..." on the next line: a
+        // section number after a line break is no part of the heading's name.
+        while last - first >= 2, tokens[last - 1].has(.number), doc.newline(between: last - 2, last) {
+            last -= 1
+            while last > first, !startsRun(tokens[last - 1]) && !tokens[last - 1].has(.number) { last -= 1 }
+        }
         guard last - first >= 1 else { return }
+        // "THE LONG VIEW: INTERVIEWS ON NHS STRUCTURES": a heading in capitals is no name
+        // (two or more words of four letters or more, every word in capitals, none known).
+        if last - first >= 2, (first..<last).allSatisfy({ !tokens[$0].isWord || tokens[$0].has(.upper) }),
+           (first..<last).filter({ tokens[$0].isWord && tokens[$0].key.count >= 4 }).count >= 2,
+           !(first..<last).contains(where: { matchAt[$0] >= 0 }) { return }
         // "Michael McGimpsey of the Ulster Unionist Party": a person's name and "of" before a
         // body's; the body's name starts after the link (the person rules read the person).
         if first + 3 < last, GivenNames.all.contains(tokens[first].key), tokens[first + 1].isCapitalised,

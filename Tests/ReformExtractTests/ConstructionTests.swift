@@ -2024,4 +2024,16 @@ import Testing
         let bold = CorpusBuilder(lexicon: TestSupport.projectLexicon).build(documents: [(name: "brief.md", text: "The **Care Quality Commission (CQC)** regulates care.\n")]).0
         #expect(!bold.entities.contains { $0.type == .report }, "\(bold.entities.map(\.name))")
     }
+
+    @Test("A section number on the next line is no part of a heading's name; a heading in capitals names nothing")
+    func headingsAndSectionNumbers() {
+        let g = graph("""
+        THE LONG VIEW: INTERVIEWS ON NHS STRUCTURES
+
+        2. The Review of Public Administration
+        2.1 The Review of Public Administration, begun in 2002, found too many bodies.
+        """)
+        #expect(g.entity("Review of Public Administration")?.type == .report, "\(g.entities.map(\.name))")
+        #expect(!g.entities.contains { $0.name.hasSuffix(" 2") || $0.name.contains("LONG VIEW") }, "\(g.entities.map(\.name))")
+    }
 }
