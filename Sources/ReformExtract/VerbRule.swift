@@ -67,7 +67,13 @@ enum VerbRule {
             }
             if placeAside(view, left, right), gi + 2 < groups.count { right = groups[gi + 2] }
             let a = gapStart ?? view.items[left.last!].last, b = view.items[right.first!].first
-            guard b - a <= 16, !view.negated(a, b) else { continue }
+            // "Workforce development confederations, created in 2001 to plan and buy training
+            // for NHS staff in each area, were merged into ...": a relative or founding clause set
+            // off by commas may stand longer between the subject and its verb.
+            let aside = b - a > 16 && b - a <= 32 && tokens[a].key.is(",") && a + 1 < b
+                && (["which", "who"].containsKey(tokens[a + 1].key) || foundingClause(tokens, a + 1, b))
+            guard b - a <= 16 || aside, !view.negated(a, b) else { continue }
+            var asideRemoved = false
             // "Unlike the King's Fund, the Nuffield Trust opposed X": the contrasted body is no subject.
             if left.count > 1, view.items[left[0]].first > view.range.lowerBound,
                ["unlike", "except", "besides"].containsKey(view.tokens[view.items[left[0]].first - 1].key)
@@ -151,9 +157,14 @@ enum VerbRule {
             // that names nothing stands between the subject and its verb.
             // Likewise an appositive that names nothing: "Keep Our NHS Public, a campaign group, opposed X".
             if match(gap) == nil, let c = gap.firstIndex(of: ","), c + 1 < gap.count,
-               ["which", "who"].containsKey(gap[c + 1]) || ["a", "an", "the"].containsKey(gap[c + 1]) && c == 0,
-               let close = gap[(c + 2)...].firstIndex(of: ","), close + 1 < gap.count, gap[c + 1] == "which" || gap[c + 1] == "who" || close - c <= 6 {
+               ["which", "who"].containsKey(gap[c + 1]) || ["a", "an", "the"].containsKey(gap[c + 1]) && c == 0
+                || c == 0 && aside,
+               let close = gap[(c + 2)...].lastIndex(of: ","), close + 1 < gap.count,
+               gap[c + 1] == "which" || gap[c + 1] == "who" || close - c <= 6 || aside {
                 gap = Array(gap[..<c] + gap[(close + 1)...])
+                // (A date inside the aside is not the verb's: "set up under the Health Act 1999,
+                // was replaced by ..." is dated by the words near the verb, if any.)
+                asideRemoved = true
             }
             // "The 2022 Act put ICSs on a statutory footing": the verb's object sits inside the phrase.
             if let v = gap.last, ["put", "puts", "putting", "placed", "places", "placing"].containsKey(v),
@@ -285,7 +296,7 @@ enum VerbRule {
                     while groups[g].count == 1, g + 1 < groups.count, qualifies(view, view.items[groups[g][0]], view.items[groups[g + 1].first!]) { g += 1 }
                     emit(view, left, groups[g], trigger, pivot: a, into: &out)
                 } else {
-                    emit(view, left, right, trigger, pivot: a, into: &out)
+                    emit(view, left, right, trigger, pivot: asideRemoved ? b : a, into: &out)
                     // "NHS Digital merged into NHS England on 1 February 2023 and HEE on 1 April
                     // 2023": a second subject with the verb and object left out.
                     if trigger.direction == .forward, let z = gappedSubject(view, view.items[right.last!]) {
@@ -717,6 +728,13 @@ enum VerbRule {
                     out.append(DocRelation(source: o.entity, predicate: .commissioned, target: s.entity, year: view.year(near: pivot), sentence: view.index))
                     continue
                 }
+                // "On 1 February 2023 NHS Digital became part of NHS England": a named body that
+                // became part of another merged into it (a hospital that did stays a part).
+                if t.predicate == .partOf, t.phrase.hasPrefix("becam") || t.phrase.hasPrefix("becom"), s.kind == .instance, o.kind == .instance,
+                   PeopleRule.isOrg(s.type), PeopleRule.isOrg(o.type), s.entity != o.entity, !(s.type == .trust && isHospital(view, s)) {
+                    out.append(DocRelation(source: s.entity, predicate: .mergedInto, target: o.entity, year: view.year(near: pivot), sentence: view.index))
+                    continue
+                }
                 // "The State Hospitals Board runs the State Hospital", "the hospital is run by the
                 // board", "the trust took on the Princess Royal University Hospital": a body that
                 // runs or takes on a hospital has it as a part.
@@ -917,6 +935,13 @@ enum VerbRule {
     /// Words after such a participle ("created in 2001 after X", "formed under the Act").
     private static let participleLinks: WordSet = ["in", "after", "under", "by", "as", "from", "on", "following"]
 
+    /// Whether a reduced relative of founding opens at token `k` (after a comma) before `end`:
+    /// "created in 2001 ...", "set up in 2019 with ...", "formed under the Act ...".
+    static func foundingClause(_ tokens: [Token], _ k: Int, _ end: Int) -> Bool {
+        if k + 1 < end, foundingParticiples.contains(tokens[k].interned), participleLinks.contains(tokens[k + 1].interned) { return true }
+        return k + 2 < end && tokens[k].key.is("set") && tokens[k + 1].key.is("up") && participleLinks.contains(tokens[k + 2].interned)
+    }
+
     static func relativeHead(_ view: SentenceView, _ i: Int) -> Int? {
         let tokens = view.tokens
         for h in stride(from: i - 1, through: max(0, i - 3), by: -1) {
@@ -936,8 +961,7 @@ enum VerbRule {
             guard k + 1 < view.items[i].first, tokens[k].key.is(","),
                   ["which", "who", "whose"].containsKey(tokens[k + 1].key)
                     || k + 2 < view.items[i].first && reducedRelatives.contains(tokens[k + 1].interned) && tokens[k + 2].key.is("by")
-                    || k + 2 < view.items[i].first && foundingParticiples.contains(tokens[k + 1].interned)
-                        && participleLinks.contains(tokens[k + 2].interned) else { continue }
+                    || foundingClause(tokens, k + 1, view.items[i].first) else { continue }
             guard !view.keys(k + 2, view.items[i].first).contains(","), view.items[i].first - k <= 12 else { return nil }
             return h
         }

@@ -2036,4 +2036,17 @@ import Testing
         #expect(g.entity("Review of Public Administration")?.type == .report, "\(g.entities.map(\.name))")
         #expect(!g.entities.contains { $0.name.hasSuffix(" 2") || $0.name.contains("LONG VIEW") }, "\(g.entities.map(\.name))")
     }
+
+    @Test("A long founding aside between subject and verb ('X, created in 2001 to plan ... in each area, were merged into Y'; 'X, set up in 2019 with A as its chief executive, was merged into Y'); a body that became part of another merged into it")
+    func asidesAndBecomingPartOf() {
+        let g = graph("""
+        Workforce development confederations, created in 2001 to plan and buy training for NHS staff in each area, were merged into the strategic health authorities in 2004.
+        NHSX, set up in 2019 with Matthew Gould as its chief executive, was merged into NHS England in 2022.
+        On 1 February 2023 NHS Digital itself became part of NHS England.
+        """)
+        #expect(g.has("Workforce Development Confederation", .mergedInto, "Strategic Health Authority"), "\(g.relationLines)")
+        #expect(g.has("NHSX", .mergedInto, "NHS England"), "\(g.relationLines)")
+        #expect(g.has("NHS Digital", .mergedInto, "NHS England"), "\(g.relationLines)")
+        #expect(!g.has("Matthew Gould", .mergedInto, "NHS England"), "\(g.relationLines)")
+    }
 }
