@@ -51,9 +51,22 @@ enum TransferRule {
             let divided = divideVerbs.contains(verb) && ["between", "among", "amongst"].containsKey(tokens[j + 1].key)
             let moved = transferVerbs.contains(verb) && tokens[j + 1].key.is("to")
                 && (!goVerbs.contains(tokens[j].interned) || goesWith.contains(tokens[noun].interned))
-            guard divided || moved, !view.negated(max(view.range.lowerBound, k - 3), j + 1) else { continue }
+            // "its payment work was taken on by the NHS Business Services Authority" (the taker
+            // replaces the owner); "its headquarters functions were absorbed into the Department"
+            // (the owner merged into it).
+            let taken = j + 2 < end && (verb == "taken" || verb == "picked") && ["on", "over", "up"].containsKey(tokens[j + 1].key) && tokens[j + 2].key.is("by")
+            let absorbed = ["absorbed", "folded", "subsumed", "merged"].containsKey(verb) && tokens[j + 1].key.is("into")
+            guard divided || moved || taken || absorbed, !view.negated(max(view.range.lowerBound, k - 3), j + 1) else { continue }
+            // (The preposition ends at j + 1; "taken on by" at j + 2.)
+            if taken { j += 1 }
             // Whose work: the last body before "its" in this sentence, else the recent subject.
-            let ownerIndex = items.lastIndex(where: { $0.last <= k && bodyTypes.contains($0.type) })
+            var ownerIndex = items.lastIndex(where: { $0.last <= k && bodyTypes.contains($0.type) })
+            // "The NHS Executive, which had managed the service ..., was wound up and its
+            // functions ...": a body inside the subject's relative clause is not whose work it is.
+            if let i = ownerIndex, i > 0, bodyTypes.contains(items[0].type), items[0].first <= view.range.lowerBound + 1,
+               items[0].last + 1 < items[i].first, tokens[items[0].last].key.is(","), ["which", "who"].containsKey(tokens[items[0].last + 1].key) {
+                ownerIndex = 0
+            }
             let owner = ownerIndex.map { items[$0].entity } ?? previous
             guard let owner, view.doc.entities[owner].type != .person else { continue }
             let ownerKind = view.doc.entities[owner].kind
@@ -72,7 +85,7 @@ enum TransferRule {
             let group = view.groups().first(where: { $0.contains(first) }) ?? [first]
             for owner in owners {
                 for g in group where bodyTypes.contains(items[g].type) && items[g].entity != owner && items[g].kind == ownerKind {
-                    out.append(DocRelation(source: owner, predicate: .replacedBy, target: items[g].entity, year: view.year(near: items[g].first),
+                    out.append(DocRelation(source: owner, predicate: absorbed ? .mergedInto : .replacedBy, target: items[g].entity, year: view.year(near: items[g].first),
                                            sentence: view.index))
                 }
             }

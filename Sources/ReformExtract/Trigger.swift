@@ -52,7 +52,9 @@ enum Triggers {
              "renaming", "retitled", "( now", "now called", "name changed to", "re-named", "be called", "be renamed",
              "be renamed as", "be known as", "is to be called", "was to be called",
              // "X was renamed, becoming Y".
-             "renamed , becoming", "renamed , to become", "renamed , as"], .renamedTo, .forward, bodies, bodies)
+             "renamed , becoming", "renamed , to become", "renamed , as",
+             // "In 2008 the trust took the name University Hospitals Bristol NHS Foundation Trust".
+             "took the name", "takes the name", "adopted the name", "took the new name", "took on the name"], .renamedTo, .forward, bodies, bodies)
         // "NHS England (formerly the NHS Commissioning Board)", "X, previously known as Y".
         add(["formerly", "( formerly", "formerly known as", "previously known as", "formerly called", "previously called",
              "once known as", "originally known as", "originally called", "then known as", "then called",

@@ -223,6 +223,14 @@ enum VerbRule {
             if left.count == 1, view.items[left[0]].type == .place, let h = ofHead(view, left[0], forms: true), !gap.contains(",") || gap.last == "," {
                 left = [h]
             }
+            // "the Healthcare Commission, the inspectorate that took over from the Commission for
+            // Health Improvement": a short description of a body, then "that"/"which" and the verb.
+            if left.count == 1, PeopleRule.isOrg(view.items[left[0]].type), gap.count >= 5, gap[0] == ",", ["a", "an", "the"].containsKey(gap[1]),
+               let w = gap.firstIndex(where: { $0 == "that" || $0 == "which" }), w >= 3, w <= 5, !gap[2..<w].contains(","), w + 1 < gap.count,
+               let t = match(Array(gap[(w + 1)...])), t.direction == .backward || t.predicate.isLineage {
+                emit(view, left, right, t, pivot: a, into: &out)
+                continue
+            }
             // "Claire Fuller, a GP who led the Surrey Heartlands integrated care system": a
             // short description of a person, then "who" and the verb.
             if left.count == 1, view.items[left[0]].type == .person, gap.count >= 4, gap[0] == ",", gap[1] == "a" || gap[1] == "an",

@@ -2049,4 +2049,21 @@ import Testing
         #expect(g.has("NHS Digital", .mergedInto, "NHS England"), "\(g.relationLines)")
         #expect(!g.has("Matthew Gould", .mergedInto, "NHS England"), "\(g.relationLines)")
     }
+
+    @Test("Work taken on or absorbed ('its payment work was taken on by Y', 'its functions were absorbed into Y'), 'X, the inspectorate that took over from Y', and 'took the name Y'")
+    func workTakenOnAndNamesTaken() {
+        let g = graph("""
+        The Dental Practice Board was abolished in 2006 and its payment work was taken on by the NHS Business Services Authority.
+        The NHS Executive was wound up and its headquarters functions were absorbed into the Department of Health.
+        Professor Kennedy went on to chair the Healthcare Commission, the inspectorate that took over from the Commission for Health Improvement in 2004.
+        In 2008 United Bristol Healthcare NHS Trust took the name University Hospitals Bristol NHS Foundation Trust.
+        """)
+        #expect(g.has("Dental Practice Board", .replacedBy, "NHS Business Services Authority"), "\(g.relationLines)")
+        #expect(g.has("NHS Executive", .mergedInto, "Department of Health"), "\(g.relationLines)")
+        let relative = graph("The NHS Executive, which had managed the service from Leeds, was wound up and its headquarters functions were absorbed into the Department of Health.")
+        #expect(relative.has("NHS Executive", .mergedInto, "Department of Health"), "\(relative.relationLines)")
+        #expect(!relative.has("National Health Service", .mergedInto, "Department of Health"), "\(relative.relationLines)")
+        #expect(g.has("Commission for Health Improvement", .replacedBy, "Healthcare Commission"), "\(g.relationLines)")
+        #expect(g.has("United Bristol Healthcare NHS Trust", .renamedTo, "University Hospitals Bristol NHS Foundation Trust"), "\(g.relationLines)")
+    }
 }
