@@ -434,8 +434,13 @@ enum ProperNameRule {
              && matches[Int(matchAt[last - 1])].last == last) {
             // "the Royal Commission on Long Term Care", "the Independent Commission on Adult Social
             // Care": a commission "on" a subject is an inquiry's panel, a committee.
+            // "the Council for the Regulation of Health Care Professionals": a council for a subject
+            // is a national body; a council of a place ("Council of the Isles of Scilly") governs it.
+            let councilFor = tokens[link - 1].key.is("council") && !(link + 1..<last).contains(where: {
+                matchAt[$0] >= 0 && lexicon.entry(matches[Int(matchAt[$0])].value.entry).type == .place })
             let t: EntityType = tokens[first].key.is("royal") && tokens[link - 1].key.is("college") ? .association
-                : tokens[link - 1].key.is("commission") && tokens[link].key.is("on") ? .committee : type
+                : tokens[link - 1].key.is("commission") && tokens[link].key.is("on") ? .committee
+                : councilFor ? .nationalBody : type
             out.append(Candidate(first: first, last: last, name: Self.cleanName(doc.text(first, last), lastToken: tokens[last - 1]), type: t,
                                  kind: .instance, priority: 0))
             return

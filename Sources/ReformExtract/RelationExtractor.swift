@@ -74,6 +74,7 @@ enum RelationExtractor {
             PeopleRule.bareRole(view, body: s - (lastSubject?.sentence ?? -9) <= 3 ? lastSubject?.entity : topicBody, into: &out)
             if let f = view.items.first, f.first <= view.range.lowerBound + 1, PeopleRule.isOrg(f.type) { lastSubject = (f.entity, s) }
             PeopleRule.succession(view, found: out[sentenceStart...], into: &out)
+            chainRenames(view, &out, from: sentenceStart)
             PeopleRule.passiveSuccession(view, into: &out)
             SignatureRule.apply(view, person: s - lastPersonSentence <= 4 ? lastPerson : nil, into: &out)
             if let p = view.items.last(where: { $0.type == .person }) { lastPerson = p.entity; lastPersonSentence = s }
@@ -85,5 +86,20 @@ enum RelationExtractor {
             if let c = view.items.last(where: { $0.type == .committee }) { lastCommittee = c.entity }
         }
         return out
+    }
+
+    /// "It was renamed X in 2004, and in 2012 it was renamed again, becoming Y": two renamings of
+    /// one body in a sentence are a chain, the body to X and X to Y (by where each new name
+    /// stands), not two new names of the first.
+    static func chainRenames(_ view: SentenceView, _ out: inout [DocRelation], from start: Int) {
+        guard out.count - start >= 2 else { return }
+        var renames = (start..<out.count).filter { out[$0].predicate == .renamedTo || out[$0].predicate == .evolvedInto }
+        guard renames.count >= 2 else { return }
+        let position = { (e: Int) -> Int in view.items.first(where: { $0.entity == e })?.first ?? Int.max }
+        renames.sort { position(out[$0].target) < position(out[$1].target) }
+        for (x, y) in zip(renames, renames.dropFirst()) where out[x].source == out[y].source && out[x].target != out[y].target
+            && position(out[x].target) < position(out[y].target) {
+            out[y].source = out[x].target
+        }
     }
 }

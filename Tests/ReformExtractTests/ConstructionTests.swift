@@ -2066,4 +2066,14 @@ import Testing
         #expect(g.has("Commission for Health Improvement", .replacedBy, "Healthcare Commission"), "\(g.relationLines)")
         #expect(g.has("United Bristol Healthcare NHS Trust", .renamedTo, "University Hospitals Bristol NHS Foundation Trust"), "\(g.relationLines)")
     }
+
+    @Test("Two renamings of one body in a sentence are a chain; a council for a subject is a national body, a council of a place a local authority")
+    func renameChainsAndCouncils() {
+        let g = graph("The Council for the Regulation of Health Care Professionals was set up in 2003. It was renamed the Council for Healthcare Regulatory Excellence in 2004, and at the end of 2012 it was renamed again, becoming the Professional Standards Authority for Health and Social Care.")
+        #expect(g.has("Council for the Regulation of Health Care Professionals", .renamedTo, "Council for Healthcare Regulatory Excellence"), "\(g.relationLines)")
+        #expect(g.relations.contains { $0.source == g.entity("Council for Healthcare Regulatory Excellence")?.id && $0.target == g.entity("Professional Standards Authority for Health and Social Care")?.id && $0.predicate.isLineage }, "\(g.relationLines)")
+        #expect(!g.relations.contains { $0.source == g.entity("Council for the Regulation of Health Care Professionals")?.id && $0.target == g.entity("Professional Standards Authority for Health and Social Care")?.id }, "\(g.relationLines)")
+        #expect(g.entity("Council for the Regulation of Health Care Professionals")?.type == .nationalBody)
+        #expect(graph("The Council of the Isles of Scilly runs services.").entity("Council of the Isles of Scilly")?.type == .localAuthority)
+    }
 }
