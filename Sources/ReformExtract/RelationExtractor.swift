@@ -44,6 +44,7 @@ enum RelationExtractor {
             StancePronounRule.apply(view, into: &out)
             VerbRule.nowRenamed(view, into: &out)
             VerbRule.createdWhenMerged(view, into: &out)
+            VerbRule.createdFrom(view, into: &out)
             VerbRule.frontedLaw(view, into: &out)
             VerbRule.frontedResponse(view, into: &out)
             TransferRule.apply(view, into: &out)

@@ -109,7 +109,9 @@ enum Triggers {
              "combined to create", "merged to create", "merged to become",
              // "A and B had already combined, forming C".
              "combined , forming", "merged , forming", "combined , creating", "merged , creating", "merged , becoming",
-             "merge to become", "would merge to become"], .mergedInto, .forward, bodies, bodies)
+             "merge to become", "would merge to become",
+             // "A was combined with B (and with C) to form D".
+             "combined with", "was combined with", "were combined with", "joined with"], .mergedInto, .forward, bodies, bodies)
         // "The Care Quality Commission was created by merging the Healthcare Commission, ...".
         add(["created by merging", "formed by merging", "created by combining", "formed by combining", "formed from the merger of",
              "created from the merger of", "formed through the merger of", "created through the merger of", "created by the merger of",

@@ -292,10 +292,10 @@ enum VerbRule {
                 // a comma after "X of Y" is about X.
                 if left.count == 1, gap.first == ",", trigger.direction == .backward, trigger.predicate == .leads,
                    let h = ofHead(view, left[0]) { left = [h] }
-                // "X merged with Y to form Z": both went into Z.
-                if trigger.predicate == .mergedInto, gap.last == "with", gi + 2 < groups.count,
-                   formsNext(view, view.items[right.last!].last, view.items[groups[gi + 2].first!].first) {
-                    emit(view, left + right, groups[gi + 2], trigger, pivot: a, into: &out)
+                // "X merged with Y to form Z": both went into Z ("Y, its smaller neighbour in North
+                // Somerset, to form Z": past an appositive and the places in it).
+                if trigger.predicate == .mergedInto, gap.last == "with", let g = formedGroup(view, groups, after: gi + 1) {
+                    emit(view, left + right, groups[g], trigger, pivot: a, into: &out)
                     continue
                 }
                 if right.count == 1, gi + 2 < groups.count, qualifies(view, view.items[right[0]], view.items[groups[gi + 2].first!]) {
@@ -625,10 +625,32 @@ enum VerbRule {
     private static let combineFillers: WordSet = ["would", "will", "to", "is", "was", "also", "then", "now", "the", "former", ",",
                                                   "for", "example", "instance"]
 
+    /// The group formed after group `r` ("... to form Z"): the next group that ``formsNext``
+    /// reaches, passing over groups of places inside an appositive of `r` ("Y, its smaller
+    /// neighbour in North Somerset, to form Z").
+    static func formedGroup(_ view: SentenceView, _ groups: [[Int]], after r: Int) -> Int? {
+        let from = view.items[groups[r].last!].last
+        var g = r + 1
+        while g < groups.count, g <= r + 3 {
+            let to = view.items[groups[g].first!].first
+            if formsNext(view, from, to) { return g }
+            guard groups[g].allSatisfy({ view.items[$0].type == .place }) else { return nil }
+            g += 1
+        }
+        return nil
+    }
+
     /// Whether the words from token `a` to `b` are "to form (the/a new)", "to create",
     /// "to become": what follows is the body a merger made.
     static func formsNext(_ view: SentenceView, _ a: Int, _ b: Int) -> Bool {
         var words = view.keys(a, b).filter { $0 != "the" && $0 != "a" && $0 != "an" && $0 != "new" && $0 != "single" }
+        // "Y, its smaller neighbour in North Somerset, to form Z": an appositive of up to eight
+        // words set off by commas before the verb (the keys between mentions only: a place
+        // inside it is passed over by ``formedGroup``).
+        if words.first == ",", let close = words.dropFirst().firstIndex(of: ","), close <= 9, close + 1 < words.count,
+           ["its", "their", "a", "an", "the"].containsKey(view.keys(a, b).dropFirst().first ?? "") {
+            words.removeSubrange(0...close)
+        }
         // "to form a new organisation, Lewisham and Greenwich NHS Trust": a word for a body in
         // apposition before the name.
         if words.count == 4, words[3] == ",", ["organisation", "organization", "body", "trust", "authority", "board", "agency"].containsKey(words[2]) {
@@ -984,6 +1006,31 @@ enum VerbRule {
 
     private static let creationVerbs: WordSet = ["created", "formed", "established", "born", "founded"]
     private static let mergeVerbs: WordSet = ["merged", "combined", "amalgamated"]
+
+    /// "Health authorities were created under the Health Authorities Act 1995 from the old district
+    /// health authorities and family health services authorities": the bodies a new one was
+    /// created (formed, made) from, past a law it was created under, merged into it.
+    static func createdFrom(_ view: SentenceView, into out: inout [DocRelation]) {
+        let items = view.items, tokens = view.tokens
+        guard items.count >= 3 else { return }
+        let groups = view.groups()
+        guard groups.count >= 3, let subject = groups.first, items[subject[0]].first <= view.range.lowerBound + 1,
+              subject.allSatisfy({ PeopleRule.isOrg(items[$0].type) }) else { return }
+        let law = groups[1]
+        guard law.count == 1, Triggers.laws.contains(items[law[0]].type) else { return }
+        let before = content(view, items[subject.last!].last, items[law[0]].first).filter { $0 != "the" }
+        guard let verb = before.firstIndex(where: { creationVerbs.contains($0) || $0 == "made" }), before.last == "under" || before.last == "by",
+              before[..<verb].allSatisfy({ Triggers.fillers.contains($0) }), verb + 2 == before.count else { return }
+        let from = groups[2]
+        let link = view.keys(items[law[0]].last, items[from[0]].first).filter { $0 != "the" && $0 != "old" && $0 != "former" && $0 != "existing" }
+        guard link == ["from"], !view.negated(items[subject.last!].last, items[from[0]].first) else { return }
+        for m in from where PeopleRule.isOrg(items[m].type) {
+            for s in subject where items[s].entity != items[m].entity && items[s].kind == items[m].kind {
+                out.append(DocRelation(source: items[m].entity, predicate: .mergedInto, target: items[s].entity,
+                                       year: view.year(near: items[from[0]].first), sentence: view.index))
+            }
+        }
+    }
 
     /// "South London Healthcare NHS Trust was created in April 2009, when A, B and C were
     /// merged": each body of the "when" clause merged into the subject.

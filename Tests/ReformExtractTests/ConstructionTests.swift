@@ -2076,4 +2076,19 @@ import Testing
         #expect(g.entity("Council for the Regulation of Health Care Professionals")?.type == .nationalBody)
         #expect(graph("The Council of the Isles of Scilly runs services.").entity("Council of the Isles of Scilly")?.type == .localAuthority)
     }
+
+    @Test("Mergers that form a body: 'A merged with B, its smaller neighbour in <place>, to form C', 'A was combined with B to form C', 'Xs were created under <Act> from the old Ys and Zs'")
+    func moreMergersThatFormABody() {
+        let g = graph("""
+        In 2020 Bristol Royal NHS Foundation Trust merged with Weston Area Health NHS Trust, its smaller neighbour in North Somerset, to form Bristol and Weston NHS Foundation Trust.
+        Avon, Gloucestershire and Wiltshire Strategic Health Authority was combined with Dorset and Somerset Strategic Health Authority to form NHS South West.
+        Health authorities had been created under the Health Authorities Act 1995 from the old district health authorities and family health services authorities.
+        """)
+        #expect(g.has("Weston Area Health NHS Trust", .mergedInto, "Bristol and Weston NHS Foundation Trust"), "\(g.relationLines)")
+        #expect(g.has("Bristol Royal NHS Foundation Trust", .mergedInto, "Bristol and Weston NHS Foundation Trust"), "\(g.relationLines)")
+        #expect(g.has("Dorset and Somerset Strategic Health Authority", .mergedInto, "NHS South West"), "\(g.relationLines)")
+        #expect(g.has("District Health Authority", .mergedInto, "Health Authority"), "\(g.relationLines)")
+        #expect(g.has("Family Health Services Authority", .mergedInto, "Health Authority"), "\(g.relationLines)")
+        #expect(!g.relations.contains { $0.predicate == .mergedInto && $0.target == g.entity("North Somerset")?.id }, "\(g.relationLines)")
+    }
 }
