@@ -61,17 +61,9 @@ enum BodyPronounRule {
     /// (nil: two or more, or one form).
     static func pronoun(_ view: SentenceView) -> (end: Int, count: Int?)? {
         let tokens = view.tokens
-        var a = view.range.lowerBound
-        // A date may open the sentence: "In 2013 it was abolished", "In April 2013, they ...".
-        if a + 1 < view.range.upperBound, tokens[a].key.is("in") {
-            var k = a + 1
-            if k < view.range.upperBound, Words.months.contains(tokens[k].interned) { k += 1 }
-            if k < view.range.upperBound, tokens[k].isYear {
-                k += 1
-                if k < view.range.upperBound, tokens[k].key.is(",") { k += 1 }
-                a = k
-            }
-        }
+        // A date may open the sentence: "In 2013 it was abolished", "In April 2013, they ...",
+        // "On 1 April 2020 it merged with ...".
+        var a = AnaphoraRule.afterOpeningDate(tokens, view.range)
         // "For many years now it has called itself X", "Since then they have ...": a short
         // adverbial opener of time before "it"/"they".
         if a == view.range.lowerBound, timeOpeners.contains(tokens[a].interned),
@@ -122,7 +114,9 @@ enum BodyPronounRule {
         // "In 2013 it was abolished and its functions passed to Public Health England".
         TransferRule.apply(v, into: &found)
         let mine = Set(stand.map(\.entity))
-        out += found.filter { mine.contains($0.source) || mine.contains($0.target) }
+        // ("it merged with B to form C": B went into C along with the body "it" stands for.)
+        let formed = Set(found.filter { mine.contains($0.source) && $0.predicate == .mergedInto }.map(\.target))
+        out += found.filter { mine.contains($0.source) || mine.contains($0.target) || $0.predicate == .mergedInto && formed.contains($0.target) }
         // "From April 2013 it was called the National Institute for Health and Care Excellence":
         // a name given from a date on is a new name.
         if stand.count == 1, !possessive, view.tokens[view.range.lowerBound].key.is("from"), let y = view.items.first(where: { $0.first >= end }),

@@ -2091,4 +2091,11 @@ import Testing
         #expect(g.has("Family Health Services Authority", .mergedInto, "Health Authority"), "\(g.relationLines)")
         #expect(!g.relations.contains { $0.predicate == .mergedInto && $0.target == g.entity("North Somerset")?.id }, "\(g.relationLines)")
     }
+
+    @Test("'On 1 April 2020 it merged with B to form C': a full date may open the sentence before 'it', and B goes into C too")
+    func pronounMergerAfterAFullDate() {
+        let g = graph("Bristol Royal NHS Foundation Trust became a foundation trust in 2008. On 1 April 2020 it merged with Weston Area Health NHS Trust to form Bristol and Weston NHS Foundation Trust.")
+        #expect(g.has("Bristol Royal NHS Foundation Trust", .mergedInto, "Bristol and Weston NHS Foundation Trust"), "\(g.relationLines)")
+        #expect(g.has("Weston Area Health NHS Trust", .mergedInto, "Bristol and Weston NHS Foundation Trust"), "\(g.relationLines)")
+    }
 }
