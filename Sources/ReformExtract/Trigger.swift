@@ -132,6 +132,9 @@ enum Triggers {
              "established through", "created through", "given statutory footing by", "put on a statutory footing by",
              "placed on a statutory footing by", "made statutory by", "legislated for in", "enshrined in",
              "came into being under", "brought into being by", "formalised by", "formalised in", "established in",
+             // "Her post was later given a statutory basis by the ... Act 2018".
+             "given a statutory basis by", "put on a statutory basis by", "placed on a statutory basis by", "given a legal basis by",
+             "put on a statutory footing by the", "given statutory force by",
              "created in", "introduced in", "proposed in", "proposed by", "set out in",
              // "The Provider Selection Regime Regulations 2023, made under the 2022 Act".
              "made under", "issued under", "laid under"], .establishedBy, .forward, [], laws)

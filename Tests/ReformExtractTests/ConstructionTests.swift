@@ -2098,4 +2098,10 @@ import Testing
         #expect(g.has("Bristol Royal NHS Foundation Trust", .mergedInto, "Bristol and Weston NHS Foundation Trust"), "\(g.relationLines)")
         #expect(g.has("Weston Area Health NHS Trust", .mergedInto, "Bristol and Weston NHS Foundation Trust"), "\(g.relationLines)")
     }
+
+    @Test("'given a statutory basis by <Act>' establishes the body or office")
+    func statutoryBasis() {
+        let g = graph("The National Data Guardian was later given a statutory basis by the Health and Social Care (National Data Guardian) Act 2018.")
+        #expect(g.has("National Data Guardian", .establishedBy, "Health and Social Care (National Data Guardian) Act 2018"), "\(g.relationLines)")
+    }
 }
