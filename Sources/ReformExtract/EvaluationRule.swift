@@ -10,6 +10,8 @@ enum EvaluationRule {
         "fiasco", "flawed", "damaging", "unworkable", "chaotic", "ineffective", "unfit", "wasteful", "bureaucratic",
         "misguided", "botched", "dangerous", "harmful", "unaffordable", "mess", "missed", "backwards", "backward",
         "retrograde", "setback", "distraction", "folly", "blunder", "waste", "inadequate", "unrealistic",
+        // "described it as one of the worst and most expensive contracting failures".
+        "worst", "tragedy", "scandal", "shameful",
     ]
     private static let positive: WordSet = [
         "success", "triumph", "welcome", "vital", "excellent", "landmark",
@@ -39,7 +41,7 @@ enum EvaluationRule {
                 if negative.contains(w) { verdict = .criticised; break }
                 if positive.contains(w) { verdict = .supports; break }
                 guard copulas.contains(w) || ["a", "an", "as", "the", "complete", "total", "utter", "unmitigated", "truly", "deeply", "very", "quite", "largely", "\"",
-                                               "huge", "major", "serious", "big", "step", "costly"].containsKey(w) else { break }
+                                               "huge", "major", "serious", "big", "step", "costly", "one", "of"].containsKey(w) else { break }
                 k += 1
             }
             guard let verdict, k > item.last, !VerbRule.modifiesNoun(view, item), !view.negated(v, k + 1) else { continue }

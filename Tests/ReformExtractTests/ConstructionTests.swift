@@ -2104,4 +2104,12 @@ import Testing
         let g = graph("The National Data Guardian was later given a statutory basis by the Health and Social Care (National Data Guardian) Act 2018.")
         #expect(g.has("National Data Guardian", .establishedBy, "Health and Social Care (National Data Guardian) Act 2018"), "\(g.relationLines)")
     }
+
+    @Test("'described X as one of the worst ... failures' is criticism; 'said X was one of the most ambitious plans' is not")
+    func verdictsWithOneOfThe() {
+        let g = graph("The Public Accounts Committee described the National Programme for IT as one of the worst contracting failures in the history of the public sector.")
+        #expect(g.has("Public Accounts Committee", .criticised, "National Programme for IT"), "\(g.relationLines)")
+        let praise = graph("The King's Fund said the NHS Long Term Plan was one of the most ambitious plans.")
+        #expect(!praise.relations.contains { $0.predicate == .criticised }, "\(praise.relationLines)")
+    }
 }
