@@ -211,6 +211,8 @@ enum AnaphoraRule {
     private static let bodyHeads: WordSet = [
         "agency", "partnership", "board", "trust", "council", "institute", "authority", "commission", "forum",
         "centre", "alliance", "network", "foundation", "fund", "directorate", "executive", "regulator", "service",
+        // "At the time the infirmary was run by United Bristol Healthcare NHS Trust."
+        "hospital", "infirmary",
     ]
     /// Adjectives between "the" and such a noun.
     private static let headAdjectives: WordSet = ["new", "former", "old", "same", "merged", "combined", "national", "statutory", "shadow"]

@@ -2112,4 +2112,10 @@ import Testing
         let praise = graph("The King's Fund said the NHS Long Term Plan was one of the most ambitious plans.")
         #expect(!praise.relations.contains { $0.predicate == .criticised }, "\(praise.relationLines)")
     }
+
+    @Test("'the infirmary', 'the hospital' refer back to the hospital named last, so 'the infirmary was run by X' makes it part of X")
+    func theHospitalRefersBack() {
+        let g = graph("The Bristol Royal Infirmary treated children. At the time of the deaths the infirmary was run by United Bristol Healthcare NHS Trust.")
+        #expect(g.has("Bristol Royal Infirmary", .partOf, "United Bristol Healthcare NHS Trust"), "\(g.relationLines)")
+    }
 }
