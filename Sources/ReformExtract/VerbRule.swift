@@ -479,21 +479,20 @@ enum VerbRule {
     }
 
     /// Every run of `gap` words that is a ``Triggers`` phrase of at most seven words, as its
-    /// start, length and index in ``Triggers/triggers``, by start. Each run grows a word at a time while it is the
-    /// beginning of some phrase, so most starts cost one lookup.
+    /// start, length and index in ``Triggers/triggers``, by start. Each run grows a word at a
+    /// time down ``Triggers/trie`` while it is the beginning of some phrase, so most starts
+    /// cost one lookup, and no run is joined into a string.
     private static func phrases(in gap: [String]) -> [(start: Int, length: Int, trigger: Int)] {
         var found: [(start: Int, length: Int, trigger: Int)] = []
         // Read once, not on every word (each read of a global is a runtime call).
-        let prefixes = Triggers.prefixes, phrases = Triggers.phrases
+        let trie = Triggers.trie
         for s in gap.indices {
-            var phrase = gap[s]
-            var length = 1
-            while prefixes.contains(phrase) {
-                if let i = phrases.index(of: phrase) { found.append((s, length, i)) }
-                guard length < 7, s + length < gap.count else { break }
-                phrase += " "
-                phrase += gap[s + length]
+            var node = PhraseTrie.root
+            var length = 0
+            while length < 7, s + length < gap.count, let next = trie.child(node, gap[s + length]) {
+                node = next
                 length += 1
+                if let i = trie.phrase(at: node) { found.append((s, length, i)) }
             }
         }
         return found
