@@ -23,6 +23,8 @@ enum NewNameRule {
 
     static func candidates(_ doc: Document, _ found: [Candidate]) -> [Candidate] {
         let tokens = doc.tokens
+        // Read once, not on every token (each read of a global is a runtime call).
+        let verbs = Self.verbs, auxiliaries = Self.auxiliaries
         var out: [Candidate] = []
         // Built once a document has one of the verbs: the longest body name ending at each
         // token, and the tokens names cover.
