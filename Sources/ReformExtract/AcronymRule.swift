@@ -122,7 +122,7 @@ enum AcronymRule {
         for m in doc.mentions { for t in m.first..<m.last { covered[t] = true } }
         for (k, t) in doc.tokens.enumerated() where !covered[k] && t.isWord && t.has(.acronym) && t.length >= 3 {
             let key = acronymKey(doc.bytes, t)
-            guard key.count >= 3, definitions[key] == nil, let e = spelled[key], e >= 0, doc.entities[e].kind == .form else { continue }
+            guard key.characterCount >= 3, definitions[key] == nil, let e = spelled[key], e >= 0, doc.entities[e].kind == .form else { continue }
             definitions[key] = Definition(acronym: key, entity: e, surface: doc.text(k, k + 1))
         }
     }

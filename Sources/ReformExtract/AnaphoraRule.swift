@@ -251,7 +251,7 @@ enum AnaphoraRule {
     private static func pluralForm(_ doc: Document, _ k: Int, _ end: Int, _ recent: [Int], _ lastSeen: [Int],
                                    _ sentence: Int) -> (Int, Int)? {
         let t = doc.tokens[k]
-        guard t.isWord, !t.isCapitalised, t.key.count > 3 else { return nil }
+        guard t.isWord, !t.isCapitalised, t.key.characterCount > 3 else { return nil }
         let singular = Vocabulary.singular(t.key, acronymPlural: false)
         guard singular != t.key else { return nil }
         if k + 1 < end, doc.tokens[k + 1].key.is("of") { return nil }
@@ -353,7 +353,7 @@ enum AnaphoraRule {
         while j < end, ["has", "have", "had", "was", "were", "is", "then", "also", "now", "later"].containsKey(doc.tokens[j].key) { j += 1 }
         guard j < end else { return false }
         let t = doc.tokens[j]
-        return t.isWord && !t.isCapitalised && (t.key.count > 3 && t.key.hasSuffix("ed") || ["took", "became", "made", "began", "set", "won", "ran", "led"].containsKey(t.key))
+        return t.isWord && !t.isCapitalised && (t.key.characterCount > 3 && t.key.hasSuffix("ed") || ["took", "became", "made", "began", "set", "won", "ran", "led"].containsKey(t.key))
     }
 
     /// Whether the mention ending before token `k` is joined by "and" or a comma to another

@@ -334,7 +334,7 @@ enum ProperNameRule {
     /// A possessive written after a plural s ("Citizens’"): the token ends in an apostrophe.
     private static func isPluralPossessive(_ t: Token) -> Bool {
         // The key drops the apostrophe; a plural possessive keeps its final s ("citizens").
-        t.key.count > 3 && !t.key.hasSuffix("ss")
+        t.key.characterCount > 3 && !t.key.hasSuffix("ss")
     }
 
     /// A comma inside a list of names: "Barking, Havering and Redbridge ...".

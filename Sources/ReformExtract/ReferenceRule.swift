@@ -185,7 +185,7 @@ enum ReferenceRule {
         let range = doc.sentences[s].tokenRange
         guard last <= range.upperBound else { return false }
         // Title case, or a reference shape around it.
-        let words = (first..<last).filter { tokens[$0].isWord && tokens[$0].key.count > 3 }
+        let words = (first..<last).filter { tokens[$0].isWord && tokens[$0].key.characterCount > 3 }
         let capitalised = words.filter { tokens[$0].isCapitalised }.count
         var after: Int?
         if last + 1 < range.upperBound, tokens[last].key.is(","), doc.mentionAt[last + 1] >= 0 {

@@ -201,7 +201,7 @@ enum VerbRule {
             // "The 2012 Act pushed further, creating clinical commissioning groups", "The Act
             // abolished PCTs, creating CCGs": a participle set off by a comma is the sentence
             // subject's.
-            if let c = gap.lastIndex(of: ","), c + 1 < gap.count, gap[c + 1].count > 4, gap[c + 1].hasSuffix("ing"),
+            if let c = gap.lastIndex(of: ","), c + 1 < gap.count, gap[c + 1].characterCount > 4, gap[c + 1].hasSuffix("ing"),
                let subject = groups.first, view.items[subject.first!].first <= view.range.lowerBound + 1, gi > 0 || c > 0,
                let trigger = match(Array(gap[(c + 1)...])), !view.negated(view.items[subject.last!].last, b) {
                 emit(view, subject, right, trigger, pivot: a, into: &out)
@@ -642,8 +642,8 @@ enum VerbRule {
         if t.isWord, t.isCapitalised, !t.has(.upper), view.doc.mentionAt[item.last] < 0 { return true }
         guard t.isWord, !t.isCapitalised, !t.isYear else { return false }
         // "A's attack on the NHS drew protests": the main clause's verb follows the object.
-        if t.key.count >= 5 && t.key.hasSuffix("ed") || mainVerbs.contains(t.interned) { return false }
-        return !phraseEnders.contains(t.interned) && !(t.key.count > 4 && t.key.hasSuffix("ly"))
+        if t.key.characterCount >= 5 && t.key.hasSuffix("ed") || mainVerbs.contains(t.interned) { return false }
+        return !phraseEnders.contains(t.interned) && !(t.key.characterCount > 4 && t.key.hasSuffix("ly"))
     }
 
     /// Whether "board" (or "management/governing board/body") starts at token `k` and ends the
@@ -864,7 +864,7 @@ enum VerbRule {
         for subject in subjects {
             let end = items[subject.last!].last
             var k = end
-            while k < view.range.upperBound, Triggers.fillers.contains(tokens[k].interned) || tokens[k].key.hasSuffix("ly") && tokens[k].key.count > 4 { k += 1 }
+            while k < view.range.upperBound, Triggers.fillers.contains(tokens[k].interned) || tokens[k].key.hasSuffix("ly") && tokens[k].key.characterCount > 4 { k += 1 }
             guard k < view.range.upperBound, !view.negated(end, k + 1) else { continue }
             var p = tokens[k].key
             if p == "set", k + 1 < view.range.upperBound, tokens[k + 1].key.is("up") { p = "set up" }
@@ -1009,7 +1009,7 @@ enum VerbRule {
         j += 1
         guard j < end, view.tokens[j].key.is("be") else { return false }
         j += 1
-        while j < end, view.tokens[j].key.count > 4, view.tokens[j].key.hasSuffix("ly") { j += 1 }
+        while j < end, view.tokens[j].key.characterCount > 4, view.tokens[j].key.hasSuffix("ly") { j += 1 }
         return j < end && removalWords.contains(view.tokens[j].interned)
     }
 
