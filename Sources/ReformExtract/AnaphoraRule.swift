@@ -423,7 +423,7 @@ enum AnaphoraRule {
         if !t.isCapitalised {
             // "The review, led by A, ...": the last report named as a review (an investigation).
             if t.key.sameKey("review") || t.key.sameKey("investigation"), k + 1 >= end || !["of", "into", "on"].containsKey(tokens[k + 1].key),
-               let e = recent.last(where: { doc.entities[$0].type == .report && doc.entities[$0].name.lowercased().contains(t.key) }) {
+               let e = recent.last(where: { doc.entities[$0].type == .report && doc.entities[$0].name.lowercasedContains(t.key) }) {
                 return (e, k + 1)
             }
             // "the document", "the white paper", "the letter": the report named last, when one
@@ -443,7 +443,7 @@ enum AnaphoraRule {
             guard let type = lowerHead(t.key), k + 1 >= end || !tokens[k + 1].isWord || !tokens[k + 1].isCapitalised,
                   let e = recent.last(where: { doc.entities[$0].type == type
                       // An inquiry named as such ("the Francis Inquiry") is the inquiry meant.
-                      || t.key.is("inquiry") && doc.entities[$0].type == .report && doc.entities[$0].name.lowercased().contains("inquiry") })
+                      || t.key.is("inquiry") && doc.entities[$0].type == .report && doc.entities[$0].name.lowercasedContains("inquiry") })
             else { return nil }
             return (e, k + 1)
         }
@@ -475,8 +475,9 @@ enum AnaphoraRule {
             if cache[e] == nil {
                 let entity = doc.entities[e]
                 var names = ([entity.name] + entity.aliases).map { NameKeyMemo.normalise($0).spaceSeparatedWords() }
-                // "the Act" for "Health and Care Act 2022": the name without its year.
-                for n in names where n.count > 2 && n.last.map({ $0.count == 4 && Int($0) != nil }) == true { names.append(Array(n.dropLast())) }
+                // "the Act" for "Health and Care Act 2022": the name without its year. (A year's
+                // four digits are ASCII, so its bytes are counted, not its Characters.)
+                for n in names where n.count > 2 && n.last.map({ $0.utf8.count == 4 && Int($0) != nil }) == true { names.append(Array(n.dropLast())) }
                 cache[e] = names
             }
             for nameWords in cache[e]! {

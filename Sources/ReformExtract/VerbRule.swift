@@ -766,7 +766,7 @@ enum VerbRule {
                 if predicate == .supports, t.direction == .forward, removalFollows(view, o) { predicate = .criticised }
                 // An advisory panel that "supported" a review advised it.
                 if predicate == .supports, s.type == .committee, o.type == .report,
-                   view.doc.entities[s.entity].name.lowercased().contains("advisory") { predicate = .advises }
+                   view.doc.entities[s.entity].name.lowercasedContains("advisory") { predicate = .advises }
                 // "The King's Fund and the Nuffield Trust are members of the NHS Confederation",
                 // "the Shelford Group brings together ten trusts": bodies that belong to a
                 // membership body (association, committee, party) are its members, not its parts.

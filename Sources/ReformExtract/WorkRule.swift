@@ -60,7 +60,7 @@ enum WorkRule {
                view.items[i + 1].type == .report, item.first > view.range.lowerBound,
                ["the", "a", "an"].containsKey(tokens[item.first - 1].key) || tokens[item.first - 1].isYear || Words.months.contains(tokens[item.first - 1].interned) {
                 // A committee's inquiry is its own work.
-                let inquiry = item.type == .committee && view.doc.entities[view.items[i + 1].entity].name.lowercased().contains("inquiry")
+                let inquiry = item.type == .committee && view.doc.entities[view.items[i + 1].entity].name.lowercasedContains("inquiry")
                 add(item.entity, inquiry ? .authored : .published, view.items[i + 1].entity, item.last)
             }
             // "Kent's integrated care board", "Ealing's CCG": a local body of a place covers it.
