@@ -22,7 +22,7 @@ enum TransferRule {
     ]
     private static let takeVerbs: WordSet = ["took", "take", "takes", "taking", "assumed", "assume", "assumes", "inherited",
                                                  "inherits", "inherit", "absorbed", "absorbs"]
-    private static let bodyTypes: Set<EntityType> = Triggers.bodies.subtracting([.report, .programme])
+    private static let bodyTypes = TypeMask(Triggers.bodies.subtracting([.report, .programme]))
 
     /// Verbs of sharing work out: "its responsibilities are divided between Y and Z".
     private static let divideVerbs: WordSet = ["divided", "split", "shared", "distributed", "parcelled", "carved", "spread"]

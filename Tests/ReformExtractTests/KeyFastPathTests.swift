@@ -97,4 +97,14 @@ import ReformCore
             }
         }
     }
+
+    @Test("TypeMask answers as the Set<EntityType> it is made from")
+    func typeMaskAgreesWithSet() {
+        #expect(EntityType.allCases.count <= 32)
+        let sets: [Set<EntityType>] = [[], Triggers.bodies, Triggers.agents, [.organisation], [.icb, .person], Set(EntityType.allCases)]
+        for set in sets {
+            let mask = TypeMask(set)
+            for t in EntityType.allCases { #expect(mask.contains(t) == set.contains(t), "\(t)") }
+        }
+    }
 }
