@@ -75,10 +75,13 @@ enum AcronymRule {
         // No definition: no mention was added above (each one added comes with its definition).
         guard !definitions.isEmpty else { return }
         for d in definitions.values { doc.definedAcronyms[d.acronym] = d.entity }
-        // Every use of a defined acronym refers to the defined entity.
+        // Every use of a defined acronym refers to the defined entity. (Most capitalised words
+        // are no defined acronym: a `WordSet` of the keys answers them without SipHash. The
+        // keys are ASCII, so its byte comparison agrees with the dictionary's.)
+        let defined = WordSet(definitions.keys)
         for (i, t) in tokens.enumerated() where t.isWord && (t.has(.acronym) || t.has(.upper)) && t.length >= 2 {
             let key = acronymKey(doc.bytes, t)
-            guard let d = definitions[key] else { continue }
+            guard defined.contains(key), let d = definitions[key] else { continue }
             let mi = doc.mentionAt[i]
             if mi >= 0 {
                 let m = doc.mentions[Int(mi)]
