@@ -268,9 +268,9 @@ enum AnaphoraRule {
     /// is read by ``counted(_:_:_:_:_:_:)`` itself).
     private static func count(_ key: String) -> Int {
         switch key.utf8.count {
-        case 3: return key == "two" ? 2 : 0
-        case 4: return key == "four" ? 4 : key == "five" ? 5 : 0
-        case 5: return key == "three" ? 3 : 0
+        case 3: return key.is("two") ? 2 : 0
+        case 4: return key.is("four") ? 4 : key.is("five") ? 5 : 0
+        case 5: return key.is("three") ? 3 : 0
         default: return 0
         }
     }

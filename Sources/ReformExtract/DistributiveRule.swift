@@ -114,11 +114,11 @@ enum DistributiveRule {
             let link = tokens[s - 1].key
             if names.count == 1 {
                 // The separator before the last name: "and" (", and" in a serial list).
-                guard link == "and" || !serial && link == "&" else { return nil }
+                guard link.is("and") || !serial && link.is("&") else { return nil }
                 end = serial ? s - 2 : s - 1
-            } else if link == "," {
+            } else if link.is(",") {
                 end = s - 1
-            } else if link == "and" || link == "&" {
+            } else if link.is("and") || link.is("&") {
                 // "the Greater Manchester and Cheshire and Merseyside ICSs": which "and" joins
                 // names and which is inside one is not known.
                 return nil

@@ -130,7 +130,7 @@ enum ReferenceRule {
             }
             let key = doc.tokens[k].key
             if ["http", "https", "www"].containsKey(key) { break }   // a web address after the publisher
-            if key == ":" { sawColon = true } else if key != "." { return nil }
+            if key.is(":") { sawColon = true } else if !key.is(".") { return nil }
             k += 1
         }
         guard sawColon, items.count == 2, doc.entities[items[0]].type == .place, PeopleRule.isOrg(doc.entities[items[1]].type) else { return nil }

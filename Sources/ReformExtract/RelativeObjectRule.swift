@@ -32,7 +32,7 @@ enum RelativeObjectRule {
                 guard let trigger = VerbRule.match(part) else { continue }
                 // Only verbs whose object is the thing the clause is about ("which X created",
                 // "which Y absorbed"), not a link that wants a further name ("which X merged with").
-                guard let tail = part.last, !Triggers.fillers.contains(tail) || tail == "itself" else { continue }
+                guard let tail = part.last, !Triggers.fillers.contains(tail) || tail.is("itself") else { continue }
                 // ("X, which Y had created": Y is the verb's subject, X its object.)
                 VerbRule.emit(view, [i + 1], [i], trigger, pivot: subject.last, into: &out)
             }

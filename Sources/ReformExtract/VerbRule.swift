@@ -93,7 +93,7 @@ enum VerbRule {
             // "The successor to Monitor and the TDA was NHS Improvement", "the predecessor of NHS
             // England was the NHS Commissioning Board": the noun names which side came first.
             if pre > view.range.lowerBound, tokens[pre].key.is("of") || tokens[pre].key.is("to"),
-               let direction = successionNouns[tokens[pre - 1].interned], copulas.contains(gap.filter { $0 != "the" }.joined(separator: " ")),
+               let direction = successionNouns[tokens[pre - 1].interned], copulas.contains(gap.filter { !$0.is("the") }.joined(separator: " ")),
                !view.negated(max(view.range.lowerBound, pre - 4), pre) {
                 emit(view, left, right, Trigger(predicate: .replacedBy, direction: direction, sources: Triggers.bodies, targets: Triggers.bodies), pivot: pre, into: &out)
                 continue
@@ -122,7 +122,7 @@ enum VerbRule {
             // before a name in apposition is the same thing; the verb's object is the name.
             let rightEnd = view.items[right.last!].last
             var trimmed = gap[...]
-            while let l = trimmed.last, l == "the" { trimmed = trimmed.dropLast() }
+            while let l = trimmed.last, l.is("the") { trimmed = trimmed.dropLast() }
             if trimmed.last == ",", rightEnd < view.range.upperBound, [",", ".", ";", ")"].containsKey(tokens[rightEnd].key) || rightEnd == view.range.upperBound,
                let det = trimmed.lastIndex(where: { ["the", "a", "an", "its", "their", "his", "her"].containsKey($0) }),
                trimmed.count - det >= 2, trimmed.count - det <= 6, match(Array(gap[..<det])) != nil {
@@ -133,7 +133,7 @@ enum VerbRule {
             // description in apposition after the left name, then a participle with "by".
             // (The phrase search, which builds strings, comes after the cheap tests.)
             if gap.count >= 4, gap[0] == ",", ["a", "an", "the"].containsKey(gap[1]),
-               let by = gap.lastIndex(of: "by"), by >= 3, by == gap.count - 1 || gap[(by + 1)...].allSatisfy({ $0 == "the" }),
+               let by = gap.lastIndex(of: "by"), by >= 3, by == gap.count - 1 || gap[(by + 1)...].allSatisfy({ $0.is("the") }),
                by - 2 <= 7, !gap[2..<by].contains(where: { descriptionStops.contains($0) }),
                let t = match(Array(gap[(by - 1)...])), t.phrase.hasSuffix(" by") || t.phrase == "by" || t.direction == .backward,
                match(gap) == nil {
@@ -141,7 +141,7 @@ enum VerbRule {
             }
             // "created PCTs, and replaced the health authorities with SHAs": the verb's object
             // is the right group, whose own "with" names the replacement (read at the next pair).
-            if let verb = gap.last(where: { preVerbs[$0] != nil }), let (links, _) = preVerbs[verb], gap.last(where: { $0 != "the" && $0 != "all" && $0 != "its" && $0 != "their" }) == verb,
+            if let verb = gap.last(where: { preVerbs[$0] != nil }), let (links, _) = preVerbs[verb], gap.last(where: { !$0.is("the") && !$0.is("all") && !$0.is("its") && !$0.is("their") }) == verb,
                rightEnd < view.range.upperBound, links.contains(where: { link in
                    let words = link.splitOnSpaces().map(String.init)
                    return rightEnd + words.count <= view.range.upperBound && view.keys(rightEnd, rightEnd + words.count) == words }) {
@@ -262,7 +262,7 @@ enum VerbRule {
                 // "Allyson Pollock, a professor at Newcastle University, criticised X": the
                 // body inside a person's appositive is not the subject; the person is.
                 // ("Secretary of State from 1999 to 2003, championed X": dates may close it.)
-                if left.count == 1, gap.contains(","), gap.prefix(while: { $0 != "," }).allSatisfy({ ["from", "to", "until", "between", "and", "in", "since"].containsKey($0) || Int($0) != nil }),
+                if left.count == 1, gap.contains(","), gap.prefix(while: { !$0.is(",") }).allSatisfy({ ["from", "to", "until", "between", "and", "in", "since"].containsKey($0) || Int($0) != nil }),
                    let h = appositivePerson(view, left[0]), trigger.direction == .forward {
                     emit(view, [h], right, trigger, pivot: a, into: &out)
                     continue
@@ -307,7 +307,7 @@ enum VerbRule {
             guard b - a <= 16 else { continue }
             let gap = content(view, a, b)
             // "welcomed ICSs but criticised the Act": "but" joins verb phrases too.
-            guard let and = gap.lastIndex(where: { $0 == "and" || $0 == "but" }), and + 1 < gap.count,
+            guard let and = gap.lastIndex(where: { $0.is("and") || $0.is("but") }), and + 1 < gap.count,
                   let trigger = match(Array(gap[(and + 1)...])), !view.negated(subjectEnd, b) else { continue }
             emit(view, subject, right, trigger, pivot: b, into: &out)
         }
@@ -394,7 +394,7 @@ enum VerbRule {
             }
             // "published the findings of its inquiry into X": the inquiry named by its subject is
             // the work itself.
-            if out.last(where: { $0 != "the" }).map({ publishingVerbs.contains($0) }) == true,
+            if out.last(where: { !$0.is("the") }).map({ publishingVerbs.contains($0) }) == true,
                let skip = findingsOfInquiry(tokens, k, b) { k = skip; continue }
             // "merged into about 100 health authorities": a rough count before a number.
             if k + 1 < b, tokens[k + 1].has(.number), roughCounts.contains(t.interned) { k += 1; continue }
@@ -608,7 +608,7 @@ enum VerbRule {
     /// Whether the words from token `a` to `b` are "to form (the/a new)", "to create",
     /// "to become": what follows is the body a merger made.
     static func formsNext(_ view: SentenceView, _ a: Int, _ b: Int) -> Bool {
-        var words = view.keys(a, b).filter { $0 != "the" && $0 != "a" && $0 != "an" && $0 != "new" && $0 != "single" }
+        var words = view.keys(a, b).filter { !$0.is("the") && !$0.is("a") && !$0.is("an") && !$0.is("new") && !$0.is("single") }
         // "to form a new organisation, Lewisham and Greenwich NHS Trust": a word for a body in
         // apposition before the name.
         if words.count == 4, words[3] == ",", ["organisation", "organization", "body", "trust", "authority", "board", "agency"].containsKey(words[2]) {
@@ -831,7 +831,7 @@ enum VerbRule {
         var founded = false
         if start + 2 < view.range.upperBound {
             let w = tokens[start].key
-            if w == "set", tokens[start + 1].key.is("up") { start += 2; founded = true }
+            if w.is("set"), tokens[start + 1].key.is("up") { start += 2; founded = true }
             else if ["created", "established", "formed", "founded", "introduced"].containsKey(w) { start += 1; founded = true }
         }
         guard items.count >= 2, start < view.range.upperBound, ["under", "through", "by", "with"].containsKey(tokens[start].key),
@@ -867,7 +867,7 @@ enum VerbRule {
             while k < view.range.upperBound, Triggers.fillers.contains(tokens[k].interned) || tokens[k].key.hasSuffix("ly") && tokens[k].key.characterCount > 4 { k += 1 }
             guard k < view.range.upperBound, !view.negated(end, k + 1) else { continue }
             var p = tokens[k].key
-            if p == "set", k + 1 < view.range.upperBound, tokens[k + 1].key.is("up") { p = "set up" }
+            if p.is("set"), k + 1 < view.range.upperBound, tokens[k + 1].key.is("up") { p = "set up" }
             let predicate: Predicate
             switch p {
             case "abolished", "dissolved", "scrapped", "disbanded", "wound": predicate = .abolishedBy
@@ -961,7 +961,7 @@ enum VerbRule {
         guard groups.count >= 2, let subject = groups.first, items[subject[0]].first <= view.range.lowerBound + 1,
               subject.allSatisfy({ PeopleRule.isOrg(items[$0].type) && items[$0].kind == .instance }) else { return }
         let merged = groups[1]
-        let gap = content(view, items[subject.last!].last, items[merged[0]].first).filter { $0 != "," && $0 != "the" }
+        let gap = content(view, items[subject.last!].last, items[merged[0]].first).filter { !$0.is(",") && !$0.is("the") }
         guard let when = gap.lastIndex(of: "when"), when == gap.count - 1, when >= 1, creationVerbs.contains(gap[when - 1]),
               gap[..<(when - 1)].allSatisfy({ Triggers.fillers.contains($0) }) else { return }
         let end = items[merged.last!].last

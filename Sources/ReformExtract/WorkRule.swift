@@ -107,9 +107,9 @@ enum WorkRule {
                 guard k >= view.range.lowerBound else { continue }
                 let w = tokens[k].key
                 let prev = k > view.range.lowerBound ? tokens[k - 1].key : ""
-                let proposes = w == "new" && (prev == "a" && future || proposalVerbs.contains(prev))
+                let proposes = w.is("new") && (prev.is("a") && future || proposalVerbs.contains(prev))
                     || proposalVerbs.contains(w) && future && k > view.range.lowerBound && ["will", "we"].containsKey(prev)
-                    || proposalVerbs.contains(w) && prev == "to" && future
+                    || proposalVerbs.contains(w) && prev.is("to") && future
                 guard proposes, !view.negated(max(view.range.lowerBound, k - 4), item.first) else { continue }
                 add(item.entity, .establishedBy, t, item.first)
             }
