@@ -248,7 +248,7 @@ enum PeopleRule {
                 }
                 // "Andrew Lansley, then Secretary of State", "Wes Streeting was appointed Secretary of State".
                 // ("Sajid Javid, by then health secretary").
-                let link = g.count >= 2 && g.contains("by") ? g.filter { !$0.is("by") || !g.contains("then") } : Array(g)
+                let link = g.count >= 2 && g.contains(where: { $0.is("by") }) ? g.filter { !$0.is("by") || !g.contains(where: { $0.is("then") }) } : Array(g)
                 if isOffice(b, view.doc), link.count <= 4, link.allSatisfy({ $0.is(",") || leadIn.contains($0) }) {
                     emit(a, .leads, b, role: view.doc.entities[b.entity].name.lowercased()); continue
                 }
@@ -309,7 +309,7 @@ enum PeopleRule {
                    !tokens[b.last - 1].has(.possessive), b.last >= view.range.upperBound || !tokens[b.last].key.is("'") {
                     emit(b, .leads, a, role: a.type == .party ? "leader" : nil); continue
                 }
-                if let r = role(g), !g.contains("of") || g.last != "of" {
+                if let r = role(g), !g.contains(where: { $0.is("of") }) || g.last != "of" {
                     let subRole = r.splitOnSpaces().contains("of")
                     let pred: Predicate = a.type == .party && !r.contains("leader") ? .memberOf : predicate(forRole: r, subRole: subRole)
                     emit(b, pred, a, role: r); continue

@@ -31,7 +31,7 @@ enum SubjectRule {
         while let l = gap.last, l.is("the") { gap = gap.dropLast() }
         // "X, formerly chairman of A, and now working with B".
         if gap.first == "and" { gap = gap.dropFirst() }
-        guard !gap.isEmpty, gap.count <= 10, !gap.contains(","), !gap.contains("and") else { return nil }
+        guard !gap.isEmpty, gap.count <= 10, !gap.contains(where: { $0.is(",") }), !gap.contains(where: { $0.is("and") }) else { return nil }
         let content = gap.filter { !fillers.contains($0) }
         if content.count == 1, let v = content.first {
             if leadVerbs.contains(v) { return .leads }
@@ -54,8 +54,8 @@ enum SubjectRule {
             if k < view.range.upperBound, ["himself", "herself"].containsKey(tokens[k].key) { k += 1 }
             guard k < items[i].first, tokens[k].key.is(",") || tokens[k].key.is("-") else { return nil }
             let inner = view.keys(k + 1, items[i].first)
-            guard !inner.isEmpty, inner.count <= 14, !inner.contains("and"), !inner.contains("said"),
-                  !inner.contains(";"), !inner.contains("."), appositiveStarts.contains(inner[0]) || Words.roles.contains(inner[0]) else { return nil }
+            guard !inner.isEmpty, inner.count <= 14, !inner.contains(where: { $0.is("and") }), !inner.contains(where: { $0.is("said") }),
+                  !inner.contains(where: { $0.is(";") }), !inner.contains(where: { $0.is(".") }), appositiveStarts.contains(inner[0]) || Words.roles.contains(inner[0]) else { return nil }
             // The appositive closes right after the inner person.
             guard items[i].last < view.range.upperBound, tokens[items[i].last].key == tokens[k].key else { return nil }
             return h
@@ -95,7 +95,7 @@ enum SubjectRule {
                       items[oi].first - c <= 10 else { continue }
                 // The appositive holds no other clause's verb of speech nor a list of people.
                 let inner = view.keys(k + 1, c)
-                guard !inner.contains("said"), !inner.contains("says"), inner.first != "and" else { break }
+                guard !inner.contains(where: { $0.is("said") }), !inner.contains(where: { $0.is("says") }), inner.first != "and" else { break }
                 let gap = view.keys(c + 1, items[oi].first)[...]
                 // A kind of body ("director of the STPs") is part of the appositive, not the object.
                 guard items[oi].kind != .form, let pred = predicate(gap), !view.negated(c, items[oi].first) else { continue }

@@ -91,7 +91,7 @@ enum TransferRule {
                 && (y.kind == x.kind || x.kind == .form && y.type != x.type) {
                 var after = view.keys(y.last, min(view.range.upperBound, y.last + 9)).filter { !$0.is("the") && !$0.is("all") }
                 // "192 district health authorities (DHAs) took their place": a bracketed acronym.
-                if after.first == "(", let close = after.firstIndex(of: ")"), close <= 3 { after.removeSubrange(0...close) }
+                if after.first == "(", let close = after.firstIndex(where: { $0.is(")") }), close <= 3 { after.removeSubrange(0...close) }
                 // "... were abolished and Y took their place".
                 if after.count >= 3, ["took", "take", "takes", "taking"].containsKey(after[0]), ["its", "their"].containsKey(after[1]), after[2] == "place",
                    !view.negated(x.last, min(view.range.upperBound, y.last + 8)) {
@@ -127,7 +127,7 @@ enum TransferRule {
             // ("its health protection work moved to Y": a few words may qualify the work).
             if let its = gap.lastIndex(where: { $0.is("its") || $0.is("their") }), gap.last == "to", gap.count - its >= 4, gap.count - its <= 7,
                transferVerbs.contains(gap[gap.count - 2]), gap[(its + 1)..<(gap.count - 2)].contains(where: { workNouns.contains($0) }),
-               !gap[(its + 1)..<(gap.count - 2)].contains(",") {
+               !gap[(its + 1)..<(gap.count - 2)].contains(where: { $0.is(",") }) {
                 transfer = true
             }
             // "abolished X, transferring their functions to Y".
@@ -143,7 +143,7 @@ enum TransferRule {
             }
             // "ICBs took on the commissioning functions of CCGs": the later body is the first.
             if let v = gap.firstIndex(where: { takeVerbs.contains($0) }), gap.last == "of", gap.count - v <= 5,
-               gap[(v + 1)..<(gap.count - 1)].contains(where: { workNouns.contains($0) }), !gap[..<v].contains(",") {
+               gap[(v + 1)..<(gap.count - 1)].contains(where: { workNouns.contains($0) }), !gap[..<v].contains(where: { $0.is(",") }) {
                 out.append(DocRelation(source: y.entity, predicate: .replacedBy, target: x.entity, year: view.year(near: x.first),
                                        sentence: view.index))
                 continue
@@ -151,7 +151,7 @@ enum TransferRule {
             // "NHS England took over responsibility for commissioning from the Department of
             // Health", "Y took over the planning role from X": the body the work came from.
             if let v = gap.firstIndex(where: { takeVerbs.contains($0) }), gap.last == "from", gap.count - v <= 10, v + 1 < gap.count - 1,
-               gap[(v + 1)..<(gap.count - 1)].contains(where: { $0.is("over") || workNouns.contains($0) }), !gap[..<v].contains(",") {
+               gap[(v + 1)..<(gap.count - 1)].contains(where: { $0.is("over") || workNouns.contains($0) }), !gap[..<v].contains(where: { $0.is(",") }) {
                 out.append(DocRelation(source: y.entity, predicate: .replacedBy, target: x.entity, year: view.year(near: x.first),
                                        sentence: view.index))
                 continue

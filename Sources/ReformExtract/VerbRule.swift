@@ -133,7 +133,7 @@ enum VerbRule {
             // description in apposition after the left name, then a participle with "by".
             // (The phrase search, which builds strings, comes after the cheap tests.)
             if gap.count >= 4, gap[0] == ",", ["a", "an", "the"].containsKey(gap[1]),
-               let by = gap.lastIndex(of: "by"), by >= 3, by == gap.count - 1 || gap[(by + 1)...].allSatisfy({ $0.is("the") }),
+               let by = gap.lastIndex(where: { $0.is("by") }), by >= 3, by == gap.count - 1 || gap[(by + 1)...].allSatisfy({ $0.is("the") }),
                by - 2 <= 7, !gap[2..<by].contains(where: { descriptionStops.contains($0) }),
                let t = match(Array(gap[(by - 1)...])), t.phrase.hasSuffix(" by") || t.phrase == "by" || t.direction == .backward,
                match(gap) == nil {
@@ -150,9 +150,9 @@ enum VerbRule {
             // "PCTs, which were abolished in 2013, were replaced by CCGs": a relative clause
             // that names nothing stands between the subject and its verb.
             // Likewise an appositive that names nothing: "Keep Our NHS Public, a campaign group, opposed X".
-            if match(gap) == nil, let c = gap.firstIndex(of: ","), c + 1 < gap.count,
+            if match(gap) == nil, let c = gap.firstIndex(where: { $0.is(",") }), c + 1 < gap.count,
                ["which", "who"].containsKey(gap[c + 1]) || ["a", "an", "the"].containsKey(gap[c + 1]) && c == 0,
-               let close = gap[(c + 2)...].firstIndex(of: ","), close + 1 < gap.count, gap[c + 1] == "which" || gap[c + 1] == "who" || close - c <= 6 {
+               let close = gap[(c + 2)...].firstIndex(where: { $0.is(",") }), close + 1 < gap.count, gap[c + 1] == "which" || gap[c + 1] == "who" || close - c <= 6 {
                 gap = Array(gap[..<c] + gap[(close + 1)...])
             }
             // "The 2022 Act put ICSs on a statutory footing": the verb's object sits inside the phrase.
@@ -165,8 +165,8 @@ enum VerbRule {
             }
             // "HEE, which trained the NHS workforce, merged with NHS England": the verb after the
             // relative clause is its head's.
-            if left.count == 1, let c = gap.lastIndex(of: ","), c + 1 < gap.count, let h = relativeHead(view, left[0]),
-               let trigger = match(Array(gap[(c + 1)...])), !gap[(c + 1)...].contains("which"), !gap[(c + 1)...].contains("who") {
+            if left.count == 1, let c = gap.lastIndex(where: { $0.is(",") }), c + 1 < gap.count, let h = relativeHead(view, left[0]),
+               let trigger = match(Array(gap[(c + 1)...])), !gap[(c + 1)...].contains(where: { $0.is("which") }), !gap[(c + 1)...].contains(where: { $0.is("who") }) {
                 // "NHS Providers and the NHS Confederation, which represent ..., both supported X".
                 emit(view, groups.first(where: { $0.contains(h) }) ?? [h], right, trigger, pivot: a, into: &out)
                 continue
@@ -193,7 +193,7 @@ enum VerbRule {
                 }
                 // "combined X and Y" with no "with": two or more named bodies.
                 let bodies = right.filter { PeopleRule.isOrg(view.items[$0].type) && view.items[$0].kind == .instance }
-                if bodies.count >= 2, !between.contains("with"), !view.negated(a, b) {
+                if bodies.count >= 2, !between.contains(where: { $0.is("with") }), !view.negated(a, b) {
                     emit(view, left, bodies, merger, pivot: a, into: &out)
                     continue
                 }
@@ -201,7 +201,7 @@ enum VerbRule {
             // "The 2012 Act pushed further, creating clinical commissioning groups", "The Act
             // abolished PCTs, creating CCGs": a participle set off by a comma is the sentence
             // subject's.
-            if let c = gap.lastIndex(of: ","), c + 1 < gap.count, gap[c + 1].characterCount > 4, gap[c + 1].hasSuffix("ing"),
+            if let c = gap.lastIndex(where: { $0.is(",") }), c + 1 < gap.count, gap[c + 1].characterCount > 4, gap[c + 1].hasSuffix("ing"),
                let subject = groups.first, view.items[subject.first!].first <= view.range.lowerBound + 1, gi > 0 || c > 0,
                let trigger = match(Array(gap[(c + 1)...])), !view.negated(view.items[subject.last!].last, b) {
                 emit(view, subject, right, trigger, pivot: a, into: &out)
@@ -209,19 +209,19 @@ enum VerbRule {
             }
             // "The five strategic health authorities of London became NHS London": a place after
             // "of" names where the body is; the body is the subject.
-            if left.count == 1, view.items[left[0]].type == .place, let h = ofHead(view, left[0], forms: true), !gap.contains(",") || gap.last == "," {
+            if left.count == 1, view.items[left[0]].type == .place, let h = ofHead(view, left[0], forms: true), !gap.contains(where: { $0.is(",") }) || gap.last == "," {
                 left = [h]
             }
             // "Claire Fuller, a GP who led the Surrey Heartlands integrated care system": a
             // short description of a person, then "who" and the verb.
             if left.count == 1, view.items[left[0]].type == .person, gap.count >= 4, gap[0] == ",", gap[1] == "a" || gap[1] == "an",
-               let w = gap.firstIndex(of: "who"), w >= 3, w <= 7, !gap[2..<w].contains(","), w + 1 < gap.count {
+               let w = gap.firstIndex(where: { $0.is("who") }), w >= 3, w <= 7, !gap[2..<w].contains(where: { $0.is(",") }), w + 1 < gap.count {
                 gap = Array(gap[(w + 1)...])
             }
             // "A joined B to form C": both went into C ("joined" alone is membership).
             // (The bodies and the new one share a type: "Guy's and St Thomas' joined King's College
             // Hospital to form King's Health Partners" makes a partnership, not a merger.)
-            if gi + 2 < groups.count, gap.contains("joined"), gap.filter({ !Triggers.fillers.contains($0) }) == ["joined"] {
+            if gi + 2 < groups.count, gap.contains(where: { $0.is("joined") }), gap.filter({ !Triggers.fillers.contains($0) }) == ["joined"] {
                 let merging = left + right, formed = groups[gi + 2]
                 let type = view.items[formed[0]].type
                 if type != .ics, type != .icp, type != .association, type != .organisation,
@@ -234,7 +234,7 @@ enum VerbRule {
             }
             // "Sir Bruce Keogh, NHS England's medical director, commissioned X": the person before
             // a body's possessive and a role is the subject.
-            if left.count == 1, let c = gap.firstIndex(of: ","), c + 1 < gap.count, possessiveRole(view, left[0], gap[..<c]),
+            if left.count == 1, let c = gap.firstIndex(where: { $0.is(",") }), c + 1 < gap.count, possessiveRole(view, left[0], gap[..<c]),
                let h = appositivePerson(view, left[0]), let trigger = match(Array(gap[(c + 1)...])), trigger.direction == .forward {
                 emit(view, [h], right, trigger, pivot: a, into: &out)
                 continue
@@ -245,7 +245,7 @@ enum VerbRule {
                 let place = view.items[left[0]], body = view.items[left[0] - 1]
                 let inner = view.keys(body.last, place.first)
                 if PeopleRule.isOrg(body.type), body.kind == .instance, inner.count >= 3, inner.count <= 9, inner[0] == ",",
-                   ["a", "an", "the"].containsKey(inner[1]), !inner.dropFirst().contains(","), !inner.contains("and"),
+                   ["a", "an", "the"].containsKey(inner[1]), !inner.dropFirst().contains(","), !inner.contains(where: { $0.is("and") }),
                    ["in", "at", "from", "of"].containsKey(inner[inner.count - 1]),
                    let trigger = match(Array(gap.dropFirst())), trigger.direction == .forward {
                     emit(view, [left[0] - 1], right, trigger, pivot: a, into: &out)
@@ -258,11 +258,11 @@ enum VerbRule {
             if let trigger = match(gap) {
                 // "X took over its neighbour, Y, and renamed itself Z": "itself" is the clause's
                 // subject, X (read with the sentence's subject below), not Y.
-                if gi > 0, gap.contains("and"), trigger.phrase.hasSuffix("itself") || trigger.phrase.hasSuffix("itself as") { continue }
+                if gi > 0, gap.contains(where: { $0.is("and") }), trigger.phrase.hasSuffix("itself") || trigger.phrase.hasSuffix("itself as") { continue }
                 // "Allyson Pollock, a professor at Newcastle University, criticised X": the
                 // body inside a person's appositive is not the subject; the person is.
                 // ("Secretary of State from 1999 to 2003, championed X": dates may close it.)
-                if left.count == 1, gap.contains(","), gap.prefix(while: { !$0.is(",") }).allSatisfy({ ["from", "to", "until", "between", "and", "in", "since"].containsKey($0) || Int($0) != nil }),
+                if left.count == 1, gap.contains(where: { $0.is(",") }), gap.prefix(while: { !$0.is(",") }).allSatisfy({ ["from", "to", "until", "between", "and", "in", "since"].containsKey($0) || Int($0) != nil }),
                    let h = appositivePerson(view, left[0]), trigger.direction == .forward {
                     emit(view, [h], right, trigger, pivot: a, into: &out)
                     continue
@@ -452,7 +452,7 @@ enum VerbRule {
                 let byGerund = before.count <= 6 && before.last == "by" && gap[s].hasSuffix("ing")
                     && [.criticised, .supports].contains(t.predicate)
                 // "was published in April 2023 and was welcomed by": after "and", fillers only.
-                let afterAnd = before.lastIndex(of: "and").map { before[($0 + 1)...].allSatisfy { Triggers.fillers.contains($0) } } ?? false
+                let afterAnd = before.lastIndex(where: { $0.is("and") }).map { before[($0 + 1)...].allSatisfy { Triggers.fillers.contains($0) } } ?? false
                 let fillerBefore = before.allSatisfy { Triggers.fillers.contains($0) }
                     || (before.count <= 6 && afterAnd) || byGerund
                 // "serves a population of 1.9 million people in Kent", "covered the area of
@@ -460,13 +460,13 @@ enum VerbRule {
                 let filler: (String) -> Bool = { Triggers.fillers.contains($0) || t.predicate == .covers && Triggers.areaWords.contains($0) }
                 // "Hewitt, who led the review, is a former ...": a comma after the verb's object
                 // opens another clause, so the next mention is not the object.
-                let newClause = after.firstIndex(of: ",").map { c in after[c...].contains { Self.auxiliaries.contains($0) } } ?? false
+                let newClause = after.firstIndex(where: { $0.is(",") }).map { c in after[c...].contains { Self.auxiliaries.contains($0) } } ?? false
                 // "proposed that Royal Bournemouth Hospital should become ...": "that" after the
                 // verb opens a clause; the name after it is no object.
-                if fillerBefore, after.allSatisfy(filler), !after.contains("and"), !newClause, !after.contains("that") {
+                if fillerBefore, after.allSatisfy(filler), !after.contains(where: { $0.is("and") }), !newClause, !after.contains(where: { $0.is("that") }) {
                     // "promoted by", "criticised by": an active verb's participle with "by" is passive.
                     // ("was criticised in a report by X").
-                    if after.contains("by"), !t.phrase.hasSuffix(" by"), t.phrase != "by" {
+                    if after.contains(where: { $0.is("by") }), !t.phrase.hasSuffix(" by"), t.phrase != "by" {
                         var passive = t
                         passive.direction = t.direction == .forward ? .backward : .forward
                         return passive
@@ -803,7 +803,7 @@ enum VerbRule {
         if PeopleRule.isOffice(view.items[i], view.doc), inner.allSatisfy({ ["a", "an", "then", "now", "former", "formerly", "once", "previously", "currently", "later"].containsKey($0) }) {
             return i - 1
         }
-        guard inner.count >= 2, inner.count <= 8, !inner.contains(","), !inner.contains("and"), !inner.contains("said"),
+        guard inner.count >= 2, inner.count <= 8, !inner.contains(where: { $0.is(",") }), !inner.contains(where: { $0.is("and") }), !inner.contains(where: { $0.is("said") }),
               let link = inner.last, ["at", "of", "for", "with", "from", "to"].containsKey(link),
               ["a", "an", "the", "then", "now", "former", "formerly", "once", "previously", "currently", "its"].containsKey(inner[0])
                 || Words.roles.contains(inner[0]) else { return nil }
@@ -962,7 +962,7 @@ enum VerbRule {
               subject.allSatisfy({ PeopleRule.isOrg(items[$0].type) && items[$0].kind == .instance }) else { return }
         let merged = groups[1]
         let gap = content(view, items[subject.last!].last, items[merged[0]].first).filter { !$0.is(",") && !$0.is("the") }
-        guard let when = gap.lastIndex(of: "when"), when == gap.count - 1, when >= 1, creationVerbs.contains(gap[when - 1]),
+        guard let when = gap.lastIndex(where: { $0.is("when") }), when == gap.count - 1, when >= 1, creationVerbs.contains(gap[when - 1]),
               gap[..<(when - 1)].allSatisfy({ Triggers.fillers.contains($0) }) else { return }
         let end = items[merged.last!].last
         var k = end
