@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ReformCore
 
 /// The on-disk snapshot of a built graph: one binary file, `reformgraph.snapshot`, in the
@@ -40,6 +45,28 @@ public enum Snapshot {
     @inline(__always)
     private static func numbered(_ slot: inout UInt32) -> UInt32 { slot }
 
+    /// A text as a dictionary key by its exact UTF-8 bytes, hashed in one `Hasher` call.
+    private struct SentenceBytes: Hashable {
+        var text: String
+
+        init(_ text: String) {
+            self.text = text
+            self.text.makeContiguousUTF8()
+        }
+
+        func hash(into hasher: inout Hasher) {
+            var copy = text
+            copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
+
+        static func == (a: SentenceBytes, b: SentenceBytes) -> Bool {
+            var x = a.text, y = b.text
+            return x.withUTF8 { p in
+                y.withUTF8 { q in p.count == q.count && (p.isEmpty || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0) }
+            }
+        }
+    }
+
     /// Encodes a graph.
     ///
     /// - Complexity: O(V + E + evidence), mostly bulk copies of the graph's columns.
@@ -55,11 +82,21 @@ public enum Snapshot {
         // most of this function's cost.
         var sentenceOf: [UInt32] = []
         sentenceOf.reserveCapacity(evidenceCount)
+        // Most sentences back several relations (some four evidences a sentence), and a
+        // `String` key with a non-ASCII byte is hashed by its normalised form, thousands of
+        // instructions a sentence. So each exact byte sequence is numbered here first, hashed
+        // as bytes; only a sequence not seen before goes to `sentences`, which numbers
+        // canonically equal texts alike, as before.
+        var byBytes: [SentenceBytes: UInt32] = [:]
+        byBytes.reserveCapacity(evidenceCount)
         for ev in cols.evidence {
             for e in ev {
+                let bytes = SentenceBytes(e.sentence)
+                if let number = byBytes[bytes] { sentenceOf.append(number); continue }
                 let next = UInt32(sentenceList.count)
                 let number = Self.numbered(&sentences[e.sentence, default: next])
                 if number == next { sentenceList.append(e.sentence) }
+                byBytes[bytes] = number
                 sentenceOf.append(number)
             }
         }

@@ -75,10 +75,13 @@ enum AcronymRule {
         // No definition: no mention was added above (each one added comes with its definition).
         guard !definitions.isEmpty else { return }
         for d in definitions.values { doc.definedAcronyms[d.acronym] = d.entity }
-        // Every use of a defined acronym refers to the defined entity.
+        // Every use of a defined acronym refers to the defined entity. (Most capitalised words
+        // are no defined acronym: a `WordSet` of the keys answers them without SipHash. The
+        // keys are ASCII, so its byte comparison agrees with the dictionary's.)
+        let defined = WordSet(definitions.keys)
         for (i, t) in tokens.enumerated() where t.isWord && (t.has(.acronym) || t.has(.upper)) && t.length >= 2 {
             let key = acronymKey(doc.bytes, t)
-            guard let d = definitions[key] else { continue }
+            guard defined.contains(key), let d = definitions[key] else { continue }
             let mi = doc.mentionAt[i]
             if mi >= 0 {
                 let m = doc.mentions[Int(mi)]
@@ -104,16 +107,22 @@ enum AcronymRule {
     /// Socialist Health Association, which never mentions strategic health authorities).
     static func inferFromContext(_ doc: inout Document, _ definitions: inout [String: Definition]) {
         // Initials of the multi-word names the document writes out.
+        // (Each initials key -1 when two entities spell it; the entities written out marked by
+        // number, not hashed into a set.)
         var spelled: [String: Int] = [:]
-        var writtenOut: Set<Int> = []
+        var writtenOut = [Bool](repeating: false, count: doc.entities.count)
         for m in doc.mentions where m.entity >= 0 && m.last - m.first >= 2 && doc.entities[m.entity].type != .person {
             guard let key = initials(doc.tokens, doc.bytes, m.first, m.last) else { continue }
-            writtenOut.insert(m.entity)
-            if let other = spelled[key], other != m.entity { spelled[key] = -1 } else { spelled[key] = m.entity }
+            writtenOut[m.entity] = true
+            // One hash: the slot is added holding this entity, or kept, or spoilt by another.
+            Self.spell(&spelled[key, default: m.entity], by: m.entity)
         }
-        for m in doc.mentions where m.last == m.first + 1 && m.entity >= 0 && doc.tokens[m.first].has(.upper) {
+        // Nothing spelled, nothing to infer (each inference below needs a spelled key).
+        guard !spelled.isEmpty else { return }
+        // (Cheap tests first; a key found in `spelled`, rare, is then looked up in `definitions`.)
+        for m in doc.mentions where m.last == m.first + 1 && m.entity >= 0 && doc.tokens[m.first].has(.upper) && !writtenOut[m.entity] {
             let key = acronymKey(doc.bytes, doc.tokens[m.first])
-            guard definitions[key] == nil, let e = spelled[key], e >= 0, e != m.entity, !writtenOut.contains(m.entity) else { continue }
+            guard let e = spelled[key], e >= 0, e != m.entity, definitions[key] == nil else { continue }
             definitions[key] = Definition(acronym: key, entity: e, surface: doc.text(m.first, m.last))
         }
         // An acronym no rule knows ("ACPs") in a document that writes out the one name whose
@@ -122,9 +131,15 @@ enum AcronymRule {
         for m in doc.mentions { for t in m.first..<m.last { covered[t] = true } }
         for (k, t) in doc.tokens.enumerated() where !covered[k] && t.isWord && t.has(.acronym) && t.length >= 3 {
             let key = acronymKey(doc.bytes, t)
-            guard key.count >= 3, definitions[key] == nil, let e = spelled[key], e >= 0, doc.entities[e].kind == .form else { continue }
+            guard key.characterCount >= 3, let e = spelled[key], e >= 0, definitions[key] == nil, doc.entities[e].kind == .form else { continue }
             definitions[key] = Definition(acronym: key, entity: e, surface: doc.text(k, k + 1))
         }
+    }
+
+    /// Marks an initials key's entity: a slot holding another entity (or -1) becomes -1.
+    @inline(__always)
+    private static func spell(_ slot: inout Int, by entity: Int) {
+        if slot != entity { slot = -1 }
     }
 
     /// The lower-cased first bytes of the words of tokens `first..<last` that are not

@@ -253,7 +253,7 @@ enum AnaphoraRule {
     private static func pluralForm(_ doc: Document, _ k: Int, _ end: Int, _ recent: [Int], _ lastSeen: [Int],
                                    _ sentence: Int) -> (Int, Int)? {
         let t = doc.tokens[k]
-        guard t.isWord, !t.isCapitalised, t.key.count > 3 else { return nil }
+        guard t.isWord, !t.isCapitalised, t.key.characterCount > 3 else { return nil }
         let singular = Vocabulary.singular(t.key, acronymPlural: false)
         guard singular != t.key else { return nil }
         if k + 1 < end, doc.tokens[k + 1].key.is("of") { return nil }
@@ -270,9 +270,9 @@ enum AnaphoraRule {
     /// is read by ``counted(_:_:_:_:_:_:)`` itself).
     private static func count(_ key: String) -> Int {
         switch key.utf8.count {
-        case 3: return key == "two" ? 2 : 0
-        case 4: return key == "four" ? 4 : key == "five" ? 5 : 0
-        case 5: return key == "three" ? 3 : 0
+        case 3: return key.is("two") ? 2 : 0
+        case 4: return key.is("four") ? 4 : key.is("five") ? 5 : 0
+        case 5: return key.is("three") ? 3 : 0
         default: return 0
         }
     }
@@ -355,7 +355,7 @@ enum AnaphoraRule {
         while j < end, ["has", "have", "had", "was", "were", "is", "then", "also", "now", "later"].containsKey(doc.tokens[j].key) { j += 1 }
         guard j < end else { return false }
         let t = doc.tokens[j]
-        return t.isWord && !t.isCapitalised && (t.key.count > 3 && t.key.hasSuffix("ed") || ["took", "became", "made", "began", "set", "won", "ran", "led"].containsKey(t.key))
+        return t.isWord && !t.isCapitalised && (t.key.characterCount > 3 && t.key.hasSuffix("ed") || ["took", "became", "made", "began", "set", "won", "ran", "led"].containsKey(t.key))
     }
 
     /// Whether the mention ending before token `k` is joined by "and" or a comma to another
@@ -425,7 +425,7 @@ enum AnaphoraRule {
         if !t.isCapitalised {
             // "The review, led by A, ...": the last report named as a review (an investigation).
             if t.key.sameKey("review") || t.key.sameKey("investigation"), k + 1 >= end || !["of", "into", "on"].containsKey(tokens[k + 1].key),
-               let e = recent.last(where: { doc.entities[$0].type == .report && doc.entities[$0].name.lowercased().contains(t.key) }) {
+               let e = recent.last(where: { doc.entities[$0].type == .report && doc.entities[$0].name.lowercasedContains(t.key) }) {
                 return (e, k + 1)
             }
             // "the document", "the white paper", "the letter": the report named last, when one
@@ -445,7 +445,7 @@ enum AnaphoraRule {
             guard let type = lowerHead(t.key), k + 1 >= end || !tokens[k + 1].isWord || !tokens[k + 1].isCapitalised,
                   let e = recent.last(where: { doc.entities[$0].type == type
                       // An inquiry named as such ("the Francis Inquiry") is the inquiry meant.
-                      || t.key.is("inquiry") && doc.entities[$0].type == .report && doc.entities[$0].name.lowercased().contains("inquiry") })
+                      || t.key.is("inquiry") && doc.entities[$0].type == .report && doc.entities[$0].name.lowercasedContains("inquiry") })
             else { return nil }
             return (e, k + 1)
         }
@@ -477,8 +477,9 @@ enum AnaphoraRule {
             if cache[e] == nil {
                 let entity = doc.entities[e]
                 var names = ([entity.name] + entity.aliases).map { NameKeyMemo.normalise($0).spaceSeparatedWords() }
-                // "the Act" for "Health and Care Act 2022": the name without its year.
-                for n in names where n.count > 2 && n.last.map({ $0.count == 4 && Int($0) != nil }) == true { names.append(Array(n.dropLast())) }
+                // "the Act" for "Health and Care Act 2022": the name without its year. (A year's
+                // four digits are ASCII, so its bytes are counted, not its Characters.)
+                for n in names where n.count > 2 && n.last.map({ $0.utf8.count == 4 && Int($0) != nil }) == true { names.append(Array(n.dropLast())) }
                 cache[e] = names
             }
             for nameWords in cache[e]! {

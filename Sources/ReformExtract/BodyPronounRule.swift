@@ -48,7 +48,7 @@ enum BodyPronounRule {
         // Executive bought a hospital. It opened ..." is about the hospital, not the buyer).
         let tokens = view.tokens
         guard (view.range.lowerBound..<found.first).contains(where: {
-            tokens[$0].isWord && !tokens[$0].isCapitalised && (tokens[$0].key.count > 4 && tokens[$0].key.hasSuffix("ed") || VerbRule.mainVerbs.contains(tokens[$0].interned))
+            tokens[$0].isWord && !tokens[$0].isCapitalised && (tokens[$0].key.characterCount > 4 && tokens[$0].key.hasSuffix("ed") || VerbRule.mainVerbs.contains(tokens[$0].interned))
         }) else { return [] }
         return [found]
     }
@@ -70,7 +70,7 @@ enum BodyPronounRule {
            let p = (a + 1..<min(view.range.upperBound, a + 7)).first(where: { tokens[$0].key.is("it") || tokens[$0].key.is("they") }),
            (a..<p).allSatisfy({ view.doc.mentionAt[$0] < 0 && (tokens[$0].isWord && !tokens[$0].isCapitalised || $0 == a || tokens[$0].isYear
                 || tokens[$0].key.is(",") || Words.months.contains(tokens[$0].interned)) }),
-           !(a + 1..<p).contains(where: { tokens[$0].key.count > 4 && tokens[$0].key.hasSuffix("ed") }) {
+           !(a + 1..<p).contains(where: { tokens[$0].key.characterCount > 4 && tokens[$0].key.hasSuffix("ed") }) {
             a = p
         }
         guard a < view.range.upperBound, view.doc.mentionAt[a] < 0 else { return nil }

@@ -18,6 +18,9 @@ enum DistributiveRule {
         var form: Int32
     }
 
+    /// The interned key "ambulance" (``KeyInterner`` gives equal bytes one pointer).
+    private static let ambulance = KeyInterner.shared.intern("ambulance")
+
     /// The candidates of a document's shared-out lists, given its lexicon matches (whose plural
     /// forms are the lists' heads).
     static func candidates(_ doc: Document, _ matches: [LexiconMatcher.Match], _ lexicon: CompiledLexicon) -> [Candidate] {
@@ -43,8 +46,10 @@ enum DistributiveRule {
                 heads.append(Head(first: j, last: m.last, suffix: form.name, type: form.type, form: f))
             }
         }
-        // "ambulance services" (nine bytes, then "services").
-        for k in 2..<max(2, tokens.count - 1) where tokens[k].key.utf8.count == 9 && tokens[k].key.is("ambulance")
+        // "ambulance services": the key "ambulance" is one interned pointer, compared without
+        // reading the key's bytes.
+        let ambulance = Self.ambulance
+        for k in 2..<max(2, tokens.count - 1) where tokens[k].interned == ambulance
             && tokens[k + 1].key.is("services") && tokens[k - 1].isCapitalised && !tokens[k].isCapitalised {
             heads.append(Head(first: k, last: k + 2, suffix: "Ambulance Service", type: .trust, form: -1))
         }
@@ -117,11 +122,11 @@ enum DistributiveRule {
             let link = tokens[s - 1].key
             if names.count == 1 {
                 // The separator before the last name: "and" (", and" in a serial list).
-                guard link == "and" || !serial && link == "&" else { return nil }
+                guard link.is("and") || !serial && link.is("&") else { return nil }
                 end = serial ? s - 2 : s - 1
-            } else if link == "," {
+            } else if link.is(",") {
                 end = s - 1
-            } else if link == "and" || link == "&" {
+            } else if link.is("and") || link.is("&") {
                 // "the Greater Manchester and Cheshire and Merseyside ICSs": which "and" joins
                 // names and which is inside one is not known.
                 return nil

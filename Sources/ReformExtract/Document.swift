@@ -145,14 +145,17 @@ struct Document {
     }
 
     /// The entities the mentions stand for (merges resolved), in increasing order, each once:
-    /// `Set(...).sorted()` without hashing every mention.
+    /// `Set(...).sorted()` without hashing or sorting every mention (one flag per entity).
     func mentionedEntities() -> [Int] {
-        var all = mentions.filter { $0.entity >= 0 }.map { entities.resolved($0.entity) }
-        all.sort()
+        var seen = [Bool](repeating: false, count: entities.count)
         var n = 0
-        // Compacted in place (n <= i, so each value is read before it can be overwritten).
-        for i in all.indices where n == 0 || all[n - 1] != all[i] { all[n] = all[i]; n += 1 }
-        all.removeLast(all.count - n)
+        for m in mentions where m.entity >= 0 {
+            let e = entities.resolved(m.entity)
+            if !seen[e] { seen[e] = true; n += 1 }
+        }
+        var all: [Int] = []
+        all.reserveCapacity(n)
+        for e in seen.indices where seen[e] { all.append(e) }
         return all
     }
 

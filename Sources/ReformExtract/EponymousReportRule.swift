@@ -17,7 +17,10 @@ enum EponymousReportRule {
         var added: [Mention] = []
         var changed = false
         let tokens = doc.tokens
-        for k in tokens.indices.dropFirst(2) where tokens[k].is(.eponymNoun) {
+        // The nouns' positions first, in a loop of their own: with the body below in the same
+        // loop, the test of each token cost some twenty instructions (registers spilled).
+        let nouns = tokens.indices.dropFirst(2).filter { tokens[$0].is(.eponymNoun) }
+        for k in nouns {
             // The surname: one word, or three tokens of a hyphenated one ("Wade - Gery").
             for n in [1, 3] where k - n >= 1 {
                 let first = k - n

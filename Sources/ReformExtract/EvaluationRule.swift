@@ -58,7 +58,7 @@ enum EvaluationRule {
         for y in items.dropFirst() {
             guard PeopleRule.isOrg(y.type) || y.type == .person, tokens[y.last - 1].has(.possessive), y.last < view.range.upperBound,
                   ["chosen", "preferred", "favoured", "favored", "favourite", "flagship"].containsKey(tokens[y.last].key) else { continue }
-            let gap = view.keys(x.last, y.first).filter { $0 != "," && $0 != "\"" }
+            let gap = view.keys(x.last, y.first).filter { !$0.is(",") && $0 != "\"" }
             guard let last = gap.last, ["is", "are", "was", "were", "remains", "remain", "became", "become"].containsKey(last),
                   gap.count <= 16, !view.negated(x.last, y.first), x.entity != y.entity else { continue }
             out.append(DocRelation(source: y.entity, predicate: .supports, target: x.entity, sentence: view.index))

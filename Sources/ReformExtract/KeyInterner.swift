@@ -38,9 +38,20 @@ final class KeyInterner: @unchecked Sendable {
     /// The one interner of the process.
     static let shared = KeyInterner()
 
+    /// A key's UTF-8 bytes as a dictionary key, hashed in one call: `[UInt8]`'s own
+    /// `Hashable` feeds the hasher one byte at a time, and that was most of the cost of
+    /// interning (every word a tokenizer meets first, every word of every ``WordSet``).
+    private struct Bytes: Hashable {
+        let bytes: [UInt8]
+
+        func hash(into hasher: inout Hasher) {
+            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        }
+    }
+
     private let lock = Lock()
     /// The stored key of each byte sequence interned so far.
-    private var stored: [[UInt8]: Key] = [:]
+    private var stored: [Bytes: Key] = [:]
     /// Where the next keys go: chunks are allocated and never freed.
     private var chunk: UnsafeMutablePointer<Stored>?
     private var used = 0
@@ -52,7 +63,7 @@ final class KeyInterner: @unchecked Sendable {
 
     /// The process's stored copy of `key` (the same pointer for the same bytes, always).
     func intern(_ key: String) -> Key {
-        let bytes = Array(key.utf8)
+        let bytes = Bytes(bytes: Array(key.utf8))
         return lock.locked {
             if let p = stored[bytes] { return p }
             if chunk == nil || used == Self.chunkSize {

@@ -55,7 +55,7 @@ enum LexiconMatcher {
     /// "Health Secretary", "Secretary of State", "Prime Minister", "Chancellor of the Exchequer".
     static func isOfficeName(_ name: String) -> Bool {
         let words = name.lowercased().spaceSeparatedWords()
-        return words.contains { $0 == "secretary" || $0 == "minister" || $0 == "chancellor" } || words.first == "chief"
+        return words.contains { $0.is("secretary") || $0.is("minister") || $0.is("chancellor") } || words.first == "chief"
     }
 
     private static func accepts(_ v: NameTrie.Value, _ tokens: [Token], _ first: Int, _ last: Int,

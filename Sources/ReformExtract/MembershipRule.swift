@@ -29,7 +29,7 @@ enum MembershipRule {
             guard group.allSatisfy({ items[$0].type == .person || PeopleRule.isOrg(items[$0].type) }) else { continue }
             // The words before the list, back to the previous mention or the sentence start.
             let prevEnd = gi > 0 ? items[groups[gi - 1].last!].last : view.range.lowerBound
-            let gap = view.keys(prevEnd, first.first).filter { $0 != "," && $0 != ":" }
+            let gap = view.keys(prevEnd, first.first).filter { !$0.is(",") && !$0.is(":") }
             guard let verb = gap.indices.last(where: { listVerbs.contains(gap[$0]) || gap[$0] == "as" && $0 > 0 && gap[$0 - 1] == "such" }),
                   gap.count - verb <= 4, gap[..<verb].contains(where: { memberNouns.contains($0) }),
                   !view.negated(prevEnd, first.first) else { continue }

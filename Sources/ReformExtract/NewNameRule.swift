@@ -23,21 +23,28 @@ enum NewNameRule {
 
     static func candidates(_ doc: Document, _ found: [Candidate]) -> [Candidate] {
         let tokens = doc.tokens
+        // Read once, not on every token (each read of a global is a runtime call).
+        let verbs = Self.verbs, auxiliaries = Self.auxiliaries
         var out: [Candidate] = []
         // Built once a document has one of the verbs: the longest body name ending at each
-        // token, and the tokens names cover.
-        var endingAt: [Int: Candidate]?
+        // token (its index in `found`, -1 for none: an array by token, not a dictionary hashed
+        // for every candidate), and the tokens names cover.
+        var longestEnding: [Int32] = []
         var covered: [Bool] = []
         func prepare() {
-            var e: [Int: Candidate] = [:]
+            longestEnding = [Int32](repeating: -1, count: tokens.count + 1)
             covered = [Bool](repeating: false, count: tokens.count)
-            for c in found {
+            for (i, c) in found.enumerated() {
                 for t in c.first..<c.last { covered[t] = true }
                 guard c.kind == .instance, PeopleRule.isOrg(c.type), c.type != .report else { continue }
-                if let old = e[c.last], old.length >= c.length { continue }
-                e[c.last] = c
+                let old = longestEnding[c.last]
+                if old >= 0, found[Int(old)].length >= c.length { continue }
+                longestEnding[c.last] = Int32(i)
             }
-            endingAt = e
+        }
+        func endingAt(_ t: Int) -> Candidate? {
+            let i = longestEnding[t]
+            return i < 0 ? nil : found[Int(i)]
         }
         for sentence in doc.sentences where !sentence.isHeading {
             let end = sentence.lastToken
@@ -50,16 +57,16 @@ enum NewNameRule {
                 // The subject: a body's name ending right before the verb (auxiliaries apart).
                 var s = k
                 while s > sentence.firstToken, k - s < 4, auxiliaries.contains(tokens[s - 1].interned) { s -= 1 }
-                if endingAt == nil { prepare() }
+                if longestEnding.isEmpty { prepare() }
                 // "The Scottish Health Council, the patient engagement arm, was renamed X": an
                 // appositive of up to nine lower-case words between the subject and the verb.
-                if endingAt?[s] == nil, s < k, tokens[s].key.is(","),
+                if longestEnding[s] < 0, s < k, tokens[s].key.is(","),
                    let open = (max(sentence.firstToken + 1, s - 10)..<s).last(where: { tokens[$0].key.is(",") }),
                    ["the", "a", "an", "its"].containsKey(tokens[open + 1].key),
                    (open + 1..<s).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalised }) {
                     s = open
                 }
-                guard let subject = endingAt?[s] else { continue }
+                guard let subject = endingAt(s) else { continue }
                 // The new name: capitalised words (connectors between), two or more.
                 var a = k + 1
                 while a < end, a < k + 3, afterVerb.contains(tokens[a].interned), !tokens[a].isCapitalised { a += 1 }

@@ -117,12 +117,12 @@ enum PeopleRule {
     /// The role in `keys` (leading "who is", "former"... dropped), when it names one.
     static func role<Keys: BidirectionalCollection>(_ keys: Keys) -> String? where Keys.Element == String, Keys.SubSequence == Keys {
         var k = keys
-        while let f = k.first, leadIn.contains(f) || f == "," || f == "-" || f == "whose" { k = k.dropFirst() }
+        while let f = k.first, leadIn.contains(f) || f.is(",") || f.is("-") || f.is("whose") { k = k.dropFirst() }
         // "whose chief executive is", "chaired by": the role without its link.
         while let l = k.last, ["is", "was", "by"].containsKey(l) { k = k.dropLast() }
         if k.count == 1, let only = k.first, let noun = verbRoles[only] { return noun }
         guard !k.isEmpty, k.count <= 6, k.contains(where: { roleNouns.contains($0) }),
-              !k.contains(where: { $0 == "," || $0 == "said" || $0 == "and" || $0 == "\"" }) else { return nil }
+              !k.contains(where: { $0.is(",") || $0.is("said") || $0.is("and") || $0 == "\"" }) else { return nil }
         return k.joined(separator: " ")
     }
 
@@ -172,8 +172,8 @@ enum PeopleRule {
         for (i, p) in items.enumerated() where p.type == .person {
             guard let c = items[..<i].last(where: { $0.type == .committee })?.entity ?? lastCommittee, c != p.entity else { continue }
             let from = max(i > 0 ? items[i - 1].last : view.range.lowerBound, p.first - 5)
-            let before = view.keys(from, p.first).filter { $0 != "," }
-            let after = Array(view.keys(p.last, min(view.range.upperBound, p.last + 7)).drop { $0 == "," })
+            let before = view.keys(from, p.first).filter { !$0.is(",") }
+            let after = Array(view.keys(p.last, min(view.range.upperBound, p.last + 7)).drop { $0.is(",") })
             let member = before.suffix(2) == ["committee", "member"] || before.suffix(4) == ["member", "of", "the", "committee"]
                 || before.suffix(4) == ["members", "of", "the", "committee"]
                 || after.starts(with: ["a", "member", "of", "the", "committee"]) || after.starts(with: ["who", "sits", "on", "the", "committee"])
@@ -206,21 +206,21 @@ enum PeopleRule {
                 if gap.first == "," || gap.first == "-", SubjectRule.predicate(gap.dropFirst()) != nil,
                    SubjectRule.appositiveHead(view, i) != nil { continue }
                 var g = gap[...]
-                while let l = g.last, l == "the" { g = g.dropLast() }
+                while let l = g.last, l.is("the") { g = g.dropLast() }
                 if let link = g.last, links.contains(link), let r = role(g.dropLast()) {
                     // "Director of Acute Care at X" style sub-roles hold "of" inside the role.
                     // "director of NHS England's STP programme" heads the programme, not the body.
                     let subRole = r.splitOnSpaces().contains("of") || tokens[b.last - 1].has(.possessive)
-                    emit(a, predicate(forRole: r + (link == "to" ? " to" : ""), subRole: subRole), b, role: r)
+                    emit(a, predicate(forRole: r + (link.is("to") ? " to" : ""), subRole: subRole), b, role: r)
                     // The possessed programme or unit is the one the role heads.
                     if tokens[b.last - 1].has(.possessive), i + 2 < items.count, items[i + 2].first == b.last,
                        [.programme, .committee, .organisation].contains(items[i + 2].type), !r.splitOnSpaces().contains("of") {
-                        emit(a, predicate(forRole: r + (link == "to" ? " to" : ""), subRole: false), items[i + 2], role: r)
+                        emit(a, predicate(forRole: r + (link.is("to") ? " to" : ""), subRole: false), items[i + 2], role: r)
                     }
                     continue
                 }
                 let joined = g.joined(separator: " ")
-                if ["of", "from", ", of", ", from"].containsKey(joined) || (joined == "at" && b.type != .place) {
+                if ["of", "from", ", of", ", from"].containsKey(joined) || (joined.is("at") && b.type != .place) {
                     emit(a, .memberOf, b, role: nil); continue
                 }
                 // "Chris Ham (along with his colleague Anna Charles) of The King's Fund": both
@@ -239,7 +239,7 @@ enum PeopleRule {
                     emit(a, .memberOf, b, role: nil); continue
                 }
                 // "Alex Scott-Samuel, Socialist Health Association Chair".
-                if joined == ",", b.last < view.range.upperBound {
+                if joined.is(","), b.last < view.range.upperBound {
                     var k = b.last
                     var after: [String] = []
                     while k < view.range.upperBound, after.count < 3, tokens[k].isWord { after.append(tokens[k].key); k += 1 }
@@ -248,8 +248,8 @@ enum PeopleRule {
                 }
                 // "Andrew Lansley, then Secretary of State", "Wes Streeting was appointed Secretary of State".
                 // ("Sajid Javid, by then health secretary").
-                let link = g.count >= 2 && g.contains("by") ? g.filter { $0 != "by" || !g.contains("then") } : Array(g)
-                if isOffice(b, view.doc), link.count <= 4, link.allSatisfy({ $0 == "," || leadIn.contains($0) }) {
+                let link = g.count >= 2 && g.contains(where: { $0.is("by") }) ? g.filter { !$0.is("by") || !g.contains(where: { $0.is("then") }) } : Array(g)
+                if isOffice(b, view.doc), link.count <= 4, link.allSatisfy({ $0.is(",") || leadIn.contains($0) }) {
                     emit(a, .leads, b, role: view.doc.entities[b.entity].name.lowercased()); continue
                 }
             }
@@ -268,7 +268,7 @@ enum PeopleRule {
                gap.allSatisfy({ [",", "a", "an", "the", "former", "then"].containsKey($0) }) {
                 let c = items[i + 2]
                 var g2 = view.keys(b.last, c.first)[...]
-                while let l = g2.last, l == "the" { g2 = g2.dropLast() }
+                while let l = g2.last, l.is("the") { g2 = g2.dropLast() }
                 if g2.count >= 3, partyTitles.contains(g2[g2.startIndex]), g2[g2.startIndex + 1] == "who",
                    endsWithWorkPhrase(g2.dropFirst(2)), !view.negated(b.last, c.first) {
                     emit(a, .memberOf, c, role: nil)
@@ -278,7 +278,7 @@ enum PeopleRule {
             // for the party.
             if a.type == .person, b.type == .party, tokens[b.last - 1].has(.possessive), i + 2 < items.count,
                isOffice(items[i + 2], view.doc), items[i + 2].first == b.last, gap.count <= 5,
-               gap.allSatisfy({ $0 == "," || leadIn.contains($0) }), !view.negated(a.last, b.first) {
+               gap.allSatisfy({ $0.is(",") || leadIn.contains($0) }), !view.negated(a.last, b.first) {
                 emit(a, .leads, items[i + 2], role: view.doc.entities[items[i + 2].entity].name.lowercased())
                 emit(a, .memberOf, b, role: nil)
             }
@@ -309,7 +309,7 @@ enum PeopleRule {
                    !tokens[b.last - 1].has(.possessive), b.last >= view.range.upperBound || !tokens[b.last].key.is("'") {
                     emit(b, .leads, a, role: a.type == .party ? "leader" : nil); continue
                 }
-                if let r = role(g), !g.contains("of") || g.last != "of" {
+                if let r = role(g), !g.contains(where: { $0.is("of") }) || g.last != "of" {
                     let subRole = r.splitOnSpaces().contains("of")
                     let pred: Predicate = a.type == .party && !r.contains("leader") ? .memberOf : predicate(forRole: r, subRole: subRole)
                     emit(b, pred, a, role: r); continue
@@ -321,7 +321,7 @@ enum PeopleRule {
         for gi in 0..<max(0, groups.count - 1) {
             let o = items[groups[gi].last!], people = groups[gi + 1]
             guard isOrg(o.type), items[people.first!].type == .person else { continue }
-            let gap = view.keys(o.last, items[people.first!].first).filter { $0 != "," && $0 != ":" }
+            let gap = view.keys(o.last, items[people.first!].first).filter { !$0.is(",") && !$0.is(":") }
             let joined = gap.joined(separator: " ")
             // "former health secretaries Alan Milburn and Stephen Dorrell".
             // (With a comma between, only an apposition that closes after the names.)
@@ -379,9 +379,9 @@ enum PeopleRule {
         // "He is now the CEO of The King's Fund."
         if let lastPerson, let first = items.first, isOrg(first.type), view.range.lowerBound < first.first {
             let lead = tokens[view.range.lowerBound].key
-            if lead == "he" || lead == "she" {
+            if lead.is("he") || lead.is("she") {
                 var g = view.keys(view.range.lowerBound + 1, first.first)[...]
-                while let l = g.last, l == "the" { g = g.dropLast() }
+                while let l = g.last, l.is("the") { g = g.dropLast() }
                 if let link = g.last, links.contains(link), let r = role(g.dropLast()) {
                     let p = SentenceView.Item(first: 0, last: 0, entity: lastPerson, type: .person, kind: .instance)
                     emit(p, predicate(forRole: r, subRole: false), first, role: r)
@@ -410,7 +410,7 @@ extension PeopleRule {
             var gap = view.keys(prevEnd, b.first).filter { ![",", "the", "who", "had", "has", "was", "then", "in", "as"].containsKey($0) && Int($0) == nil }
             guard let last = gap.popLast(), successionWords.contains(last) else { continue }
             // "took over from", "taking over from": "from" only after "over".
-            if last == "from" { guard gap.suffix(2) == ["took", "over"] || gap.suffix(2) == ["taking", "over"] || gap.suffix(2) == ["takes", "over"] else { continue } }
+            if last.is("from") { guard gap.suffix(2) == ["took", "over"] || gap.suffix(2) == ["taking", "over"] || gap.suffix(2) == ["takes", "over"] else { continue } }
             guard let a = items[..<i].last(where: { $0.type == .person && $0.entity != b.entity }),
                   !view.negated(a.last, b.first) else { continue }
             for r in leads {
@@ -442,7 +442,7 @@ extension PeopleRule {
             let b = items[bi]
             let post = items[i + 1]
             guard post.first > asAt, bi == i + 2 || items[(i + 2)..<bi].allSatisfy({ !isOrg($0.type) && !isOffice($0, view.doc) }) else { continue }
-            let words = view.keys(asAt + 1, post.first).filter { $0 != "the" }
+            let words = view.keys(asAt + 1, post.first).filter { !$0.is("the") }
             let target: (Predicate, String?)
             if isOffice(post, view.doc), words.isEmpty {
                 target = (.leads, view.doc.entities[post.entity].name.lowercased())

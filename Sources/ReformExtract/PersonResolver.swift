@@ -89,7 +89,13 @@ enum SurnameRule {
         // Looked up once per capitalised word of the document: a ``WordMap``, not SipHash.
         let surnames = WordMap(bySurname.map { ($0.key, $0.value) })
         var added = false
-        for (k, t) in doc.tokens.enumerated() where doc.mentionAt[k] < 0 && t.isWord && t.isCapitalised && !t.has(.upper) {
+        // The candidate words first, in a loop of their own (the loop below changes `doc`, so
+        // with the tests in it every token reloaded the document's arrays); `mentionAt` is
+        // not re-indexed before the end.
+        let tokens = doc.tokens, mentionAt = doc.mentionAt
+        let words = tokens.indices.filter { mentionAt[$0] < 0 && tokens[$0].isWord && tokens[$0].isCapitalised && !tokens[$0].has(.upper) }
+        for k in words {
+            let t = tokens[k]
             // Surnames are keyed as ``NameKey`` folds them ("Stevens" as "steven").
             guard let p = surnames[t.interned] ?? (foldsUnchanged(t.key) ? nil : surnames[NameKeyMemo.normalise(t.key)]),
                   !Words.leading.contains(t.interned) else { continue }

@@ -177,7 +177,7 @@ enum PersonRule {
     private static func initials(_ doc: Document, _ i: Int, _ end: Int, _ sentenceStart: Int, _ covered: [Bool]) -> Candidate? {
         let tokens = doc.tokens
         let before = i == sentenceStart ? "" : tokens[i - 1].key
-        guard before == "" || before == "," || before == "and" || before == "(" || before == "by" || before == "\""
+        guard before.is("") || before.is(",") || before.is("and") || before.is("(") || before.is("by") || before == "\""
             || (i > sentenceStart && tokens[i - 1].isPunct && !tokens[i - 1].key.is("-")) else { return nil }
         func closes(_ k: Int) -> Bool {
             k >= end || [",", "and", "et", ".", ")", "(", ";"].containsKey(tokens[k].key)
@@ -191,7 +191,7 @@ enum PersonRule {
         if nameWord(doc, i, covered) {
             var k = i + 1
             if k < end, tokens[k].key.is(",") { k += 1 }
-            if k < end, isInitial(tokens[k]), !covered[k], closes(k + 1), k + 1 < end || before == "," {
+            if k < end, isInitial(tokens[k]), !covered[k], closes(k + 1), k + 1 < end || before.is(",") {
                 let name = doc.text(k, k + 1) + " " + doc.text(i, i + 1)
                 return Candidate(first: i, last: k + 1, name: name, type: .person, kind: .instance, priority: 1)
             }

@@ -15,7 +15,7 @@ enum ProperNameRule {
     /// names an NHS trust ("London Ambulance Service", "North West Ambulance Service").
     static func headType(_ tokens: [Token], _ last: Int) -> EntityType? {
         let key = tokens[last - 1].key
-        if key == "service" || key == "services", last >= 2, tokens[last - 2].key.is("ambulance") { return .trust }
+        if key.is("service") || key.is("services"), last >= 2, tokens[last - 2].key.is("ambulance") { return .trust }
         return heads[key]
     }
 
@@ -52,10 +52,10 @@ enum ProperNameRule {
     private static func officeLink(_ tokens: [Token], _ first: Int, _ last: Int) -> Int? {
         let a = tokens[first].key
         var k = first + 1
-        if a == "cabinet" || a == "director" {
-            guard k < last, tokens[k].key == (a == "cabinet" ? "secretary" : "general") else { return nil }
+        if a.is("cabinet") || a.is("director") {
+            guard k < last, tokens[k].key == (a.is("cabinet") ? "secretary" : "general") else { return nil }
             k += 1
-        } else if a != "minister" {
+        } else if !a.is("minister") {
             return nil
         }
         guard k < last, tokens[k].key.is("for") || tokens[k].key.is("of") else { return nil }
@@ -187,7 +187,7 @@ enum ProperNameRule {
         if runEnd < end, !tokens[runEnd].isCapitalised {
             let noun = tokens[runEnd].key
             let two = runEnd + 1 < end && ["white", "green"].containsKey(noun) && tokens[runEnd + 1].key.is("paper")
-            if two || noun == "mandate" || noun == "manifesto" {
+            if two || noun.is("mandate") || noun.is("manifesto") {
                 var first = start
                 while first < runEnd, Words.leading.contains(tokens[first].interned) { first += 1 }
                 guard first < runEnd, !tokens[runEnd - 1].has(.possessive) else { return nil }
@@ -241,11 +241,11 @@ enum ProperNameRule {
     private static func isConnector(_ t: Token) -> Bool {
         let k = t.key
         switch k.utf8.count {
-        case 1: return k == "-" || k == "&"
-        case 2: return k == "of" || k == "on" || k == "in"
-        case 3: return k == "and" || k == "for"
+        case 1: return k.is("-") || k.is("&")
+        case 2: return k.is("of") || k.is("on") || k.is("in")
+        case 3: return k.is("and") || k.is("for")
         // "Newcastle upon Tyne Hospitals NHS Foundation Trust", "Kingston upon Thames".
-        case 4: return k == "upon"
+        case 4: return k.is("upon")
         default: return false
         }
     }
@@ -345,7 +345,7 @@ enum ProperNameRule {
     /// A possessive written after a plural s ("Citizens’"): the token ends in an apostrophe.
     private static func isPluralPossessive(_ t: Token) -> Bool {
         // The key drops the apostrophe; a plural possessive keeps its final s ("citizens").
-        t.key.count > 3 && !t.key.hasSuffix("ss")
+        t.key.characterCount > 3 && !t.key.hasSuffix("ss")
     }
 
     /// A comma inside a list of names: "Barking, Havering and Redbridge ...".
@@ -617,14 +617,14 @@ enum ProperNameRule {
         // "District General Hospitals", "County Council": only words for a kind of body is no name.
         if (first..<last).allSatisfy({ genericWords.contains(tokens[$0].interned) || isConnector(tokens[$0]) }) { return }
         if weakHeads.contains(head), words < 2 { return }
-        if head == "trust" {
+        if head.is("trust") {
             let hasCue = (first..<last).contains { nhsTrustCues.contains(tokens[$0].interned) }
             type = hasCue ? .trust : .thinkTank
         }
-        if head == "college", tokens[first].key.is("royal") { type = .association }
+        if head.is("college"), tokens[first].key.is("royal") { type = .association }
         // "National Consumer Council", "General Medical Council", "Medical Research Council": a
         // council with no place or local-government word in its name is a national body.
-        if head == "council" || head == "councils", type == .localAuthority,
+        if head.is("council") || head.is("councils"), type == .localAuthority,
            !(first..<last).contains(where: { matchAt[$0] >= 0 && lexicon.entry(matches[Int(matchAt[$0])].value.entry).type == .place }),
            !(first..<last).contains(where: { ["county", "city", "borough", "district", "parish", "town", "metropolitan", "london"].containsKey(tokens[$0].key) }),
            ["national", "general", "medical", "british", "royal", "uk", "health", "nursing", "research", "english", "social"].containsKey(tokens[first].key) {
@@ -632,8 +632,8 @@ enum ProperNameRule {
         }
         // "National Institute for Health Protection", "National Institute for Health Research":
         // a national institute in English health policy is a public body, not a think tank.
-        if head == "institute", tokens[first].key.is("national") { type = .nationalBody }
-        if head == "act" || head == "bill", words < 2 { return }
+        if head.is("institute"), tokens[first].key.is("national") { type = .nationalBody }
+        if head.is("act") || head.is("bill"), words < 2 { return }
         out.append(Candidate(first: first, last: last, name: name(), type: type, kind: .instance, priority: 0))
     }
 }

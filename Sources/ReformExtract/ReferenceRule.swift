@@ -130,7 +130,7 @@ enum ReferenceRule {
             }
             let key = doc.tokens[k].key
             if ["http", "https", "www"].containsKey(key) { break }   // a web address after the publisher
-            if key == ":" { sawColon = true } else if key != "." { return nil }
+            if key.is(":") { sawColon = true } else if !key.is(".") { return nil }
             k += 1
         }
         guard sawColon, items.count == 2, doc.entities[items[0]].type == .place, PeopleRule.isOrg(doc.entities[items[1]].type) else { return nil }
@@ -187,7 +187,7 @@ enum ReferenceRule {
         let range = doc.sentences[s].tokenRange
         guard last <= range.upperBound else { return false }
         // Title case, or a reference shape around it.
-        let words = (first..<last).filter { tokens[$0].isWord && tokens[$0].key.count > 3 }
+        let words = (first..<last).filter { tokens[$0].isWord && tokens[$0].key.characterCount > 3 }
         let capitalised = words.filter { tokens[$0].isCapitalised }.count
         var after: Int?
         if last + 1 < range.upperBound, tokens[last].key.is(","), doc.mentionAt[last + 1] >= 0 {

@@ -27,12 +27,12 @@ enum RelativeObjectRule {
             let gap = VerbRule.content(view, subject.last, v)
             guard !gap.isEmpty, !view.negated(subject.last, v) else { continue }
             // "which Sir Hugh Taylor had led and published": each verb of a coordination.
-            let parts = gap.contains("and") ? gap.split(separator: "and").map(Array.init) : [gap]
+            let parts = gap.contains(where: { $0.is("and") }) ? gap.split(separator: "and").map(Array.init) : [gap]
             for part in parts {
                 guard let trigger = VerbRule.match(part) else { continue }
                 // Only verbs whose object is the thing the clause is about ("which X created",
                 // "which Y absorbed"), not a link that wants a further name ("which X merged with").
-                guard let tail = part.last, !Triggers.fillers.contains(tail) || tail == "itself" else { continue }
+                guard let tail = part.last, !Triggers.fillers.contains(tail) || tail.is("itself") else { continue }
                 // ("X, which Y had created": Y is the verb's subject, X its object.)
                 VerbRule.emit(view, [i + 1], [i], trigger, pivot: subject.last, into: &out)
             }

@@ -22,6 +22,8 @@ enum ShortNameRule {
         var out: [Candidate] = []
         // The document's instance names in lower case, made once a head is seen.
         var ownNames: [(name: String, lower: String, type: EntityType, entry: Int32)]?
+        // Read once, not on every token (each read of a global is a runtime call).
+        let heads = Self.heads
         for k in 2..<max(2, tokens.count) where heads.contains(tokens[k].interned) && !tokens[k].isCapitalised {
             var type = EntityType.trust
             var headStart = k

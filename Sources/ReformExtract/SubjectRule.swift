@@ -28,10 +28,10 @@ enum SubjectRule {
     /// The predicate a verb phrase (keys before a body) states for its subject.
     static func predicate<Keys: BidirectionalCollection>(_ gap: Keys) -> Predicate? where Keys.Element == String, Keys.SubSequence == Keys {
         var gap = gap
-        while let l = gap.last, l == "the" { gap = gap.dropLast() }
+        while let l = gap.last, l.is("the") { gap = gap.dropLast() }
         // "X, formerly chairman of A, and now working with B".
         if gap.first == "and" { gap = gap.dropFirst() }
-        guard !gap.isEmpty, gap.count <= 10, !gap.contains(","), !gap.contains("and") else { return nil }
+        guard !gap.isEmpty, gap.count <= 10, !gap.contains(where: { $0.is(",") }), !gap.contains(where: { $0.is("and") }) else { return nil }
         let content = gap.filter { !fillers.contains($0) }
         if content.count == 1, let v = content.first {
             if leadVerbs.contains(v) { return .leads }
@@ -54,8 +54,8 @@ enum SubjectRule {
             if k < view.range.upperBound, ["himself", "herself"].containsKey(tokens[k].key) { k += 1 }
             guard k < items[i].first, tokens[k].key.is(",") || tokens[k].key.is("-") else { return nil }
             let inner = view.keys(k + 1, items[i].first)
-            guard !inner.isEmpty, inner.count <= 14, !inner.contains("and"), !inner.contains("said"),
-                  !inner.contains(";"), !inner.contains("."), appositiveStarts.contains(inner[0]) || Words.roles.contains(inner[0]) else { return nil }
+            guard !inner.isEmpty, inner.count <= 14, !inner.contains(where: { $0.is("and") }), !inner.contains(where: { $0.is("said") }),
+                  !inner.contains(where: { $0.is(";") }), !inner.contains(where: { $0.is(".") }), appositiveStarts.contains(inner[0]) || Words.roles.contains(inner[0]) else { return nil }
             // The appositive closes right after the inner person.
             guard items[i].last < view.range.upperBound, tokens[items[i].last].key == tokens[k].key else { return nil }
             return h
@@ -80,7 +80,7 @@ enum SubjectRule {
             // "A, who sat alongside B in X".
             if i + 2 < items.count, items[i + 1].type == .person, PeopleRule.isOrg(items[i + 2].type) {
                 let g = view.keys(k + 1, items[i + 1].first)
-                let after = view.keys(items[i + 1].last, items[i + 2].first).filter { $0 != "the" }
+                let after = view.keys(items[i + 1].last, items[i + 2].first).filter { !$0.is("the") }
                 if g.last == "alongside", g.count <= 5, after.count == 1, ["in", "on"].containsKey(after[0]),
                    !view.negated(k, items[i + 2].first) {
                     emit(p.entity, .memberOf, items[i + 2])
@@ -95,7 +95,7 @@ enum SubjectRule {
                       items[oi].first - c <= 10 else { continue }
                 // The appositive holds no other clause's verb of speech nor a list of people.
                 let inner = view.keys(k + 1, c)
-                guard !inner.contains("said"), !inner.contains("says"), inner.first != "and" else { break }
+                guard !inner.contains(where: { $0.is("said") }), !inner.contains(where: { $0.is("says") }), inner.first != "and" else { break }
                 let gap = view.keys(c + 1, items[oi].first)[...]
                 // A kind of body ("director of the STPs") is part of the appositive, not the object.
                 guard items[oi].kind != .form, let pred = predicate(gap), !view.negated(c, items[oi].first) else { continue }
@@ -110,10 +110,10 @@ enum SubjectRule {
         if k > view.range.lowerBound, let pi = items.firstIndex(where: { $0.type == .person }), pi > 0,
            let oi = items[..<pi].lastIndex(where: { PeopleRule.isOrg($0.type) }), oi == pi - 1 {
             let o = items[oi], p = items[pi]
-            let between = view.keys(o.last, p.first).filter { $0 != "the" }
+            let between = view.keys(o.last, p.first).filter { !$0.is("the") }
             let firstItem = items[0].first
             var lead = view.keys(k, firstItem)[...]
-            while let l = lead.last, l == "the" { lead = lead.dropLast() }
+            while let l = lead.last, l.is("the") { lead = lead.dropLast() }
             if between == [","], let link = lead.last, ["of", "at"].containsKey(link), let r = PeopleRule.role(lead.dropLast()),
                !view.negated(view.range.lowerBound, p.first) {
                 let pred = PeopleRule.predicate(forRole: r, subRole: false)
@@ -128,8 +128,8 @@ enum SubjectRule {
             let person = items[..<i].last(where: { $0.type == .person && $0.last <= pk })?.entity ?? lastPerson
             guard let person, !view.negated(pk, o.first), !VerbRule.modifiesNoun(view, o) else { continue }
             var gap = view.keys(pk + 1, o.first).filter { Int($0) == nil && $0 != "\"" }[...]
-            while let l = gap.last, l == "the" { gap = gap.dropLast() }
-            if let a = gap.lastIndex(where: { $0 == "adviser" || $0 == "advisor" }), a + 1 < gap.endIndex, gap[a + 1] == "to", a + 2 == gap.endIndex {
+            while let l = gap.last, l.is("the") { gap = gap.dropLast() }
+            if let a = gap.lastIndex(where: { $0.is("adviser") || $0.is("advisor") }), a + 1 < gap.endIndex, gap[a + 1] == "to", a + 2 == gap.endIndex {
                 emit(person, .advises, o)
             } else if PeopleRule.endsWithWorkPhrase(gap), gap.count <= 10 {
                 emit(person, .memberOf, o)

@@ -22,7 +22,7 @@ enum TransferRule {
     ]
     private static let takeVerbs: WordSet = ["took", "take", "takes", "taking", "assumed", "assume", "assumes", "inherited",
                                                  "inherits", "inherit", "absorbed", "absorbs"]
-    private static let bodyTypes: Set<EntityType> = Triggers.bodies.subtracting([.report, .programme])
+    private static let bodyTypes = TypeMask(Triggers.bodies.subtracting([.report, .programme]))
 
     /// Verbs of sharing work out: "its responsibilities are divided between Y and Z".
     private static let divideVerbs: WordSet = ["divided", "split", "shared", "distributed", "parcelled", "carved", "spread"]
@@ -102,9 +102,9 @@ enum TransferRule {
            x.first <= view.range.lowerBound + 1 || (view.range.lowerBound..<x.first).allSatisfy({ Words.isSubjectOpener(tokens[$0]) }) {
             for y in items.dropFirst() where bodyTypes.contains(y.type) && y.entity != x.entity
                 && (y.kind == x.kind || x.kind == .form && y.type != x.type) {
-                var after = view.keys(y.last, min(view.range.upperBound, y.last + 9)).filter { $0 != "the" && $0 != "all" }
+                var after = view.keys(y.last, min(view.range.upperBound, y.last + 9)).filter { !$0.is("the") && !$0.is("all") }
                 // "192 district health authorities (DHAs) took their place": a bracketed acronym.
-                if after.first == "(", let close = after.firstIndex(of: ")"), close <= 3 { after.removeSubrange(0...close) }
+                if after.first == "(", let close = after.firstIndex(where: { $0.is(")") }), close <= 3 { after.removeSubrange(0...close) }
                 // "... were abolished and Y took their place".
                 if after.count >= 3, ["took", "take", "takes", "taking"].containsKey(after[0]), ["its", "their"].containsKey(after[1]), after[2] == "place",
                    !view.negated(x.last, min(view.range.upperBound, y.last + 8)) {
@@ -114,7 +114,7 @@ enum TransferRule {
                 }
                 guard let v = after.firstIndex(where: { takeVerbs.contains($0) }), v <= 1, v + 2 < after.count,
                       ["over", "on"].containsKey(after[v + 1]) || ["its", "their"].containsKey(after[v + 1]) else { continue }
-                let rest = after[(v + 1)...].drop { $0 == "over" || $0 == "on" }
+                let rest = after[(v + 1)...].drop { $0.is("over") || $0.is("on") }
                 guard let own = rest.first, ["its", "their"].containsKey(own), rest.count > 1, workNouns.contains(rest[rest.startIndex + 1]),
                       !view.negated(x.last, min(view.range.upperBound, y.last + 4)) else { continue }
                 out.append(DocRelation(source: x.entity, predicate: .replacedBy, target: y.entity, year: view.year(near: y.first),
@@ -126,7 +126,7 @@ enum TransferRule {
             let x = items[i], y = items[i + 1]
             guard bodyTypes.contains(x.type), bodyTypes.contains(y.type), x.entity != y.entity,
                   x.kind == y.kind, !view.negated(max(view.range.lowerBound, x.first - 8), y.first) else { continue }
-            var gap = view.keys(x.last, y.first).filter { $0 != "the" && $0 != "new" && $0 != "a" }
+            var gap = view.keys(x.last, y.first).filter { !$0.is("the") && !$0.is("new") && !$0.is("a") }
             var transfer = false
             // "... transferred (most) commissioning from X to Y".
             if gap == ["to"] {
@@ -138,9 +138,9 @@ enum TransferRule {
             }
             // "X was abolished, its work passing to Y".
             // ("its health protection work moved to Y": a few words may qualify the work).
-            if let its = gap.lastIndex(where: { $0 == "its" || $0 == "their" }), gap.last == "to", gap.count - its >= 4, gap.count - its <= 7,
+            if let its = gap.lastIndex(where: { $0.is("its") || $0.is("their") }), gap.last == "to", gap.count - its >= 4, gap.count - its <= 7,
                transferVerbs.contains(gap[gap.count - 2]), gap[(its + 1)..<(gap.count - 2)].contains(where: { workNouns.contains($0) }),
-               !gap[(its + 1)..<(gap.count - 2)].contains(",") {
+               !gap[(its + 1)..<(gap.count - 2)].contains(where: { $0.is(",") }) {
                 transfer = true
             }
             // "abolished X, transferring their functions to Y".
@@ -151,12 +151,12 @@ enum TransferRule {
             }
             if gap.last == "to", let v = gap.firstIndex(where: { transferVerbs.contains($0) }), v + 2 < gap.count,
                ["its", "their"].containsKey(gap[v + 1]), gap.count - v <= 5,
-               gap[(v + 2)..<(gap.count - 1)].contains(where: { workNouns.contains($0) }), gap[..<v].allSatisfy({ $0 == "," || $0 == "and" }) {
+               gap[(v + 2)..<(gap.count - 1)].contains(where: { workNouns.contains($0) }), gap[..<v].allSatisfy({ $0.is(",") || $0.is("and") }) {
                 transfer = true
             }
             // "ICBs took on the commissioning functions of CCGs": the later body is the first.
             if let v = gap.firstIndex(where: { takeVerbs.contains($0) }), gap.last == "of", gap.count - v <= 5,
-               gap[(v + 1)..<(gap.count - 1)].contains(where: { workNouns.contains($0) }), !gap[..<v].contains(",") {
+               gap[(v + 1)..<(gap.count - 1)].contains(where: { workNouns.contains($0) }), !gap[..<v].contains(where: { $0.is(",") }) {
                 out.append(DocRelation(source: y.entity, predicate: .replacedBy, target: x.entity, year: view.year(near: x.first),
                                        sentence: view.index))
                 continue
@@ -164,7 +164,7 @@ enum TransferRule {
             // "NHS England took over responsibility for commissioning from the Department of
             // Health", "Y took over the planning role from X": the body the work came from.
             if let v = gap.firstIndex(where: { takeVerbs.contains($0) }), gap.last == "from", gap.count - v <= 10, v + 1 < gap.count - 1,
-               gap[(v + 1)..<(gap.count - 1)].contains(where: { $0 == "over" || workNouns.contains($0) }), !gap[..<v].contains(",") {
+               gap[(v + 1)..<(gap.count - 1)].contains(where: { $0.is("over") || workNouns.contains($0) }), !gap[..<v].contains(where: { $0.is(",") }) {
                 out.append(DocRelation(source: y.entity, predicate: .replacedBy, target: x.entity, year: view.year(near: x.first),
                                        sentence: view.index))
                 continue

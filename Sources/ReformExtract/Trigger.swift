@@ -316,12 +316,10 @@ enum Triggers {
     static let phrases: WordSet = WordSet(table.keys)
     static let triggers: [Trigger] = phrases.words.map { table[$0]! }
 
-    /// Every run of leading words of a phrase ("took", "took over", "took over from"): a
-    /// run of gap words that is none cannot grow into a phrase.
-    static let prefixes: WordSet = WordSet(table.keys.flatMap { key in
-        let parts = key.split(separator: " ", omittingEmptySubsequences: false)
-        return (1...parts.count).map { parts[..<$0].joined(separator: " ") }
-    })
+    /// The phrases of ``phrases`` as a trie of their words, each ending at its index in
+    /// ``triggers``: ``VerbRule`` follows a run of gap words one word at a time, with no
+    /// joined strings, and a run that is no phrase's beginning stops at once.
+    static let trie = PhraseTrie(phrases.words)
 
     /// Words for a population or an area, allowed after a `covers` phrase.
     static let areaWords: WordSet = [
@@ -362,4 +360,93 @@ enum Triggers {
         // "began work in 2013 as an executive agency of X": a start before the stated relation.
         "began", "begun", "work", "operating", "opened", "started", "life",
     ]
+}
+
+/// Phrases (words joined by single spaces) as a trie over their words.
+///
+/// Following the words `w1`, `w2`, ... from ``root`` reaches a node exactly when
+/// `w1 + " " + w2 + ...` is a run of leading words of some phrase, and the node's ``phrase(at:)``
+/// is the phrase's index when that string is a whole phrase. A word holding a space itself
+/// (a key of a non-ASCII word may) is followed as the words it joins, so the answer is always
+/// that of the joined string.
+struct PhraseTrie: Sendable {
+    /// A node of the trie.
+    typealias Node = Int32
+
+    /// Every word of a phrase; a word's number is its index here.
+    private let words: WordSet
+    /// The root's child by word number (-1 for none): nearly every lookup starts here.
+    private var rootChildren: [Node]
+    /// The other nodes' children, as (word number, child) pairs: a few each.
+    private var children: [[(word: Int32, child: Node)]]
+    /// Per node, the index of the phrase ending there, or -1.
+    private var ending: [Int32]
+
+    /// The node no word has been followed to yet.
+    static let root: Node = 0
+
+    /// The trie of `phrases`, each ending at its index in the array.
+    init(_ phrases: [String]) {
+        let split = phrases.map { $0.split(separator: " ", omittingEmptySubsequences: false).map(String.init) }
+        words = WordSet(split.joined())
+        rootChildren = Array(repeating: -1, count: words.count)
+        children = [[]]
+        ending = [-1]
+        for (i, parts) in split.enumerated() {
+            var node = Self.root
+            for part in parts {
+                let w = words.index(of: part)!
+                if let next = step(node, w) {
+                    node = next
+                } else {
+                    let next = Node(ending.count)
+                    children.append([])
+                    ending.append(-1)
+                    if node == Self.root { rootChildren[w] = next } else { children[Int(node)].append((Int32(w), next)) }
+                    node = next
+                }
+            }
+            // As in a `WordSet`, the first of equal phrases keeps its index.
+            if ending[Int(node)] < 0 { ending[Int(node)] = Int32(i) }
+        }
+    }
+
+    /// The child of `node` by word number `w`, or nil.
+    @inline(__always)
+    private func step(_ node: Node, _ w: Int) -> Node? {
+        if node == Self.root {
+            let next = rootChildren[w]
+            return next < 0 ? nil : next
+        }
+        for edge in children[Int(node)] where Int(edge.word) == w { return edge.child }
+        return nil
+    }
+
+    /// The node reached from `node` by `word` (by each of its space-separated parts, if it
+    /// has spaces), or nil when no phrase goes on that way.
+    func child(_ node: Node, _ word: String) -> Node? {
+        if let w = words.index(of: word) { return step(node, w) }
+        // No word of the trie has a space: only a word with one may still go on, part by part.
+        guard Self.hasSpace(word) else { return nil }
+        var at = node
+        for part in word.split(separator: " ", omittingEmptySubsequences: false) {
+            guard let w = words.index(of: String(part)), let next = step(at, w) else { return nil }
+            at = next
+        }
+        return at
+    }
+
+    /// Whether `word` holds a space (read as bytes in place: the generic `contains` on the
+    /// UTF-8 view cost more than the rest of a lookup).
+    private static func hasSpace(_ word: String) -> Bool {
+        if let r = word.utf8.withContiguousStorageIfAvailable({ $0.contains(0x20) }) { return r }
+        return word.utf8.contains(0x20)
+    }
+
+    /// The index of the phrase ending at `node`, or nil.
+    @inline(__always)
+    func phrase(at node: Node) -> Int? {
+        let i = ending[Int(node)]
+        return i < 0 ? nil : Int(i)
+    }
 }

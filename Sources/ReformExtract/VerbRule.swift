@@ -99,7 +99,7 @@ enum VerbRule {
             // "The successor to Monitor and the TDA was NHS Improvement", "the predecessor of NHS
             // England was the NHS Commissioning Board": the noun names which side came first.
             if pre > view.range.lowerBound, tokens[pre].key.is("of") || tokens[pre].key.is("to"),
-               let direction = successionNouns[tokens[pre - 1].interned], copulas.contains(gap.filter { $0 != "the" }.joined(separator: " ")),
+               let direction = successionNouns[tokens[pre - 1].interned], copulas.contains(gap.filter { !$0.is("the") }.joined(separator: " ")),
                !view.negated(max(view.range.lowerBound, pre - 4), pre) {
                 emit(view, left, right, Trigger(predicate: .replacedBy, direction: direction, sources: Triggers.bodies, targets: Triggers.bodies), pivot: pre, into: &out)
                 continue
@@ -128,7 +128,7 @@ enum VerbRule {
             // before a name in apposition is the same thing; the verb's object is the name.
             let rightEnd = view.items[right.last!].last
             var trimmed = gap[...]
-            while let l = trimmed.last, l == "the" { trimmed = trimmed.dropLast() }
+            while let l = trimmed.last, l.is("the") { trimmed = trimmed.dropLast() }
             if trimmed.last == ",", rightEnd < view.range.upperBound, [",", ".", ";", ")"].containsKey(tokens[rightEnd].key) || rightEnd == view.range.upperBound,
                let det = trimmed.lastIndex(where: { ["the", "a", "an", "its", "their", "his", "her"].containsKey($0) }),
                trimmed.count - det >= 2, trimmed.count - det <= 6, match(Array(gap[..<det])) != nil {
@@ -139,7 +139,7 @@ enum VerbRule {
             // description in apposition after the left name, then a participle with "by".
             // (The phrase search, which builds strings, comes after the cheap tests.)
             if gap.count >= 4, gap[0] == ",", ["a", "an", "the"].containsKey(gap[1]),
-               let by = gap.lastIndex(of: "by"), by >= 3, by == gap.count - 1 || gap[(by + 1)...].allSatisfy({ $0 == "the" }),
+               let by = gap.lastIndex(where: { $0.is("by") }), by >= 3, by == gap.count - 1 || gap[(by + 1)...].allSatisfy({ $0.is("the") }),
                by - 2 <= 7, !gap[2..<by].contains(where: { descriptionStops.contains($0) }),
                let t = match(Array(gap[(by - 1)...])), t.phrase.hasSuffix(" by") || t.phrase == "by" || t.direction == .backward,
                match(gap) == nil {
@@ -147,7 +147,7 @@ enum VerbRule {
             }
             // "created PCTs, and replaced the health authorities with SHAs": the verb's object
             // is the right group, whose own "with" names the replacement (read at the next pair).
-            if let verb = gap.last(where: { preVerbs[$0] != nil }), let (links, _) = preVerbs[verb], gap.last(where: { $0 != "the" && $0 != "all" && $0 != "its" && $0 != "their" }) == verb,
+            if let verb = gap.last(where: { preVerbs[$0] != nil }), let (links, _) = preVerbs[verb], gap.last(where: { !$0.is("the") && !$0.is("all") && !$0.is("its") && !$0.is("their") }) == verb,
                rightEnd < view.range.upperBound, links.contains(where: { link in
                    let words = link.splitOnSpaces().map(String.init)
                    return rightEnd + words.count <= view.range.upperBound && view.keys(rightEnd, rightEnd + words.count) == words }) {
@@ -156,11 +156,11 @@ enum VerbRule {
             // "PCTs, which were abolished in 2013, were replaced by CCGs": a relative clause
             // that names nothing stands between the subject and its verb.
             // Likewise an appositive that names nothing: "Keep Our NHS Public, a campaign group, opposed X".
-            if match(gap) == nil, let c = gap.firstIndex(of: ","), c + 1 < gap.count,
+            if match(gap) == nil, let c = gap.firstIndex(where: { $0.is(",") }), c + 1 < gap.count,
                ["which", "who"].containsKey(gap[c + 1]) || ["a", "an", "the"].containsKey(gap[c + 1]) && c == 0
                 || c == 0 && aside,
-               let close = gap[(c + 2)...].lastIndex(of: ","), close + 1 < gap.count,
-               gap[c + 1] == "which" || gap[c + 1] == "who" || close - c <= 6 || aside {
+               let close = gap[(c + 2)...].lastIndex(where: { $0.is(",") }), close + 1 < gap.count,
+               gap[c + 1].is("which") || gap[c + 1].is("who") || close - c <= 6 || aside {
                 gap = Array(gap[..<c] + gap[(close + 1)...])
                 // (A date inside the aside is not the verb's: "set up under the Health Act 1999,
                 // was replaced by ..." is dated by the words near the verb, if any.)
@@ -176,8 +176,8 @@ enum VerbRule {
             }
             // "HEE, which trained the NHS workforce, merged with NHS England": the verb after the
             // relative clause is its head's.
-            if left.count == 1, let c = gap.lastIndex(of: ","), c + 1 < gap.count, let h = relativeHead(view, left[0]),
-               let trigger = match(Array(gap[(c + 1)...])), !gap[(c + 1)...].contains("which"), !gap[(c + 1)...].contains("who") {
+            if left.count == 1, let c = gap.lastIndex(where: { $0.is(",") }), c + 1 < gap.count, let h = relativeHead(view, left[0]),
+               let trigger = match(Array(gap[(c + 1)...])), !gap[(c + 1)...].contains(where: { $0.is("which") }), !gap[(c + 1)...].contains(where: { $0.is("who") }) {
                 // "NHS Providers and the NHS Confederation, which represent ..., both supported X".
                 emit(view, groups.first(where: { $0.contains(h) }) ?? [h], right, trigger, pivot: a, into: &out)
                 continue
@@ -204,7 +204,7 @@ enum VerbRule {
                 }
                 // "combined X and Y" with no "with": two or more named bodies.
                 let bodies = right.filter { PeopleRule.isOrg(view.items[$0].type) && view.items[$0].kind == .instance }
-                if bodies.count >= 2, !between.contains("with"), !view.negated(a, b) {
+                if bodies.count >= 2, !between.contains(where: { $0.is("with") }), !view.negated(a, b) {
                     emit(view, left, bodies, merger, pivot: a, into: &out)
                     continue
                 }
@@ -212,7 +212,7 @@ enum VerbRule {
             // "The 2012 Act pushed further, creating clinical commissioning groups", "The Act
             // abolished PCTs, creating CCGs": a participle set off by a comma is the sentence
             // subject's.
-            if let c = gap.lastIndex(of: ","), c + 1 < gap.count, gap[c + 1].count > 4, gap[c + 1].hasSuffix("ing"),
+            if let c = gap.lastIndex(where: { $0.is(",") }), c + 1 < gap.count, gap[c + 1].characterCount > 4, gap[c + 1].hasSuffix("ing"),
                let subject = groups.first, view.items[subject.first!].first <= view.range.lowerBound + 1, gi > 0 || c > 0,
                let trigger = match(Array(gap[(c + 1)...])), !view.negated(view.items[subject.last!].last, b) {
                 emit(view, subject, right, trigger, pivot: a, into: &out)
@@ -220,7 +220,7 @@ enum VerbRule {
             }
             // "The five strategic health authorities of London became NHS London": a place after
             // "of" names where the body is; the body is the subject.
-            if left.count == 1, view.items[left[0]].type == .place, let h = ofHead(view, left[0], forms: true), !gap.contains(",") || gap.last == "," {
+            if left.count == 1, view.items[left[0]].type == .place, let h = ofHead(view, left[0], forms: true), !gap.contains(where: { $0.is(",") }) || gap.last == "," {
                 left = [h]
             }
             // "the Healthcare Commission, the inspectorate that took over from the Commission for
@@ -234,13 +234,13 @@ enum VerbRule {
             // "Claire Fuller, a GP who led the Surrey Heartlands integrated care system": a
             // short description of a person, then "who" and the verb.
             if left.count == 1, view.items[left[0]].type == .person, gap.count >= 4, gap[0] == ",", gap[1] == "a" || gap[1] == "an",
-               let w = gap.firstIndex(of: "who"), w >= 3, w <= 7, !gap[2..<w].contains(","), w + 1 < gap.count {
+               let w = gap.firstIndex(where: { $0.is("who") }), w >= 3, w <= 7, !gap[2..<w].contains(where: { $0.is(",") }), w + 1 < gap.count {
                 gap = Array(gap[(w + 1)...])
             }
             // "A joined B to form C": both went into C ("joined" alone is membership).
             // (The bodies and the new one share a type: "Guy's and St Thomas' joined King's College
             // Hospital to form King's Health Partners" makes a partnership, not a merger.)
-            if gi + 2 < groups.count, gap.contains("joined"), gap.filter({ !Triggers.fillers.contains($0) }) == ["joined"] {
+            if gi + 2 < groups.count, gap.contains(where: { $0.is("joined") }), gap.filter({ !Triggers.fillers.contains($0) }) == ["joined"] {
                 let merging = left + right, formed = groups[gi + 2]
                 let type = view.items[formed[0]].type
                 if type != .ics, type != .icp, type != .association, type != .organisation,
@@ -253,7 +253,7 @@ enum VerbRule {
             }
             // "Sir Bruce Keogh, NHS England's medical director, commissioned X": the person before
             // a body's possessive and a role is the subject.
-            if left.count == 1, let c = gap.firstIndex(of: ","), c + 1 < gap.count, possessiveRole(view, left[0], gap[..<c]),
+            if left.count == 1, let c = gap.firstIndex(where: { $0.is(",") }), c + 1 < gap.count, possessiveRole(view, left[0], gap[..<c]),
                let h = appositivePerson(view, left[0]), let trigger = match(Array(gap[(c + 1)...])), trigger.direction == .forward {
                 emit(view, [h], right, trigger, pivot: a, into: &out)
                 continue
@@ -264,7 +264,7 @@ enum VerbRule {
                 let place = view.items[left[0]], body = view.items[left[0] - 1]
                 let inner = view.keys(body.last, place.first)
                 if PeopleRule.isOrg(body.type), body.kind == .instance, inner.count >= 3, inner.count <= 9, inner[0] == ",",
-                   ["a", "an", "the"].containsKey(inner[1]), !inner.dropFirst().contains(","), !inner.contains("and"),
+                   ["a", "an", "the"].containsKey(inner[1]), !inner.dropFirst().contains(","), !inner.contains(where: { $0.is("and") }),
                    ["in", "at", "from", "of"].containsKey(inner[inner.count - 1]),
                    let trigger = match(Array(gap.dropFirst())), trigger.direction == .forward {
                     emit(view, [left[0] - 1], right, trigger, pivot: a, into: &out)
@@ -277,11 +277,11 @@ enum VerbRule {
             if let trigger = match(gap) {
                 // "X took over its neighbour, Y, and renamed itself Z": "itself" is the clause's
                 // subject, X (read with the sentence's subject below), not Y.
-                if gi > 0, gap.contains("and"), trigger.phrase.hasSuffix("itself") || trigger.phrase.hasSuffix("itself as") { continue }
+                if gi > 0, gap.contains(where: { $0.is("and") }), trigger.phrase.hasSuffix("itself") || trigger.phrase.hasSuffix("itself as") { continue }
                 // "Allyson Pollock, a professor at Newcastle University, criticised X": the
                 // body inside a person's appositive is not the subject; the person is.
                 // ("Secretary of State from 1999 to 2003, championed X": dates may close it.)
-                if left.count == 1, gap.contains(","), gap.prefix(while: { $0 != "," }).allSatisfy({ ["from", "to", "until", "between", "and", "in", "since"].containsKey($0) || Int($0) != nil }),
+                if left.count == 1, gap.contains(where: { $0.is(",") }), gap.prefix(while: { !$0.is(",") }).allSatisfy({ ["from", "to", "until", "between", "and", "in", "since"].containsKey($0) || Int($0) != nil }),
                    let h = appositivePerson(view, left[0]), trigger.direction == .forward {
                     emit(view, [h], right, trigger, pivot: a, into: &out)
                     continue
@@ -326,7 +326,7 @@ enum VerbRule {
             guard b - a <= 16 else { continue }
             let gap = content(view, a, b)
             // "welcomed ICSs but criticised the Act": "but" joins verb phrases too.
-            guard let and = gap.lastIndex(where: { $0 == "and" || $0 == "but" }), and + 1 < gap.count,
+            guard let and = gap.lastIndex(where: { $0.is("and") || $0.is("but") }), and + 1 < gap.count,
                   let trigger = match(Array(gap[(and + 1)...])), !view.negated(subjectEnd, b) else { continue }
             emit(view, subject, right, trigger, pivot: b, into: &out)
         }
@@ -413,7 +413,7 @@ enum VerbRule {
             }
             // "published the findings of its inquiry into X": the inquiry named by its subject is
             // the work itself.
-            if out.last(where: { $0 != "the" }).map({ publishingVerbs.contains($0) }) == true,
+            if out.last(where: { !$0.is("the") }).map({ publishingVerbs.contains($0) }) == true,
                let skip = findingsOfInquiry(tokens, k, b) { k = skip; continue }
             // "merged into about 100 health authorities": a rough count before a number.
             if k + 1 < b, tokens[k + 1].has(.number), roughCounts.contains(t.interned) { k += 1; continue }
@@ -471,7 +471,7 @@ enum VerbRule {
                 let byGerund = before.count <= 6 && before.last == "by" && gap[s].hasSuffix("ing")
                     && [.criticised, .supports].contains(t.predicate)
                 // "was published in April 2023 and was welcomed by": after "and", fillers only.
-                let afterAnd = before.lastIndex(of: "and").map { before[($0 + 1)...].allSatisfy { Triggers.fillers.contains($0) } } ?? false
+                let afterAnd = before.lastIndex(where: { $0.is("and") }).map { before[($0 + 1)...].allSatisfy { Triggers.fillers.contains($0) } } ?? false
                 let fillerBefore = before.allSatisfy { Triggers.fillers.contains($0) }
                     || (before.count <= 6 && afterAnd) || byGerund
                 // "serves a population of 1.9 million people in Kent", "covered the area of
@@ -479,13 +479,13 @@ enum VerbRule {
                 let filler: (String) -> Bool = { Triggers.fillers.contains($0) || t.predicate == .covers && Triggers.areaWords.contains($0) }
                 // "Hewitt, who led the review, is a former ...": a comma after the verb's object
                 // opens another clause, so the next mention is not the object.
-                let newClause = after.firstIndex(of: ",").map { c in after[c...].contains { Self.auxiliaries.contains($0) } } ?? false
+                let newClause = after.firstIndex(where: { $0.is(",") }).map { c in after[c...].contains { Self.auxiliaries.contains($0) } } ?? false
                 // "proposed that Royal Bournemouth Hospital should become ...": "that" after the
                 // verb opens a clause; the name after it is no object.
-                if fillerBefore, after.allSatisfy(filler), !after.contains("and"), !newClause, !after.contains("that") {
+                if fillerBefore, after.allSatisfy(filler), !after.contains(where: { $0.is("and") }), !newClause, !after.contains(where: { $0.is("that") }) {
                     // "promoted by", "criticised by": an active verb's participle with "by" is passive.
                     // ("was criticised in a report by X").
-                    if after.contains("by"), !t.phrase.hasSuffix(" by"), t.phrase != "by" {
+                    if after.contains(where: { $0.is("by") }), !t.phrase.hasSuffix(" by"), t.phrase != "by" {
                         var passive = t
                         passive.direction = t.direction == .forward ? .backward : .forward
                         return passive
@@ -498,21 +498,20 @@ enum VerbRule {
     }
 
     /// Every run of `gap` words that is a ``Triggers`` phrase of at most seven words, as its
-    /// start, length and index in ``Triggers/triggers``, by start. Each run grows a word at a time while it is the
-    /// beginning of some phrase, so most starts cost one lookup.
+    /// start, length and index in ``Triggers/triggers``, by start. Each run grows a word at a
+    /// time down ``Triggers/trie`` while it is the beginning of some phrase, so most starts
+    /// cost one lookup, and no run is joined into a string.
     private static func phrases(in gap: [String]) -> [(start: Int, length: Int, trigger: Int)] {
         var found: [(start: Int, length: Int, trigger: Int)] = []
         // Read once, not on every word (each read of a global is a runtime call).
-        let prefixes = Triggers.prefixes, phrases = Triggers.phrases
+        let trie = Triggers.trie
         for s in gap.indices {
-            var phrase = gap[s]
-            var length = 1
-            while prefixes.contains(phrase) {
-                if let i = phrases.index(of: phrase) { found.append((s, length, i)) }
-                guard length < 7, s + length < gap.count else { break }
-                phrase += " "
-                phrase += gap[s + length]
+            var node = PhraseTrie.root
+            var length = 0
+            while length < 7, s + length < gap.count, let next = trie.child(node, gap[s + length]) {
+                node = next
                 length += 1
+                if let i = trie.phrase(at: node) { found.append((s, length, i)) }
             }
         }
         return found
@@ -643,11 +642,11 @@ enum VerbRule {
     /// Whether the words from token `a` to `b` are "to form (the/a new)", "to create",
     /// "to become": what follows is the body a merger made.
     static func formsNext(_ view: SentenceView, _ a: Int, _ b: Int) -> Bool {
-        var words = view.keys(a, b).filter { $0 != "the" && $0 != "a" && $0 != "an" && $0 != "new" && $0 != "single" }
+        var words = view.keys(a, b).filter { !$0.is("the") && !$0.is("a") && !$0.is("an") && !$0.is("new") && !$0.is("single") }
         // "Y, its smaller neighbour in North Somerset, to form Z": an appositive of up to eight
         // words set off by commas before the verb (the keys between mentions only: a place
         // inside it is passed over by ``formedGroup``).
-        if words.first == ",", let close = words.dropFirst().firstIndex(of: ","), close <= 9, close + 1 < words.count,
+        if words.first.map({ $0.is(",") }) == true, let close = words.dropFirst().firstIndex(where: { $0.is(",") }), close <= 9, close + 1 < words.count,
            ["its", "their", "a", "an", "the"].containsKey(view.keys(a, b).dropFirst().first ?? "") {
             words.removeSubrange(0...close)
         }
@@ -684,8 +683,8 @@ enum VerbRule {
         if t.isWord, t.isCapitalised, !t.has(.upper), view.doc.mentionAt[item.last] < 0 { return true }
         guard t.isWord, !t.isCapitalised, !t.isYear else { return false }
         // "A's attack on the NHS drew protests": the main clause's verb follows the object.
-        if t.key.count >= 5 && t.key.hasSuffix("ed") || mainVerbs.contains(t.interned) { return false }
-        return !phraseEnders.contains(t.interned) && !(t.key.count > 4 && t.key.hasSuffix("ly"))
+        if t.key.characterCount >= 5 && t.key.hasSuffix("ed") || mainVerbs.contains(t.interned) { return false }
+        return !phraseEnders.contains(t.interned) && !(t.key.characterCount > 4 && t.key.hasSuffix("ly"))
     }
 
     /// Whether "board" (or "management/governing board/body") starts at token `k` and ends the
@@ -815,7 +814,7 @@ enum VerbRule {
                 if predicate == .supports, t.direction == .forward, removalFollows(view, o) { predicate = .criticised }
                 // An advisory panel that "supported" a review advised it.
                 if predicate == .supports, s.type == .committee, o.type == .report,
-                   view.doc.entities[s.entity].name.lowercased().contains("advisory") { predicate = .advises }
+                   view.doc.entities[s.entity].name.lowercasedContains("advisory") { predicate = .advises }
                 // "The King's Fund and the Nuffield Trust are members of the NHS Confederation",
                 // "the Shelford Group brings together ten trusts": bodies that belong to a
                 // membership body (association, committee, party) are its members, not its parts.
@@ -852,7 +851,7 @@ enum VerbRule {
         if PeopleRule.isOffice(view.items[i], view.doc), inner.allSatisfy({ ["a", "an", "then", "now", "former", "formerly", "once", "previously", "currently", "later"].containsKey($0) }) {
             return i - 1
         }
-        guard inner.count >= 2, inner.count <= 8, !inner.contains(","), !inner.contains("and"), !inner.contains("said"),
+        guard inner.count >= 2, inner.count <= 8, !inner.contains(where: { $0.is(",") }), !inner.contains(where: { $0.is("and") }), !inner.contains(where: { $0.is("said") }),
               let link = inner.last, ["at", "of", "for", "with", "from", "to"].containsKey(link),
               ["a", "an", "the", "then", "now", "former", "formerly", "once", "previously", "currently", "its"].containsKey(inner[0])
                 || Words.roles.contains(inner[0]) else { return nil }
@@ -880,7 +879,7 @@ enum VerbRule {
         var founded = false
         if start + 2 < view.range.upperBound {
             let w = tokens[start].key
-            if w == "set", tokens[start + 1].key.is("up") { start += 2; founded = true }
+            if w.is("set"), tokens[start + 1].key.is("up") { start += 2; founded = true }
             else if ["created", "established", "formed", "founded", "introduced"].containsKey(w) { start += 1; founded = true }
         }
         guard items.count >= 2, start < view.range.upperBound, ["under", "through", "by", "with"].containsKey(tokens[start].key),
@@ -913,10 +912,10 @@ enum VerbRule {
         for subject in subjects {
             let end = items[subject.last!].last
             var k = end
-            while k < view.range.upperBound, Triggers.fillers.contains(tokens[k].interned) || tokens[k].key.hasSuffix("ly") && tokens[k].key.count > 4 { k += 1 }
+            while k < view.range.upperBound, Triggers.fillers.contains(tokens[k].interned) || tokens[k].key.hasSuffix("ly") && tokens[k].key.characterCount > 4 { k += 1 }
             guard k < view.range.upperBound, !view.negated(end, k + 1) else { continue }
             var p = tokens[k].key
-            if p == "set", k + 1 < view.range.upperBound, tokens[k + 1].key.is("up") { p = "set up" }
+            if p.is("set"), k + 1 < view.range.upperBound, tokens[k + 1].key.is("up") { p = "set up" }
             let predicate: Predicate
             switch p {
             case "abolished", "dissolved", "scrapped", "disbanded", "wound": predicate = .abolishedBy
@@ -1041,8 +1040,8 @@ enum VerbRule {
         guard groups.count >= 2, let subject = groups.first, items[subject[0]].first <= view.range.lowerBound + 1,
               subject.allSatisfy({ PeopleRule.isOrg(items[$0].type) && items[$0].kind == .instance }) else { return }
         let merged = groups[1]
-        let gap = content(view, items[subject.last!].last, items[merged[0]].first).filter { $0 != "," && $0 != "the" }
-        guard let when = gap.lastIndex(of: "when"), when == gap.count - 1, when >= 1, creationVerbs.contains(gap[when - 1]),
+        let gap = content(view, items[subject.last!].last, items[merged[0]].first).filter { !$0.is(",") && !$0.is("the") }
+        guard let when = gap.lastIndex(where: { $0.is("when") }), when == gap.count - 1, when >= 1, creationVerbs.contains(gap[when - 1]),
               gap[..<(when - 1)].allSatisfy({ Triggers.fillers.contains($0) }) else { return }
         let end = items[merged.last!].last
         var k = end
@@ -1089,7 +1088,7 @@ enum VerbRule {
         j += 1
         guard j < end, view.tokens[j].key.is("be") else { return false }
         j += 1
-        while j < end, view.tokens[j].key.count > 4, view.tokens[j].key.hasSuffix("ly") { j += 1 }
+        while j < end, view.tokens[j].key.characterCount > 4, view.tokens[j].key.hasSuffix("ly") { j += 1 }
         return j < end && removalWords.contains(view.tokens[j].interned)
     }
 

@@ -48,19 +48,19 @@ struct WordClass: OptionSet, Sendable {
     /// The classes of a word's key.
     static func of(_ key: String) -> WordClass {
         var c: WordClass = []
-        if SentenceView.negations.contains(key) || key == "no" { c.insert(.negation) }
-        if key == "he" || key == "she" { c.insert(.heShe) }
+        if SentenceView.negations.contains(key) || key.is("no") { c.insert(.negation) }
+        if key.is("he") || key.is("she") { c.insert(.heShe) }
         if EvaluationRule.speech.contains(key) { c.insert(.verdictSpeech) }
         if SpeechRule.verbs.contains(key) { c.insert(.reaction) }
         if MembershipRule.memberNouns.contains(key) || MembershipRule.pluralRoles.contains(key) { c.insert(.membership) }
         if key.hasPrefix("submission") { c.insert(.submission) }
         if EponymousReportRule.nouns.contains(key) { c.insert(.eponymNoun) }
-        if key == "them" || key == "it" { c.insert(.objectPronoun) }
-        if key == "its" || key == "their" { c.insert(.possessivePronoun) }
-        if key == "it" { c.insert(.it) }
-        if key == "known" || key == "called" || key == "aka" || key == "k" { c.insert(.aliasCue) }
-        if key == "act" || key == "bill" || key == "order" { c.insert(.actHead) }
-        if key == "the" || key == "its" || key == "those" || key == "these" || key == "committee" || key == "both" { c.insert(.anaphoraCue) }
+        if key.is("them") || key.is("it") { c.insert(.objectPronoun) }
+        if key.is("its") || key.is("their") { c.insert(.possessivePronoun) }
+        if key.is("it") { c.insert(.it) }
+        if key.is("known") || key.is("called") || key.is("aka") || key.is("k") { c.insert(.aliasCue) }
+        if key.is("act") || key.is("bill") || key.is("order") { c.insert(.actHead) }
+        if key.is("the") || key.is("its") || key.is("those") || key.is("these") || key.is("committee") || key.is("both") { c.insert(.anaphoraCue) }
         if CueNameRule.cues.keys.contains(key) { c.insert(.nameCue) }
         if TitleCueRule.verbs.contains(key) || TitleCueRule.nouns.contains(key) || TitleCueRule.subjectNouns.contains(key) { c.insert(.titleCue) }
         if UnnamedRenameRule.cues.contains(key) { c.insert(.renameCue) }

@@ -60,7 +60,7 @@ enum WorkRule {
                view.items[i + 1].type == .report, item.first > view.range.lowerBound,
                ["the", "a", "an"].containsKey(tokens[item.first - 1].key) || tokens[item.first - 1].isYear || Words.months.contains(tokens[item.first - 1].interned) {
                 // A committee's inquiry is its own work.
-                let inquiry = item.type == .committee && view.doc.entities[view.items[i + 1].entity].name.lowercased().contains("inquiry")
+                let inquiry = item.type == .committee && view.doc.entities[view.items[i + 1].entity].name.lowercasedContains("inquiry")
                 add(item.entity, inquiry ? .authored : .published, view.items[i + 1].entity, item.last)
             }
             // "Kent's integrated care board", "Ealing's CCG": a local body of a place covers it.
@@ -107,9 +107,9 @@ enum WorkRule {
                 guard k >= view.range.lowerBound else { continue }
                 let w = tokens[k].key
                 let prev = k > view.range.lowerBound ? tokens[k - 1].key : ""
-                let proposes = w == "new" && (prev == "a" && future || proposalVerbs.contains(prev))
+                let proposes = w.is("new") && (prev.is("a") && future || proposalVerbs.contains(prev))
                     || proposalVerbs.contains(w) && future && k > view.range.lowerBound && ["will", "we"].containsKey(prev)
-                    || proposalVerbs.contains(w) && prev == "to" && future
+                    || proposalVerbs.contains(w) && prev.is("to") && future
                 guard proposes, !view.negated(max(view.range.lowerBound, k - 4), item.first) else { continue }
                 add(item.entity, .establishedBy, t, item.first)
             }

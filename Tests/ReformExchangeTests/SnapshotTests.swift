@@ -36,6 +36,24 @@ struct SnapshotTests {
         #expect(back.lookup("ccgs") == g.lookup("CCG"))
     }
 
+    @Test func sentencesAreStoredOncePerCanonicalTextWhateverTheirBytes() throws {
+        var g = KnowledgeGraph()
+        let d = g.addDocument("a.txt")
+        let a = g.addEntity(name: "Alpha Trust", type: .trust), b = g.addEntity(name: "Beta Trust", type: .trust)
+        let nfc = "Alpha Trust merged into Beta Trust at the caf\u{E9}.", nfd = "Alpha Trust merged into Beta Trust at the cafe\u{301}."
+        g.addRelation(a, .mergedInto, b, evidence: [Evidence(document: d, sentence: nfc, start: 0, end: 10),
+                                                   Evidence(document: d, sentence: nfd, start: 10, end: 20),
+                                                   Evidence(document: d, sentence: nfc, start: 20, end: 30)])
+        g.addRelation(b, .mergedInto, a, evidence: [Evidence(document: d, sentence: nfd, start: 0, end: 10),
+                                                   Evidence(document: d, sentence: "Other.", start: 0, end: 6)])
+        let bytes = Snapshot.encode(g)
+        // The sentence count: the fourth count after the 28-byte header.
+        let sentences = bytes[52..<60].enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+        #expect(sentences == 2, "canonically equal sentences share one entry, as with String keys")
+        let back = try Snapshot.decode(bytes, path: "t")
+        #expect(Snapshot.encode(back) == bytes)
+    }
+
     @Test func multigraphParallelEdgesAndSelfLoopsSurviveTheRoundTrip() throws {
         var g = KnowledgeGraph()
         let a = g.addEntity(name: "a", type: .organisation), b = g.addEntity(name: "b", type: .organisation)

@@ -74,4 +74,37 @@ import ReformCore
             for n in names { #expect(NameKeyMemo.normalise(n) == NameKey.normalise(n), "\(n.debugDescription)") }
         }
     }
+
+    @Test("PhraseTrie follows runs of words as a set of the joined runs and their prefixes would")
+    func phraseTrieAgreesWithJoinedStrings() {
+        let phrases = ["took over", "took over from", "replaced", "in favour of", "a b c", "x  y", "café bar"]
+        let trie = PhraseTrie(phrases)
+        let prefixes = Set(phrases.flatMap { p in
+            let parts = p.split(separator: " ", omittingEmptySubsequences: false)
+            return (1...parts.count).map { parts[..<$0].joined(separator: " ") }
+        })
+        // Runs of gap words, some holding spaces themselves (as a non-ASCII word's key may).
+        let runs: [[String]] = [["took", "over", "from"], ["took over", "from"], ["in", "favour of"], ["a b", "c"],
+                                ["a", "b c"], ["x", "", "y"], ["x ", "y"], ["café", "bar"], ["took", "under"], ["of"], [""]]
+        for run in runs {
+            var node: PhraseTrie.Node? = PhraseTrie.root
+            var joined = ""
+            for (k, word) in run.enumerated() {
+                joined += k == 0 ? word : " " + word
+                node = node.flatMap { trie.child($0, word) }
+                #expect((node != nil) == prefixes.contains(joined), "\(joined.debugDescription)")
+                #expect(node.flatMap { trie.phrase(at: $0) } == phrases.firstIndex(of: joined), "\(joined.debugDescription)")
+            }
+        }
+    }
+
+    @Test("TypeMask answers as the Set<EntityType> it is made from")
+    func typeMaskAgreesWithSet() {
+        #expect(EntityType.allCases.count <= 32)
+        let sets: [Set<EntityType>] = [[], Triggers.bodies, Triggers.agents, [.organisation], [.icb, .person], Set(EntityType.allCases)]
+        for set in sets {
+            let mask = TypeMask(set)
+            for t in EntityType.allCases { #expect(mask.contains(t) == set.contains(t), "\(t)") }
+        }
+    }
 }
