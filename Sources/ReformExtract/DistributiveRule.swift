@@ -20,6 +20,8 @@ enum DistributiveRule {
 
     /// The interned key "ambulance" (``KeyInterner`` gives equal bytes one pointer).
     private static let ambulance = KeyInterner.shared.intern("ambulance")
+    /// The interned key "hospitals".
+    private static let hospitals = KeyInterner.shared.intern("hospitals")
 
     /// The candidates of a document's shared-out lists, given its lexicon matches (whose plural
     /// forms are the lists' heads).
@@ -46,17 +48,17 @@ enum DistributiveRule {
                 heads.append(Head(first: j, last: m.last, suffix: form.name, type: form.type, form: f))
             }
         }
-        // "ambulance services": the key "ambulance" is one interned pointer, compared without
-        // reading the key's bytes.
-        let ambulance = Self.ambulance
-        for k in 2..<max(2, tokens.count - 1) where tokens[k].interned == ambulance
-            && tokens[k + 1].key.is("services") && tokens[k - 1].isCapitalised && !tokens[k].isCapitalised {
-            heads.append(Head(first: k, last: k + 2, suffix: "Ambulance Service", type: .trust, form: -1))
-        }
-        // "ran Heartlands, Good Hope and Solihull hospitals" (nine bytes, lower case).
-        for k in 2..<max(2, tokens.count) where tokens[k].key.utf8.count == 9 && tokens[k].key.is("hospitals")
-            && tokens[k - 1].isCapitalised && !tokens[k].isCapitalised {
-            heads.append(Head(first: k, last: k + 1, suffix: "Hospital", type: .trust, form: -1))
+        // "ambulance services" and "ran Heartlands, Good Hope and Solihull hospitals": the keys
+        // are interned pointers, compared without reading their bytes, in one pass.
+        let ambulance = Self.ambulance, hospitals = Self.hospitals
+        for k in 2..<max(2, tokens.count) {
+            let key = tokens[k].interned
+            guard key == ambulance || key == hospitals, tokens[k - 1].isCapitalised, !tokens[k].isCapitalised else { continue }
+            if key == hospitals {
+                heads.append(Head(first: k, last: k + 1, suffix: "Hospital", type: .trust, form: -1))
+            } else if k + 1 < tokens.count, tokens[k + 1].key.is("services") {
+                heads.append(Head(first: k, last: k + 2, suffix: "Ambulance Service", type: .trust, form: -1))
+            }
         }
         guard !heads.isEmpty else { return [] }
         heads.sort { $0.first < $1.first }

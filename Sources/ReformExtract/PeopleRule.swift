@@ -520,7 +520,6 @@ extension PeopleRule {
         guard !view.items.contains(where: { $0.first >= k && $0.type != .person && $0.type != .place }) else { return }
         while k < end, ["has", "had", "was", "is", "been", "then", "later", "formally", "also", "subsequently"].containsKey(tokens[k].key) { k += 1 }
         guard k < end, becameVerbs.contains(tokens[k].interned) else { return }
-        if tokens[k].key.is("took"), k + 2 < end, tokens[k + 1].key.is("over"), tokens[k + 2].key.is("as") { k += 2 }
         k += 1
         if k < end, tokens[k].key.is("as") { k += 1 }
         while k < end, bareRoleLeadIn.contains(tokens[k].interned) { k += 1 }

@@ -10,7 +10,7 @@ enum TitleCueRule {
     /// Verbs after which a title may be the object.
     static let verbs: WordSet = ["published", "publishes", "publishing", "issued", "issues", "released", "launched"]
     /// Nouns for a document right before a title ("the white paper Choosing Health").
-    static let nouns: WordSet = ["paper", "report", "strategy", "review", "document", "framework", "consultation", "plan", "response"]
+    static let nouns: WordSet = ["paper", "report", "strategy", "review", "document", "framework", "consultation", "plan"]
     /// Nouns for a document in an appositive after a title ("X, the white paper that ...").
     private static let appositiveNouns: WordSet = ["paper", "report", "strategy", "review", "document", "plan", "framework",
                                                    "consultation", "letter", "manifesto", "guidance"]
@@ -55,8 +55,6 @@ enum TitleCueRule {
                 defer { k += 1 }
                 let t = tokens[k]
                 guard t.isWord, !t.isCapitalised, tokens[k + 1].isCapitalised, verbs.contains(t.interned) || nouns.contains(t.interned) else { continue }
-                // ("response" names a title only in apposition, read above: "in response Ministers ...".)
-                if t.key.is("response") { continue }
                 // "the plan", "the report" only after a word for its kind: "white paper", "green
                 // paper", "strategy"; the verbs take any title.
                 if nouns.contains(t.interned), t.key.is("paper") || t.key.is("plan") {

@@ -134,7 +134,7 @@ enum Triggers {
              "came into being under", "brought into being by", "formalised by", "formalised in", "established in",
              // "Her post was later given a statutory basis by the ... Act 2018".
              "given a statutory basis by", "put on a statutory basis by", "placed on a statutory basis by", "given a legal basis by",
-             "put on a statutory footing by the", "given statutory force by",
+             "given statutory force by",
              "created in", "introduced in", "proposed in", "proposed by", "set out in",
              // "The Provider Selection Regime Regulations 2023, made under the 2022 Act".
              "made under", "issued under", "laid under"], .establishedBy, .forward, [], laws)

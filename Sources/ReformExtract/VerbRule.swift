@@ -413,7 +413,8 @@ enum VerbRule {
             }
             // "published the findings of its inquiry into X": the inquiry named by its subject is
             // the work itself.
-            if out.last(where: { !$0.is("the") }).map({ publishingVerbs.contains($0) }) == true,
+            // (One bit test per token; the words kept so far are read only at such a word.)
+            if findingsWords.contains(t.interned), out.last(where: { !$0.is("the") }).map({ publishingVerbs.contains($0) }) == true,
                let skip = findingsOfInquiry(tokens, k, b) { k = skip; continue }
             // "merged into about 100 health authorities": a rough count before a number.
             if k + 1 < b, tokens[k + 1].has(.number), roughCounts.contains(t.interned) { k += 1; continue }

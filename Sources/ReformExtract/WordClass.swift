@@ -62,7 +62,10 @@ struct WordClass: OptionSet, Sendable {
         if key.is("act") || key.is("bill") || key.is("order") { c.insert(.actHead) }
         if key.is("the") || key.is("its") || key.is("those") || key.is("these") || key.is("committee") || key.is("both") { c.insert(.anaphoraCue) }
         if CueNameRule.cues.keys.contains(key) { c.insert(.nameCue) }
-        if TitleCueRule.verbs.contains(key) || TitleCueRule.nouns.contains(key) || TitleCueRule.subjectNouns.contains(key) { c.insert(.titleCue) }
+        // ("response" opens a title only in apposition: "set out an initial response, <Title>".)
+        if TitleCueRule.verbs.contains(key) || TitleCueRule.nouns.contains(key) || TitleCueRule.subjectNouns.contains(key) || key == "response" {
+            c.insert(.titleCue)
+        }
         if UnnamedRenameRule.cues.contains(key) { c.insert(.renameCue) }
         return c
     }
