@@ -9,8 +9,16 @@ import ReformCore
 struct Tokenizer {
     /// Where a word's folded key is built (grown on demand; see ``tokenize(_:_:vocabulary:into:)``).
     private var scratch: [UInt8] = []
-    /// Keys and ids of the words seen so far.
+    /// Where a span's tokens are written before they join the caller's array (one append per
+    /// span instead of a uniqueness and capacity check per token).
+    private var pending: [Token] = []
+    /// Keys and ids of the words seen so far, by folded key.
     private var memo = WordMemo()
+    /// Everything the token of a plain ASCII word holds besides its position (key, id,
+    /// classes and flags but ``Token/Flags/attached``), by the word's bytes as written: a
+    /// word seen before costs finding its end and one lookup, with no folding or scanning
+    /// (see ``spelled(_:_:_:attached:vocabulary:key:)``).
+    private var spellings = WordMemo()
     /// ``oneByteKeys``, held here so that a mark does not pay for reaching a global.
     private let oneByteMarks = Tokenizer.oneByteKeys
 
@@ -20,35 +28,55 @@ struct Tokenizer {
     /// words when nil).
     mutating func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, vocabulary: Vocabulary?, into out: inout [Token]) {
         // The folded key of a word never has more bytes than the text it comes from; eight
-        // more hold the zero padding the memo reads words with. The buffer is taken out of
-        // `self` and opened once for the whole span, not once per word (that cost a
-        // uniqueness check and two closure calls per word).
+        // more hold the zero padding the memo reads words with. A span has at most one token
+        // per byte. The buffers are taken out of `self` and opened once for the whole span,
+        // not once per word (that cost a uniqueness check and two closure calls per word).
         let need = range.count + 8
         if scratch.count < need { scratch = [UInt8](repeating: 0, count: max(need, 2 * scratch.count, 256)) }
+        if pending.count < range.count {
+            let blank = Token(start: 0, end: 0, interned: oneByteMarks[0x20], flags: [])
+            pending = [Token](repeating: blank, count: max(range.count, 2 * pending.count, 256))
+        }
         var held: [UInt8] = []
+        var heldTokens: [Token] = []
         swap(&held, &scratch)
+        swap(&heldTokens, &pending)
         held.withUnsafeMutableBufferPointer { key in
-            tokenize(bytes, range, vocabulary: vocabulary, key: key.baseAddress!, into: &out)
+            heldTokens.withUnsafeMutableBufferPointer { written in
+                let n = tokenize(bytes, range, vocabulary: vocabulary, key: key.baseAddress!, into: written)
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: written[0..<n]))
+            }
         }
         swap(&held, &scratch)
+        swap(&heldTokens, &pending)
     }
 
     /// ``tokenize(_:_:vocabulary:into:)`` with `key` as the scratch buffer (at least
-    /// `range.count + 8` bytes).
+    /// `range.count + 8` bytes), writing the tokens to `out` (at least `range.count` of them);
+    /// returns how many it wrote.
     private mutating func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, vocabulary: Vocabulary?,
-                                   key scratchKey: UnsafeMutablePointer<UInt8>, into out: inout [Token]) {
+                                   key scratchKey: UnsafeMutablePointer<UInt8>, into out: UnsafeMutableBufferPointer<Token>) -> Int {
         var i = range.lowerBound
         let end = range.upperBound
         var sawSpace = true
+        // Each token takes at least one byte of the range, so `n` stays below `out.count`.
+        var n = 0
         while i < end {
             let b = bytes[i]
             if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { sawSpace = true; i += 1; continue }
             if b == 0xC2, i + 1 < end, bytes[i + 1] == 0xA0 { sawSpace = true; i += 2; continue } // nbsp
             let attached: Token.Flags = sawSpace ? [] : .attached
             sawSpace = false
-            if let width = Self.letterWidth(bytes, i, end) {
-                _ = width
-                i = word(bytes, i, end, attached: attached, vocabulary: vocabulary, key: scratchKey, into: &out)
+            if Self.letterWidth(bytes, i, end) != nil {
+                let t: Token
+                if let vocabulary, let known = spelled(bytes, i, end, attached: attached, vocabulary: vocabulary, key: scratchKey) {
+                    t = known
+                } else {
+                    t = word(bytes, i, end, attached: attached, vocabulary: vocabulary, key: scratchKey)
+                }
+                out[n] = t
+                n &+= 1
+                i = Int(t.end)
                 continue
             }
             // Punctuation: one mark (a UTF-8 sequence counts as one).
@@ -63,9 +91,85 @@ struct Tokenizer {
             // Only "&" has the key "and" here.
             if b == 0x26, let v = vocabulary { t.id = v.id(of: "and") }
             if mark.flags.contains(.word) { t.classes = WordClass.of("and") }
-            out.append(t)
+            out[n] = t
+            n &+= 1
             i += mark.length
         }
+        return n
+    }
+
+    /// How many of the eight bytes of `w` (in memory order, little-endian) are ASCII letters
+    /// or digits before the first that is not.
+    ///
+    /// With every byte's high bit cleared (bytes of 0x80 and more are dropped at the end), a
+    /// byte x has its high bit set in `x + (0x80 - lo)` exactly when x >= lo, with no carry
+    /// out of the byte; letters are tested with 0x20 or'ed in (lower case).
+    @inline(__always)
+    private static func leadingAlphanumeric(_ w: UInt64) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let x = w & ~highs
+        let y = x | (ones &* 0x20)
+        let letter = (y &+ ones &* (0x80 - 0x61)) & ~(y &+ ones &* (0x80 - 0x7B))
+        let digit = (x &+ ones &* (0x80 - 0x30)) & ~(x &+ ones &* (0x80 - 0x3A))
+        let other = ~((letter | digit) & ~w) & highs
+        return other == 0 ? 8 : other.trailingZeroBitCount >> 3
+    }
+
+    /// The token of the word at `start` from ``spellings`` when it is a plain ASCII word (letters
+    /// and digits, no apostrophe, not followed by a non-ASCII letter) of at most 24 bytes with
+    /// eight bytes of text readable past its end; nil for any other word, which
+    /// ``word(_:_:_:attached:vocabulary:key:)`` reads. A plain word not seen before is read
+    /// by ``word(_:_:_:attached:vocabulary:key:)`` once and kept.
+    ///
+    /// Such a word's token depends only on its bytes: it ends where its letters and digits do,
+    /// and its flags (capitals, acronym, number, year) come from its bytes alone.
+    @inline(__always)
+    private mutating func spelled(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, attached: Token.Flags,
+                                  vocabulary: Vocabulary, key scratch: UnsafeMutablePointer<UInt8>) -> Token? {
+        // The word's bytes, eight at a time, each 8-byte group with the bytes after the word
+        // zeroed, copied to `scratch` (this writes at most 24 bytes, and `scratch` holds at
+        // least 256).
+        let base = UnsafeRawPointer(bytes.baseAddress!)
+        var count = 0
+        while true {
+            guard start &+ count &+ 8 <= bytes.count, count < 24 else { return nil }
+            let w = base.loadUnaligned(fromByteOffset: start &+ count, as: UInt64.self)
+            let k = Self.leadingAlphanumeric(w)
+            let kept: UInt64 = k == 8 ? w : w & ((1 &<< UInt64(truncatingIfNeeded: k &* 8)) &- 1)
+            UnsafeMutableRawPointer(scratch + count).storeBytes(of: kept, as: UInt64.self)
+            count &+= k
+            if k < 8 { break }
+        }
+        let wordEnd = start &+ count
+        guard count > 0, wordEnd <= end else { return nil }
+        if wordEnd < end {
+            let c = bytes[wordEnd]
+            if c == 0x27 { return nil }
+            if c >= 0x80, Self.letterWidth(bytes, wordEnd, end) != nil || Self.isApostrophe(bytes, wordEnd, end) > 0 { return nil }
+        }
+        let spelling = UnsafeBufferPointer(start: UnsafePointer(scratch), count: count)
+        if let known = spellings.find(spelling, tag: 0) {
+            return Token(start: Int32(start), end: Int32(wordEnd), interned: known.key, id: known.id,
+                         flags: known.flags.union(attached), classes: known.classes)
+        }
+        return firstSpelling(bytes, start, end, count: count, attached: attached, vocabulary: vocabulary, key: scratch)
+    }
+
+    /// ``spelled(_:_:_:attached:vocabulary:key:)`` for a plain word it has not kept yet.
+    @inline(never)
+    private mutating func firstSpelling(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, count: Int,
+                                        attached: Token.Flags, vocabulary: Vocabulary,
+                                        key scratch: UnsafeMutablePointer<UInt8>) -> Token {
+        let t = word(bytes, start, end, attached: attached, vocabulary: vocabulary, key: scratch)
+        assert(Int(t.end) == start + count)
+        // `word` used the scratch buffer: the spelling is copied there again, zero-padded.
+        for k in 0..<count { scratch[k] = bytes[start + k] }
+        UnsafeMutableRawPointer(scratch + count).storeBytes(of: 0, as: UInt64.self)
+        var flags = t.flags
+        flags.remove(.attached)
+        spellings.insert(UnsafeBufferPointer(start: UnsafePointer(scratch), count: count), tag: 0,
+                         WordMemo.Entry(key: t.interned, id: t.id, classes: t.classes, flags: flags))
+        return t
     }
 
     /// A mark's key: a one-byte mark's own byte, one of a few fixed keys, or another.
@@ -148,10 +252,10 @@ struct Tokenizer {
     }
 
     /// Reads the word at `start`, folding its key into `scratch` (room for the word's bytes
-    /// and eight more), and appends its token; returns where the word ends.
-    @inline(__always)
+    /// and eight more), and returns its token.
+    @inline(never)
     private mutating func word(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, attached: Token.Flags,
-                               vocabulary: Vocabulary?, key scratch: UnsafeMutablePointer<UInt8>, into out: inout [Token]) -> Int {
+                               vocabulary: Vocabulary?, key scratch: UnsafeMutablePointer<UInt8>) -> Token {
         let w = Self.scan(bytes, start, end, attached: attached, into: scratch)
         // Zeros after the key up to the next multiple of eight (``WordMemo/lookup(_:tag:_:)``).
         UnsafeMutableRawPointer(scratch + w.count).storeBytes(of: 0, as: UInt64.self)
@@ -170,9 +274,8 @@ struct Tokenizer {
             // and words get no classes.
             known = WordMemo.Entry(key: KeyInterner.shared.intern(Self.key(buffer, nonASCII: w.nonASCII)), id: -1, classes: [])
         }
-        out.append(Token(start: Int32(start), end: Int32(w.end), interned: known.key, id: known.id, flags: w.flags,
-                         classes: known.classes))
-        return w.end
+        return Token(start: Int32(start), end: Int32(w.end), interned: known.key, id: known.id, flags: w.flags,
+                     classes: known.classes)
     }
 
     /// The key of a word from its folded bytes.

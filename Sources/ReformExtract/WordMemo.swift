@@ -10,29 +10,32 @@
 /// be followed by zeros up to the next multiple of eight (``lookup(_:tag:_:)`` says so), and
 /// the slot and the arena keep each word zero-padded the same way.
 struct WordMemo {
-    /// What a lookup answers: the word's interned key, vocabulary id and word classes.
+    /// What a lookup answers: the word's interned key, vocabulary id and word classes, and for
+    /// the tokenizer's memo of spellings the word's token flags.
     struct Entry {
         var key: KeyInterner.Key
         var id: Int32
         var classes: WordClass
+        var flags: Token.Flags = []
     }
 
     /// One table position, holding everything a hit needs in 32 bytes (one cache line holds
     /// two): the word's first eight bytes are compared in the slot itself, and only a word
     /// longer than eight bytes reads the rest from the arena. (With the bytes, the entry and
     /// the key each in a table of its own, a lookup touched three cache lines, and waiting
-    /// for them was most of the tokenizer's time.)
+    /// for them was most of the tokenizer's time.) The hash is not kept: ``grow()`` hashes
+    /// the words again.
     private struct Slot {
         /// The word's first eight bytes, zero-padded.
         var head: UInt64 = 0
         var key: KeyInterner.Key?
-        var hash: UInt32 = 0
         var id: Int32 = 0
         /// Where the word's bytes after the first eight start in ``arena``.
         var rest: Int32 = 0
         /// The byte count shifted left by two, or'ed with the tag; 0 for an empty slot.
         var lengthTag: UInt16 = 0
         var classes: WordClass = []
+        var flags: Token.Flags = []
     }
 
     private var slots: [Slot] = []
@@ -71,54 +74,69 @@ struct WordMemo {
         return UInt32(truncatingIfNeeded: h ^ (h >> 32))
     }
 
-    /// The entry of `bytes` with `tag` (0...3), made from what `make` computes when new.
+    /// The entry of `bytes` with `tag` (0...3), or nil when it has not been kept.
     ///
     /// - Precondition: `bytes` is not empty, and the memory after it up to the next multiple
     ///   of eight bytes (counted from `bytes.baseAddress`) is readable and zero.
     @inline(__always)
-    mutating func lookup(_ bytes: UnsafeBufferPointer<UInt8>, tag: UInt8,
-                         _ make: () -> (key: String, id: Int32, classes: WordClass)) -> Entry {
+    func find(_ bytes: UnsafeBufferPointer<UInt8>, tag: UInt8) -> Entry? {
         let count = bytes.count
-        if count >= Self.longest {
-            let made = make()
-            return Entry(key: KeyInterner.shared.intern(made.key), id: made.id, classes: made.classes)
-        }
-        if slots.isEmpty { start() }
+        if count >= Self.longest || slots.isEmpty { return nil }
         let p = UnsafeRawPointer(bytes.baseAddress!)
         let h = Self.hash(p, count: count, tag: tag)
         let lengthTag = UInt16(truncatingIfNeeded: count << 2) | UInt16(tag)
         let head = p.loadUnaligned(as: UInt64.self)
         let n = Self.words(count)
         var s = Int(h) & mask
-        let hit: Entry? = slots.withUnsafeBufferPointer { table in
+        return slots.withUnsafeBufferPointer { table in
             while true {
                 let slot = table[s]
                 if slot.lengthTag == 0 { return nil }
-                if slot.hash == h, slot.lengthTag == lengthTag, slot.head == head,
+                if slot.head == head, slot.lengthTag == lengthTag,
                    n == 1 || arena.withUnsafeBufferPointer({ a in
                        Self.wordsEqual(UnsafeRawPointer(a.baseAddress! + Int(slot.rest)), p + 8, n &- 1)
                    }) {
-                    return Entry(key: slot.key!, id: slot.id, classes: slot.classes)
+                    return Entry(key: slot.key!, id: slot.id, classes: slot.classes, flags: slot.flags)
                 }
                 s = (s &+ 1) & mask
             }
         }
-        if let hit { return hit }
-        let made = make()
-        let key = KeyInterner.shared.intern(made.key)
-        var slot = Slot(head: head, key: key, hash: h, id: made.id, rest: Int32(arena.count), lengthTag: lengthTag,
-                        classes: made.classes)
+    }
+
+    /// Keeps `entry` for `bytes` with `tag`, which ``find(_:tag:)`` did not find (same
+    /// precondition). Words of ``longest`` bytes or more are not kept.
+    mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, tag: UInt8, _ entry: Entry) {
+        let count = bytes.count
+        if count >= Self.longest { return }
+        if slots.isEmpty { start() }
+        let p = UnsafeRawPointer(bytes.baseAddress!)
+        let n = Self.words(count)
+        var slot = Slot(head: p.loadUnaligned(as: UInt64.self), key: entry.key, id: entry.id, rest: 0,
+                        lengthTag: UInt16(truncatingIfNeeded: count << 2) | UInt16(tag), classes: entry.classes,
+                        flags: entry.flags)
         if n > 1 {
+            slot.rest = Int32(arena.count)
             for i in 1..<n { arena.append(p.loadUnaligned(fromByteOffset: i << 3, as: UInt64.self)) }
-        } else {
-            slot.rest = 0
         }
+        var s = Int(Self.hash(p, count: count, tag: tag)) & mask
+        while slots[s].lengthTag != 0 { s = (s &+ 1) & mask }
         slots[s] = slot
         kept += 1
         // Kept at most three quarters full: a smaller table stays in cache better, and a
         // probe of a frequent word still mostly ends at its first slot.
         if kept * 4 > slots.count * 3 { grow() }
-        return Entry(key: key, id: made.id, classes: made.classes)
+    }
+
+    /// The entry of `bytes` with `tag` (0...3), made from what `make` computes when new (same
+    /// precondition as ``find(_:tag:)``).
+    @inline(__always)
+    mutating func lookup(_ bytes: UnsafeBufferPointer<UInt8>, tag: UInt8,
+                         _ make: () -> (key: String, id: Int32, classes: WordClass)) -> Entry {
+        if let hit = find(bytes, tag: tag) { return hit }
+        let made = make()
+        let entry = Entry(key: KeyInterner.shared.intern(made.key), id: made.id, classes: made.classes)
+        insert(bytes, tag: tag, entry)
+        return entry
     }
 
     /// Whether `n` 8-byte words at `a` and `b` are equal.
@@ -134,12 +152,20 @@ struct WordMemo {
         return true
     }
 
+    /// Doubles the table, hashing each kept word again from its slot and the arena.
     private mutating func grow() {
         let size = slots.count * 2
         var newSlots = [Slot](repeating: Slot(), count: size)
         let newMask = size - 1
+        var words: [UInt64] = []
         for slot in slots where slot.lengthTag != 0 {
-            var t = Int(slot.hash) & newMask
+            let count = Int(slot.lengthTag >> 2)
+            let n = Self.words(count)
+            words.removeAll(keepingCapacity: true)
+            words.append(slot.head)
+            for i in 1..<max(n, 1) { words.append(arena[Int(slot.rest) + i - 1]) }
+            let h = words.withUnsafeBytes { Self.hash($0.baseAddress!, count: count, tag: UInt8(slot.lengthTag & 3)) }
+            var t = Int(h) & newMask
             while newSlots[t].lengthTag != 0 { t = (t + 1) & newMask }
             newSlots[t] = slot
         }
