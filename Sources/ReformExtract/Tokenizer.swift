@@ -68,6 +68,21 @@ struct Tokenizer {
             let attached: Token.Flags = sawSpace ? [] : .attached
             sawSpace = false
             if Self.letterWidth(bytes, i, end) != nil {
+                // A word of up to seven ASCII letters and digits seen before (most words): found
+                // here, from the eight bytes at `i`, without a call.
+                if vocabulary != nil, b < 0x80, i &+ 8 <= bytes.count {
+                    let w = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    let k = Self.leadingAlphanumeric(w)
+                    let wordEnd = i &+ k
+                    if k < 8, wordEnd <= end, wordEnd == end || (bytes[wordEnd] < 0x80 && bytes[wordEnd] != 0x27),
+                       let known = spellings.find(head: w & ((1 &<< UInt64(truncatingIfNeeded: k &* 8)) &- 1), count: k) {
+                        out[n] = Token(start: Int32(i), end: Int32(wordEnd), interned: known.key, id: known.id,
+                                       flags: known.flags.union(attached), classes: known.classes)
+                        n &+= 1
+                        i = wordEnd
+                        continue
+                    }
+                }
                 let t: Token
                 if let vocabulary, let known = spelled(bytes, i, end, attached: attached, vocabulary: vocabulary, key: scratchKey) {
                     t = known
@@ -123,7 +138,7 @@ struct Tokenizer {
     ///
     /// Such a word's token depends only on its bytes: it ends where its letters and digits do,
     /// and its flags (capitals, acronym, number, year) come from its bytes alone.
-    @inline(__always)
+    @inline(never)
     private mutating func spelled(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, attached: Token.Flags,
                                   vocabulary: Vocabulary, key scratch: UnsafeMutablePointer<UInt8>) -> Token? {
         // The word's bytes, eight at a time, each 8-byte group with the bytes after the word

@@ -103,6 +103,29 @@ struct WordMemo {
         }
     }
 
+    /// ``find(_:tag:)`` for a word of `count` bytes (1...8) with tag 0 given as its first
+    /// eight bytes, zero-padded: the tokenizer's path for short words, which has them in a
+    /// register already.
+    @inline(__always)
+    func find(head: UInt64, count: Int) -> Entry? {
+        if slots.isEmpty { return nil }
+        // ``hash(_:count:tag:)`` of one 8-byte word.
+        var h = (0xcbf2_9ce4_8422_2325 ^ (UInt64(truncatingIfNeeded: count) << 8) ^ head) &* 0x9E37_79B9_7F4A_7C15
+        h ^= h >> 29
+        let lengthTag = UInt16(truncatingIfNeeded: count << 2)
+        var s = Int(truncatingIfNeeded: UInt32(truncatingIfNeeded: h ^ (h >> 32))) & mask
+        return slots.withUnsafeBufferPointer { table in
+            while true {
+                let slot = table[s]
+                if slot.lengthTag == 0 { return nil }
+                if slot.head == head, slot.lengthTag == lengthTag {
+                    return Entry(key: slot.key!, id: slot.id, classes: slot.classes, flags: slot.flags)
+                }
+                s = (s &+ 1) & mask
+            }
+        }
+    }
+
     /// Keeps `entry` for `bytes` with `tag`, which ``find(_:tag:)`` did not find (same
     /// precondition). Words of ``longest`` bytes or more are not kept.
     mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, tag: UInt8, _ entry: Entry) {
