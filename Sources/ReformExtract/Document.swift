@@ -126,13 +126,53 @@ struct Document {
     }
 
     /// Rebuilds ``mentionAt`` after ``mentions`` changed.
+    ///
+    /// Each entry is written once, in place when the token count is unchanged (it is called
+    /// several times per document): the stretches between mentions get -1 and each mention's
+    /// tokens its index, a later mention over an earlier one's tokens winning, as filling the
+    /// whole array with -1 first and then every mention's tokens in order would leave it.
     mutating func indexMentions() {
         mentions.removeAll { $0.entity < 0 }
-        mentions.sort { $0.first < $1.first }
-        mentionAt = Array(repeating: -1, count: tokens.count)
-        for (i, m) in mentions.enumerated() {
-            for t in m.first..<m.last { mentionAt[t] = Int32(i) }
+        // Mostly still in order (rules append in order, or nothing changed): the sort, which is
+        // stable, would leave such an array as it is.
+        if !Self.sortedByFirst(mentions) { mentions.sort { $0.first < $1.first } }
+        let n = tokens.count
+        if mentionAt.count == n {
+            let mentions = self.mentions
+            mentionAt.withUnsafeMutableBufferPointer { Self.index(mentions, into: $0) }
+        } else {
+            mentionAt = [Int32](unsafeUninitializedCapacity: n) { buffer, count in
+                Self.index(mentions, into: buffer)
+                count = n
+            }
         }
+    }
+
+    private static func sortedByFirst(_ mentions: [Mention]) -> Bool {
+        var k = 1
+        while k < mentions.count {
+            if mentions[k].first < mentions[k - 1].first { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// Writes every entry of `out`: the index of the last of `mentions` (sorted by first token)
+    /// covering it, or -1.
+    private static func index(_ mentions: [Mention], into out: UnsafeMutableBufferPointer<Int32>) {
+        var filled = 0
+        for i in mentions.indices {
+            let m = mentions[i]
+            precondition(m.first >= 0 && m.first <= m.last && m.last <= out.count, "mention outside the document's tokens")
+            var t = filled
+            while t < m.first { out[t] = -1; t += 1 }
+            let index = Int32(i)
+            t = m.first
+            while t < m.last { out[t] = index; t += 1 }
+            filled = max(filled, m.last)
+        }
+        var t = filled
+        while t < out.count { out[t] = -1; t += 1 }
     }
 
     /// Whether a line break lies between tokens `a` and `b` (exclusive).
