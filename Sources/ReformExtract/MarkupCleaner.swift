@@ -38,23 +38,41 @@ struct MarkupCleaner {
         return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
     }
 
-    /// Whether any of the eight bytes of `w` may be markup for ``cleanInline(_:_:)``: a
-    /// byte in 0x21...0x2A (`!` `*`, and quotes and brackets), 0x5B...0x60 (`[` `]` `_`
-    /// `` ` ``) or 0x7C (`|`). False means none is; true may be a false alarm (`"`, `(`),
-    /// which the byte-by-byte test settles. Letters, digits, spaces, `.`, `,` and `-` pass.
+    /// The high bit of each of the eight bytes of `w` that may be markup for
+    /// ``cleanInline(_:_:)``: `!`, `*`, `[` ... `` ` `` (`[` `\` `]` `^` `_` `` ` ``) or `|`. Only
+    /// `\` and `^` are false alarms, which the byte-by-byte switch passes over.
+    ///
+    /// With every byte's high bit cleared (bytes of 0x80 and above, never markup, are dropped
+    /// at the end), a byte x has its high bit set in `x + (0x80 - lo)` exactly when x >= lo
+    /// and in `x + (0x7F - hi)` exactly when x > hi, with no carry out of the byte.
     @inline(__always)
-    private static func mayHoldMarkup(_ w: UInt64) -> Bool {
+    private static func markupBytes(_ w: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
-        // Bytes of 0x80 and above are never markup: clear them so the range tests below
-        // work on 7-bit values (no borrow crosses a byte when every byte is below 0x80).
-        let x = w & ~highs & ~((w & highs) >> 7 &* 0x7F)
-        // x + (0x80 - lo) sets a byte's high bit when byte >= lo; x + (0x80 - hi - 1) when byte > hi.
+        let x = w & ~highs
         @inline(__always) func inRange(_ lo: UInt64, _ hi: UInt64) -> UInt64 {
-            ((x &+ ones &* (0x80 - lo)) & ~(x &+ ones &* (0x7F - hi))) & highs
+            (x &+ ones &* (0x80 - lo)) & ~(x &+ ones &* (0x7F - hi))
         }
-        let hit = inRange(0x21, 0x2A) | inRange(0x5B, 0x60) | inRange(0x7C, 0x7C)
-        return hit & ~(w & highs) != 0
+        return (inRange(0x21, 0x21) | inRange(0x2A, 0x2A) | inRange(0x5B, 0x60) | inRange(0x7C, 0x7C)) & ~w & highs
+    }
+
+    /// The first offset in `k..<end` whose byte may be markup (see ``markupBytes(_:)``), or
+    /// `end`: eight bytes a step while there is room, the rest byte by byte.
+    private static func nextMarkup(_ p: UnsafeBufferPointer<UInt8>, from start: Int, _ end: Int) -> Int {
+        var k = start
+        let raw = UnsafeRawPointer(p.baseAddress!)
+        while k + 8 <= end {
+            let hit = markupBytes(raw.loadUnaligned(fromByteOffset: k, as: UInt64.self))
+            if hit != 0 { return k + hit.trailingZeroBitCount >> 3 }
+            k += 8
+        }
+        while k < end {
+            switch p[k] {
+            case 0x2A, 0x5F, 0x60, 0x21, 0x5B, 0x5D, 0x7C: return k
+            default: k += 1
+            }
+        }
+        return k
     }
 
     private mutating func blank(_ i: Int) { bytes[i] = 0x20 }
@@ -150,20 +168,9 @@ struct MarkupCleaner {
                 if bytes[start] == 0x7C { blank(i) }
                 i += 1
             default:
-                // Plain text up to the next byte that can be markup: eight bytes a step while
-                // none may be, then byte by byte.
-                i = bytes.withUnsafeBufferPointer { p in
-                    var k = i + 1
-                    let raw = UnsafeRawPointer(p.baseAddress!)
-                    while k + 8 <= end, !Self.mayHoldMarkup(raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)) { k += 8 }
-                    while k < end {
-                        switch p[k] {
-                        case 0x2A, 0x5F, 0x60, 0x21, 0x5B, 0x5D, 0x7C: return k
-                        default: k += 1
-                        }
-                    }
-                    return k
-                }
+                // Plain text up to the next byte that can be markup (a false alarm lands here
+                // again and goes on from the byte after it).
+                i = bytes.withUnsafeBufferPointer { Self.nextMarkup($0, from: i + 1, end) }
             }
         }
     }
