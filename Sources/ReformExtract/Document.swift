@@ -104,25 +104,55 @@ struct Document {
             // Written straight into the String's storage (never longer than the slice), which
             // validates it as String(decoding:) did, without an intermediate array.
             String(unsafeUninitializedCapacity: p.count) { out in
+                guard let base = p.baseAddress, let to = out.baseAddress else { return 0 }
+                let count = p.count
                 var n = 0
                 var space = false
                 var i = 0
-                while i < p.count {
-                    let b = p[i]
+                while i < count {
+                    #if _endian(little)
+                    // Bytes that are no kind of space, up to eight a step, copied at once: the
+                    // output never runs ahead of the input (`n <= i` here, a pending space
+                    // included), so eight bytes at `n` fit.
+                    if i &+ 8 <= count {
+                        let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                        let s = Self.spaceBytes(w)
+                        let k = s == 0 ? 8 : s.trailingZeroBitCount >> 3
+                        if k > 0 {
+                            if space, n > 0 { to[n] = 0x20; n &+= 1 }
+                            space = false
+                            UnsafeMutableRawPointer(to + n).storeBytes(of: w, as: UInt64.self)
+                            n &+= k; i &+= k
+                            if k == 8 { continue }
+                        }
+                    }
+                    #endif
+                    let b = base[i]
                     if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
                         space = true
-                    } else if b == 0xC2, i + 1 < p.count, p[i + 1] == 0xA0 {
+                    } else if b == 0xC2, i + 1 < count, base[i + 1] == 0xA0 {
                         space = true; i += 1
                     } else {
-                        if space, n > 0 { out[n] = 0x20; n += 1 }
+                        if space, n > 0 { to[n] = 0x20; n += 1 }
                         space = false
-                        out[n] = b; n += 1
+                        to[n] = b; n += 1
                     }
                     i += 1
                 }
                 return n
             }
         }
+    }
+
+    /// The high bit of the first byte of `w` (in memory order, little-endian) that may be white
+    /// space for ``folded(_:)`` (below 0x0E, 0x20, or 0xC2 that may open a no-break space), and
+    /// possibly of later bytes: 0 when there is none. The lowest bit set is exact (a borrow
+    /// only runs from a byte that matched to the bytes after it).
+    @inline(__always)
+    private static func spaceBytes(_ w: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func zero(_ x: UInt64) -> UInt64 { (x &- ones) & ~x }
+        return ((w &- ones &* 0x0E) & ~w | zero(w ^ (ones &* 0x20)) | zero(w ^ (ones &* 0xC2))) & highs
     }
 
     /// Rebuilds ``mentionAt`` after ``mentions`` changed.
