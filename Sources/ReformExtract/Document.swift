@@ -73,22 +73,39 @@ struct Document {
         tokens.reserveCapacity(bytes.count / 5)
         var sentences: [Sentence] = []
         sentences.reserveCapacity(spans.count)
+        let a = Self.keyA
         bytes.withUnsafeBufferPointer { buffer in
             for span in spans {
                 let first = tokens.count
                 tokenizer.tokenize(buffer, span.start..<span.end, vocabulary: lexicon.vocabulary, into: &tokens)
                 var sentence = Sentence(start: span.start, end: span.end, firstToken: first, lastToken: tokens.count)
-                for t in first..<tokens.count {
-                    sentence.flags.formUnion(tokens[t].flags)
-                    sentence.classes.formUnion(tokens[t].classes)
+                // The unions and ``ProperNameRule/isHeading(_:_:)`` in one pass over the new
+                // tokens (its key test `key.is("a")` is the interned key's: one key per spelling).
+                var flags: Token.Flags = [], classes: WordClass = []
+                var words = 0, upper = 0
+                tokens.withUnsafeBufferPointer { all in
+                    for t in all[first...] {
+                        flags.formUnion(t.flags)
+                        classes.formUnion(t.classes)
+                        if t.isWord {
+                            words &+= 1
+                            if t.has(.upper), t.length > 1 || t.interned == a { upper &+= 1 }
+                        }
+                    }
                 }
-                sentence.isHeading = ProperNameRule.isHeading(tokens, sentence.tokenRange)
+                sentence.flags = flags
+                sentence.classes = classes
+                sentence.isHeading = words >= 2 && upper * 10 >= words * 7
+                assert(sentence.isHeading == ProperNameRule.isHeading(tokens, sentence.tokenRange))
                 sentences.append(sentence)
             }
         }
         self.tokens = tokens
         self.sentences = sentences
     }
+
+    /// The interned key "a" (``init(name:utf8:markup:lexicon:tokenizer:)``).
+    private static let keyA = KeyInterner.shared.intern("a")
 
     /// The original text of a token range (bytes of the first to the last token).
     func text(_ first: Int, _ last: Int) -> String {
