@@ -55,9 +55,12 @@ enum SentenceSplitter {
             let limit = breakIndex < hardBreaks.count ? min(hardBreaks[breakIndex], n) : n
             i = bytes.withUnsafeBufferPointer { p in
                 var k = i
-                // Eight bytes a step while none of them is one of the four (most of the text).
+                // Sixteen bytes a step while none of them is one of the four (most of the text),
+                // then eight.
                 if let base = p.baseAddress {
-                    while k + 8 <= limit, !Self.hasMark(UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self)) { k += 8 }
+                    let raw = UnsafeRawPointer(base)
+                    while k + 16 <= limit, !Self.hasMark(raw.loadUnaligned(fromByteOffset: k, as: SIMD16<UInt8>.self)) { k += 16 }
+                    while k + 8 <= limit, !Self.hasMark(raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)) { k += 8 }
                 }
                 while k < limit {
                     let c = p[k]
@@ -134,6 +137,14 @@ enum SentenceSplitter {
         @inline(__always) func zeroByte(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
         return zeroByte(w ^ (ones &* 0x0A)) | zeroByte(w ^ (ones &* 0x2E)) | zeroByte(w ^ (ones &* 0x21))
             | zeroByte(w ^ (ones &* 0x3F)) != 0
+    }
+
+    /// Whether any byte of `v` is a line break, ".", "!" or "?" (a vector compare each).
+    @inline(__always) private static func hasMark(_ v: SIMD16<UInt8>) -> Bool {
+        let nl = SIMD16<UInt8>(repeating: 0x0A), dot = SIMD16<UInt8>(repeating: 0x2E)
+        let bang = SIMD16<UInt8>(repeating: 0x21), question = SIMD16<UInt8>(repeating: 0x3F)
+        let m = (v .== nl) .| (v .== dot) .| (v .== bang) .| (v .== question)
+        return any(m)
     }
 
     @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A }
