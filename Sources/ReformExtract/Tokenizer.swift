@@ -68,14 +68,24 @@ struct Tokenizer {
             let attached: Token.Flags = sawSpace ? [] : .attached
             sawSpace = false
             if Self.letterWidth(bytes, i, end) != nil {
-                // A word of up to seven ASCII letters and digits seen before (most words): found
-                // here, from the eight bytes at `i`, without a call.
-                if vocabulary != nil, b < 0x80, i &+ 8 <= bytes.count {
-                    let w = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
-                    let k = Self.leadingAlphanumeric(w)
+                // A word of up to fifteen ASCII letters and digits seen before (most words):
+                // found here, from the sixteen bytes at `i`, without a call.
+                if vocabulary != nil, b < 0x80, i &+ 16 <= bytes.count {
+                    let raw = UnsafeRawPointer(bytes.baseAddress! + i)
+                    let w = raw.loadUnaligned(as: UInt64.self)
+                    var k = Self.leadingAlphanumeric(w)
+                    var head = w, second: UInt64 = 0
+                    if k < 8 {
+                        head = w & ((1 &<< UInt64(truncatingIfNeeded: k &* 8)) &- 1)
+                    } else {
+                        let w2 = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+                        let k2 = Self.leadingAlphanumeric(w2)
+                        second = w2 & ((1 &<< UInt64(truncatingIfNeeded: k2 &* 8)) &- 1)
+                        k = 8 &+ k2
+                    }
                     let wordEnd = i &+ k
-                    if k < 8, wordEnd <= end, wordEnd == end || (bytes[wordEnd] < 0x80 && bytes[wordEnd] != 0x27),
-                       let known = spellings.find(head: w & ((1 &<< UInt64(truncatingIfNeeded: k &* 8)) &- 1), count: k) {
+                    if k < 16, wordEnd <= end, wordEnd == end || (bytes[wordEnd] < 0x80 && bytes[wordEnd] != 0x27),
+                       let known = spellings.find(head: head, second: second, count: k) {
                         out[n] = Token(start: Int32(i), end: Int32(wordEnd), interned: known.key, id: known.id,
                                        flags: known.flags.union(attached), classes: known.classes)
                         n &+= 1
