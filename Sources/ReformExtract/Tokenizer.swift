@@ -58,6 +58,9 @@ struct Tokenizer {
                                    key scratchKey: UnsafeMutablePointer<UInt8>, into out: UnsafeMutableBufferPointer<Token>) -> Int {
         var i = range.lowerBound
         let end = range.upperBound
+        // Token offsets are Int32: checked once here, so the hot path below converts without
+        // a check per token.
+        precondition(range.lowerBound >= 0 && end <= Int(Int32.max), "text too long for token offsets")
         var sawSpace = true
         // Each token takes at least one byte of the range, so `n` stays below `out.count`.
         var n = 0
@@ -86,7 +89,8 @@ struct Tokenizer {
                     let wordEnd = i &+ k
                     if k < 16, wordEnd <= end, wordEnd == end || (bytes[wordEnd] < 0x80 && bytes[wordEnd] != 0x27),
                        let known = spellings.find(head: head, second: second, count: k) {
-                        out[n] = Token(start: Int32(i), end: Int32(wordEnd), interned: known.key, id: known.id,
+                        out[n] = Token(start: Int32(truncatingIfNeeded: i), end: Int32(truncatingIfNeeded: wordEnd),
+                                       interned: known.key, id: known.id,
                                        flags: known.flags.union(attached), classes: known.classes)
                         n &+= 1
                         i = wordEnd
