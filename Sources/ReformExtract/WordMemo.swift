@@ -185,15 +185,20 @@ struct WordMemo {
         let size = slots.count * 2
         var newSlots = [Slot](repeating: Slot(), count: size)
         let newMask = size - 1
-        var words: [UInt64] = []
         for slot in slots where slot.lengthTag != 0 {
+            // ``hash(_:count:tag:)`` of the kept word, from its slot and the arena.
             let count = Int(slot.lengthTag >> 2)
-            let n = Self.words(count)
-            words.removeAll(keepingCapacity: true)
-            words.append(slot.head)
-            for i in 1..<max(n, 1) { words.append(arena[Int(slot.rest) + i - 1]) }
-            let h = words.withUnsafeBytes { Self.hash($0.baseAddress!, count: count, tag: UInt8(slot.lengthTag & 3)) }
-            var t = Int(h) & newMask
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(slot.lengthTag & 3) ^ (UInt64(truncatingIfNeeded: count) << 8)
+            h = (h ^ slot.head) &* 0x9E37_79B9_7F4A_7C15
+            h ^= h >> 29
+            var i = 1
+            while i < Self.words(count) {
+                h = (h ^ arena[Int(slot.rest) + i - 1]) &* 0x9E37_79B9_7F4A_7C15
+                h ^= h >> 29
+                i += 1
+            }
+            let hash = UInt32(truncatingIfNeeded: h ^ (h >> 32))
+            var t = Int(hash) & newMask
             while newSlots[t].lengthTag != 0 { t = (t + 1) & newMask }
             newSlots[t] = slot
         }
