@@ -108,7 +108,15 @@ struct Tokenizer {
                 i = Int(t.end)
                 continue
             }
-            // Punctuation: one mark (a UTF-8 sequence counts as one).
+            // Punctuation: one mark (a UTF-8 sequence counts as one). An ASCII mark other
+            // than a quote or "&" is its own key (what ``mark(_:_:_:attached:)`` answers for it).
+            if b < 0x80, b != 0x22, b != 0x27, b != 0x60, b != 0x26 {
+                out[n] = Token(start: Int32(truncatingIfNeeded: i), end: Int32(truncatingIfNeeded: i &+ 1),
+                               interned: oneByteMarks[Int(b)], flags: [.punct, attached])
+                n &+= 1
+                i &+= 1
+                continue
+            }
             let mark = Self.mark(bytes, i, end, attached: attached)
             let key: KeyInterner.Key
             switch mark.key {
