@@ -61,6 +61,16 @@ struct MarkupCleaner {
     private static func nextMarkup(_ p: UnsafeBufferPointer<UInt8>, from start: Int, _ end: Int) -> Int {
         var k = start
         let raw = UnsafeRawPointer(p.baseAddress!)
+        // Sixteen bytes a step (vector compares) while none may be markup; the 8-byte test
+        // then finds the first that may.
+        let bang = SIMD16<UInt8>(repeating: 0x21), star = SIMD16<UInt8>(repeating: 0x2A)
+        let bar = SIMD16<UInt8>(repeating: 0x7C), bracket = SIMD16<UInt8>(repeating: 0x5B)
+        let six = SIMD16<UInt8>(repeating: 6)
+        while k + 16 <= end {
+            let v = raw.loadUnaligned(fromByteOffset: k, as: SIMD16<UInt8>.self)
+            if any((v .== bang) .| (v .== star) .| (v .== bar) .| ((v &- bracket) .< six)) { break }
+            k += 16
+        }
         while k + 8 <= end {
             let hit = markupBytes(raw.loadUnaligned(fromByteOffset: k, as: UInt64.self))
             if hit != 0 { return k + hit.trailingZeroBitCount >> 3 }
