@@ -38,20 +38,16 @@ final class KeyInterner: @unchecked Sendable {
     /// The one interner of the process.
     static let shared = KeyInterner()
 
-    /// A key's UTF-8 bytes as a dictionary key, hashed in one call: `[UInt8]`'s own
-    /// `Hashable` feeds the hasher one byte at a time, and that was most of the cost of
-    /// interning (every word a tokenizer meets first, every word of every ``WordSet``).
-    private struct Bytes: Hashable {
-        let bytes: [UInt8]
-
-        func hash(into hasher: inout Hasher) {
-            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
-        }
-    }
-
     private let lock = Lock()
-    /// The stored key of each byte sequence interned so far.
-    private var stored: [Bytes: Key] = [:]
+    /// The stored keys, by the hash of their UTF-8 bytes: open addressing over a power-of-two
+    /// table (nil is an empty slot), kept at most half full. A plain table with a cheap byte
+    /// hash instead of a `[[UInt8]: Key]` dictionary: that cost an array and a SipHash per call
+    /// (every word a tokenizer meets first, every word of every ``WordSet``).
+    private var table: [Key?] = Array(repeating: nil, count: 1024)
+    /// The hash of the key in each slot of ``table``.
+    private var hashes: [UInt64] = Array(repeating: 0, count: 1024)
+    /// The number of keys stored.
+    private var count = 0
     /// Where the next keys go: chunks are allocated and never freed.
     private var chunk: UnsafeMutablePointer<Stored>?
     private var used = 0
@@ -63,19 +59,58 @@ final class KeyInterner: @unchecked Sendable {
 
     /// The process's stored copy of `key` (the same pointer for the same bytes, always).
     func intern(_ key: String) -> Key {
-        let bytes = Bytes(bytes: Array(key.utf8))
-        return lock.locked {
-            if let p = stored[bytes] { return p }
-            if chunk == nil || used == Self.chunkSize {
-                chunk = .allocate(capacity: Self.chunkSize)
-                used = 0
+        var key = key
+        return key.withUTF8 { bytes in
+            let h = Self.hash(bytes)
+            return lock.locked {
+                var s = Int(truncatingIfNeeded: h) & (table.count - 1)
+                while let p = table[s] {
+                    if hashes[s] == h, Self.same(p, bytes) { return p }
+                    s = (s + 1) & (table.count - 1)
+                }
+                if chunk == nil || used == Self.chunkSize {
+                    chunk = .allocate(capacity: Self.chunkSize)
+                    used = 0
+                }
+                let p = chunk! + used
+                p.initialize(to: Stored(key: String(decoding: bytes, as: UTF8.self), id: Int32(count)))
+                used += 1
+                let interned = Key(stored: UnsafePointer(p))
+                table[s] = interned
+                hashes[s] = h
+                count += 1
+                if count * 2 > table.count { grow() }
+                return interned
             }
-            let p = chunk! + used
-            p.initialize(to: Stored(key: key, id: Int32(stored.count)))
-            used += 1
-            let interned = Key(stored: UnsafePointer(p))
-            stored[bytes] = interned
-            return interned
         }
+    }
+
+    /// FNV-1a of `bytes`.
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return h
+    }
+
+    /// Whether the stored key `p` has exactly the bytes `bytes`.
+    private static func same(_ p: Key, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var stored = p.pointer.pointee
+        return stored.withUTF8 { $0.elementsEqual(bytes) }
+    }
+
+    /// Doubles ``table`` (under the lock).
+    private func grow() {
+        let size = table.count * 2
+        var newTable = [Key?](repeating: nil, count: size)
+        var newHashes = [UInt64](repeating: 0, count: size)
+        for s in table.indices {
+            guard let p = table[s] else { continue }
+            var t = Int(truncatingIfNeeded: hashes[s]) & (size - 1)
+            while newTable[t] != nil { t = (t + 1) & (size - 1) }
+            newTable[t] = p
+            newHashes[t] = hashes[s]
+        }
+        table = newTable
+        hashes = newHashes
     }
 }
