@@ -62,41 +62,26 @@ struct Tokenizer {
         // a check per token.
         precondition(range.lowerBound >= 0 && end <= Int(Int32.max), "text too long for token offsets")
         var sawSpace = true
+        let fast = vocabulary != nil
         // Each token takes at least one byte of the range, so `n` stays below `out.count`.
         var n = 0
+        let marks = oneByteMarks
         while i < end {
+            // Spaces, words the memo of spellings knows and plain ASCII marks (most tokens) are
+            // read by ``fastRun``, with the memo's table opened once; it stops at a token that
+            // needs the general path below (which may add to the memo), read one at a time.
+            if fast {
+                spellings.withProbe { probe in
+                    Self.fastRun(bytes, &i, end, &n, &sawSpace, out, probe, marks)
+                }
+                if i >= end { break }
+            }
             let b = bytes[i]
             if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { sawSpace = true; i += 1; continue }
             if b == 0xC2, i + 1 < end, bytes[i + 1] == 0xA0 { sawSpace = true; i += 2; continue } // nbsp
             let attached: Token.Flags = sawSpace ? [] : .attached
             sawSpace = false
             if Self.letterWidth(bytes, i, end) != nil {
-                // A word of up to fifteen ASCII letters and digits seen before (most words):
-                // found here, from the sixteen bytes at `i`, without a call.
-                if vocabulary != nil, b < 0x80, i &+ 16 <= bytes.count {
-                    let raw = UnsafeRawPointer(bytes.baseAddress! + i)
-                    let w = raw.loadUnaligned(as: UInt64.self)
-                    var k = Self.leadingAlphanumeric(w)
-                    var head = w, second: UInt64 = 0
-                    if k < 8 {
-                        head = w & ((1 &<< UInt64(truncatingIfNeeded: k &* 8)) &- 1)
-                    } else {
-                        let w2 = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
-                        let k2 = Self.leadingAlphanumeric(w2)
-                        second = w2 & ((1 &<< UInt64(truncatingIfNeeded: k2 &* 8)) &- 1)
-                        k = 8 &+ k2
-                    }
-                    let wordEnd = i &+ k
-                    if k < 16, wordEnd <= end, wordEnd == end || (bytes[wordEnd] < 0x80 && bytes[wordEnd] != 0x27),
-                       let known = spellings.find(head: head, second: second, count: k) {
-                        out[n] = Token(start: Int32(truncatingIfNeeded: i), end: Int32(truncatingIfNeeded: wordEnd),
-                                       interned: known.key, id: known.id,
-                                       flags: known.flags.union(attached), classes: known.classes)
-                        n &+= 1
-                        i = wordEnd
-                        continue
-                    }
-                }
                 let t: Token
                 if let vocabulary, let known = spelled(bytes, i, end, attached: attached, vocabulary: vocabulary, key: scratchKey) {
                     t = known
@@ -133,6 +118,55 @@ struct Tokenizer {
             i += mark.length
         }
         return n
+    }
+
+    /// Reads tokens from `i` into `out` at `n` while they are spaces, words of up to fifteen
+    /// ASCII letters and digits found in `probe` (the memo of spellings), or ASCII marks other
+    /// than quotes and "&"; stops at `end` or at the first other token, leaving `i` at it.
+    @inline(__always)
+    private static func fastRun(_ bytes: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ end: Int, _ n: inout Int,
+                                _ sawSpace: inout Bool, _ out: UnsafeMutableBufferPointer<Token>,
+                                _ probe: WordMemo.Probe, _ marks: [KeyInterner.Key]) {
+        while i < end {
+            let b = bytes[i]
+            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { sawSpace = true; i &+= 1; continue }
+            // Sixteen bytes are read at `i`; non-ASCII bytes go the general way.
+            guard b < 0x80, i &+ 16 <= bytes.count else { return }
+            let attached: Token.Flags = sawSpace ? [] : .attached
+            let raw = UnsafeRawPointer(bytes.baseAddress! + i)
+            let w = raw.loadUnaligned(as: UInt64.self)
+            var k = Self.leadingAlphanumeric(w)
+            if k > 0 {
+                // A word of up to fifteen ASCII letters and digits seen before (most words).
+                var head = w, second: UInt64 = 0
+                if k < 8 {
+                    head = w & ((1 &<< UInt64(truncatingIfNeeded: k &* 8)) &- 1)
+                } else {
+                    let w2 = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+                    let k2 = Self.leadingAlphanumeric(w2)
+                    second = w2 & ((1 &<< UInt64(truncatingIfNeeded: k2 &* 8)) &- 1)
+                    k = 8 &+ k2
+                }
+                let wordEnd = i &+ k
+                guard k < 16, wordEnd <= end, wordEnd == end || (bytes[wordEnd] < 0x80 && bytes[wordEnd] != 0x27),
+                      let known = probe.find(head: head, second: second, count: k) else { return }
+                out[n] = Token(start: Int32(truncatingIfNeeded: i), end: Int32(truncatingIfNeeded: wordEnd),
+                               interned: known.key, id: known.id,
+                               flags: known.flags.union(attached), classes: known.classes)
+                n &+= 1
+                i = wordEnd
+                sawSpace = false
+                continue
+            }
+            // An ASCII mark other than a quote or "&" is its own key (what
+            // ``mark(_:_:_:attached:)`` answers for it).
+            guard b != 0x22, b != 0x27, b != 0x60, b != 0x26 else { return }
+            out[n] = Token(start: Int32(truncatingIfNeeded: i), end: Int32(truncatingIfNeeded: i &+ 1),
+                           interned: marks[Int(b)], flags: [.punct, attached])
+            n &+= 1
+            i &+= 1
+            sawSpace = false
+        }
     }
 
     /// How many of the eight bytes of `w` (in memory order, little-endian) are ASCII letters

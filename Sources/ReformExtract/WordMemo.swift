@@ -25,7 +25,7 @@ struct WordMemo {
     /// the key each in a table of its own, a lookup touched three cache lines, and waiting
     /// for them was most of the tokenizer's time.) The hash is not kept: ``grow()`` hashes
     /// the words again.
-    private struct Slot {
+    fileprivate struct Slot {
         /// The word's first eight bytes, zero-padded.
         var head: UInt64 = 0
         var key: KeyInterner.Key?
@@ -128,6 +128,49 @@ struct WordMemo {
                 }
                 s = (s &+ 1) & mask
             }
+        }
+    }
+
+    /// The table opened for a run of lookups (``withProbe(_:)``): the tokenizer's loop keeps
+    /// the table's address and mask in registers instead of reloading them from the memo for
+    /// every word.
+    struct Probe {
+        fileprivate let table: UnsafeBufferPointer<Slot>
+        fileprivate let arena: UnsafeBufferPointer<UInt64>
+        fileprivate let mask: Int
+
+        /// ``WordMemo/find(head:second:count:)``.
+        @inline(__always)
+        func find(head: UInt64, second: UInt64, count: Int) -> Entry? {
+            var h = (0xcbf2_9ce4_8422_2325 ^ (UInt64(truncatingIfNeeded: count) << 8) ^ head) &* 0x9E37_79B9_7F4A_7C15
+            h ^= h >> 29
+            let long = count > 8
+            if long {
+                h = (h ^ second) &* 0x9E37_79B9_7F4A_7C15
+                h ^= h >> 29
+            }
+            let lengthTag = UInt16(truncatingIfNeeded: count << 2)
+            // `mask` is the table's size less one (a power of two), so every probe is in it.
+            var s = Int(truncatingIfNeeded: UInt32(truncatingIfNeeded: h ^ (h >> 32))) & mask
+            while true {
+                let slot = table[s]
+                if slot.lengthTag == 0 { return nil }
+                if slot.head == head, slot.lengthTag == lengthTag, !long || arena[Int(slot.rest)] == second {
+                    return Entry(key: slot.key!, id: slot.id, classes: slot.classes, flags: slot.flags)
+                }
+                s = (s &+ 1) & mask
+            }
+        }
+    }
+
+    /// Runs `body` with the table opened (allocating it first if the memo is empty); `body`
+    /// must not change the memo.
+    @inline(__always)
+    mutating func withProbe<R>(_ body: (Probe) -> R) -> R {
+        if slots.isEmpty { start() }
+        let mask = self.mask
+        return slots.withUnsafeBufferPointer { t in
+            arena.withUnsafeBufferPointer { a in body(Probe(table: t, arena: a, mask: mask)) }
         }
     }
 
