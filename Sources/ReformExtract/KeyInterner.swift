@@ -39,19 +39,65 @@ final class KeyInterner: @unchecked Sendable {
     static let shared = KeyInterner()
 
     private let lock = Lock()
+    /// Everything behind the lock, in one struct: the class's own stored properties were
+    /// checked for exclusive access (a runtime call) at every read in the probe loop; the
+    /// struct is reached once per call.
+    private var state = Table()
+
     /// The stored keys, by the hash of their UTF-8 bytes: open addressing over a power-of-two
     /// table (nil is an empty slot), kept at most half full. A plain table with a cheap byte
     /// hash instead of a `[[UInt8]: Key]` dictionary: that cost an array and a SipHash per call
     /// (every word a tokenizer meets first, every word of every ``WordSet``).
-    private var table: [Key?] = Array(repeating: nil, count: 1024)
-    /// The hash of the key in each slot of ``table``.
-    private var hashes: [UInt64] = Array(repeating: 0, count: 1024)
-    /// The number of keys stored.
-    private var count = 0
-    /// Where the next keys go: chunks are allocated and never freed.
-    private var chunk: UnsafeMutablePointer<Stored>?
-    private var used = 0
-    private static let chunkSize = 1024
+    private struct Table {
+        var table: [Key?] = Array(repeating: nil, count: 1024)
+        /// The hash of the key in each slot of ``table``.
+        var hashes: [UInt64] = Array(repeating: 0, count: 1024)
+        /// The number of keys stored.
+        var count = 0
+        /// Where the next keys go: chunks are allocated and never freed.
+        var chunk: UnsafeMutablePointer<Stored>?
+        var used = 0
+        static let chunkSize = 1024
+
+        /// The stored key of `bytes`, hashed to `h`, stored now if new.
+        mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>, _ h: UInt64) -> Key {
+            let mask = table.count - 1
+            var s = Int(truncatingIfNeeded: h) & mask
+            while let p = table[s] {
+                if hashes[s] == h, KeyInterner.same(p, bytes) { return p }
+                s = (s + 1) & mask
+            }
+            if chunk == nil || used == Self.chunkSize {
+                chunk = .allocate(capacity: Self.chunkSize)
+                used = 0
+            }
+            let p = chunk! + used
+            p.initialize(to: Stored(key: String(decoding: bytes, as: UTF8.self), id: Int32(count)))
+            used += 1
+            let interned = Key(stored: UnsafePointer(p))
+            table[s] = interned
+            hashes[s] = h
+            count += 1
+            if count * 2 > table.count { grow() }
+            return interned
+        }
+
+        /// Doubles ``table``.
+        private mutating func grow() {
+            let size = table.count * 2
+            var newTable = [Key?](repeating: nil, count: size)
+            var newHashes = [UInt64](repeating: 0, count: size)
+            for s in table.indices {
+                guard let p = table[s] else { continue }
+                var t = Int(truncatingIfNeeded: hashes[s]) & (size - 1)
+                while newTable[t] != nil { t = (t + 1) & (size - 1) }
+                newTable[t] = p
+                newHashes[t] = hashes[s]
+            }
+            table = newTable
+            hashes = newHashes
+        }
+    }
 
     private init() {
         precondition(MemoryLayout<Stored>.offset(of: \Stored.key) == 0)
@@ -62,26 +108,7 @@ final class KeyInterner: @unchecked Sendable {
         var key = key
         return key.withUTF8 { bytes in
             let h = Self.hash(bytes)
-            return lock.locked {
-                var s = Int(truncatingIfNeeded: h) & (table.count - 1)
-                while let p = table[s] {
-                    if hashes[s] == h, Self.same(p, bytes) { return p }
-                    s = (s + 1) & (table.count - 1)
-                }
-                if chunk == nil || used == Self.chunkSize {
-                    chunk = .allocate(capacity: Self.chunkSize)
-                    used = 0
-                }
-                let p = chunk! + used
-                p.initialize(to: Stored(key: String(decoding: bytes, as: UTF8.self), id: Int32(count)))
-                used += 1
-                let interned = Key(stored: UnsafePointer(p))
-                table[s] = interned
-                hashes[s] = h
-                count += 1
-                if count * 2 > table.count { grow() }
-                return interned
-            }
+            return lock.locked { state.intern(bytes, h) }
         }
     }
 
@@ -93,24 +120,8 @@ final class KeyInterner: @unchecked Sendable {
     }
 
     /// Whether the stored key `p` has exactly the bytes `bytes`.
-    private static func same(_ p: Key, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    fileprivate static func same(_ p: Key, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var stored = p.pointer.pointee
         return stored.withUTF8 { $0.elementsEqual(bytes) }
-    }
-
-    /// Doubles ``table`` (under the lock).
-    private func grow() {
-        let size = table.count * 2
-        var newTable = [Key?](repeating: nil, count: size)
-        var newHashes = [UInt64](repeating: 0, count: size)
-        for s in table.indices {
-            guard let p = table[s] else { continue }
-            var t = Int(truncatingIfNeeded: hashes[s]) & (size - 1)
-            while newTable[t] != nil { t = (t + 1) & (size - 1) }
-            newTable[t] = p
-            newHashes[t] = hashes[s]
-        }
-        table = newTable
-        hashes = newHashes
     }
 }
