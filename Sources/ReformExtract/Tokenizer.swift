@@ -127,13 +127,14 @@ struct Tokenizer {
     private static func fastRun(_ bytes: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ end: Int, _ n: inout Int,
                                 _ sawSpace: inout Bool, _ out: UnsafeMutableBufferPointer<Token>,
                                 _ probe: WordMemo.Probe, _ marks: [KeyInterner.Key]) {
+        guard let base = bytes.baseAddress else { return }
         while i < end {
             let b = bytes[i]
             if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { sawSpace = true; i &+= 1; continue }
             // Sixteen bytes are read at `i`; non-ASCII bytes go the general way.
             guard b < 0x80, i &+ 16 <= bytes.count else { return }
             let attached: Token.Flags = sawSpace ? [] : .attached
-            let raw = UnsafeRawPointer(bytes.baseAddress! + i)
+            let raw = UnsafeRawPointer(base + i)
             let w = raw.loadUnaligned(as: UInt64.self)
             var k = Self.leadingAlphanumeric(w)
             if k > 0 {
@@ -148,14 +149,22 @@ struct Tokenizer {
                     k = 8 &+ k2
                 }
                 let wordEnd = i &+ k
-                guard k < 16, wordEnd <= end, wordEnd == end || (bytes[wordEnd] < 0x80 && bytes[wordEnd] != 0x27),
+                // The byte after the word (0 at the end of the range).
+                let next: UInt8 = wordEnd < end ? bytes[wordEnd] : 0
+                guard k < 16, wordEnd <= end, next < 0x80, next != 0x27,
                       let known = probe.find(head: head, second: second, count: k) else { return }
                 out[n] = Token(start: Int32(truncatingIfNeeded: i), end: Int32(truncatingIfNeeded: wordEnd),
                                interned: known.key, id: known.id,
                                flags: known.flags.union(attached), classes: known.classes)
                 n &+= 1
-                i = wordEnd
-                sawSpace = false
+                // A single space after the word (the usual case) is passed over here.
+                if next == 0x20 {
+                    i = wordEnd &+ 1
+                    sawSpace = true
+                } else {
+                    i = wordEnd
+                    sawSpace = false
+                }
                 continue
             }
             // An ASCII mark other than a quote or "&" is its own key (what
