@@ -12,7 +12,7 @@ struct CompiledLexicon: Sendable {
     private(set) var formKeysByType: [EntityType: [(entry: Int32, key: String)]] = [:]
     /// Each entry's ``DocumentEntities`` key (its type and the ``NameKey`` of its name), made
     /// once here rather than in every document that names the entry.
-    private(set) var entityKeys: [String] = []
+    private(set) var entityKeys: [DocumentEntities.Key] = []
     /// The names of trusts and health boards in lower case, by type, with their entries: what
     /// "the Belfast trust" may be short for (see ``ShortNameRule``).
     private(set) var shortNameTargets: [EntityType: [(entry: Int32, name: String)]] = [:]

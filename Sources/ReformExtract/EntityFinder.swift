@@ -102,14 +102,31 @@ enum EntityFinder {
         return out
     }
 
+    /// A candidate's place in ``settle(_:_:_:)``'s order.
+    private struct SettleKey {
+        var length: Int
+        var priority: Int
+        var first: Int
+        var index: Int
+    }
+
     /// Keeps the best non-overlapping candidates and turns them into mentions.
     private static func settle(_ doc: inout Document, _ candidates: [Candidate], _ lexicon: CompiledLexicon) {
-        let order = candidates.indices.sorted { a, b in
-            let x = candidates[a], y = candidates[b]
-            if x.length != y.length { return x.length > y.length }
-            if x.priority != y.priority { return x.priority > y.priority }
-            return x.first < y.first
+        // Sorted by plain integer keys (sorting the candidates' indices by a closure that read
+        // two candidates copied their names, a retain and a release per comparison); the
+        // index last keeps equal candidates in their order, as the stable sort did.
+        var keys: [SettleKey] = []
+        keys.reserveCapacity(candidates.count)
+        for (i, c) in candidates.enumerated() {
+            keys.append(SettleKey(length: c.length, priority: c.priority, first: c.first, index: i))
         }
+        keys.sort { a, b in
+            if a.length != b.length { return a.length > b.length }
+            if a.priority != b.priority { return a.priority > b.priority }
+            if a.first != b.first { return a.first < b.first }
+            return a.index < b.index
+        }
+        let order = keys.lazy.map(\.index)
         var taken = [Bool](repeating: false, count: doc.tokens.count)
         var kept: [Candidate] = []
         for i in order {
@@ -144,7 +161,7 @@ enum EntityFinder {
                 if c.form >= 0 { doc.entities[entity].form = c.form }
             }
             doc.mentions.append(Mention(first: c.first, last: c.last, entity: entity))
-            doc.entities.noteSurface(c.partial ? doc.entities[entity].name : doc.text(c.first, c.last), of: entity)
+            if c.partial { doc.entities.noteSurface(doc.entities[entity].name, of: entity) } else { doc.noteSurface(tokens: c.first, c.last, of: entity) }
             if c.lexicon < 0, c.name != doc.entities[entity].name { doc.entities.noteSurface(c.name, of: entity) }
         }
         doc.indexMentions()
