@@ -48,7 +48,8 @@ struct CompiledLexicon: Sendable {
                 let letters = name.unicodeScalars.filter { $0.properties.isAlphabetic }
                 let capitalsOnly = letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
                 let value = NameTrie.Value(entry: Int32(entryIndex), name: Int32(nameIndex),
-                                           capitalsOnly: capitalsOnly, needsCapital: tokens.count == 1)
+                                           capitalsOnly: capitalsOnly, needsCapital: tokens.count == 1,
+                                           nameFacts: .of(name))
                 trie.insert(path, value)
             }
         }

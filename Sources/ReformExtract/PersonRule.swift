@@ -88,12 +88,15 @@ enum PersonRule {
     }
 
     private static let pluralTitles = ["lords": "Lord", "baronesses": "Baroness", "professors": "Professor", "drs": "Dr", "sirs": "Sir"]
+    /// The keys of ``pluralTitles``, tested by a token's interned key (one bit) before the
+    /// dictionary is hashed: nearly every capitalised word is no plural title.
+    private static let pluralTitleWords = WordSet(pluralTitles.keys)
 
     /// "the Lords Ribeiro and Kakkar": a plural title before coordinated surnames gives each
     /// the singular title.
     static func pluralTitled(_ doc: Document, _ i: Int, _ end: Int, _ covered: [Bool]) -> [Candidate] {
         let tokens = doc.tokens
-        guard tokens[i].key.utf8.last == 0x73, let title = pluralTitles[tokens[i].key] else { return [] }
+        guard pluralTitleWords.contains(tokens[i].interned), let title = pluralTitles[tokens[i].key] else { return [] }
         var out: [Candidate] = []
         var k = i + 1
         while k < end, nameWord(doc, k, covered) {

@@ -134,7 +134,10 @@ enum ProperNameRule {
                 guard startsRun(tokens[i]) else { i += 1; continue }
                 let runEnd = extend(tokens, i, end)
                 if let c = programme(doc, i, runEnd, end, matches, matchAt, lexicon) { out.append(c) }
-                classify(doc, i, runEnd, matches, matchAt, lexicon, into: &out)
+                // A one-word run names nothing by itself (`classify` needs two words for a
+                // head's name and three for an office; a lexicon word is left to the lexicon):
+                // most runs are one word, so it is not asked.
+                if runEnd - i >= 2 { classify(doc, i, runEnd, matches, matchAt, lexicon, into: &out) }
                 i = max(runEnd, i + 1)
             }
         }
