@@ -133,7 +133,10 @@ enum ProperNameRule {
             while i < end {
                 guard startsRun(tokens[i]) else { i += 1; continue }
                 let runEnd = extend(tokens, i, end)
-                if let c = programme(doc, i, runEnd, end, matches, matchAt, lexicon) { out.append(c) }
+                // `programme` reads a run only before a lower-case word of its cues (most
+                // runs are followed by none): tested here by one bit of the word's key.
+                if runEnd < end, !tokens[runEnd].isCapitalised, programmeCues.contains(tokens[runEnd].interned),
+                   let c = programme(doc, i, runEnd, end, matches, matchAt, lexicon) { out.append(c) }
                 // A one-word run names nothing by itself (`classify` needs two words for a
                 // head's name and three for an office; a lexicon word is left to the lexicon):
                 // most runs are one word, so it is not asked.
@@ -162,6 +165,10 @@ enum ProperNameRule {
         let words = name.splitOnSpaces()
         return words.count >= 2 && ["of", "for", "on"].containsKey(words[words.count - 2].lowercased())
     }
+
+    /// Every word after a run that ``programme(_:_:_:_:_:_:_:)`` reads: its nouns and the first
+    /// words of "city region", "combined authority", "white/green paper", "mandate", "manifesto".
+    private static let programmeCues: WordSet = programmeNouns.union(["city", "combined", "white", "green", "mandate", "manifesto"])
 
     private static let programmeNouns: WordSet = ["programme", "programmes", "project", "projects", "initiative",
                                                       "scheme", "campaign", "pilot", "pilots", "service", "council"]
@@ -258,6 +265,10 @@ enum ProperNameRule {
         key.sameKey("of") || key.sameKey("for") || key.sameKey("on")
     }
 
+    /// The keys of connectors and commas: the words other than a run's own that ``extend(_:_:_:)``
+    /// may read on past (`&` has the key "and").
+    private static let extendWords: WordSet = ["-", "&", "of", "on", "in", "and", "for", "upon", ","]
+
     /// The end (exclusive) of the run of capitalised words starting at `i`.
     static func extend(_ tokens: [Token], _ i: Int, _ end: Int) -> Int {
         var j = i
@@ -286,6 +297,9 @@ enum ProperNameRule {
                      && (startsRun(tokens[j]) || j + 1 < end && tokens[j].key.is("and") && startsRun(tokens[j + 1]))) { break }
                 continue
             }
+            // Only the words of ``extendWords`` may continue a run past a word that does not
+            // start one (the tests below all break for any other word): one bit of its key.
+            guard extendWords.contains(t.interned) else { break }
             // "the NHS Long Term Plan in January 2019": a date after "in"/"on" is no part of a name.
             if t.key.sameKey("in") || t.key.sameKey("on") || t.key.sameKey("of"), j + 1 < end, Words.months.contains(tokens[j + 1].interned) { break }
             // "Coventry City Council and Warwickshire County Council" are two names; so are "the
