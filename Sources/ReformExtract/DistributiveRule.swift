@@ -31,13 +31,15 @@ enum DistributiveRule {
         // capitalised name right before its head, and that name an "and" or a comma before it.
         var heads: [Head] = []
         for m in matches where m.first > 1 {
-            let e = lexicon.entry(m.value.entry)
-            guard PeopleRule.isOrg(e.type) else { continue }
-            if e.kind == .form {
+            // (The entry's fields read in place: a copy of it retained and released its strings.)
+            let type = lexicon.entry(m.value.entry).type
+            guard PeopleRule.isOrg(type) else { continue }
+            if lexicon.entry(m.value.entry).kind == .form {
                 guard tokens[m.first - 1].isCapitalised, plural(tokens[m.last - 1]) else { continue }
                 // "CCGs" gives "CCG"; "clinical commissioning groups" the form's name.
-                let suffix = m.last - m.first == 1 && tokens[m.first].has(.acronym) ? String(doc.text(m.first, m.first + 1).dropLast()) : e.name
-                heads.append(Head(first: m.first, last: m.last, suffix: suffix, type: e.type, form: m.value.entry))
+                let suffix = m.last - m.first == 1 && tokens[m.first].has(.acronym) ? String(doc.text(m.first, m.first + 1).dropLast())
+                    : lexicon.entry(m.value.entry).name
+                heads.append(Head(first: m.first, last: m.last, suffix: suffix, type: type, form: m.value.entry))
             } else if tokens[m.first].isCapitalised, ["and", "&"].containsKey(tokens[m.first - 1].key), plural(tokens[m.last - 1]),
                       !tokens[m.last - 1].isCapitalised,
                       let j = (m.first + 1..<m.last).first(where: { !tokens[$0].isCapitalised && tokens[$0].isWord }),

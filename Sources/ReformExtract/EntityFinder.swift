@@ -110,11 +110,36 @@ enum EntityFinder {
         var index: Int
     }
 
-    /// Keeps the best non-overlapping candidates and turns them into mentions.
-    private static func settle(_ doc: inout Document, _ candidates: [Candidate], _ lexicon: CompiledLexicon) {
-        // Sorted by plain integer keys (sorting the candidates' indices by a closure that read
-        // two candidates copied their names, a retain and a release per comparison); the
-        // index last keeps equal candidates in their order, as the stable sort did.
+    /// The candidates' indices longest first, then by priority (highest first), then leftmost,
+    /// then in their order.
+    private static func settleOrder(_ candidates: [Candidate]) -> [Int] {
+        // The four keys packed into one integer, high to low, when they fit (they do for any
+        // real document): a sort of plain integers, not of structs by a closure.
+        func width(_ n: Int) -> Int { n <= 0 ? 0 : Int.bitWidth - n.leadingZeroBitCount }
+        var maxLength = 0, maxFirst = 0, fits = true
+        for i in candidates.indices {
+            let c = candidates[i]
+            let length = c.last - c.first
+            if length < 0 || c.first < 0 || c.priority < 0 || c.priority > 255 { fits = false; break }
+            maxLength = max(maxLength, length)
+            maxFirst = max(maxFirst, c.first)
+        }
+        let indexBits = width(candidates.count), firstBits = width(maxFirst), lengthBits = width(maxLength)
+        if fits, lengthBits + 8 + firstBits + indexBits <= 63 {
+            var packed: [Int] = []
+            packed.reserveCapacity(candidates.count)
+            for i in candidates.indices {
+                let length = candidates[i].last - candidates[i].first
+                var key = maxLength - length
+                key = key << 8 | (255 - candidates[i].priority)
+                key = key << firstBits | candidates[i].first
+                key = key << indexBits | i
+                packed.append(key)
+            }
+            packed.sort()
+            let indexMask = (1 << indexBits) - 1
+            return packed.map { $0 & indexMask }
+        }
         var keys: [SettleKey] = []
         keys.reserveCapacity(candidates.count)
         for (i, c) in candidates.enumerated() {
@@ -126,14 +151,23 @@ enum EntityFinder {
             if a.first != b.first { return a.first < b.first }
             return a.index < b.index
         }
-        let order = keys.lazy.map(\.index)
+        return keys.map(\.index)
+    }
+
+    /// Keeps the best non-overlapping candidates and turns them into mentions.
+    private static func settle(_ doc: inout Document, _ candidates: [Candidate], _ lexicon: CompiledLexicon) {
+        // Sorted by plain integer keys (sorting the candidates' indices by a closure that read
+        // two candidates copied their names, a retain and a release per comparison); the
+        // index last keeps equal candidates in their order, as the stable sort did.
+        let order = settleOrder(candidates)
         var taken = [Bool](repeating: false, count: doc.tokens.count)
         var kept: [Candidate] = []
         for i in order {
-            let c = candidates[i]
-            if (c.first..<c.last).contains(where: { taken[$0] }) { continue }
-            for t in c.first..<c.last { taken[t] = true }
-            kept.append(c)
+            // (Copied only when kept: most candidates overlap one taken before them.)
+            let first = candidates[i].first, last = candidates[i].last
+            if (first..<last).contains(where: { taken[$0] }) { continue }
+            for t in first..<last { taken[t] = true }
+            kept.append(candidates[i])
         }
         kept.sort { $0.first < $1.first }
         // "NHS Ealing CCG": a bare "NHS" before a known body's name belongs to it.

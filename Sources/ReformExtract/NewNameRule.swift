@@ -34,12 +34,14 @@ enum NewNameRule {
         func prepare() {
             longestEnding = [Int32](repeating: -1, count: tokens.count + 1)
             covered = [Bool](repeating: false, count: tokens.count)
-            for (i, c) in found.enumerated() {
-                for t in c.first..<c.last { covered[t] = true }
-                guard c.kind == .instance, PeopleRule.isOrg(c.type), c.type != .report else { continue }
-                let old = longestEnding[c.last]
-                if old >= 0, found[Int(old)].length >= c.length { continue }
-                longestEnding[c.last] = Int32(i)
+            // (Fields read in place: a copy of each candidate retained and released its name.)
+            for i in found.indices {
+                let first = found[i].first, last = found[i].last
+                for t in first..<last { covered[t] = true }
+                guard found[i].kind == .instance, PeopleRule.isOrg(found[i].type), found[i].type != .report else { continue }
+                let old = longestEnding[last]
+                if old >= 0, found[Int(old)].length >= last - first { continue }
+                longestEnding[last] = Int32(i)
             }
         }
         func endingAt(_ t: Int) -> Candidate? {
