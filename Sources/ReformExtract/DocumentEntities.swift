@@ -39,7 +39,7 @@ struct DocumentEntities: Sendable {
     private var byLexicon = EntryTable()
     /// Entity by ``Key`` (type and ``NameKey``), a pair rather than one concatenated string,
     /// so that a lookup builds no string.
-    private var byKey: [Key: Int] = [:]
+    private var byKey = KeyTable()
 
     /// An entity's key: its type and the ``NameKey`` of a name. (Equal exactly when the
     /// former `type.rawValue + "|" + key` strings were: no raw value holds a "|".)
@@ -135,7 +135,7 @@ struct DocumentEntities: Sendable {
         }
         all[into].mentions += all[from].mentions
         all[from].mergedInto = into
-        for (k, v) in byKey where v == from { byKey[k] = into }
+        byKey.replaceValues(from, with: into)
     }
 
     /// The entity `i` stands for after merges.
@@ -146,6 +146,107 @@ struct DocumentEntities: Sendable {
     }
 
     static func key(_ name: String, _ type: EntityType) -> Key { Key(type: type, name: NameKeyMemo.normalise(name)) }
+}
+
+/// Entity indexes by ``DocumentEntities/Key``, as a `[Key: Int]` answers (keys equal by `==`),
+/// hashing an ASCII name's bytes with FNV-1a rather than SipHash (a document adds a key for
+/// every entity it names, and growing a `Dictionary` rehashed them all).
+///
+/// For two ASCII strings `==` is byte equality, so ASCII keys are found by hash and bytes. A
+/// non-ASCII name may equal another spelling (canonical equivalence, even an ASCII one), so
+/// those keys are kept apart and compared with `==` one by one (there are seldom any).
+struct KeyTable: Sendable {
+    private struct Entry: Sendable {
+        let key: DocumentEntities.Key
+        var value: Int
+    }
+    /// Open addressing over a power-of-two table of entry index + 1 (0 is empty), ASCII keys.
+    private var slots = [Int32](repeating: 0, count: 64)
+    private var hashes: [UInt64] = []
+    private var ascii: [Entry] = []
+    /// Keys with a non-ASCII name, in insertion order.
+    private var other: [Entry] = []
+
+    /// The FNV-1a hash of the key's type and name, or nil when the name is not ASCII.
+    @inline(__always) private static func hash(_ key: DocumentEntities.Key) -> UInt64? {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(truncatingIfNeeded: key.type.ordinal)
+        h = h &* 0x100_0000_01b3
+        let found: Bool? = key.name.utf8.withContiguousStorageIfAvailable { u in
+            for b in u {
+                if b >= 0x80 { return false }
+                h = (h ^ UInt64(b)) &* 0x100_0000_01b3
+            }
+            return true
+        }
+        if let found { return found ? h : nil }
+        for b in key.name.utf8 {
+            if b >= 0x80 { return nil }
+            h = (h ^ UInt64(b)) &* 0x100_0000_01b3
+        }
+        return h
+    }
+
+    /// Where `key` (ASCII, of hash `h`) is in ``ascii``, or nil.
+    @inline(__always) private func asciiIndex(_ key: DocumentEntities.Key, _ h: UInt64) -> Int? {
+        let mask = slots.count - 1
+        var s = Int(truncatingIfNeeded: h >> 20) & mask
+        while true {
+            let e = Int(slots[s])
+            if e == 0 { return nil }
+            if hashes[e - 1] == h, ascii[e - 1].key.type == key.type, ascii[e - 1].key.name == key.name { return e - 1 }
+            s = (s + 1) & mask
+        }
+    }
+
+    /// Where an entry equal to `key` is: in ``ascii`` (true) or ``other`` (false).
+    private func find(_ key: DocumentEntities.Key, _ h: UInt64?) -> (ascii: Bool, index: Int)? {
+        if let h {
+            if let i = asciiIndex(key, h) { return (true, i) }
+        } else {
+            // A non-ASCII name may equal an ASCII one.
+            if let i = ascii.firstIndex(where: { $0.key == key }) { return (true, i) }
+        }
+        if let i = other.firstIndex(where: { $0.key == key }) { return (false, i) }
+        return nil
+    }
+
+    subscript(key: DocumentEntities.Key) -> Int? {
+        get {
+            guard let (isASCII, i) = find(key, Self.hash(key)) else { return nil }
+            return isASCII ? ascii[i].value : other[i].value
+        }
+        set {
+            // (The document never removes a key.)
+            guard let value = newValue else { return }
+            let h = Self.hash(key)
+            if let (isASCII, i) = find(key, h) {
+                if isASCII { ascii[i].value = value } else { other[i].value = value }
+                return
+            }
+            guard let h else { other.append(Entry(key: key, value: value)); return }
+            ascii.append(Entry(key: key, value: value))
+            hashes.append(h)
+            if ascii.count * 2 > slots.count {
+                slots = [Int32](repeating: 0, count: slots.count * 2)
+                for j in ascii.indices { place(j) }
+            } else {
+                place(ascii.count - 1)
+            }
+        }
+    }
+
+    private mutating func place(_ j: Int) {
+        let mask = slots.count - 1
+        var s = Int(truncatingIfNeeded: hashes[j] >> 20) & mask
+        while slots[s] != 0 { s = (s + 1) & mask }
+        slots[s] = Int32(j + 1)
+    }
+
+    /// Every key of entity `from` answers `into` from now on.
+    mutating func replaceValues(_ from: Int, with into: Int) {
+        for j in ascii.indices where ascii[j].value == from { ascii[j].value = into }
+        for j in other.indices where other[j].value == from { other[j].value = into }
+    }
 }
 
 /// Entity indexes by lexicon entry for one document: open addressing over a power-of-two

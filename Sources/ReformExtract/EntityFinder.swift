@@ -154,6 +154,31 @@ enum EntityFinder {
         return keys.map(\.index)
     }
 
+    /// The candidates at `indices`, sorted by first token (a stable sort: ties keep their
+    /// order in `indices`), copied once each.
+    private static func inTextOrder(_ indices: [Int], _ candidates: [Candidate]) -> [Candidate] {
+        func width(_ n: Int) -> Int { n <= 0 ? 0 : Int.bitWidth - n.leadingZeroBitCount }
+        var maxFirst = 0, fits = true
+        for i in indices {
+            if candidates[i].first < 0 { fits = false; break }
+            maxFirst = max(maxFirst, candidates[i].first)
+        }
+        let positionBits = width(indices.count)
+        guard fits, width(maxFirst) + positionBits <= 63 else {
+            var kept = indices.map { candidates[$0] }
+            kept.sort { $0.first < $1.first }
+            return kept
+        }
+        // Each one's first token and position packed into one integer: a sort of plain
+        // integers (sorting the candidates by a closure copied two of them per comparison).
+        var packed: [Int] = []
+        packed.reserveCapacity(indices.count)
+        for (p, i) in indices.enumerated() { packed.append(candidates[i].first << positionBits | p) }
+        packed.sort()
+        let mask = (1 << positionBits) - 1
+        return packed.map { candidates[indices[$0 & mask]] }
+    }
+
     /// Keeps the best non-overlapping candidates and turns them into mentions.
     private static func settle(_ doc: inout Document, _ candidates: [Candidate], _ lexicon: CompiledLexicon) {
         // Sorted by plain integer keys (sorting the candidates' indices by a closure that read
@@ -161,15 +186,14 @@ enum EntityFinder {
         // index last keeps equal candidates in their order, as the stable sort did.
         let order = settleOrder(candidates)
         var taken = [Bool](repeating: false, count: doc.tokens.count)
-        var kept: [Candidate] = []
+        var keptIndices: [Int] = []
         for i in order {
-            // (Copied only when kept: most candidates overlap one taken before them.)
             let first = candidates[i].first, last = candidates[i].last
             if (first..<last).contains(where: { taken[$0] }) { continue }
             for t in first..<last { taken[t] = true }
-            kept.append(candidates[i])
+            keptIndices.append(i)
         }
-        kept.sort { $0.first < $1.first }
+        var kept = inTextOrder(keptIndices, candidates)
         // "NHS Ealing CCG": a bare "NHS" before a known body's name belongs to it.
         var swallowed: Set<Int> = []
         for i in kept.indices where kept[i].first > 0 && kept[i].lexicon >= 0 {
