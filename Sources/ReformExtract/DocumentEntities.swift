@@ -95,6 +95,9 @@ struct DocumentEntities: Sendable {
         if byKey[k] == nil { byKey[k] = i }
     }
 
+    /// One more mention of entity `i` by a surface it already has (its name or an alias).
+    mutating func countMention(of i: Int) { all[i].mentions += 1 }
+
     mutating func noteSurface(_ surface: String, of i: Int) {
         all[i].mentions += 1
         if surface != all[i].name, !all[i].aliases.contains(surface) { all[i].aliases.append(surface) }

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ReformCore
 
 /// Finds the entity mentions of one document: lexicon names, the rules for names the lexicon
@@ -154,6 +159,14 @@ enum EntityFinder {
         return keys.map(\.index)
     }
 
+    /// Whether `bytes[a..<b]` and `bytes[c..<d]` are the same bytes (both ranges within `bytes`).
+    private static func sameBytes(_ bytes: [UInt8], _ a: Int, _ b: Int, _ c: Int, _ d: Int) -> Bool {
+        guard b - a == d - c, a >= 0, c >= 0, b <= bytes.count, d <= bytes.count, b >= a else { return false }
+        return bytes.withUnsafeBufferPointer { p in
+            b == a || memcmp(p.baseAddress! + a, p.baseAddress! + c, b - a) == 0
+        }
+    }
+
     /// The candidates at `indices`, sorted by first token (a stable sort: ties keep their
     /// order in `indices`), copied once each.
     private static func inTextOrder(_ indices: [Int], _ candidates: [Candidate]) -> [Candidate] {
@@ -208,6 +221,11 @@ enum EntityFinder {
             taken[p] = true
         }
         if !swallowed.isEmpty { kept = kept.enumerated().filter { !swallowed.contains($0.offset) }.map(\.element) }
+        // Per entity, the byte range of the last surface noted from its tokens (lower bound
+        // << 32 | upper bound), or -1: a mention whose bytes repeat it is the same surface,
+        // already the name or an alias (names do not change and aliases only grow here), so
+        // only its count changes, without folding and comparing the text again.
+        var lastSpan: [Int] = []
         for c in kept {
             let entity: Int
             if c.lexicon >= 0 {
@@ -219,7 +237,21 @@ enum EntityFinder {
                 if c.form >= 0 { doc.entities[entity].form = c.form }
             }
             doc.mentions.append(Mention(first: c.first, last: c.last, entity: entity))
-            if c.partial { doc.entities.noteSurface(doc.entities[entity].name, of: entity) } else { doc.noteSurface(tokens: c.first, c.last, of: entity) }
+            if c.partial {
+                doc.entities.noteSurface(doc.entities[entity].name, of: entity)
+            } else if c.last > c.first {
+                let lo = Int(doc.tokens[c.first].start), hi = Int(doc.tokens[c.last - 1].end)
+                if entity >= lastSpan.count { lastSpan += repeatElement(-1, count: entity + 1 - lastSpan.count) }
+                let span = lastSpan[entity]
+                if span >= 0, sameBytes(doc.bytes, span >> 32, span & 0xFFFF_FFFF, lo, hi) {
+                    doc.entities.countMention(of: entity)
+                } else {
+                    doc.noteSurface(tokens: c.first, c.last, of: entity)
+                    if lo >= 0, hi >= lo, hi <= 0xFFFF_FFFF { lastSpan[entity] = lo << 32 | hi }
+                }
+            } else {
+                doc.noteSurface(tokens: c.first, c.last, of: entity)
+            }
             if c.lexicon < 0, c.name != doc.entities[entity].name { doc.entities.noteSurface(c.name, of: entity) }
         }
         doc.indexMentions()

@@ -14,16 +14,32 @@ enum PersonRule {
         var out: [Candidate] = []
         let tokens = doc.tokens
         var memo = NameWordMemo(count: tokens.count)
+        // Read once, not on every word (each read of a global is a runtime call).
+        let titles = Words.titles, plurals = pluralTitleWords, openers = initialsOpeners
         for sentence in doc.sentences where !sentence.isHeading {
             let end = sentence.lastToken
             var i = sentence.firstToken
             while i < end {
                 // Every pattern starts with a capitalised word.
                 guard tokens[i].isCapitalised, tokens[i].isWord, !covered[i] else { i += 1; continue }
-                let several = pluralTitled(doc, i, end, covered, &memo)
-                if let lastOne = several.last { out += several; i = lastOne.last; continue }
-                if let c = titled(doc, i, end, covered, &memo) ?? named(doc, i, end, sentence.firstToken, covered, &memo)
-                    ?? initials(doc, i, end, sentence.firstToken, covered, &memo) {
+                if plurals.contains(tokens[i].interned) {
+                    let several = pluralTitled(doc, i, end, covered, &memo)
+                    if let lastOne = several.last { out += several; i = lastOne.last; continue }
+                }
+                // Each pattern is asked only when its first test passes here (most capitalised
+                // words start none): a title; a name word and another after it (or a hyphen);
+                // a sentence's start, punctuation or a word of ``initialsOpeners`` before.
+                var found: Candidate?
+                if titles.contains(tokens[i].interned) { found = titled(doc, i, end, covered, &memo) }
+                if found == nil, !tokens[i].has(.possessive), i + 1 < end, memo.at(doc, i, covered),
+                   memo.at(doc, i + 1, covered) || tokens[i + 1].key.is("-") {
+                    found = named(doc, i, end, sentence.firstToken, covered, &memo)
+                }
+                if found == nil, i == sentence.firstToken || tokens[i - 1].key.isEmpty || openers.contains(tokens[i - 1].interned)
+                    || tokens[i - 1].isPunct && !tokens[i - 1].key.is("-") {
+                    found = initials(doc, i, end, sentence.firstToken, covered, &memo)
+                }
+                if let c = found {
                     // "the Paul Hamlyn Chair of Surgery": a name before a post named after it.
                     let post = c.last + 1 < end && postWords.contains(tokens[c.last].interned)
                         && tokens[c.last].isCapitalised && (tokens[c.last + 1].key.is("of") || tokens[c.last + 1].key.is("in"))
