@@ -25,7 +25,10 @@ enum DistributiveRule {
 
     /// The candidates of a document's shared-out lists, given its lexicon matches (whose plural
     /// forms are the lists' heads).
-    static func candidates(_ doc: Document, _ matches: [LexiconMatcher.Match], _ lexicon: CompiledLexicon) -> [Candidate] {
+    /// `heads`, when given, are the lower-case tokens from the third that hold "ambulance",
+    /// "hospitals" or other heads (``EntityFinder/RuleCues``), in order: only they are read.
+    static func candidates(_ doc: Document, _ matches: [LexiconMatcher.Match], _ lexicon: CompiledLexicon,
+                           heads cues: [Int]? = nil) -> [Candidate] {
         let tokens = doc.tokens
         // The heads first, with the cheap tests before the dear ones: a list needs a
         // capitalised name right before its head, and that name an "and" or a comma before it.
@@ -53,7 +56,8 @@ enum DistributiveRule {
         // "ambulance services" and "ran Heartlands, Good Hope and Solihull hospitals": the keys
         // are interned pointers, compared without reading their bytes, in one pass.
         let ambulance = Self.ambulance, hospitals = Self.hospitals
-        for k in 2..<max(2, tokens.count) {
+        let positions: [Int] = cues ?? Array(2..<max(2, tokens.count))
+        for k in positions {
             let key = tokens[k].interned
             guard key == ambulance || key == hospitals, tokens[k - 1].isCapitalised, !tokens[k].isCapitalised else { continue }
             if key == hospitals {

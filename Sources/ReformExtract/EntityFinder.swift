@@ -13,6 +13,7 @@ import ReformCore
 enum EntityFinder {
     static func run(_ doc: inout Document, _ lexicon: CompiledLexicon) {
         let matches = LexiconMatcher.matches(in: doc, lexicon: lexicon)
+        let cues = RuleCues(doc.tokens)
         var candidates: [Candidate] = matches.map { m in
             let e = lexicon.entry(m.value.entry)
             return Candidate(first: m.first, last: m.last, name: e.name, type: e.type, kind: e.kind,
@@ -22,7 +23,7 @@ enum EntityFinder {
         candidates += ActRule.candidates(doc, lexicon)
         candidates += CueNameRule.candidates(doc, matches)
         candidates += TitleCueRule.candidates(doc, matches)
-        let shared = DistributiveRule.candidates(doc, matches, lexicon)
+        let shared = DistributiveRule.candidates(doc, matches, lexicon, heads: cues.heads)
         if !shared.isEmpty {
             // "the Bradford City, Bradford Districts and Airedale CCGs" is three bodies, not one
             // long name: a rule's name over two or more of a list's names gives way.
@@ -31,7 +32,7 @@ enum EntityFinder {
             }
             candidates += shared
         }
-        let short = ShortNameRule.candidates(doc, candidates, lexicon)
+        let short = ShortNameRule.candidates(doc, candidates, lexicon, heads: cues.heads)
         if !short.isEmpty {
             // As for shared-out lists: a rule's name over two of the short names gives way.
             candidates.removeAll { c in
@@ -39,7 +40,7 @@ enum EntityFinder {
             }
             candidates += short
         }
-        candidates += NewNameRule.candidates(doc, candidates)
+        candidates += NewNameRule.candidates(doc, candidates, verbs: cues.verbs)
         var covered = [Bool](repeating: false, count: doc.tokens.count)
         for m in matches where lexicon.entry(m.value.entry).type != .person && !surname(doc, m, lexicon) {
             for t in m.first..<m.last { covered[t] = true }
@@ -50,6 +51,32 @@ enum EntityFinder {
         AcronymRule.apply(&doc, lexicon)
         PersonResolver.resolve(&doc)
         SurnameRule.apply(&doc)
+    }
+
+    /// The lower-case words several rules look for over a whole document, found in one pass
+    /// over its tokens (each rule passed over every token for its own few words).
+    struct RuleCues {
+        /// Tokens from the third whose key is a head of ``ShortNameRule`` or ``DistributiveRule``
+        /// ("trust(s)", "board(s)", "ambulance", "hospitals"), in order.
+        var heads: [Int] = []
+        /// Tokens whose key is one of ``NewNameRule``'s verbs, in order.
+        var verbs: [Int] = []
+
+        private static let headWords: WordSet = ["trust", "trusts", "board", "boards", "ambulance", "hospitals"]
+        private static let all: WordSet = headWords.union(NewNameRule.verbs)
+
+        init(_ tokens: [Token]) {
+            let all = Self.all, headWords = Self.headWords
+            tokens.withUnsafeBufferPointer { p in
+                for k in p.indices where all.contains(p[k].interned) && !p[k].isCapitalised {
+                    if headWords.contains(p[k].interned) {
+                        if k >= 2 { heads.append(k) }
+                    } else {
+                        verbs.append(k)
+                    }
+                }
+            }
+        }
     }
 
     /// Whether a one-word place is a surname: "Tom Bolton", "Dr Preston", "Ms Jane Stafford".
