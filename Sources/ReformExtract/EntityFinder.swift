@@ -63,16 +63,30 @@ enum EntityFinder {
         var verbs: [Int] = []
 
         private static let headWords: WordSet = ["trust", "trusts", "board", "boards", "ambulance", "hospitals"]
-        private static let all: WordSet = headWords.union(NewNameRule.verbs)
+        /// One bit per ``KeyInterner`` key number, set for the head words and the verbs: the
+        /// pass tests each token with one bit of a local table.
+        private static let allBits: [UInt64] = {
+            var bits: [UInt64] = []
+            for w in headWords.union(NewNameRule.verbs) {
+                let id = KeyInterner.shared.intern(w).id
+                if id >> 6 >= bits.count { bits += repeatElement(0, count: (id >> 6) + 1 - bits.count) }
+                bits[id >> 6] |= 1 << UInt64(id & 63)
+            }
+            return bits
+        }()
 
         init(_ tokens: [Token]) {
-            let all = Self.all, headWords = Self.headWords
-            tokens.withUnsafeBufferPointer { p in
-                for k in p.indices where all.contains(p[k].interned) && !p[k].isCapitalised {
-                    if headWords.contains(p[k].interned) {
-                        if k >= 2 { heads.append(k) }
-                    } else {
-                        verbs.append(k)
+            let headWords = Self.headWords
+            Self.allBits.withUnsafeBufferPointer { bits in
+                tokens.withUnsafeBufferPointer { p in
+                    for k in p.indices {
+                        let id = p[k].interned.id
+                        guard id >> 6 < bits.count, bits[id >> 6] & (1 << UInt64(id & 63)) != 0, !p[k].isCapitalised else { continue }
+                        if headWords.contains(p[k].interned) {
+                            if k >= 2 { heads.append(k) }
+                        } else {
+                            verbs.append(k)
+                        }
                     }
                 }
             }
