@@ -27,17 +27,13 @@ enum EntityFinder {
         if !shared.isEmpty {
             // "the Bradford City, Bradford Districts and Airedale CCGs" is three bodies, not one
             // long name: a rule's name over two or more of a list's names gives way.
-            candidates.removeAll { c in
-                c.lexicon < 0 && shared.lazy.filter { $0.first < c.last && c.first < $0.last }.prefix(2).count == 2
-            }
+            candidates.removeAll { c in c.lexicon < 0 && overlapsTwo(c.first, c.last, shared) }
             candidates += shared
         }
         let short = ShortNameRule.candidates(doc, candidates, lexicon, heads: cues.heads)
         if !short.isEmpty {
             // As for shared-out lists: a rule's name over two of the short names gives way.
-            candidates.removeAll { c in
-                c.lexicon < 0 && short.lazy.filter { $0.first < c.last && c.first < $0.last }.prefix(2).count == 2
-            }
+            candidates.removeAll { c in c.lexicon < 0 && overlapsTwo(c.first, c.last, short) }
             candidates += short
         }
         candidates += NewNameRule.candidates(doc, candidates, verbs: cues.verbs)
@@ -91,6 +87,17 @@ enum EntityFinder {
                 }
             }
         }
+    }
+
+    /// Whether two or more of `list` overlap tokens `first..<last` (their fields read in
+    /// place: a lazy filter's prefix allocated and copied candidates).
+    private static func overlapsTwo(_ first: Int, _ last: Int, _ list: [Candidate]) -> Bool {
+        var n = 0
+        for i in list.indices where list[i].first < last && first < list[i].last {
+            n += 1
+            if n == 2 { return true }
+        }
+        return false
     }
 
     /// Whether a one-word place is a surname: "Tom Bolton", "Dr Preston", "Ms Jane Stafford".
