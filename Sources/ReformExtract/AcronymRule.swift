@@ -157,8 +157,10 @@ enum AcronymRule {
         // initials spell it ("Accountable Care Partnership") stands for that name.
         var covered = [Bool](repeating: false, count: doc.tokens.count)
         for m in doc.mentions { for t in m.first..<m.last { covered[t] = true } }
-        for (k, t) in doc.tokens.enumerated() where !covered[k] && t.isWord && t.has(.acronym) && t.length >= 3 {
-            guard let (e, key) = spelling(t), key.characterCount >= 3, e >= 0, definitions[key] == nil, doc.entities[e].kind == .form else { continue }
+        // (The token's own flags first: most tokens are no acronym.)
+        let tokens = doc.tokens
+        for k in tokens.indices where tokens[k].has(.acronym) && tokens[k].isWord && tokens[k].length >= 3 && !covered[k] {
+            guard let (e, key) = spelling(tokens[k]), key.characterCount >= 3, e >= 0, definitions[key] == nil, doc.entities[e].kind == .form else { continue }
             definitions[key] = Definition(acronym: key, entity: e, surface: doc.text(k, k + 1))
         }
     }
