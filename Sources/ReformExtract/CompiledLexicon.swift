@@ -75,4 +75,15 @@ struct CompiledLexicon: Sendable {
     func name(_ entry: Int32) -> String { lexicon.entries[Int(entry)].name }
     /// Entry `index` (inlined, so that a caller reading one field copies no strings).
     @inline(__always) func entry(_ index: Int32) -> LexiconEntry { lexicon.entries[Int(index)] }
+
+    /// An entry's type and kind, read in place (copying a ``LexiconEntry`` retains its name
+    /// and aliases): the rules test these for nearly every match they read.
+    struct Facts { let type: EntityType; let kind: EntityKind }
+    @inline(__always) func facts(_ index: Int32) -> Facts {
+        Facts(type: lexicon.entries[Int(index)].type, kind: lexicon.entries[Int(index)].kind)
+    }
+    @inline(__always) func type(_ index: Int32) -> EntityType { lexicon.entries[Int(index)].type }
+    @inline(__always) func kind(_ index: Int32) -> EntityKind { lexicon.entries[Int(index)].kind }
+    /// Whether the entry's name is `name`, compared in place.
+    @inline(__always) func isNamed(_ index: Int32, _ name: String) -> Bool { lexicon.entries[Int(index)].name == name }
 }

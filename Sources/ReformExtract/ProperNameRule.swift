@@ -38,8 +38,8 @@ enum ProperNameRule {
             last = g
         }
         guard last - link >= 2,
-              !(first..<last).contains(where: { matchAt[$0] >= 0 && lexicon.entry(matches[Int(matchAt[$0])].value.entry).kind == .instance
-                  && lexicon.entry(matches[Int(matchAt[$0])].value.entry).type != .place }) else { return nil }
+              !(first..<last).contains(where: { matchAt[$0] >= 0 && lexicon.kind(matches[Int(matchAt[$0])].value.entry) == .instance
+                  && lexicon.type(matches[Int(matchAt[$0])].value.entry) != .place }) else { return nil }
         return Candidate(first: first, last: last, name: cleanName(doc.text(first, last), lastToken: tokens[last - 1]),
                          type: .nationalBody, kind: .instance, priority: 0)
     }
@@ -187,7 +187,7 @@ enum ProperNameRule {
             var first = start
             while first < runEnd, Words.leading.contains(tokens[first].interned) { first += 1 }
             guard first < runEnd, !tokens[runEnd - 1].has(.possessive) else { return nil }
-            let inRun = (first..<runEnd).filter { matchAt[$0] >= 0 }.map { lexicon.entry(matches[Int(matchAt[$0])].value.entry).type }
+            let inRun = (first..<runEnd).filter { matchAt[$0] >= 0 }.map { lexicon.type(matches[Int(matchAt[$0])].value.entry) }
             guard !inRun.isEmpty, inRun.allSatisfy({ $0 == .place }) else { return nil }
             return Candidate(first: first, last: runEnd + 2, name: doc.text(first, runEnd + 2), type: .localAuthority,
                              kind: .instance, priority: 1)
@@ -203,7 +203,7 @@ enum ProperNameRule {
                 guard first < runEnd, !tokens[runEnd - 1].has(.possessive) else { return nil }
                 let inRun = (first..<runEnd).filter { matchAt[$0] >= 0 }.map { matches[Int(matchAt[$0])] }
                 guard let m = inRun.first, m.first == first, m.last == runEnd,
-                      [.party, .nationalBody].contains(lexicon.entry(m.value.entry).type) else { return nil }
+                      [.party, .nationalBody].contains(lexicon.type(m.value.entry)) else { return nil }
                 let last = runEnd + (two ? 2 : 1)
                 return Candidate(first: first, last: last, name: doc.text(first, last), type: .report, kind: .instance, priority: 1)
             }
@@ -216,14 +216,14 @@ enum ProperNameRule {
         if let t = heads[tokens[runEnd - 1].interned], t != .programme { return nil }
         if matchAt[first] >= 0 {
             let m = matches[Int(matchAt[first])]
-            let e = lexicon.entry(m.value.entry)
+            let e = lexicon.facts(m.value.entry)
             // "NHS England's STP programme": a body form's programme is named with its noun.
-            if m.first == first, m.last == runEnd, e.kind == .form, ["programme", "programmes"].containsKey(tokens[runEnd].key) {
+            if m.first == first, m.last == runEnd, e.kind == .form, (tokens[runEnd].key.is("programme") || tokens[runEnd].key.is("programmes")) {
                 return Candidate(first: first, last: runEnd + 1, name: doc.text(first, runEnd + 1), type: .programme, kind: .instance, priority: 1)
             }
             if m.first <= first, m.last >= runEnd, e.type != .programme { return nil }
         }
-        if (first..<runEnd).contains(where: { matchAt[$0] >= 0 && lexicon.entry(matches[Int(matchAt[$0])].value.entry).type == .person }) { return nil }
+        if (first..<runEnd).contains(where: { matchAt[$0] >= 0 && lexicon.type(matches[Int(matchAt[$0])].value.entry) == .person }) { return nil }
         // "East Cheshire council": the council is part of the name.
         if tokens[runEnd].key.is("council") {
             return Candidate(first: first, last: runEnd + 1, name: doc.text(first, runEnd + 1), type: .localAuthority,
@@ -427,14 +427,14 @@ enum ProperNameRule {
         // "APPG on Health": a form's name followed by "on", "for" or "of" and a subject.
         if matchAt[first] >= 0 {
             let m = matches[Int(matchAt[first])]
-            let e = lexicon.entry(m.value.entry)
+            let e = lexicon.facts(m.value.entry)
             // "CCGs of Greater Manchester" (a plural) are the form's members there, not one body.
             // (Found last: few runs pass the tests before it.)
             func plural() -> Bool {
                 tokens[m.last - 1].has(.acronym) ? tokens[m.last - 1].key.hasSuffix("s")
                     : Vocabulary.singular(tokens[m.last - 1].key, acronymPlural: false) != tokens[m.last - 1].key
             }
-            if e.kind == .form, m.first == first, m.last + 1 < last, ["on", "for", "of"].containsKey(tokens[m.last].key), !plural() {
+            if e.kind == .form, m.first == first, m.last + 1 < last, (tokens[m.last].key.is("on") || tokens[m.last].key.is("for") || tokens[m.last].key.is("of")), !plural() {
                 out.append(Candidate(first: first, last: last, name: Self.cleanName(doc.text(first, last), lastToken: tokens[last - 1]), type: e.type, kind: .instance,
                                      form: m.value.entry, priority: 1))
                 return
@@ -444,20 +444,20 @@ enum ProperNameRule {
         // General Practitioners": a head word and "of"/"for" opening the run name one body
         // about what follows, even when what follows holds a known form.
         if depth == 0, first + 2 < last, heads[tokens[first].interned] != nil
-            || first + 3 < last && ["royal", "independent"].containsKey(tokens[first].key) && heads[tokens[first + 1].interned] != nil,
+            || first + 3 < last && (tokens[first].key.is("royal") || tokens[first].key.is("independent")) && heads[tokens[first + 1].interned] != nil,
            let link = (first + 1...first + 2).first(where: { isObjectLink(tokens[$0].key) }), heads[tokens[link - 1].interned] != nil,
-           !(first..<last).contains(where: { matchAt[$0] >= 0 && lexicon.entry(matches[Int(matchAt[$0])].value.entry).kind == .instance
-               && lexicon.entry(matches[Int(matchAt[$0])].value.entry).type != .place }),
+           !(first..<last).contains(where: { matchAt[$0] >= 0 && lexicon.kind(matches[Int(matchAt[$0])].value.entry) == .instance
+               && lexicon.type(matches[Int(matchAt[$0])].value.entry) != .place }),
            matchAt[first] < 0, let type = heads[tokens[link - 1].interned],
            // ("University Hospital of South Manchester NHS Foundation Trust" ends in its form.)
-           !(matchAt[last - 1] >= 0 && lexicon.entry(matches[Int(matchAt[last - 1])].value.entry).kind == .form
+           !(matchAt[last - 1] >= 0 && lexicon.kind(matches[Int(matchAt[last - 1])].value.entry) == .form
              && matches[Int(matchAt[last - 1])].last == last) {
             // "the Royal Commission on Long Term Care", "the Independent Commission on Adult Social
             // Care": a commission "on" a subject is an inquiry's panel, a committee.
             // "the Council for the Regulation of Health Care Professionals": a council for a subject
             // is a national body; a council of a place ("Council of the Isles of Scilly") governs it.
             let councilFor = tokens[link - 1].key.is("council") && !(link + 1..<last).contains(where: {
-                matchAt[$0] >= 0 && lexicon.entry(matches[Int(matchAt[$0])].value.entry).type == .place })
+                matchAt[$0] >= 0 && lexicon.type(matches[Int(matchAt[$0])].value.entry) == .place })
             let t: EntityType = tokens[first].key.is("royal") && tokens[link - 1].key.is("college") ? .association
                 : tokens[link - 1].key.is("commission") && tokens[link].key.is("on") ? .committee
                 : councilFor ? .nationalBody : type
@@ -467,7 +467,7 @@ enum ProperNameRule {
         }
         // Cut after lexicon names that are not places (or the bare NHS) inside the run.
         let headMatch = matchAt[last - 1] >= 0 ? matches[Int(matchAt[last - 1])] : nil
-        let headType: EntityType? = headMatch.map { lexicon.entry($0.value.entry) }.flatMap { $0.kind == .form ? $0.type : nil }
+        let headType: EntityType? = headMatch.flatMap { lexicon.kind($0.value.entry) == .form ? lexicon.type($0.value.entry) : nil }
             ?? Self.headType(tokens, last)
         var k = first
         while k < last {
@@ -475,7 +475,7 @@ enum ProperNameRule {
             if mi >= 0 {
                 let m = matches[Int(mi)]
                 if let headMatch, m.first == headMatch.first { break }
-                let e = lexicon.entry(m.value.entry)
+                let e = lexicon.facts(m.value.entry)
                 // "Sustainability and Transformation Partnerships Inquiry": a form's name right
                 // before a report's head word is the report's subject, part of its name.
                 if e.kind == .form, m.first >= first, m.last == last - 1, heads[tokens[last - 1].interned] == .report { break }
@@ -505,13 +505,13 @@ enum ProperNameRule {
                 }
                 if sameBody, m.last < last, !doc.newline(between: m.last - 1, last) || e.type == .trust {
                     // The known body, written out in full: one more name for it.
-                    out.append(Candidate(first: first, last: last, name: e.name, type: e.type, kind: .instance,
+                    out.append(Candidate(first: first, last: last, name: lexicon.name(m.value.entry), type: e.type, kind: .instance,
                                          lexicon: m.value.entry, priority: 1))
                     return
                 }
                 // "the WEF Steering Board", "World Economic Forum Health Council": a known body's
                 // name, then capitalised words ending in a committee's head, names a body of it.
-                if m.first >= first, m.last + 1 < last, subBodyParents.contains(e.type), !bareAcronym || e.name != "National Health Service",
+                if m.first >= first, m.last + 1 < last, subBodyParents.contains(e.type), !bareAcronym || !lexicon.isNamed(m.value.entry, "National Health Service"),
                    subBodyHeads.contains(tokens[last - 1].interned), !(m.last..<last).contains(where: { matchAt[$0] >= 0 }),
                    (m.last..<last).allSatisfy({ tokens[$0].isCapitalised || isConnector(tokens[$0]) }) {
                     out.append(Candidate(first: m.first, last: last, name: Self.cleanName(doc.text(m.first, last), lastToken: tokens[last - 1]),
@@ -519,8 +519,8 @@ enum ProperNameRule {
                     return
                 }
                 // "Aneurin Bevan University Health Board": a body named after a person.
-                let namedAfter = e.type == .person && m.first == first && headMatch.map { lexicon.entry($0.value.entry).kind == .form } == true
-                if !sameBody, !namedAfter, e.type != .place && !(e.name == "National Health Service") || m.first < first {
+                let namedAfter = e.type == .person && m.first == first && headMatch.map { lexicon.kind($0.value.entry) == .form } == true
+                if !sameBody, !namedAfter, e.type != .place && !lexicon.isNamed(m.value.entry, "National Health Service") || m.first < first {
                     first = m.last
                 }
                 k = m.last
@@ -533,7 +533,7 @@ enum ProperNameRule {
         // Built only for a run that becomes a candidate (most runs do not).
         func name() -> String { Self.cleanName(doc.text(first, last), lastToken: tokens[last - 1]) }
         // "Health and Social Care Alliance Scotland": a telling word before a closing place name.
-        if let headMatch, lexicon.entry(headMatch.value.entry).type == .place, headMatch.first > first + 1,
+        if let headMatch, lexicon.type(headMatch.value.entry) == .place, headMatch.first > first + 1,
            let type = heads[tokens[headMatch.first - 1].interned], headMatch.last == last {
             out.append(Candidate(first: first, last: last, name: name(), type: type, kind: .instance, priority: 1))
             return
@@ -542,7 +542,7 @@ enum ProperNameRule {
         // Wales", "Healthcare Improvement Scotland": words of health, care or audit before a
         // nation's name make a national body of that nation.
         if let headMatch, headMatch.last == last, headMatch.first > first, nations.contains(tokens[headMatch.first].interned),
-           !["of", "in", "for", "and", "to", "across", "throughout"].containsKey(tokens[headMatch.first - 1].key),
+           !(tokens[headMatch.first - 1].key.is("of") || tokens[headMatch.first - 1].key.is("in") || tokens[headMatch.first - 1].key.is("for") || tokens[headMatch.first - 1].key.is("and") || tokens[headMatch.first - 1].key.is("to") || tokens[headMatch.first - 1].key.is("across") || tokens[headMatch.first - 1].key.is("throughout")),
            (first..<headMatch.first).contains(where: { nationalBodyWords.contains(tokens[$0].interned) }),
            (first..<headMatch.first).allSatisfy({ tokens[$0].isCapitalised || isConnector(tokens[$0]) }),
            matchAt[first] < 0 || first + 1 == headMatch.first
@@ -552,7 +552,7 @@ enum ProperNameRule {
             return
         }
         if let headMatch {
-            let e = lexicon.entry(headMatch.value.entry)
+            let e = lexicon.facts(headMatch.value.entry)
             // "the Health Technology Board for Scotland", "the Mental Welfare Commission for
             // Scotland": a body's head word, "for" and a nation are one national body's name.
             if e.type == .place, headMatch.first == last - 1, nations.contains(tokens[headMatch.first].interned), headMatch.first >= first + 2,
@@ -562,7 +562,7 @@ enum ProperNameRule {
                 return
             }
             // "the Selbie Report for the North East": the name ends before the connector.
-            if e.kind != .form, headMatch.first > first, let cut = (first..<headMatch.first).last(where: { ["for", "of", "on", "in", "and"].containsKey(tokens[$0].key) }),
+            if e.kind != .form, headMatch.first > first, let cut = (first..<headMatch.first).last(where: { (tokens[$0].key.is("for") || tokens[$0].key.is("of") || tokens[$0].key.is("on") || tokens[$0].key.is("in") || tokens[$0].key.is("and")) }),
                cut > first, depth == 0 {
                 classify(doc, first, cut, matches, matchAt, lexicon, depth: 1, into: &out)
                 return
@@ -583,7 +583,7 @@ enum ProperNameRule {
             let prefix = (first..<headMatch.first).map { tokens[$0].key }
             let namedOf = { (j: Int) -> Bool in
                 let k = first + j
-                return k > first && ["of", "for"].containsKey(prefix[j]) && heads[tokens[k - 1].interned] != nil
+                return k > first && (prefix[j].is("of") || prefix[j].is("for")) && heads[tokens[k - 1].interned] != nil
                     && tokens[k - 1].isCapitalised && k + 1 < headMatch.first && tokens[k + 1].isCapitalised
                     // "Heart of England NHS Foundation Trust": one capitalised word, "of" and a name
                     // before a trust form (no role: not "Chair of Kent NHS Trust").
@@ -593,7 +593,7 @@ enum ProperNameRule {
                         // (A sentence's capitalised first word may be any noun: "Map of Kent NHS Trust sites".)
                         && doc.sentences[doc.sentence(ofToken: first)].firstToken != first
             }
-            if prefix.indices.contains(where: { ["of", "for", "on", "the", "in"].containsKey(prefix[$0]) && !namedOf($0) }) || prefix == ["nhs"] { return }
+            if prefix.indices.contains(where: { (prefix[$0].is("of") || prefix[$0].is("for") || prefix[$0].is("on") || prefix[$0].is("the") || prefix[$0].is("in")) && !namedOf($0) }) || prefix == ["nhs"] { return }
             // "Social Care Local Authorities": words for a kind of body name no instance.
             if prefix.allSatisfy({ genericWords.contains($0) }) { return }
             // "The 14 RHAs", "Thirteen LETBs": a count before a form names no instance.
@@ -606,7 +606,7 @@ enum ProperNameRule {
         // board (NHS, the place, "Integrated Care").
         if last - first >= 4, tokens[first].key.is("nhs"), tokens[first].has(.upper), tokens[last - 2].key.is("integrated"),
            tokens[last - 1].key.is("care"), matchAt[first + 1] >= 0,
-           lexicon.entry(matches[Int(matchAt[first + 1])].value.entry).type == .place,
+           lexicon.type(matches[Int(matchAt[first + 1])].value.entry) == .place,
            matches[Int(matchAt[first + 1])].last == last - 2, let icb = lexicon.lookup("Integrated Care Board", type: .icb) {
             out.append(Candidate(first: first, last: last, name: name(), type: .icb, kind: .instance, form: icb, priority: 1))
             return
@@ -645,9 +645,9 @@ enum ProperNameRule {
         // "National Consumer Council", "General Medical Council", "Medical Research Council": a
         // council with no place or local-government word in its name is a national body.
         if head.is("council") || head.is("councils"), type == .localAuthority,
-           !(first..<last).contains(where: { matchAt[$0] >= 0 && lexicon.entry(matches[Int(matchAt[$0])].value.entry).type == .place }),
-           !(first..<last).contains(where: { ["county", "city", "borough", "district", "parish", "town", "metropolitan", "london"].containsKey(tokens[$0].key) }),
-           ["national", "general", "medical", "british", "royal", "uk", "health", "nursing", "research", "english", "social"].containsKey(tokens[first].key) {
+           !(first..<last).contains(where: { matchAt[$0] >= 0 && lexicon.type(matches[Int(matchAt[$0])].value.entry) == .place }),
+           !(first..<last).contains(where: { (tokens[$0].key.is("county") || tokens[$0].key.is("city") || tokens[$0].key.is("borough") || tokens[$0].key.is("district") || tokens[$0].key.is("parish") || tokens[$0].key.is("town") || tokens[$0].key.is("metropolitan") || tokens[$0].key.is("london")) }),
+           (tokens[first].key.is("national") || tokens[first].key.is("general") || tokens[first].key.is("medical") || tokens[first].key.is("british") || tokens[first].key.is("royal") || tokens[first].key.is("uk") || tokens[first].key.is("health") || tokens[first].key.is("nursing") || tokens[first].key.is("research") || tokens[first].key.is("english") || tokens[first].key.is("social")) {
             type = .nationalBody
         }
         // "National Institute for Health Protection", "National Institute for Health Research":
