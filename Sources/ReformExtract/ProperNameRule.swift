@@ -278,7 +278,8 @@ enum ProperNameRule {
         while j < end {
             let t = tokens[j]
             // "Social Services and Well-being Act": a lower-case word hyphened to a capitalised one.
-            if t.key.sameKey("-"), j > i, t.has(.attached), j + 1 < end, tokens[j + 1].has(.attached), tokens[j + 1].isWord,
+            // (The attached flag first: most tokens are not attached.)
+            if j > i, t.has(.attached), t.key.sameKey("-"), j + 1 < end, tokens[j + 1].has(.attached), tokens[j + 1].isWord,
                !tokens[j + 1].isCapitalised, startsRun(tokens[j - 1]), j + 2 < end, startsRun(tokens[j + 2]) {
                 j += 2
                 last = j
@@ -300,21 +301,23 @@ enum ProperNameRule {
             // Only the words of ``extendWords`` may continue a run past a word that does not
             // start one (the tests below all break for any other word): one bit of its key.
             guard extendWords.contains(t.interned) else { break }
+            // The word's key compared once for the tests below.
+            let isIn = t.key.sameKey("in"), isAnd = t.key.sameKey("and"), isComma = t.key.sameKey(",")
             // "the NHS Long Term Plan in January 2019": a date after "in"/"on" is no part of a name.
-            if t.key.sameKey("in") || t.key.sameKey("on") || t.key.sameKey("of"), j + 1 < end, Words.months.contains(tokens[j + 1].interned) { break }
+            if isIn || t.key.sameKey("on") || t.key.sameKey("of"), j + 1 < end, Words.months.contains(tokens[j + 1].interned) { break }
             // "Coventry City Council and Warwickshire County Council" are two names; so are "the
             // Princess Royal University Hospital in Farnborough and Queen Mary's Hospital".
-            if t.key.sameKey("and") || t.key.sameKey(","), j > i, heads[tokens[j - 1].interned] != nil || tokens[j - 1].has(.acronym) || placed { break }
-            if t.key.sameKey("in") || t.key.sameKey("at"), j > i, heads[tokens[j - 1].interned] != nil { placed = true }
+            if isAnd || isComma, j > i, heads[tokens[j - 1].interned] != nil || tokens[j - 1].has(.acronym) || placed { break }
+            if isIn || t.key.sameKey("at"), j > i, heads[tokens[j - 1].interned] != nil { placed = true }
             // "Royal College of Emergency Medicine and Ealing Council": a complete "<cue> of X" name ends at "and".
             // ("Centre for Applied Microbiology and Research at ...": words after "and" with no
             // head word of their own finish the one name.)
-            if t.key.sameKey("and") || t.key.sameKey(","), (i..<j).contains(where: { $0 + 1 < j && isObjectLink(tokens[$0 + 1].key) && heads[tokens[$0].interned] != nil }),
-               !(t.key.sameKey("and") && remainderIsHeadless(tokens, j + 1, end)) { break }
+            if isAnd || isComma, (i..<j).contains(where: { $0 + 1 < j && isObjectLink(tokens[$0 + 1].key) && heads[tokens[$0].interned] != nil }),
+               !(isAnd && remainderIsHeadless(tokens, j + 1, end)) { break }
             // "NHS Providers and the NHS Confederation": "and the" joins two names, not the
             // words of one.
-            if t.key.sameKey("and"), j > i, j + 1 < end, tokens[j + 1].key.sameKey("the") { break }
-            if isConnector(t) || (t.key.sameKey(",") && listContinues(tokens, j, end)) {
+            if isAnd, j > i, j + 1 < end, tokens[j + 1].key.sameKey("the") { break }
+            if isConnector(t) || (isComma && listContinues(tokens, j, end)) {
                 // Connectors must lead (maybe through "the") to another capitalised word.
                 var k = j + 1
                 if k < end, tokens[k].key.sameKey("the") { k += 1 }
