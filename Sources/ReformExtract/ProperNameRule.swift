@@ -16,7 +16,7 @@ enum ProperNameRule {
     static func headType(_ tokens: [Token], _ last: Int) -> EntityType? {
         let key = tokens[last - 1].key
         if key.is("service") || key.is("services"), last >= 2, tokens[last - 2].key.is("ambulance") { return .trust }
-        return heads[key]
+        return heads[tokens[last - 1].interned]
     }
 
     /// "Minister for Health and Social Services", "Minister of Health", "Cabinet Secretary for
@@ -616,30 +616,34 @@ enum ProperNameRule {
         }
         let headToken = tokens[last - 1]
         var head = headToken.key
+        // `head`'s interned key, for the word tables (one bit, not a hash of the string).
+        var headKey = headToken.interned
         var actYear: Int?
         if headToken.isYear, last - first >= 3, tokens[last - 2].key.is("act") || tokens[last - 2].key.is("bill") {
             head = tokens[last - 2].key
+            headKey = tokens[last - 2].interned
             actYear = Int(head)
         }
         _ = actYear
         // "Institute for Global Health Innovation", "Royal College of Emergency Medicine".
-        if heads[head] == nil, let cue = (first..<(last - 1)).first(where: {
+        if heads[headKey] == nil, let cue = (first..<(last - 1)).first(where: {
             isObjectLink(tokens[$0 + 1].key) && heads[tokens[$0].interned] != nil }), cue <= first + 2 {
             head = tokens[cue].key
+            headKey = tokens[cue].interned
         }
         // "Calderdale Royal Hospital in Halifax": a place the lexicon does not know after "in"
         // or "at" follows the name; the name ends before it.
-        if heads[head] == nil, depth == 0, let cut = (first..<last).last(where: { tokens[$0].key.is("in") || tokens[$0].key.is("at") }), cut > first + 1 {
+        if heads[headKey] == nil, depth == 0, let cut = (first..<last).last(where: { tokens[$0].key.is("in") || tokens[$0].key.is("at") }), cut > first + 1 {
             classify(doc, first, cut, matches, matchAt, lexicon, depth: 1, into: &out)
             return
         }
         // ("London Ambulance Service": the name's own last words may say more than its head.)
-        guard heads[head] != nil, var type = head == headToken.key ? Self.headType(tokens, last) : heads[head] else { return }
+        guard heads[headKey] != nil, var type = head == headToken.key ? Self.headType(tokens, last) : heads[headKey] else { return }
         let words = last - first
         if words < 2 { return }
         // "District General Hospitals", "County Council": only words for a kind of body is no name.
         if (first..<last).allSatisfy({ genericWords.contains(tokens[$0].interned) || isConnector(tokens[$0]) }) { return }
-        if weakHeads.contains(head), words < 2 { return }
+        if weakHeads.contains(headKey), words < 2 { return }
         if head.is("trust") {
             let hasCue = (first..<last).contains { nhsTrustCues.contains(tokens[$0].interned) }
             type = hasCue ? .trust : .thinkTank
