@@ -1,4 +1,9 @@
 import ReformCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Acronyms a document defines: "integrated care systems (ICSs)", "the Socialist Health
 /// Association (SHA)", "Intensive Care National Audit and Research Centre (ICNARC)".
@@ -25,6 +30,11 @@ enum AcronymRule {
         let tokens = doc.tokens
         assert(doc.mentionAt.count == doc.tokens.count, "AcronymRule.apply: mentions not indexed")
         for sentence in doc.sentences {
+            // A bracket token is the byte "(" inside the sentence's bytes: `memchr` passes over a
+            // sentence without one at once (most have none) instead of testing every token.
+            guard sentence.end > sentence.start, doc.bytes.withUnsafeBufferPointer({
+                memchr($0.baseAddress! + sentence.start, 0x28, sentence.end - sentence.start) != nil
+            }) else { continue }
             var k = sentence.firstToken + 1
             while k + 2 < sentence.lastToken {
                 defer { k += 1 }
@@ -108,32 +118,71 @@ enum AcronymRule {
     static func inferFromContext(_ doc: inout Document, _ definitions: inout [String: Definition]) {
         // Initials of the multi-word names the document writes out.
         // (Each initials key -1 when two entities spell it; the entities written out marked by
-        // number, not hashed into a set.)
-        var spelled: [String: Int] = [:]
+        // number, not hashed into a set. Keys of at most 15 ASCII bytes, nearly all, are kept
+        // packed in two machine words in an integer table (``ShortKey``); others as strings.)
+        var spelled = ShortKeyTable()
+        var spelledLong: [String: Int] = [:]
         var writtenOut = [Bool](repeating: false, count: doc.entities.count)
         for m in doc.mentions where m.entity >= 0 && m.last - m.first >= 2 && doc.entities[m.entity].type != .person {
-            guard let key = initials(doc.tokens, doc.bytes, m.first, m.last) else { continue }
-            writtenOut[m.entity] = true
-            // One hash: the slot is added holding this entity, or kept, or spoilt by another.
-            Self.spell(&spelled[key, default: m.entity], by: m.entity)
+            switch packedInitials(doc.tokens, doc.bytes, m.first, m.last) {
+            case .few: continue
+            case .packed(let key):
+                writtenOut[m.entity] = true
+                spelled.spell(key, by: m.entity)
+            case .long:
+                guard let key = initials(doc.tokens, doc.bytes, m.first, m.last) else { continue }
+                writtenOut[m.entity] = true
+                // One hash: the slot is added holding this entity, or kept, or spoilt by another.
+                Self.spell(&spelledLong[key, default: m.entity], by: m.entity)
+            }
         }
         // Nothing spelled, nothing to infer (each inference below needs a spelled key).
-        guard !spelled.isEmpty else { return }
+        guard !spelled.isEmpty || !spelledLong.isEmpty else { return }
+        /// The entity that spells token `t`'s acronym key, and the key; nil when none does.
+        func spelling(_ t: Token) -> (entity: Int, key: String)? {
+            if let packed = ShortKey(acronymOf: t, doc.bytes) {
+                guard let e = spelled[packed] else { return nil }
+                return (e, packed.string)
+            }
+            let key = acronymKey(doc.bytes, t)
+            guard let e = spelledLong[key] else { return nil }
+            return (e, key)
+        }
         // (Cheap tests first; a key found in `spelled`, rare, is then looked up in `definitions`.)
         for m in doc.mentions where m.last == m.first + 1 && m.entity >= 0 && doc.tokens[m.first].has(.upper) && !writtenOut[m.entity] {
-            let key = acronymKey(doc.bytes, doc.tokens[m.first])
-            guard let e = spelled[key], e >= 0, e != m.entity, definitions[key] == nil else { continue }
+            guard let (e, key) = spelling(doc.tokens[m.first]), e >= 0, e != m.entity, definitions[key] == nil else { continue }
             definitions[key] = Definition(acronym: key, entity: e, surface: doc.text(m.first, m.last))
         }
         // An acronym no rule knows ("ACPs") in a document that writes out the one name whose
         // initials spell it ("Accountable Care Partnership") stands for that name.
         var covered = [Bool](repeating: false, count: doc.tokens.count)
         for m in doc.mentions { for t in m.first..<m.last { covered[t] = true } }
-        for (k, t) in doc.tokens.enumerated() where !covered[k] && t.isWord && t.has(.acronym) && t.length >= 3 {
-            let key = acronymKey(doc.bytes, t)
-            guard key.characterCount >= 3, let e = spelled[key], e >= 0, definitions[key] == nil, doc.entities[e].kind == .form else { continue }
+        // (The token's own flags first: most tokens are no acronym.)
+        let tokens = doc.tokens
+        for k in tokens.indices where tokens[k].has(.acronym) && tokens[k].isWord && tokens[k].length >= 3 && !covered[k] {
+            guard let (e, key) = spelling(tokens[k]), key.characterCount >= 3, e >= 0, definitions[key] == nil, doc.entities[e].kind == .form else { continue }
             definitions[key] = Definition(acronym: key, entity: e, surface: doc.text(k, k + 1))
         }
+    }
+
+    /// What ``packedInitials(_:_:_:_:)`` found.
+    private enum PackedInitials {
+        /// Fewer than two words (``initials(_:_:_:_:)`` is nil).
+        case few
+        case packed(ShortKey)
+        /// More than 15 words or a byte outside ASCII: ask ``initials(_:_:_:_:)``.
+        case long
+    }
+
+    /// ``initials(_:_:_:_:)`` packed as a ``ShortKey`` (the same bytes), with no string made.
+    private static func packedInitials(_ tokens: [Token], _ bytes: [UInt8], _ first: Int, _ last: Int) -> PackedInitials {
+        var key = ShortKey()
+        for k in first..<last where tokens[k].isWord && !skippable.contains(tokens[k].interned) {
+            let b = bytes[Int(tokens[k].start)] | 0x20
+            guard b < 0x80, key.count < 15 else { return .long }
+            key.append(b)
+        }
+        return key.count < 2 ? .few : .packed(key)
     }
 
     /// Marks an initials key's entity: a slot holding another entity (or -1) becomes -1.
@@ -242,5 +291,95 @@ enum AcronymRule {
         }
         while s < k, !ProperNameRule.startsRun(tokens[s]) || Words.leading.contains(tokens[s].interned) { s += 1 }
         return k - s >= 2 ? s : nil
+    }
+}
+
+/// A key of 1 to 15 ASCII bytes packed in two machine words: the bytes in order from the
+/// low byte of `lo`, then of `hi`, and the count in `hi`'s top byte (so `hi` is never zero).
+/// Two keys are equal exactly when their bytes are, as two ASCII strings are.
+struct ShortKey: Equatable {
+    var lo: UInt64 = 0
+    var hi: UInt64 = 0
+    var count: Int { Int(hi >> 56) }
+
+    init() {}
+
+    /// ``AcronymRule/acronymKey(_:_:)`` of `t`, packed; nil when it is empty or longer than 15.
+    init?(acronymOf t: Token, _ bytes: [UInt8]) {
+        for k in Int(t.start)..<Int(t.end) {
+            let b = bytes[k]
+            if b >= 0x41, b <= 0x5A {
+                guard count < 15 else { return nil }
+                append(b | 0x20)
+            } else if b >= 0x30, b <= 0x39 {
+                guard count < 15 else { return nil }
+                append(b)
+            }
+        }
+        if count == 0 { return nil }
+    }
+
+    /// Adds byte `b` (the count must be below 15).
+    @inline(__always) mutating func append(_ b: UInt8) {
+        let n = count
+        if n < 8 { lo |= UInt64(b) << UInt64(8 * n) } else { hi |= UInt64(b) << UInt64(8 * (n - 8)) }
+        hi = (hi & 0x00FF_FFFF_FFFF_FFFF) | UInt64(n + 1) << 56
+    }
+
+    /// The key's bytes as a string.
+    var string: String {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { out in
+            let n = count
+            for i in 0..<n { out[i] = UInt8(truncatingIfNeeded: i < 8 ? lo >> UInt64(8 * i) : hi >> UInt64(8 * (i - 8))) }
+            return String(decoding: UnsafeBufferPointer(rebasing: out[..<n]), as: UTF8.self)
+        }
+    }
+
+    @inline(__always) func slot(_ mask: Int) -> Int {
+        Int(truncatingIfNeeded: ((lo ^ (hi &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9) >> 32) & mask
+    }
+}
+
+/// Entities by ``ShortKey`` (open addressing; a slot with `hi == 0` is empty), with the
+/// initials rule's marking: a key spelled by two entities holds -1.
+struct ShortKeyTable {
+    private var keys = [ShortKey](repeating: ShortKey(), count: 64)
+    private var values = [Int](repeating: 0, count: 64)
+    private(set) var count = 0
+    var isEmpty: Bool { count == 0 }
+
+    subscript(key: ShortKey) -> Int? {
+        let mask = keys.count - 1
+        var s = key.slot(mask)
+        while true {
+            let k = keys[s]
+            if k == key { return values[s] }
+            if k.hi == 0 { return nil }
+            s = (s + 1) & mask
+        }
+    }
+
+    /// Adds `key` for `entity`, or keeps it, or marks it -1 when it holds another.
+    mutating func spell(_ key: ShortKey, by entity: Int) {
+        let mask = keys.count - 1
+        var s = key.slot(mask)
+        while true {
+            let k = keys[s]
+            if k == key { if values[s] != entity { values[s] = -1 }; return }
+            if k.hi == 0 { break }
+            s = (s + 1) & mask
+        }
+        if (count + 1) * 2 > keys.count {
+            let oldKeys = keys, oldValues = values
+            keys = [ShortKey](repeating: ShortKey(), count: oldKeys.count * 2)
+            values = [Int](repeating: 0, count: oldKeys.count * 2)
+            count = 0
+            for j in oldKeys.indices where oldKeys[j].hi != 0 { spell(oldKeys[j], by: oldValues[j]) }
+            spell(key, by: entity)
+            return
+        }
+        keys[s] = key
+        values[s] = entity
+        count += 1
     }
 }

@@ -7,7 +7,12 @@ extension CompiledLexicon {
     /// words as `String`s, some 5,000 instructions.
     func lookup(_ name: String, type: ReformCore.EntityType? = nil) -> Int32? {
         guard LookupMemo.isASCII(name) else { return search(name, type: type) }
-        return lookups.answer(name, type) { search(name, type: type) }
+        // (No closure around `search`: one that captured the lexicon copied it, a retain and
+        // release of each of its arrays, on every lookup.)
+        if let known = lookups.known(name, type) { return known >= 0 ? known : nil }
+        let found = search(name, type: type)
+        lookups.remember(name, type, found)
+        return found
     }
 
     /// ``lookup(_:type:)`` without the memo.
@@ -51,6 +56,21 @@ final class LookupMemo: @unchecked Sendable {
     static func isASCII(_ name: String) -> Bool {
         if let ascii = name.utf8.withContiguousStorageIfAvailable({ u in u.allSatisfy { $0 < 0x80 } }) { return ascii }
         return name.utf8.allSatisfy { $0 < 0x80 }
+    }
+
+    /// The remembered answer for `name` and `type` (-1 for none), or nil when not known yet.
+    func known(_ name: String, _ type: EntityType?) -> Int32? {
+        let key = Key(name: name, type: type)
+        return lock.locked { answers[key] }
+    }
+
+    /// Remembers `found` as the answer for `name` and `type`.
+    func remember(_ name: String, _ type: EntityType?, _ found: Int32?) {
+        let key = Key(name: name, type: type)
+        lock.locked {
+            if answers.count >= Self.limit { answers.removeAll(keepingCapacity: true) }
+            answers[key] = found ?? -1
+        }
     }
 
     /// The remembered answer for `name` and `type`, or `search()`'s, remembered.

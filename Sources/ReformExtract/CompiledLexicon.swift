@@ -12,7 +12,7 @@ struct CompiledLexicon: Sendable {
     private(set) var formKeysByType: [EntityType: [(entry: Int32, key: String)]] = [:]
     /// Each entry's ``DocumentEntities`` key (its type and the ``NameKey`` of its name), made
     /// once here rather than in every document that names the entry.
-    private(set) var entityKeys: [String] = []
+    private(set) var entityKeys: [DocumentEntities.Key] = []
     /// The names of trusts and health boards in lower case, by type, with their entries: what
     /// "the Belfast trust" may be short for (see ``ShortNameRule``).
     private(set) var shortNameTargets: [EntityType: [(entry: Int32, name: String)]] = [:]
@@ -48,7 +48,8 @@ struct CompiledLexicon: Sendable {
                 let letters = name.unicodeScalars.filter { $0.properties.isAlphabetic }
                 let capitalsOnly = letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
                 let value = NameTrie.Value(entry: Int32(entryIndex), name: Int32(nameIndex),
-                                           capitalsOnly: capitalsOnly, needsCapital: tokens.count == 1)
+                                           capitalsOnly: capitalsOnly, needsCapital: tokens.count == 1,
+                                           nameFacts: .of(name))
                 trie.insert(path, value)
             }
         }
@@ -74,4 +75,15 @@ struct CompiledLexicon: Sendable {
     func name(_ entry: Int32) -> String { lexicon.entries[Int(entry)].name }
     /// Entry `index` (inlined, so that a caller reading one field copies no strings).
     @inline(__always) func entry(_ index: Int32) -> LexiconEntry { lexicon.entries[Int(index)] }
+
+    /// An entry's type and kind, read in place (copying a ``LexiconEntry`` retains its name
+    /// and aliases): the rules test these for nearly every match they read.
+    struct Facts { let type: EntityType; let kind: EntityKind }
+    @inline(__always) func facts(_ index: Int32) -> Facts {
+        Facts(type: lexicon.entries[Int(index)].type, kind: lexicon.entries[Int(index)].kind)
+    }
+    @inline(__always) func type(_ index: Int32) -> EntityType { lexicon.entries[Int(index)].type }
+    @inline(__always) func kind(_ index: Int32) -> EntityKind { lexicon.entries[Int(index)].kind }
+    /// Whether the entry's name is `name`, compared in place.
+    @inline(__always) func isNamed(_ index: Int32, _ name: String) -> Bool { lexicon.entries[Int(index)].name == name }
 }

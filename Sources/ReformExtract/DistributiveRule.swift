@@ -25,19 +25,24 @@ enum DistributiveRule {
 
     /// The candidates of a document's shared-out lists, given its lexicon matches (whose plural
     /// forms are the lists' heads).
-    static func candidates(_ doc: Document, _ matches: [LexiconMatcher.Match], _ lexicon: CompiledLexicon) -> [Candidate] {
+    /// `heads`, when given, are the lower-case tokens from the third that hold "ambulance",
+    /// "hospitals" or other heads (``EntityFinder/RuleCues``), in order: only they are read.
+    static func candidates(_ doc: Document, _ matches: [LexiconMatcher.Match], _ lexicon: CompiledLexicon,
+                           heads cues: [Int]? = nil) -> [Candidate] {
         let tokens = doc.tokens
         // The heads first, with the cheap tests before the dear ones: a list needs a
         // capitalised name right before its head, and that name an "and" or a comma before it.
         var heads: [Head] = []
         for m in matches where m.first > 1 {
-            let e = lexicon.entry(m.value.entry)
-            guard PeopleRule.isOrg(e.type) else { continue }
-            if e.kind == .form {
+            // (The entry's fields read in place: a copy of it retained and released its strings.)
+            let type = lexicon.entry(m.value.entry).type
+            guard PeopleRule.isOrg(type) else { continue }
+            if lexicon.entry(m.value.entry).kind == .form {
                 guard tokens[m.first - 1].isCapitalised, plural(tokens[m.last - 1]) else { continue }
                 // "CCGs" gives "CCG"; "clinical commissioning groups" the form's name.
-                let suffix = m.last - m.first == 1 && tokens[m.first].has(.acronym) ? String(doc.text(m.first, m.first + 1).dropLast()) : e.name
-                heads.append(Head(first: m.first, last: m.last, suffix: suffix, type: e.type, form: m.value.entry))
+                let suffix = m.last - m.first == 1 && tokens[m.first].has(.acronym) ? String(doc.text(m.first, m.first + 1).dropLast())
+                    : lexicon.entry(m.value.entry).name
+                heads.append(Head(first: m.first, last: m.last, suffix: suffix, type: type, form: m.value.entry))
             } else if tokens[m.first].isCapitalised, ["and", "&"].containsKey(tokens[m.first - 1].key), plural(tokens[m.last - 1]),
                       !tokens[m.last - 1].isCapitalised,
                       let j = (m.first + 1..<m.last).first(where: { !tokens[$0].isCapitalised && tokens[$0].isWord }),
@@ -51,7 +56,8 @@ enum DistributiveRule {
         // "ambulance services" and "ran Heartlands, Good Hope and Solihull hospitals": the keys
         // are interned pointers, compared without reading their bytes, in one pass.
         let ambulance = Self.ambulance, hospitals = Self.hospitals
-        for k in 2..<max(2, tokens.count) {
+        let positions: [Int] = cues ?? Array(2..<max(2, tokens.count))
+        for k in positions {
             let key = tokens[k].interned
             guard key == ambulance || key == hospitals, tokens[k - 1].isCapitalised, !tokens[k].isCapitalised else { continue }
             if key == hospitals {

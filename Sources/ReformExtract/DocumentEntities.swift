@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ReformCore
 
 /// An entity as one document knows it, before the graph merges documents.
@@ -29,8 +34,24 @@ struct Mention: Sendable {
 /// The entities of one document, keyed so that repeated mentions land on one entry.
 struct DocumentEntities: Sendable {
     private(set) var all: [DocEntity] = []
-    private var byLexicon: [Int32: Int] = [:]
-    private var byKey: [String: Int] = [:]
+    /// Entity by lexicon entry (an integer table: a `Dictionary<Int32, Int>` hashed each entry
+    /// with SipHash, and settling a document asks it for every lexicon mention).
+    private var byLexicon = EntryTable()
+    /// Entity by ``Key`` (type and ``NameKey``), a pair rather than one concatenated string,
+    /// so that a lookup builds no string.
+    private var byKey = KeyTable()
+
+    /// An entity's key: its type and the ``NameKey`` of a name. (Equal exactly when the
+    /// former `type.rawValue + "|" + key` strings were: no raw value holds a "|".)
+    struct Key: Hashable, Sendable {
+        let type: EntityType
+        let name: String
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(type.ordinal)
+            hasher.combine(name)
+        }
+        static func == (a: Key, b: Key) -> Bool { a.type == b.type && a.name == b.name }
+    }
 
     /// Entity `i`, read and changed in place: `entities[e].type` copies no name or aliases
     /// (a `get` returned a copy of the whole entity, a retain and release of its strings).
@@ -46,7 +67,7 @@ struct DocumentEntities: Sendable {
         let e = lexicon.entry(entry)
         let i = all.count
         all.append(DocEntity(name: e.name, type: e.type, kind: e.kind, lexicon: entry))
-        byLexicon[entry] = i
+        byLexicon.insert(entry, i)
         byKey[lexicon.entityKeys[Int(entry)]] = i
         return i
     }
@@ -74,9 +95,38 @@ struct DocumentEntities: Sendable {
         if byKey[k] == nil { byKey[k] = i }
     }
 
+    /// One more mention of entity `i` by a surface it already has (its name or an alias).
+    mutating func countMention(of i: Int) { all[i].mentions += 1 }
+
     mutating func noteSurface(_ surface: String, of i: Int) {
         all[i].mentions += 1
         if surface != all[i].name, !all[i].aliases.contains(surface) { all[i].aliases.append(surface) }
+    }
+
+    /// ``noteSurface(_:of:)`` for the surface spelled by the UTF-8 bytes `u`: the `String` is
+    /// made only when the surface becomes a new alias (most surfaces repeat the name or an
+    /// alias, and settling a document notes one for every mention).
+    mutating func noteSurface(utf8 u: UnsafeBufferPointer<UInt8>, of i: Int) {
+        all[i].mentions += 1
+        var ascii = true
+        for b in u where b >= 0x80 { ascii = false; break }
+        if Self.same(all[i].name, u, ascii) { return }
+        for a in all[i].aliases where Self.same(a, u, ascii) { return }
+        all[i].aliases.append(String(decoding: u, as: UTF8.self))
+    }
+
+    /// `s == String(decoding: u, as: UTF8.self)`: equal bytes are equal strings, and two ASCII
+    /// spellings that differ in a byte differ; anything else is left to `==` (canonical
+    /// equivalence).
+    private static func same(_ s: String, _ u: UnsafeBufferPointer<UInt8>, _ uASCII: Bool) -> Bool {
+        let answer: Bool?? = s.utf8.withContiguousStorageIfAvailable { v -> Bool? in
+            if v.count == u.count, v.count == 0 || memcmp(v.baseAddress!, u.baseAddress!, v.count) == 0 { return true }
+            guard uASCII else { return nil }
+            for b in v where b >= 0x80 { return nil }
+            return false
+        }
+        if let known = answer ?? nil { return known }
+        return s == String(decoding: u, as: UTF8.self)
     }
 
     /// Merges entity `from` into `into`: names become aliases, mention counts add up, and
@@ -88,7 +138,7 @@ struct DocumentEntities: Sendable {
         }
         all[into].mentions += all[from].mentions
         all[from].mergedInto = into
-        for (k, v) in byKey where v == from { byKey[k] = into }
+        byKey.replaceValues(from, with: into)
     }
 
     /// The entity `i` stands for after merges.
@@ -98,5 +148,177 @@ struct DocumentEntities: Sendable {
         return j
     }
 
-    static func key(_ name: String, _ type: EntityType) -> String { type.rawValue + "|" + NameKeyMemo.normalise(name) }
+    static func key(_ name: String, _ type: EntityType) -> Key { Key(type: type, name: NameKeyMemo.normalise(name)) }
+}
+
+/// Entity indexes by ``DocumentEntities/Key``, as a `[Key: Int]` answers (keys equal by `==`),
+/// hashing an ASCII name's bytes with FNV-1a rather than SipHash (a document adds a key for
+/// every entity it names, and growing a `Dictionary` rehashed them all).
+///
+/// For two ASCII strings `==` is byte equality, so ASCII keys are found by hash and bytes. A
+/// non-ASCII name may equal another spelling (canonical equivalence, even an ASCII one), so
+/// those keys are kept apart and compared with `==` one by one (there are seldom any).
+struct KeyTable: Sendable {
+    private struct Entry: Sendable {
+        let key: DocumentEntities.Key
+        var value: Int
+    }
+    /// Open addressing over a power-of-two table of entry index + 1 (0 is empty), ASCII keys.
+    private var slots = [Int32](repeating: 0, count: 64)
+    private var hashes: [UInt64] = []
+    private var ascii: [Entry] = []
+    /// Keys with a non-ASCII name, in insertion order.
+    private var other: [Entry] = []
+
+    /// The FNV-1a hash of the key's type and name, or nil when the name is not ASCII.
+    @inline(__always) private static func hash(_ key: DocumentEntities.Key) -> UInt64? {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(truncatingIfNeeded: key.type.ordinal)
+        h = h &* 0x100_0000_01b3
+        let found: Bool? = key.name.utf8.withContiguousStorageIfAvailable { u in
+            for b in u {
+                if b >= 0x80 { return false }
+                h = (h ^ UInt64(b)) &* 0x100_0000_01b3
+            }
+            return true
+        }
+        if let found { return found ? h : nil }
+        for b in key.name.utf8 {
+            if b >= 0x80 { return nil }
+            h = (h ^ UInt64(b)) &* 0x100_0000_01b3
+        }
+        return h
+    }
+
+    /// Where `key` (ASCII, of hash `h`) is in ``ascii``, or nil.
+    @inline(__always) private func asciiIndex(_ key: DocumentEntities.Key, _ h: UInt64) -> Int? {
+        let mask = slots.count - 1
+        var s = Int(truncatingIfNeeded: h >> 20) & mask
+        while true {
+            let e = Int(slots[s])
+            if e == 0 { return nil }
+            if hashes[e - 1] == h, ascii[e - 1].key.type == key.type, ascii[e - 1].key.name == key.name { return e - 1 }
+            s = (s + 1) & mask
+        }
+    }
+
+    /// Where an entry equal to `key` is: in ``ascii`` (true) or ``other`` (false).
+    private func find(_ key: DocumentEntities.Key, _ h: UInt64?) -> (ascii: Bool, index: Int)? {
+        if let h {
+            if let i = asciiIndex(key, h) { return (true, i) }
+        } else {
+            // A non-ASCII name may equal an ASCII one.
+            if let i = ascii.firstIndex(where: { $0.key == key }) { return (true, i) }
+        }
+        if let i = other.firstIndex(where: { $0.key == key }) { return (false, i) }
+        return nil
+    }
+
+    subscript(key: DocumentEntities.Key) -> Int? {
+        get {
+            guard let (isASCII, i) = find(key, Self.hash(key)) else { return nil }
+            return isASCII ? ascii[i].value : other[i].value
+        }
+        set {
+            // (The document never removes a key.)
+            guard let value = newValue else { return }
+            let h = Self.hash(key)
+            if let (isASCII, i) = find(key, h) {
+                if isASCII { ascii[i].value = value } else { other[i].value = value }
+                return
+            }
+            guard let h else { other.append(Entry(key: key, value: value)); return }
+            ascii.append(Entry(key: key, value: value))
+            hashes.append(h)
+            if ascii.count * 2 > slots.count {
+                slots = [Int32](repeating: 0, count: slots.count * 2)
+                for j in ascii.indices { place(j) }
+            } else {
+                place(ascii.count - 1)
+            }
+        }
+    }
+
+    private mutating func place(_ j: Int) {
+        let mask = slots.count - 1
+        var s = Int(truncatingIfNeeded: hashes[j] >> 20) & mask
+        while slots[s] != 0 { s = (s + 1) & mask }
+        slots[s] = Int32(j + 1)
+    }
+
+    /// Every key of entity `from` answers `into` from now on.
+    mutating func replaceValues(_ from: Int, with into: Int) {
+        for j in ascii.indices where ascii[j].value == from { ascii[j].value = into }
+        for j in other.indices where other[j].value == from { other[j].value = into }
+    }
+}
+
+/// Entity indexes by lexicon entry for one document: open addressing over a power-of-two
+/// table of (entry, index) pairs, -1 for an empty slot.
+struct EntryTable: Sendable {
+    private var keys = [Int32](repeating: -1, count: 64)
+    private var values = [Int32](repeating: 0, count: 64)
+    private var count = 0
+
+    @inline(__always) private static func slot(_ key: Int32, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (UInt64(UInt32(bitPattern: key)) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    }
+
+    subscript(key: Int32) -> Int? {
+        let mask = keys.count - 1
+        var s = Self.slot(key, mask)
+        while true {
+            let k = keys[s]
+            if k == key { return Int(values[s]) }
+            if k < 0 { return nil }
+            s = (s + 1) & mask
+        }
+    }
+
+    /// Adds `key` (an entry not yet in the table, never negative).
+    mutating func insert(_ key: Int32, _ value: Int) {
+        if (count + 1) * 2 > keys.count {
+            let oldKeys = keys, oldValues = values
+            keys = [Int32](repeating: -1, count: oldKeys.count * 2)
+            values = [Int32](repeating: 0, count: oldKeys.count * 2)
+            count = 0
+            for j in oldKeys.indices where oldKeys[j] >= 0 { insert(oldKeys[j], Int(oldValues[j])) }
+        }
+        let mask = keys.count - 1
+        var s = Self.slot(key, mask)
+        while keys[s] >= 0 { s = (s + 1) & mask }
+        keys[s] = key
+        values[s] = Int32(value)
+        count += 1
+    }
+}
+
+extension Document {
+    /// `entities.noteSurface(text(first, last), of: entity)` without making the text a
+    /// `String` unless it is a new alias: the words are folded (``Document/folded(_:)``'s white
+    /// space rule) into a stack buffer and compared by their bytes.
+    mutating func noteSurface(tokens first: Int, _ last: Int, of entity: Int) {
+        guard last > first else { entities.noteSurface("", of: entity); return }
+        let lo = Int(tokens[first].start), hi = Int(tokens[last - 1].end)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, hi - lo)) { out in
+            var n = 0
+            bytes.withUnsafeBufferPointer { p in
+                var space = false
+                var i = lo
+                while i < hi {
+                    let b = p[i]
+                    if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
+                        space = true
+                    } else if b == 0xC2, i + 1 < hi, p[i + 1] == 0xA0 {
+                        space = true; i += 1
+                    } else {
+                        if space, n > 0 { out[n] = 0x20; n += 1 }
+                        space = false
+                        out[n] = b; n += 1
+                    }
+                    i += 1
+                }
+            }
+            entities.noteSurface(utf8: UnsafeBufferPointer(rebasing: out[..<n]), of: entity)
+        }
+    }
 }

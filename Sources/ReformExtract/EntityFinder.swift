@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ReformCore
 
 /// Finds the entity mentions of one document: lexicon names, the rules for names the lexicon
@@ -8,6 +13,7 @@ import ReformCore
 enum EntityFinder {
     static func run(_ doc: inout Document, _ lexicon: CompiledLexicon) {
         let matches = LexiconMatcher.matches(in: doc, lexicon: lexicon)
+        let cues = RuleCues(doc.tokens)
         var candidates: [Candidate] = matches.map { m in
             let e = lexicon.entry(m.value.entry)
             return Candidate(first: m.first, last: m.last, name: e.name, type: e.type, kind: e.kind,
@@ -17,24 +23,20 @@ enum EntityFinder {
         candidates += ActRule.candidates(doc, lexicon)
         candidates += CueNameRule.candidates(doc, matches)
         candidates += TitleCueRule.candidates(doc, matches)
-        let shared = DistributiveRule.candidates(doc, matches, lexicon)
+        let shared = DistributiveRule.candidates(doc, matches, lexicon, heads: cues.heads)
         if !shared.isEmpty {
             // "the Bradford City, Bradford Districts and Airedale CCGs" is three bodies, not one
             // long name: a rule's name over two or more of a list's names gives way.
-            candidates.removeAll { c in
-                c.lexicon < 0 && shared.lazy.filter { $0.first < c.last && c.first < $0.last }.prefix(2).count == 2
-            }
+            candidates.removeAll { c in c.lexicon < 0 && overlapsTwo(c.first, c.last, shared) }
             candidates += shared
         }
-        let short = ShortNameRule.candidates(doc, candidates, lexicon)
+        let short = ShortNameRule.candidates(doc, candidates, lexicon, heads: cues.heads)
         if !short.isEmpty {
             // As for shared-out lists: a rule's name over two of the short names gives way.
-            candidates.removeAll { c in
-                c.lexicon < 0 && short.lazy.filter { $0.first < c.last && c.first < $0.last }.prefix(2).count == 2
-            }
+            candidates.removeAll { c in c.lexicon < 0 && overlapsTwo(c.first, c.last, short) }
             candidates += short
         }
-        candidates += NewNameRule.candidates(doc, candidates)
+        candidates += NewNameRule.candidates(doc, candidates, verbs: cues.verbs)
         var covered = [Bool](repeating: false, count: doc.tokens.count)
         for m in matches where lexicon.entry(m.value.entry).type != .person && !surname(doc, m, lexicon) {
             for t in m.first..<m.last { covered[t] = true }
@@ -45,6 +47,57 @@ enum EntityFinder {
         AcronymRule.apply(&doc, lexicon)
         PersonResolver.resolve(&doc)
         SurnameRule.apply(&doc)
+    }
+
+    /// The lower-case words several rules look for over a whole document, found in one pass
+    /// over its tokens (each rule passed over every token for its own few words).
+    struct RuleCues {
+        /// Tokens from the third whose key is a head of ``ShortNameRule`` or ``DistributiveRule``
+        /// ("trust(s)", "board(s)", "ambulance", "hospitals"), in order.
+        var heads: [Int] = []
+        /// Tokens whose key is one of ``NewNameRule``'s verbs, in order.
+        var verbs: [Int] = []
+
+        private static let headWords: WordSet = ["trust", "trusts", "board", "boards", "ambulance", "hospitals"]
+        /// One bit per ``KeyInterner`` key number, set for the head words and the verbs: the
+        /// pass tests each token with one bit of a local table.
+        private static let allBits: [UInt64] = {
+            var bits: [UInt64] = []
+            for w in headWords.union(NewNameRule.verbs) {
+                let id = KeyInterner.shared.intern(w).id
+                if id >> 6 >= bits.count { bits += repeatElement(0, count: (id >> 6) + 1 - bits.count) }
+                bits[id >> 6] |= 1 << UInt64(id & 63)
+            }
+            return bits
+        }()
+
+        init(_ tokens: [Token]) {
+            let headWords = Self.headWords
+            Self.allBits.withUnsafeBufferPointer { bits in
+                tokens.withUnsafeBufferPointer { p in
+                    for k in p.indices {
+                        let id = p[k].interned.id
+                        guard id >> 6 < bits.count, bits[id >> 6] & (1 << UInt64(id & 63)) != 0, !p[k].isCapitalised else { continue }
+                        if headWords.contains(p[k].interned) {
+                            if k >= 2 { heads.append(k) }
+                        } else {
+                            verbs.append(k)
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Whether two or more of `list` overlap tokens `first..<last` (their fields read in
+    /// place: a lazy filter's prefix allocated and copied candidates).
+    private static func overlapsTwo(_ first: Int, _ last: Int, _ list: [Candidate]) -> Bool {
+        var n = 0
+        for i in list.indices where list[i].first < last && first < list[i].last {
+            n += 1
+            if n == 2 { return true }
+        }
+        return false
     }
 
     /// Whether a one-word place is a surname: "Tom Bolton", "Dr Preston", "Ms Jane Stafford".
@@ -102,23 +155,106 @@ enum EntityFinder {
         return out
     }
 
+    /// A candidate's place in ``settle(_:_:_:)``'s order.
+    private struct SettleKey {
+        var length: Int
+        var priority: Int
+        var first: Int
+        var index: Int
+    }
+
+    /// The candidates' indices longest first, then by priority (highest first), then leftmost,
+    /// then in their order.
+    private static func settleOrder(_ candidates: [Candidate]) -> [Int] {
+        // The four keys packed into one integer, high to low, when they fit (they do for any
+        // real document): a sort of plain integers, not of structs by a closure.
+        func width(_ n: Int) -> Int { n <= 0 ? 0 : Int.bitWidth - n.leadingZeroBitCount }
+        var maxLength = 0, maxFirst = 0, fits = true
+        for i in candidates.indices {
+            let c = candidates[i]
+            let length = c.last - c.first
+            if length < 0 || c.first < 0 || c.priority < 0 || c.priority > 255 { fits = false; break }
+            maxLength = max(maxLength, length)
+            maxFirst = max(maxFirst, c.first)
+        }
+        let indexBits = width(candidates.count), firstBits = width(maxFirst), lengthBits = width(maxLength)
+        if fits, lengthBits + 8 + firstBits + indexBits <= 63 {
+            var packed: [Int] = []
+            packed.reserveCapacity(candidates.count)
+            for i in candidates.indices {
+                let length = candidates[i].last - candidates[i].first
+                var key = maxLength - length
+                key = key << 8 | (255 - candidates[i].priority)
+                key = key << firstBits | candidates[i].first
+                key = key << indexBits | i
+                packed.append(key)
+            }
+            packed.sort()
+            let indexMask = (1 << indexBits) - 1
+            return packed.map { $0 & indexMask }
+        }
+        var keys: [SettleKey] = []
+        keys.reserveCapacity(candidates.count)
+        for (i, c) in candidates.enumerated() {
+            keys.append(SettleKey(length: c.length, priority: c.priority, first: c.first, index: i))
+        }
+        keys.sort { a, b in
+            if a.length != b.length { return a.length > b.length }
+            if a.priority != b.priority { return a.priority > b.priority }
+            if a.first != b.first { return a.first < b.first }
+            return a.index < b.index
+        }
+        return keys.map(\.index)
+    }
+
+    /// Whether `bytes[a..<b]` and `bytes[c..<d]` are the same bytes (both ranges within `bytes`).
+    private static func sameBytes(_ bytes: [UInt8], _ a: Int, _ b: Int, _ c: Int, _ d: Int) -> Bool {
+        guard b - a == d - c, a >= 0, c >= 0, b <= bytes.count, d <= bytes.count, b >= a else { return false }
+        return bytes.withUnsafeBufferPointer { p in
+            b == a || memcmp(p.baseAddress! + a, p.baseAddress! + c, b - a) == 0
+        }
+    }
+
+    /// The candidates at `indices`, sorted by first token (a stable sort: ties keep their
+    /// order in `indices`), copied once each.
+    private static func inTextOrder(_ indices: [Int], _ candidates: [Candidate]) -> [Candidate] {
+        func width(_ n: Int) -> Int { n <= 0 ? 0 : Int.bitWidth - n.leadingZeroBitCount }
+        var maxFirst = 0, fits = true
+        for i in indices {
+            if candidates[i].first < 0 { fits = false; break }
+            maxFirst = max(maxFirst, candidates[i].first)
+        }
+        let positionBits = width(indices.count)
+        guard fits, width(maxFirst) + positionBits <= 63 else {
+            var kept = indices.map { candidates[$0] }
+            kept.sort { $0.first < $1.first }
+            return kept
+        }
+        // Each one's first token and position packed into one integer: a sort of plain
+        // integers (sorting the candidates by a closure copied two of them per comparison).
+        var packed: [Int] = []
+        packed.reserveCapacity(indices.count)
+        for (p, i) in indices.enumerated() { packed.append(candidates[i].first << positionBits | p) }
+        packed.sort()
+        let mask = (1 << positionBits) - 1
+        return packed.map { candidates[indices[$0 & mask]] }
+    }
+
     /// Keeps the best non-overlapping candidates and turns them into mentions.
     private static func settle(_ doc: inout Document, _ candidates: [Candidate], _ lexicon: CompiledLexicon) {
-        let order = candidates.indices.sorted { a, b in
-            let x = candidates[a], y = candidates[b]
-            if x.length != y.length { return x.length > y.length }
-            if x.priority != y.priority { return x.priority > y.priority }
-            return x.first < y.first
-        }
+        // Sorted by plain integer keys (sorting the candidates' indices by a closure that read
+        // two candidates copied their names, a retain and a release per comparison); the
+        // index last keeps equal candidates in their order, as the stable sort did.
+        let order = settleOrder(candidates)
         var taken = [Bool](repeating: false, count: doc.tokens.count)
-        var kept: [Candidate] = []
+        var keptIndices: [Int] = []
         for i in order {
-            let c = candidates[i]
-            if (c.first..<c.last).contains(where: { taken[$0] }) { continue }
-            for t in c.first..<c.last { taken[t] = true }
-            kept.append(c)
+            let first = candidates[i].first, last = candidates[i].last
+            if (first..<last).contains(where: { taken[$0] }) { continue }
+            for t in first..<last { taken[t] = true }
+            keptIndices.append(i)
         }
-        kept.sort { $0.first < $1.first }
+        var kept = inTextOrder(keptIndices, candidates)
         // "NHS Ealing CCG": a bare "NHS" before a known body's name belongs to it.
         var swallowed: Set<Int> = []
         for i in kept.indices where kept[i].first > 0 && kept[i].lexicon >= 0 {
@@ -133,6 +269,11 @@ enum EntityFinder {
             taken[p] = true
         }
         if !swallowed.isEmpty { kept = kept.enumerated().filter { !swallowed.contains($0.offset) }.map(\.element) }
+        // Per entity, the byte range of the last surface noted from its tokens (lower bound
+        // << 32 | upper bound), or -1: a mention whose bytes repeat it is the same surface,
+        // already the name or an alias (names do not change and aliases only grow here), so
+        // only its count changes, without folding and comparing the text again.
+        var lastSpan: [Int] = []
         for c in kept {
             let entity: Int
             if c.lexicon >= 0 {
@@ -144,7 +285,21 @@ enum EntityFinder {
                 if c.form >= 0 { doc.entities[entity].form = c.form }
             }
             doc.mentions.append(Mention(first: c.first, last: c.last, entity: entity))
-            doc.entities.noteSurface(c.partial ? doc.entities[entity].name : doc.text(c.first, c.last), of: entity)
+            if c.partial {
+                doc.entities.noteSurface(doc.entities[entity].name, of: entity)
+            } else if c.last > c.first {
+                let lo = Int(doc.tokens[c.first].start), hi = Int(doc.tokens[c.last - 1].end)
+                if entity >= lastSpan.count { lastSpan += repeatElement(-1, count: entity + 1 - lastSpan.count) }
+                let span = lastSpan[entity]
+                if span >= 0, sameBytes(doc.bytes, span >> 32, span & 0xFFFF_FFFF, lo, hi) {
+                    doc.entities.countMention(of: entity)
+                } else {
+                    doc.noteSurface(tokens: c.first, c.last, of: entity)
+                    if lo >= 0, hi >= lo, hi <= 0xFFFF_FFFF { lastSpan[entity] = lo << 32 | hi }
+                }
+            } else {
+                doc.noteSurface(tokens: c.first, c.last, of: entity)
+            }
             if c.lexicon < 0, c.name != doc.entities[entity].name { doc.entities.noteSurface(c.name, of: entity) }
         }
         doc.indexMentions()

@@ -69,7 +69,7 @@ enum LexiconMatcher {
         // "Integrated Care: organisations, partnerships and systems" holds no "integrated care
         // organisations": a colon is stepped over only inside a name written with one.
         if last - first > 2, (first + 1..<last - 1).contains(where: { tokens[$0].key.is(":") }),
-           !lexicon.entry(v.entry).allNames[Int(v.name)].contains(":") {
+           !v.nameFacts.contains(.colon) {
             return false
         }
         // A named instance (a report, a body) must begin with a capital: "the health of the nation"
@@ -77,27 +77,28 @@ enum LexiconMatcher {
         // Offices are often written in lower case ("the health secretary").
         // ("north Wales": a region of a named place may take a lower-case compass word.)
         if lexicon.entry(v.entry).kind == .instance, !tokens[first].isCapitalised, !tokens[first].has(.number),
-           lexicon.entry(v.entry).allNames[Int(v.name)].first?.isUppercase ?? false,
-           !(lexicon.entry(v.entry).type == .nationalBody && isOfficeName(lexicon.entry(v.entry).allNames[Int(v.name)])),
+           v.nameFacts.contains(.capitalFirst),
+           !(lexicon.entry(v.entry).type == .nationalBody && v.nameFacts.contains(.office)),
            !(lexicon.entry(v.entry).type == .place && compass.contains(tokens[first].interned) && first + 1 < last && tokens[first + 1].isCapitalised) {
             return false
         }
         // "a deputy chief medical officer" does not hold the office.
         if first > 0, officeDeputies.contains(tokens[first - 1].interned), lexicon.entry(v.entry).type == .nationalBody,
-           isOfficeName(lexicon.entry(v.entry).allNames[Int(v.name)]) {
+           v.nameFacts.contains(.office) {
             return false
         }
         if v.needsCapital {
             let t = tokens[first]
             // "the chancellor, Rachel Reeves": a one-word office in lower case after "the" (not
             // "the chancellor of the university").
-            let lowerOffice = !t.isCapitalised && first > 0 && ["the", "new", "former", "then"].containsKey(tokens[first - 1].key)
+            let before = first > 0 ? tokens[first - 1].key : ""
+            let lowerOffice = !t.isCapitalised && first > 0 && (before.is("the") || before.is("new") || before.is("former") || before.is("then"))
                 && !(last < tokens.count && tokens[last].key.is("of")) && lexicon.entry(v.entry).type == .nationalBody
-                && isOfficeName(lexicon.entry(v.entry).allNames[Int(v.name)])
+                && v.nameFacts.contains(.office)
             if !t.isCapitalised && !t.has(.number) && !lowerOffice { return false }
             // "Reforms" is not the think tank Reform: a one-word name does not take a plural.
             if !t.has(.acronym), !t.has(.upper), Vocabulary.singular(t.key, acronymPlural: false) != t.key,
-               !lexicon.entry(v.entry).allNames[Int(v.name)].lowercased().hasSuffix("s") { return false }
+               !v.nameFacts.contains(.endsInS) { return false }
             if CompiledLexicon.ambiguousWords.contains(t.interned) {
                 if first == sentenceStart { return false }
                 if t.has(.upper), !v.capitalsOnly { return false }

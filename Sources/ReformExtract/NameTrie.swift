@@ -17,6 +17,45 @@ struct NameTrie: Sendable {
         var capitalsOnly: Bool
         /// The name is a single word: it matches only when capitalised in the text.
         var needsCapital: Bool
+        /// What the matcher asks of the name's text, found once when the lexicon is compiled
+        /// (it asked them of the name's `String` at every match).
+        var nameFacts: NameFacts = []
+
+        init(entry: Int32, name: Int32, capitalsOnly: Bool, needsCapital: Bool, nameFacts: NameFacts = []) {
+            self.entry = entry
+            self.name = name
+            self.capitalsOnly = capitalsOnly
+            self.needsCapital = needsCapital
+            self.nameFacts = nameFacts
+        }
+
+        /// Equal values name the same entry and name (the facts follow from the name).
+        static func == (a: Value, b: Value) -> Bool {
+            a.entry == b.entry && a.name == b.name && a.capitalsOnly == b.capitalsOnly && a.needsCapital == b.needsCapital
+        }
+    }
+
+    /// Facts about a name's text (see ``LexiconMatcher``).
+    struct NameFacts: OptionSet, Sendable {
+        let rawValue: UInt8
+        /// The name holds a colon.
+        static let colon = NameFacts(rawValue: 1 << 0)
+        /// Its first character is upper case.
+        static let capitalFirst = NameFacts(rawValue: 1 << 1)
+        /// It names an office (``LexiconMatcher/isOfficeName(_:)``).
+        static let office = NameFacts(rawValue: 1 << 2)
+        /// Lower-cased, it ends in "s".
+        static let endsInS = NameFacts(rawValue: 1 << 3)
+
+        /// The facts of `name`.
+        static func of(_ name: String) -> NameFacts {
+            var facts: NameFacts = []
+            if name.contains(":") { facts.insert(.colon) }
+            if name.first?.isUppercase ?? false { facts.insert(.capitalFirst) }
+            if LexiconMatcher.isOfficeName(name) { facts.insert(.office) }
+            if name.lowercased().hasSuffix("s") { facts.insert(.endsInS) }
+            return facts
+        }
     }
 
     /// Edge keys (`node << 32 | id`, never all ones) and targets; `emptyKey` marks a free slot.

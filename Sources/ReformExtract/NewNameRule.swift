@@ -7,7 +7,7 @@ import ReformCore
 /// subject's type. (The relation itself is then read by ``VerbRule``.)
 enum NewNameRule {
     /// The verbs, with the words that may follow them before the new name.
-    private static let verbs: WordSet = ["became", "becomes", "becoming", "renamed", "rebranded", "relaunched", "reconstituted",
+    static let verbs: WordSet = ["became", "becomes", "becoming", "renamed", "rebranded", "relaunched", "reconstituted",
                                          // Operating names: "began trading as NHS Resolution", "now trades as NHS Golden Jubilee".
                                          "trading", "trades", "traded"]
     private static let afterVerb: WordSet = ["as", "to", "the", "itself"]
@@ -21,7 +21,9 @@ enum NewNameRule {
     /// Words inside a name between its capitalised words.
     private static let connectors: WordSet = ["and", "of", "for", "&", "-", "on", "in"]
 
-    static func candidates(_ doc: Document, _ found: [Candidate]) -> [Candidate] {
+    /// `verbs`, when given, are the lower-case tokens whose keys are ``verbs``
+    /// (``EntityFinder/RuleCues``), in order: only they are read.
+    static func candidates(_ doc: Document, _ found: [Candidate], verbs cues: [Int]? = nil) -> [Candidate] {
         let tokens = doc.tokens
         // Read once, not on every token (each read of a global is a runtime call).
         let verbs = Self.verbs, auxiliaries = Self.auxiliaries
@@ -34,23 +36,29 @@ enum NewNameRule {
         func prepare() {
             longestEnding = [Int32](repeating: -1, count: tokens.count + 1)
             covered = [Bool](repeating: false, count: tokens.count)
-            for (i, c) in found.enumerated() {
-                for t in c.first..<c.last { covered[t] = true }
-                guard c.kind == .instance, PeopleRule.isOrg(c.type), c.type != .report else { continue }
-                let old = longestEnding[c.last]
-                if old >= 0, found[Int(old)].length >= c.length { continue }
-                longestEnding[c.last] = Int32(i)
+            // (Fields read in place: a copy of each candidate retained and released its name.)
+            for i in found.indices {
+                let first = found[i].first, last = found[i].last
+                for t in first..<last { covered[t] = true }
+                guard found[i].kind == .instance, PeopleRule.isOrg(found[i].type), found[i].type != .report else { continue }
+                let old = longestEnding[last]
+                if old >= 0, found[Int(old)].length >= last - first { continue }
+                longestEnding[last] = Int32(i)
             }
         }
         func endingAt(_ t: Int) -> Candidate? {
             let i = longestEnding[t]
             return i < 0 ? nil : found[Int(i)]
         }
+        let positions: [Int] = cues ?? Array(tokens.indices)
+        var next = 0
         for sentence in doc.sentences where !sentence.isHeading {
             let end = sentence.lastToken
-            var k = sentence.firstToken + 1
-            while k < end - 2 {
-                defer { k += 1 }
+            // The sentence's verbs from its second token to its fourth last (positions ascend).
+            while next < positions.count, positions[next] < sentence.firstToken + 1 { next += 1 }
+            while next < positions.count, positions[next] < end - 2 {
+                let k = positions[next]
+                next += 1
                 guard !tokens[k].isCapitalised, verbs.contains(tokens[k].interned) else { continue }
                 // An operating name follows "as": "trades as NHS Golden Jubilee".
                 if tokens[k].key.hasPrefix("trad"), !tokens[k + 1].key.is("as") { continue }

@@ -13,18 +13,35 @@ enum PersonRule {
     static func candidates(_ doc: Document, _ covered: [Bool]) -> [Candidate] {
         var out: [Candidate] = []
         let tokens = doc.tokens
+        var memo = NameWordMemo(count: tokens.count)
+        // Read once, not on every word (each read of a global is a runtime call).
+        let titles = Words.titles, plurals = pluralTitleWords, openers = initialsOpeners
         for sentence in doc.sentences where !sentence.isHeading {
             let end = sentence.lastToken
             var i = sentence.firstToken
             while i < end {
                 // Every pattern starts with a capitalised word.
                 guard tokens[i].isCapitalised, tokens[i].isWord, !covered[i] else { i += 1; continue }
-                let several = pluralTitled(doc, i, end, covered)
-                if let lastOne = several.last { out += several; i = lastOne.last; continue }
-                if let c = titled(doc, i, end, covered) ?? named(doc, i, end, sentence.firstToken, covered)
-                    ?? initials(doc, i, end, sentence.firstToken, covered) {
+                if plurals.contains(tokens[i].interned) {
+                    let several = pluralTitled(doc, i, end, covered, &memo)
+                    if let lastOne = several.last { out += several; i = lastOne.last; continue }
+                }
+                // Each pattern is asked only when its first test passes here (most capitalised
+                // words start none): a title; a name word and another after it (or a hyphen);
+                // a sentence's start, punctuation or a word of ``initialsOpeners`` before.
+                var found: Candidate?
+                if titles.contains(tokens[i].interned) { found = titled(doc, i, end, covered, &memo) }
+                if found == nil, !tokens[i].has(.possessive), i + 1 < end, memo.at(doc, i, covered),
+                   memo.at(doc, i + 1, covered) || tokens[i + 1].key.is("-") {
+                    found = named(doc, i, end, sentence.firstToken, covered, &memo)
+                }
+                if found == nil, i == sentence.firstToken || tokens[i - 1].key.isEmpty || openers.contains(tokens[i - 1].interned)
+                    || tokens[i - 1].isPunct && !tokens[i - 1].key.is("-") {
+                    found = initials(doc, i, end, sentence.firstToken, covered, &memo)
+                }
+                if let c = found {
                     // "the Paul Hamlyn Chair of Surgery": a name before a post named after it.
-                    let post = c.last + 1 < end && ["chair", "professor", "professorship", "fellowship", "lecture", "lecturer", "prize", "award"].containsKey(tokens[c.last].key)
+                    let post = c.last + 1 < end && postWords.contains(tokens[c.last].interned)
                         && tokens[c.last].isCapitalised && (tokens[c.last + 1].key.is("of") || tokens[c.last + 1].key.is("in"))
                     if !post { out.append(c) }
                     i = c.last
@@ -34,6 +51,26 @@ enum PersonRule {
             }
         }
         return out
+    }
+
+    /// Posts named after a person: "the Paul Hamlyn Chair of Surgery".
+    private static let postWords: WordSet = ["chair", "professor", "professorship", "fellowship", "lecture", "lecturer", "prize", "award"]
+
+    /// ``nameWord(_:_:_:)`` of each token of one document, found once: the patterns ask the
+    /// same words several times (`named`, `nameRun` and `initials` all read the word they
+    /// start at and the one after).
+    private struct NameWordMemo {
+        /// 0 not yet known, 1 no, 2 yes.
+        private var known: [UInt8]
+        init(count: Int) { known = [UInt8](repeating: 0, count: count) }
+        @inline(__always)
+        mutating func at(_ doc: Document, _ k: Int, _ covered: [Bool]) -> Bool {
+            let v = known[k]
+            if v != 0 { return v == 2 }
+            let r = PersonRule.nameWord(doc, k, covered)
+            known[k] = r ? 2 : 1
+            return r
+        }
     }
 
     /// Whether token `k` can be part of a person's name.
@@ -71,16 +108,16 @@ enum PersonRule {
     ]
 
     /// Consecutive name words from `k` (hyphenated parts joined), at most `limit`; returns the end.
-    private static func nameRun(_ doc: Document, _ k: Int, _ end: Int, _ covered: [Bool], limit: Int = 3) -> Int {
+    private static func nameRun(_ doc: Document, _ k: Int, _ end: Int, _ covered: [Bool], _ memo: inout NameWordMemo, limit: Int = 3) -> Int {
         let tokens = doc.tokens
         var j = k
         var words = 0
-        while j < end, words < limit, nameWord(doc, j, covered), !(words >= 2 && GivenNames.all.contains(tokens[j].interned)) {
+        while j < end, words < limit, memo.at(doc, j, covered), !(words >= 2 && GivenNames.all.contains(tokens[j].interned)) {
             words += 1
             j += 1
             if tokens[j - 1].has(.possessive) { break }
             // Hyphenated surname: Scott-Samuel.
-            while j + 1 < end, tokens[j].key.is("-"), tokens[j].has(.attached), tokens[j + 1].has(.attached), nameWord(doc, j + 1, covered) {
+            while j + 1 < end, tokens[j].key.is("-"), tokens[j].has(.attached), tokens[j + 1].has(.attached), memo.at(doc, j + 1, covered) {
                 j += 2
             }
         }
@@ -88,15 +125,18 @@ enum PersonRule {
     }
 
     private static let pluralTitles = ["lords": "Lord", "baronesses": "Baroness", "professors": "Professor", "drs": "Dr", "sirs": "Sir"]
+    /// The keys of ``pluralTitles``, tested by a token's interned key (one bit) before the
+    /// dictionary is hashed: nearly every capitalised word is no plural title.
+    private static let pluralTitleWords = WordSet(pluralTitles.keys)
 
     /// "the Lords Ribeiro and Kakkar": a plural title before coordinated surnames gives each
     /// the singular title.
-    static func pluralTitled(_ doc: Document, _ i: Int, _ end: Int, _ covered: [Bool]) -> [Candidate] {
+    private static func pluralTitled(_ doc: Document, _ i: Int, _ end: Int, _ covered: [Bool], _ memo: inout NameWordMemo) -> [Candidate] {
         let tokens = doc.tokens
-        guard tokens[i].key.utf8.last == 0x73, let title = pluralTitles[tokens[i].key] else { return [] }
+        guard pluralTitleWords.contains(tokens[i].interned), let title = pluralTitles[tokens[i].key] else { return [] }
         var out: [Candidate] = []
         var k = i + 1
-        while k < end, nameWord(doc, k, covered) {
+        while k < end, memo.at(doc, k, covered) {
             out.append(Candidate(first: k, last: k + 1, name: title + " " + doc.text(k, k + 1), type: .person, kind: .instance, priority: 2))
             k += 1
             if k + 1 < end, tokens[k].key.is("and") || tokens[k].key.is(",") { k += 1 } else { break }
@@ -104,7 +144,7 @@ enum PersonRule {
         return out.count >= 2 ? out : []
     }
 
-    private static func titled(_ doc: Document, _ i: Int, _ end: Int, _ covered: [Bool]) -> Candidate? {
+    private static func titled(_ doc: Document, _ i: Int, _ end: Int, _ covered: [Bool], _ memo: inout NameWordMemo) -> Candidate? {
         let tokens = doc.tokens
         guard Words.titles.contains(tokens[i].interned), tokens[i].isCapitalised, !covered[i] else { return nil }
         var j = i + 1
@@ -114,12 +154,12 @@ enum PersonRule {
             j += 1
         }
         let nameStart = j
-        let nameEnd = nameRun(doc, j, end, covered)
+        let nameEnd = nameRun(doc, j, end, covered, &memo)
         guard nameEnd > nameStart else { return nil }
         var last = nameEnd
         // "of Denham" after a peer's name.
         if titleWords.contains("lord") || titleWords.contains("baroness"), last + 1 < end, tokens[last].key.is("of"),
-           nameWord(doc, last + 1, covered), !tokens[last - 1].has(.possessive) {
+           memo.at(doc, last + 1, covered), !tokens[last - 1].has(.possessive) {
             last += 2
         }
         let name = canonical(doc, nameStart, nameEnd, title: tokens[titleWords.count == 1 ? i : (j - 1)], titleWords: titleWords)
@@ -138,10 +178,11 @@ enum PersonRule {
     private static let afterNameCues: WordSet = [",", "said", "says", "added", "told", "argued", "warned", "wrote",
                                                      "commented", "explained", "noted", "stated", "claimed", "insisted"]
 
-    private static func named(_ doc: Document, _ i: Int, _ end: Int, _ sentenceStart: Int, _ covered: [Bool]) -> Candidate? {
+    private static func named(_ doc: Document, _ i: Int, _ end: Int, _ sentenceStart: Int, _ covered: [Bool],
+                              _ memo: inout NameWordMemo) -> Candidate? {
         let tokens = doc.tokens
-        guard nameWord(doc, i, covered), !tokens[i].has(.possessive) else { return nil }
-        let j = nameRun(doc, i, end, covered)
+        guard memo.at(doc, i, covered), !tokens[i].has(.possessive) else { return nil }
+        let j = nameRun(doc, i, end, covered, &memo)
         guard j - i >= 2 else { return nil }
         let given = GivenNames.all.contains(tokens[i].interned)
         var ok = given
@@ -174,24 +215,34 @@ enum PersonRule {
         t.isWord && t.length == 1 && t.isCapitalised && !t.key.is("a") && !t.key.is("i")
     }
 
-    private static func initials(_ doc: Document, _ i: Int, _ end: Int, _ sentenceStart: Int, _ covered: [Bool]) -> Candidate? {
+    /// The words after which ``initials(_:_:_:_:_:_:)`` reads a name (besides a sentence's
+    /// start and other punctuation than a hyphen).
+    private static let initialsOpeners: WordSet = [",", "and", "(", "by", "\""]
+    /// The words that may follow a name with initials.
+    private static let initialsClosers: WordSet = [",", "and", "et", ".", ")", "(", ";"]
+
+    private static func initials(_ doc: Document, _ i: Int, _ end: Int, _ sentenceStart: Int, _ covered: [Bool],
+                                 _ memo: inout NameWordMemo) -> Candidate? {
         let tokens = doc.tokens
-        let before = i == sentenceStart ? "" : tokens[i - 1].key
-        guard before.is("") || before.is(",") || before.is("and") || before.is("(") || before.is("by") || before == "\""
-            || (i > sentenceStart && tokens[i - 1].isPunct && !tokens[i - 1].key.is("-")) else { return nil }
+        // (Tested by the word's interned key: most capitalised words follow another word.)
+        if i > sentenceStart {
+            let b = tokens[i - 1]
+            guard b.key.isEmpty || initialsOpeners.contains(b.interned) || b.isPunct && !b.key.is("-") else { return nil }
+        }
+        let afterComma = i > sentenceStart && tokens[i - 1].key.is(",")
         func closes(_ k: Int) -> Bool {
-            k >= end || [",", "and", "et", ".", ")", "(", ";"].containsKey(tokens[k].key)
+            k >= end || initialsClosers.contains(tokens[k].interned)
         }
         // "S Leatherman"
-        if isInitial(tokens[i]), i + 1 < end, !covered[i], nameWord(doc, i + 1, covered), closes(i + 2) {
+        if isInitial(tokens[i]), i + 1 < end, !covered[i], memo.at(doc, i + 1, covered), closes(i + 2) {
             let name = doc.text(i, i + 2)
             return Candidate(first: i, last: i + 2, name: name, type: .person, kind: .instance, priority: 1)
         }
         // "Marmot, M" / "Allen J"
-        if nameWord(doc, i, covered) {
+        if memo.at(doc, i, covered) {
             var k = i + 1
             if k < end, tokens[k].key.is(",") { k += 1 }
-            if k < end, isInitial(tokens[k]), !covered[k], closes(k + 1), k + 1 < end || before.is(",") {
+            if k < end, isInitial(tokens[k]), !covered[k], closes(k + 1), k + 1 < end || afterComma {
                 let name = doc.text(k, k + 1) + " " + doc.text(i, i + 1)
                 return Candidate(first: i, last: k + 1, name: name, type: .person, kind: .instance, priority: 1)
             }

@@ -16,7 +16,7 @@ enum ProperNameRule {
     static func headType(_ tokens: [Token], _ last: Int) -> EntityType? {
         let key = tokens[last - 1].key
         if key.is("service") || key.is("services"), last >= 2, tokens[last - 2].key.is("ambulance") { return .trust }
-        return heads[key]
+        return heads[tokens[last - 1].interned]
     }
 
     /// "Minister for Health and Social Services", "Minister of Health", "Cabinet Secretary for
@@ -38,8 +38,8 @@ enum ProperNameRule {
             last = g
         }
         guard last - link >= 2,
-              !(first..<last).contains(where: { matchAt[$0] >= 0 && lexicon.entry(matches[Int(matchAt[$0])].value.entry).kind == .instance
-                  && lexicon.entry(matches[Int(matchAt[$0])].value.entry).type != .place }) else { return nil }
+              !(first..<last).contains(where: { matchAt[$0] >= 0 && lexicon.kind(matches[Int(matchAt[$0])].value.entry) == .instance
+                  && lexicon.type(matches[Int(matchAt[$0])].value.entry) != .place }) else { return nil }
         return Candidate(first: first, last: last, name: cleanName(doc.text(first, last), lastToken: tokens[last - 1]),
                          type: .nationalBody, kind: .instance, priority: 0)
     }
@@ -133,8 +133,14 @@ enum ProperNameRule {
             while i < end {
                 guard startsRun(tokens[i]) else { i += 1; continue }
                 let runEnd = extend(tokens, i, end)
-                if let c = programme(doc, i, runEnd, end, matches, matchAt, lexicon) { out.append(c) }
-                classify(doc, i, runEnd, matches, matchAt, lexicon, into: &out)
+                // `programme` reads a run only before a lower-case word of its cues (most
+                // runs are followed by none): tested here by one bit of the word's key.
+                if runEnd < end, !tokens[runEnd].isCapitalised, programmeCues.contains(tokens[runEnd].interned),
+                   let c = programme(doc, i, runEnd, end, matches, matchAt, lexicon) { out.append(c) }
+                // A one-word run names nothing by itself (`classify` needs two words for a
+                // head's name and three for an office; a lexicon word is left to the lexicon):
+                // most runs are one word, so it is not asked.
+                if runEnd - i >= 2 { classify(doc, i, runEnd, matches, matchAt, lexicon, into: &out) }
                 i = max(runEnd, i + 1)
             }
         }
@@ -160,6 +166,10 @@ enum ProperNameRule {
         return words.count >= 2 && ["of", "for", "on"].containsKey(words[words.count - 2].lowercased())
     }
 
+    /// Every word after a run that ``programme(_:_:_:_:_:_:_:)`` reads: its nouns and the first
+    /// words of "city region", "combined authority", "white/green paper", "mandate", "manifesto".
+    private static let programmeCues: WordSet = programmeNouns.union(["city", "combined", "white", "green", "mandate", "manifesto"])
+
     private static let programmeNouns: WordSet = ["programme", "programmes", "project", "projects", "initiative",
                                                       "scheme", "campaign", "pilot", "pilots", "service", "council"]
 
@@ -177,7 +187,7 @@ enum ProperNameRule {
             var first = start
             while first < runEnd, Words.leading.contains(tokens[first].interned) { first += 1 }
             guard first < runEnd, !tokens[runEnd - 1].has(.possessive) else { return nil }
-            let inRun = (first..<runEnd).filter { matchAt[$0] >= 0 }.map { lexicon.entry(matches[Int(matchAt[$0])].value.entry).type }
+            let inRun = (first..<runEnd).filter { matchAt[$0] >= 0 }.map { lexicon.type(matches[Int(matchAt[$0])].value.entry) }
             guard !inRun.isEmpty, inRun.allSatisfy({ $0 == .place }) else { return nil }
             return Candidate(first: first, last: runEnd + 2, name: doc.text(first, runEnd + 2), type: .localAuthority,
                              kind: .instance, priority: 1)
@@ -193,7 +203,7 @@ enum ProperNameRule {
                 guard first < runEnd, !tokens[runEnd - 1].has(.possessive) else { return nil }
                 let inRun = (first..<runEnd).filter { matchAt[$0] >= 0 }.map { matches[Int(matchAt[$0])] }
                 guard let m = inRun.first, m.first == first, m.last == runEnd,
-                      [.party, .nationalBody].contains(lexicon.entry(m.value.entry).type) else { return nil }
+                      [.party, .nationalBody].contains(lexicon.type(m.value.entry)) else { return nil }
                 let last = runEnd + (two ? 2 : 1)
                 return Candidate(first: first, last: last, name: doc.text(first, last), type: .report, kind: .instance, priority: 1)
             }
@@ -206,14 +216,14 @@ enum ProperNameRule {
         if let t = heads[tokens[runEnd - 1].interned], t != .programme { return nil }
         if matchAt[first] >= 0 {
             let m = matches[Int(matchAt[first])]
-            let e = lexicon.entry(m.value.entry)
+            let e = lexicon.facts(m.value.entry)
             // "NHS England's STP programme": a body form's programme is named with its noun.
-            if m.first == first, m.last == runEnd, e.kind == .form, ["programme", "programmes"].containsKey(tokens[runEnd].key) {
+            if m.first == first, m.last == runEnd, e.kind == .form, (tokens[runEnd].key.is("programme") || tokens[runEnd].key.is("programmes")) {
                 return Candidate(first: first, last: runEnd + 1, name: doc.text(first, runEnd + 1), type: .programme, kind: .instance, priority: 1)
             }
             if m.first <= first, m.last >= runEnd, e.type != .programme { return nil }
         }
-        if (first..<runEnd).contains(where: { matchAt[$0] >= 0 && lexicon.entry(matches[Int(matchAt[$0])].value.entry).type == .person }) { return nil }
+        if (first..<runEnd).contains(where: { matchAt[$0] >= 0 && lexicon.type(matches[Int(matchAt[$0])].value.entry) == .person }) { return nil }
         // "East Cheshire council": the council is part of the name.
         if tokens[runEnd].key.is("council") {
             return Candidate(first: first, last: runEnd + 1, name: doc.text(first, runEnd + 1), type: .localAuthority,
@@ -255,6 +265,10 @@ enum ProperNameRule {
         key.sameKey("of") || key.sameKey("for") || key.sameKey("on")
     }
 
+    /// The keys of connectors and commas: the words other than a run's own that ``extend(_:_:_:)``
+    /// may read on past (`&` has the key "and").
+    private static let extendWords: WordSet = ["-", "&", "of", "on", "in", "and", "for", "upon", ","]
+
     /// The end (exclusive) of the run of capitalised words starting at `i`.
     static func extend(_ tokens: [Token], _ i: Int, _ end: Int) -> Int {
         var j = i
@@ -264,7 +278,8 @@ enum ProperNameRule {
         while j < end {
             let t = tokens[j]
             // "Social Services and Well-being Act": a lower-case word hyphened to a capitalised one.
-            if t.key.sameKey("-"), j > i, t.has(.attached), j + 1 < end, tokens[j + 1].has(.attached), tokens[j + 1].isWord,
+            // (The attached flag first: most tokens are not attached.)
+            if j > i, t.has(.attached), t.key.sameKey("-"), j + 1 < end, tokens[j + 1].has(.attached), tokens[j + 1].isWord,
                !tokens[j + 1].isCapitalised, startsRun(tokens[j - 1]), j + 2 < end, startsRun(tokens[j + 2]) {
                 j += 2
                 last = j
@@ -283,21 +298,26 @@ enum ProperNameRule {
                      && (startsRun(tokens[j]) || j + 1 < end && tokens[j].key.is("and") && startsRun(tokens[j + 1]))) { break }
                 continue
             }
+            // Only the words of ``extendWords`` may continue a run past a word that does not
+            // start one (the tests below all break for any other word): one bit of its key.
+            guard extendWords.contains(t.interned) else { break }
+            // The word's key compared once for the tests below.
+            let isIn = t.key.sameKey("in"), isAnd = t.key.sameKey("and"), isComma = t.key.sameKey(",")
             // "the NHS Long Term Plan in January 2019": a date after "in"/"on" is no part of a name.
-            if t.key.sameKey("in") || t.key.sameKey("on") || t.key.sameKey("of"), j + 1 < end, Words.months.contains(tokens[j + 1].interned) { break }
+            if isIn || t.key.sameKey("on") || t.key.sameKey("of"), j + 1 < end, Words.months.contains(tokens[j + 1].interned) { break }
             // "Coventry City Council and Warwickshire County Council" are two names; so are "the
             // Princess Royal University Hospital in Farnborough and Queen Mary's Hospital".
-            if t.key.sameKey("and") || t.key.sameKey(","), j > i, heads[tokens[j - 1].interned] != nil || tokens[j - 1].has(.acronym) || placed { break }
-            if t.key.sameKey("in") || t.key.sameKey("at"), j > i, heads[tokens[j - 1].interned] != nil { placed = true }
+            if isAnd || isComma, j > i, heads[tokens[j - 1].interned] != nil || tokens[j - 1].has(.acronym) || placed { break }
+            if isIn || t.key.sameKey("at"), j > i, heads[tokens[j - 1].interned] != nil { placed = true }
             // "Royal College of Emergency Medicine and Ealing Council": a complete "<cue> of X" name ends at "and".
             // ("Centre for Applied Microbiology and Research at ...": words after "and" with no
             // head word of their own finish the one name.)
-            if t.key.sameKey("and") || t.key.sameKey(","), (i..<j).contains(where: { $0 + 1 < j && isObjectLink(tokens[$0 + 1].key) && heads[tokens[$0].interned] != nil }),
-               !(t.key.sameKey("and") && remainderIsHeadless(tokens, j + 1, end)) { break }
+            if isAnd || isComma, (i..<j).contains(where: { $0 + 1 < j && isObjectLink(tokens[$0 + 1].key) && heads[tokens[$0].interned] != nil }),
+               !(isAnd && remainderIsHeadless(tokens, j + 1, end)) { break }
             // "NHS Providers and the NHS Confederation": "and the" joins two names, not the
             // words of one.
-            if t.key.sameKey("and"), j > i, j + 1 < end, tokens[j + 1].key.sameKey("the") { break }
-            if isConnector(t) || (t.key.sameKey(",") && listContinues(tokens, j, end)) {
+            if isAnd, j > i, j + 1 < end, tokens[j + 1].key.sameKey("the") { break }
+            if isConnector(t) || (isComma && listContinues(tokens, j, end)) {
                 // Connectors must lead (maybe through "the") to another capitalised word.
                 var k = j + 1
                 if k < end, tokens[k].key.sameKey("the") { k += 1 }
@@ -400,7 +420,7 @@ enum ProperNameRule {
            !(first..<last).contains(where: { matchAt[$0] >= 0 }) { return }
         // "Michael McGimpsey of the Ulster Unionist Party": a person's name and "of" before a
         // body's; the body's name starts after the link (the person rules read the person).
-        if first + 3 < last, GivenNames.all.contains(tokens[first].key), tokens[first + 1].isCapitalised,
+        if first + 3 < last, GivenNames.all.contains(tokens[first].interned), tokens[first + 1].isCapitalised,
            let link = (first + 2...min(first + 3, last - 2)).first(where: { tokens[$0].key == "of" }),
            (first + 1..<link).allSatisfy({ tokens[$0].isCapitalised && tokens[$0].isWord }) {
             first = link + 1
@@ -410,11 +430,14 @@ enum ProperNameRule {
         // "APPG on Health": a form's name followed by "on", "for" or "of" and a subject.
         if matchAt[first] >= 0 {
             let m = matches[Int(matchAt[first])]
-            let e = lexicon.entry(m.value.entry)
+            let e = lexicon.facts(m.value.entry)
             // "CCGs of Greater Manchester" (a plural) are the form's members there, not one body.
-            let plural = tokens[m.last - 1].has(.acronym) ? tokens[m.last - 1].key.hasSuffix("s")
-                : Vocabulary.singular(tokens[m.last - 1].key, acronymPlural: false) != tokens[m.last - 1].key
-            if e.kind == .form, m.first == first, m.last + 1 < last, ["on", "for", "of"].containsKey(tokens[m.last].key), !plural {
+            // (Found last: few runs pass the tests before it.)
+            func plural() -> Bool {
+                tokens[m.last - 1].has(.acronym) ? tokens[m.last - 1].key.hasSuffix("s")
+                    : Vocabulary.singular(tokens[m.last - 1].key, acronymPlural: false) != tokens[m.last - 1].key
+            }
+            if e.kind == .form, m.first == first, m.last + 1 < last, (tokens[m.last].key.is("on") || tokens[m.last].key.is("for") || tokens[m.last].key.is("of")), !plural() {
                 out.append(Candidate(first: first, last: last, name: Self.cleanName(doc.text(first, last), lastToken: tokens[last - 1]), type: e.type, kind: .instance,
                                      form: m.value.entry, priority: 1))
                 return
@@ -424,20 +447,20 @@ enum ProperNameRule {
         // General Practitioners": a head word and "of"/"for" opening the run name one body
         // about what follows, even when what follows holds a known form.
         if depth == 0, first + 2 < last, heads[tokens[first].interned] != nil
-            || first + 3 < last && ["royal", "independent"].containsKey(tokens[first].key) && heads[tokens[first + 1].interned] != nil,
+            || first + 3 < last && (tokens[first].key.is("royal") || tokens[first].key.is("independent")) && heads[tokens[first + 1].interned] != nil,
            let link = (first + 1...first + 2).first(where: { isObjectLink(tokens[$0].key) }), heads[tokens[link - 1].interned] != nil,
-           !(first..<last).contains(where: { matchAt[$0] >= 0 && lexicon.entry(matches[Int(matchAt[$0])].value.entry).kind == .instance
-               && lexicon.entry(matches[Int(matchAt[$0])].value.entry).type != .place }),
+           !(first..<last).contains(where: { matchAt[$0] >= 0 && lexicon.kind(matches[Int(matchAt[$0])].value.entry) == .instance
+               && lexicon.type(matches[Int(matchAt[$0])].value.entry) != .place }),
            matchAt[first] < 0, let type = heads[tokens[link - 1].interned],
            // ("University Hospital of South Manchester NHS Foundation Trust" ends in its form.)
-           !(matchAt[last - 1] >= 0 && lexicon.entry(matches[Int(matchAt[last - 1])].value.entry).kind == .form
+           !(matchAt[last - 1] >= 0 && lexicon.kind(matches[Int(matchAt[last - 1])].value.entry) == .form
              && matches[Int(matchAt[last - 1])].last == last) {
             // "the Royal Commission on Long Term Care", "the Independent Commission on Adult Social
             // Care": a commission "on" a subject is an inquiry's panel, a committee.
             // "the Council for the Regulation of Health Care Professionals": a council for a subject
             // is a national body; a council of a place ("Council of the Isles of Scilly") governs it.
             let councilFor = tokens[link - 1].key.is("council") && !(link + 1..<last).contains(where: {
-                matchAt[$0] >= 0 && lexicon.entry(matches[Int(matchAt[$0])].value.entry).type == .place })
+                matchAt[$0] >= 0 && lexicon.type(matches[Int(matchAt[$0])].value.entry) == .place })
             let t: EntityType = tokens[first].key.is("royal") && tokens[link - 1].key.is("college") ? .association
                 : tokens[link - 1].key.is("commission") && tokens[link].key.is("on") ? .committee
                 : councilFor ? .nationalBody : type
@@ -447,7 +470,7 @@ enum ProperNameRule {
         }
         // Cut after lexicon names that are not places (or the bare NHS) inside the run.
         let headMatch = matchAt[last - 1] >= 0 ? matches[Int(matchAt[last - 1])] : nil
-        let headType: EntityType? = headMatch.map { lexicon.entry($0.value.entry) }.flatMap { $0.kind == .form ? $0.type : nil }
+        let headType: EntityType? = headMatch.flatMap { lexicon.kind($0.value.entry) == .form ? lexicon.type($0.value.entry) : nil }
             ?? Self.headType(tokens, last)
         var k = first
         while k < last {
@@ -455,7 +478,7 @@ enum ProperNameRule {
             if mi >= 0 {
                 let m = matches[Int(mi)]
                 if let headMatch, m.first == headMatch.first { break }
-                let e = lexicon.entry(m.value.entry)
+                let e = lexicon.facts(m.value.entry)
                 // "Sustainability and Transformation Partnerships Inquiry": a form's name right
                 // before a report's head word is the report's subject, part of its name.
                 if e.kind == .form, m.first >= first, m.last == last - 1, heads[tokens[last - 1].interned] == .report { break }
@@ -485,13 +508,13 @@ enum ProperNameRule {
                 }
                 if sameBody, m.last < last, !doc.newline(between: m.last - 1, last) || e.type == .trust {
                     // The known body, written out in full: one more name for it.
-                    out.append(Candidate(first: first, last: last, name: e.name, type: e.type, kind: .instance,
+                    out.append(Candidate(first: first, last: last, name: lexicon.name(m.value.entry), type: e.type, kind: .instance,
                                          lexicon: m.value.entry, priority: 1))
                     return
                 }
                 // "the WEF Steering Board", "World Economic Forum Health Council": a known body's
                 // name, then capitalised words ending in a committee's head, names a body of it.
-                if m.first >= first, m.last + 1 < last, subBodyParents.contains(e.type), !bareAcronym || e.name != "National Health Service",
+                if m.first >= first, m.last + 1 < last, subBodyParents.contains(e.type), !bareAcronym || !lexicon.isNamed(m.value.entry, "National Health Service"),
                    subBodyHeads.contains(tokens[last - 1].interned), !(m.last..<last).contains(where: { matchAt[$0] >= 0 }),
                    (m.last..<last).allSatisfy({ tokens[$0].isCapitalised || isConnector(tokens[$0]) }) {
                     out.append(Candidate(first: m.first, last: last, name: Self.cleanName(doc.text(m.first, last), lastToken: tokens[last - 1]),
@@ -499,8 +522,8 @@ enum ProperNameRule {
                     return
                 }
                 // "Aneurin Bevan University Health Board": a body named after a person.
-                let namedAfter = e.type == .person && m.first == first && headMatch.map { lexicon.entry($0.value.entry).kind == .form } == true
-                if !sameBody, !namedAfter, e.type != .place && !(e.name == "National Health Service") || m.first < first {
+                let namedAfter = e.type == .person && m.first == first && headMatch.map { lexicon.kind($0.value.entry) == .form } == true
+                if !sameBody, !namedAfter, e.type != .place && !lexicon.isNamed(m.value.entry, "National Health Service") || m.first < first {
                     first = m.last
                 }
                 k = m.last
@@ -513,7 +536,7 @@ enum ProperNameRule {
         // Built only for a run that becomes a candidate (most runs do not).
         func name() -> String { Self.cleanName(doc.text(first, last), lastToken: tokens[last - 1]) }
         // "Health and Social Care Alliance Scotland": a telling word before a closing place name.
-        if let headMatch, lexicon.entry(headMatch.value.entry).type == .place, headMatch.first > first + 1,
+        if let headMatch, lexicon.type(headMatch.value.entry) == .place, headMatch.first > first + 1,
            let type = heads[tokens[headMatch.first - 1].interned], headMatch.last == last {
             out.append(Candidate(first: first, last: last, name: name(), type: type, kind: .instance, priority: 1))
             return
@@ -522,7 +545,7 @@ enum ProperNameRule {
         // Wales", "Healthcare Improvement Scotland": words of health, care or audit before a
         // nation's name make a national body of that nation.
         if let headMatch, headMatch.last == last, headMatch.first > first, nations.contains(tokens[headMatch.first].interned),
-           !["of", "in", "for", "and", "to", "across", "throughout"].containsKey(tokens[headMatch.first - 1].key),
+           !(tokens[headMatch.first - 1].key.is("of") || tokens[headMatch.first - 1].key.is("in") || tokens[headMatch.first - 1].key.is("for") || tokens[headMatch.first - 1].key.is("and") || tokens[headMatch.first - 1].key.is("to") || tokens[headMatch.first - 1].key.is("across") || tokens[headMatch.first - 1].key.is("throughout")),
            (first..<headMatch.first).contains(where: { nationalBodyWords.contains(tokens[$0].interned) }),
            (first..<headMatch.first).allSatisfy({ tokens[$0].isCapitalised || isConnector(tokens[$0]) }),
            matchAt[first] < 0 || first + 1 == headMatch.first
@@ -532,7 +555,7 @@ enum ProperNameRule {
             return
         }
         if let headMatch {
-            let e = lexicon.entry(headMatch.value.entry)
+            let e = lexicon.facts(headMatch.value.entry)
             // "the Health Technology Board for Scotland", "the Mental Welfare Commission for
             // Scotland": a body's head word, "for" and a nation are one national body's name.
             if e.type == .place, headMatch.first == last - 1, nations.contains(tokens[headMatch.first].interned), headMatch.first >= first + 2,
@@ -542,7 +565,7 @@ enum ProperNameRule {
                 return
             }
             // "the Selbie Report for the North East": the name ends before the connector.
-            if e.kind != .form, headMatch.first > first, let cut = (first..<headMatch.first).last(where: { ["for", "of", "on", "in", "and"].containsKey(tokens[$0].key) }),
+            if e.kind != .form, headMatch.first > first, let cut = (first..<headMatch.first).last(where: { (tokens[$0].key.is("for") || tokens[$0].key.is("of") || tokens[$0].key.is("on") || tokens[$0].key.is("in") || tokens[$0].key.is("and")) }),
                cut > first, depth == 0 {
                 classify(doc, first, cut, matches, matchAt, lexicon, depth: 1, into: &out)
                 return
@@ -563,7 +586,7 @@ enum ProperNameRule {
             let prefix = (first..<headMatch.first).map { tokens[$0].key }
             let namedOf = { (j: Int) -> Bool in
                 let k = first + j
-                return k > first && ["of", "for"].containsKey(prefix[j]) && heads[tokens[k - 1].interned] != nil
+                return k > first && (prefix[j].is("of") || prefix[j].is("for")) && heads[tokens[k - 1].interned] != nil
                     && tokens[k - 1].isCapitalised && k + 1 < headMatch.first && tokens[k + 1].isCapitalised
                     // "Heart of England NHS Foundation Trust": one capitalised word, "of" and a name
                     // before a trust form (no role: not "Chair of Kent NHS Trust").
@@ -573,7 +596,7 @@ enum ProperNameRule {
                         // (A sentence's capitalised first word may be any noun: "Map of Kent NHS Trust sites".)
                         && doc.sentences[doc.sentence(ofToken: first)].firstToken != first
             }
-            if prefix.indices.contains(where: { ["of", "for", "on", "the", "in"].containsKey(prefix[$0]) && !namedOf($0) }) || prefix == ["nhs"] { return }
+            if prefix.indices.contains(where: { (prefix[$0].is("of") || prefix[$0].is("for") || prefix[$0].is("on") || prefix[$0].is("the") || prefix[$0].is("in")) && !namedOf($0) }) || prefix == ["nhs"] { return }
             // "Social Care Local Authorities": words for a kind of body name no instance.
             if prefix.allSatisfy({ genericWords.contains($0) }) { return }
             // "The 14 RHAs", "Thirteen LETBs": a count before a form names no instance.
@@ -586,37 +609,41 @@ enum ProperNameRule {
         // board (NHS, the place, "Integrated Care").
         if last - first >= 4, tokens[first].key.is("nhs"), tokens[first].has(.upper), tokens[last - 2].key.is("integrated"),
            tokens[last - 1].key.is("care"), matchAt[first + 1] >= 0,
-           lexicon.entry(matches[Int(matchAt[first + 1])].value.entry).type == .place,
+           lexicon.type(matches[Int(matchAt[first + 1])].value.entry) == .place,
            matches[Int(matchAt[first + 1])].last == last - 2, let icb = lexicon.lookup("Integrated Care Board", type: .icb) {
             out.append(Candidate(first: first, last: last, name: name(), type: .icb, kind: .instance, form: icb, priority: 1))
             return
         }
         let headToken = tokens[last - 1]
         var head = headToken.key
+        // `head`'s interned key, for the word tables (one bit, not a hash of the string).
+        var headKey = headToken.interned
         var actYear: Int?
         if headToken.isYear, last - first >= 3, tokens[last - 2].key.is("act") || tokens[last - 2].key.is("bill") {
             head = tokens[last - 2].key
+            headKey = tokens[last - 2].interned
             actYear = Int(head)
         }
         _ = actYear
         // "Institute for Global Health Innovation", "Royal College of Emergency Medicine".
-        if heads[head] == nil, let cue = (first..<(last - 1)).first(where: {
+        if heads[headKey] == nil, let cue = (first..<(last - 1)).first(where: {
             isObjectLink(tokens[$0 + 1].key) && heads[tokens[$0].interned] != nil }), cue <= first + 2 {
             head = tokens[cue].key
+            headKey = tokens[cue].interned
         }
         // "Calderdale Royal Hospital in Halifax": a place the lexicon does not know after "in"
         // or "at" follows the name; the name ends before it.
-        if heads[head] == nil, depth == 0, let cut = (first..<last).last(where: { tokens[$0].key.is("in") || tokens[$0].key.is("at") }), cut > first + 1 {
+        if heads[headKey] == nil, depth == 0, let cut = (first..<last).last(where: { tokens[$0].key.is("in") || tokens[$0].key.is("at") }), cut > first + 1 {
             classify(doc, first, cut, matches, matchAt, lexicon, depth: 1, into: &out)
             return
         }
         // ("London Ambulance Service": the name's own last words may say more than its head.)
-        guard heads[head] != nil, var type = head == headToken.key ? Self.headType(tokens, last) : heads[head] else { return }
+        guard heads[headKey] != nil, var type = head == headToken.key ? Self.headType(tokens, last) : heads[headKey] else { return }
         let words = last - first
         if words < 2 { return }
         // "District General Hospitals", "County Council": only words for a kind of body is no name.
         if (first..<last).allSatisfy({ genericWords.contains(tokens[$0].interned) || isConnector(tokens[$0]) }) { return }
-        if weakHeads.contains(head), words < 2 { return }
+        if weakHeads.contains(headKey), words < 2 { return }
         if head.is("trust") {
             let hasCue = (first..<last).contains { nhsTrustCues.contains(tokens[$0].interned) }
             type = hasCue ? .trust : .thinkTank
@@ -625,9 +652,9 @@ enum ProperNameRule {
         // "National Consumer Council", "General Medical Council", "Medical Research Council": a
         // council with no place or local-government word in its name is a national body.
         if head.is("council") || head.is("councils"), type == .localAuthority,
-           !(first..<last).contains(where: { matchAt[$0] >= 0 && lexicon.entry(matches[Int(matchAt[$0])].value.entry).type == .place }),
-           !(first..<last).contains(where: { ["county", "city", "borough", "district", "parish", "town", "metropolitan", "london"].containsKey(tokens[$0].key) }),
-           ["national", "general", "medical", "british", "royal", "uk", "health", "nursing", "research", "english", "social"].containsKey(tokens[first].key) {
+           !(first..<last).contains(where: { matchAt[$0] >= 0 && lexicon.type(matches[Int(matchAt[$0])].value.entry) == .place }),
+           !(first..<last).contains(where: { (tokens[$0].key.is("county") || tokens[$0].key.is("city") || tokens[$0].key.is("borough") || tokens[$0].key.is("district") || tokens[$0].key.is("parish") || tokens[$0].key.is("town") || tokens[$0].key.is("metropolitan") || tokens[$0].key.is("london")) }),
+           (tokens[first].key.is("national") || tokens[first].key.is("general") || tokens[first].key.is("medical") || tokens[first].key.is("british") || tokens[first].key.is("royal") || tokens[first].key.is("uk") || tokens[first].key.is("health") || tokens[first].key.is("nursing") || tokens[first].key.is("research") || tokens[first].key.is("english") || tokens[first].key.is("social")) {
             type = .nationalBody
         }
         // "National Institute for Health Protection", "National Institute for Health Research":

@@ -17,14 +17,17 @@ enum ShortNameRule {
     /// The lower-case heads: "trust(s)", and "board(s)" after "health".
     private static let heads: WordSet = ["trust", "trusts", "board", "boards"]
 
-    static func candidates(_ doc: Document, _ found: [Candidate], _ lexicon: CompiledLexicon) -> [Candidate] {
+    /// `heads`, when given, are the lower-case tokens from the third whose keys are these heads
+    /// or others (``EntityFinder/RuleCues``), in order: only they are read.
+    static func candidates(_ doc: Document, _ found: [Candidate], _ lexicon: CompiledLexicon, heads cues: [Int]? = nil) -> [Candidate] {
         let tokens = doc.tokens
         var out: [Candidate] = []
         // The document's instance names in lower case, made once a head is seen.
         var ownNames: [(name: String, lower: String, type: EntityType, entry: Int32)]?
         // Read once, not on every token (each read of a global is a runtime call).
         let heads = Self.heads
-        for k in 2..<max(2, tokens.count) where heads.contains(tokens[k].interned) && !tokens[k].isCapitalised {
+        let positions: [Int] = cues ?? Array(2..<max(2, tokens.count))
+        for k in positions where heads.contains(tokens[k].interned) && !tokens[k].isCapitalised {
             var type = EntityType.trust
             var headStart = k
             if !tokens[k].key.hasPrefix("trust") {

@@ -23,7 +23,7 @@ enum TitleCueRule {
             let start = sentence.firstToken, end = sentence.lastToken
             // A title opening the sentence, then ", the white paper ..." / ", a report ...".
             if let last = run(tokens, start, end), last + 2 < end, tokens[last].key.is(","),
-               ["the", "a", "an", "his", "her", "its", "their"].containsKey(tokens[last + 1].key),
+               Self.isDeterminer(tokens[last + 1].key),
                (last + 2..<min(end, last + 5)).contains(where: { appositiveNouns.contains(tokens[$0].interned) }) {
                 add(doc, matches, start, last, into: &out)
             }
@@ -36,7 +36,9 @@ enum TitleCueRule {
             var k = start
             while k + 3 < end {
                 defer { k += 1 }
-                guard subjectNouns.contains(tokens[k].interned), ["into", "on"].containsKey(tokens[k + 1].key),
+                // (The capital first, which `subtitledRun` requires: most words have none.)
+                guard tokens[k + 2].isCapitalised, subjectNouns.contains(tokens[k].interned),
+                      tokens[k + 1].key.is("into") || tokens[k + 1].key.is("on"),
                       let last = subtitledRun(tokens, k + 2, end) else { continue }
                 add(doc, matches, k + 2, last, into: &out)
             }
@@ -45,7 +47,9 @@ enum TitleCueRule {
             k = start
             while k + 3 < end {
                 defer { k += 1 }
-                guard appositiveNouns.contains(tokens[k].interned) || tokens[k].key.is("response"), tokens[k + 1].key.is(","), tokens[k + 2].isCapitalised,
+                // (The capital and the comma first: most words are followed by neither.)
+                guard tokens[k + 2].isCapitalised, tokens[k + 1].key.is(","),
+                      appositiveNouns.contains(tokens[k].interned) || tokens[k].key.is("response"),
                       (max(start, k - 8)..<k).contains(where: { verbs.contains(tokens[$0].interned) || tokens[$0].key.is("out") && $0 > start && tokens[$0 - 1].key.is("set") }),
                       let last = run(tokens, k + 2, end) ?? sentenceCaseRun(tokens, k + 2, end) else { continue }
                 add(doc, matches, k + 2, last, into: &out)
@@ -67,6 +71,11 @@ enum TitleCueRule {
             }
         }
         return out
+    }
+
+    /// "the", "a", "an", "his", "her", "its" or "their" (compared in place: no array per test).
+    private static func isDeterminer(_ k: String) -> Bool {
+        k.is("the") || k.is("a") || k.is("an") || k.is("his") || k.is("her") || k.is("its") || k.is("their")
     }
 
     /// Finite verbs that end a sentence-case title: a clause, not a title, follows.
