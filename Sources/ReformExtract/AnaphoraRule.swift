@@ -38,8 +38,8 @@ enum AnaphoraRule {
         var added: [Mention] = []
         var retarget: [(Int, Int)] = []
         var alsoMeans: [Int: [Int]] = [:]
-        // Normalised words of each entity's names, computed once (by entity index).
-        var nameWords = [[[String]]?](repeating: nil, count: doc.entities.count)
+        // The normalised last words of each entity's names, computed once (by entity index).
+        var nameWords = [[NameTail]?](repeating: nil, count: doc.entities.count)
         // Non-person, non-place entities in order of their latest mention.
         var recent: [Int] = []
         var lastSubject: (entity: Int, sentence: Int)?
@@ -188,10 +188,23 @@ enum AnaphoraRule {
     /// Whether "to form", "to create" or "to become" (with "a new organisation," or an article
     /// after it) comes right before token `k`.
     static func formedBefore(_ tokens: [Token], _ k: Int, _ start: Int) -> Bool {
+        // (Compares, not array literals: this runs for every body named, and each literal
+        // was an array made and freed.)
         var j = k - 1
-        if j > start, tokens[j].key.is(",") { j -= 1; if j > start, ["organisation", "body", "trust", "board"].containsKey(tokens[j].key) { j -= 1 } else { return false } }
-        while j > start, ["the", "a", "an", "new", "single"].containsKey(tokens[j].key) { j -= 1 }
-        return j > start && ["form", "create", "become"].containsKey(tokens[j].key) && tokens[j - 1].key.is("to")
+        if j > start, tokens[j].key.is(",") {
+            j -= 1
+            guard j > start else { return false }
+            let w = tokens[j].key
+            if w.is("organisation") || w.is("body") || w.is("trust") || w.is("board") { j -= 1 } else { return false }
+        }
+        while j > start {
+            let w = tokens[j].key
+            guard w.is("the") || w.is("a") || w.is("an") || w.is("new") || w.is("single") else { break }
+            j -= 1
+        }
+        guard j > start else { return false }
+        let w = tokens[j].key
+        return (w.is("form") || w.is("create") || w.is("become")) && tokens[j - 1].key.is("to")
     }
 
     /// The first token after an opening date ("In 2023", "In April 2013,", "On 1 July 2022"), or
@@ -417,7 +430,69 @@ enum AnaphoraRule {
     /// Nouns for a document that "the <noun>" can name once a report has been named.
     private static let documentNouns: WordSet = ["document", "paper", "letter", "strategy", "proposals", "plan", "report"]
 
-    private static func definite(_ doc: Document, _ k: Int, _ end: Int, _ recent: [Int], _ cache: inout [[[String]]?],
+    /// The last words of a name, normalised (``NameKeyMemo/normalise(_:)``, split at spaces):
+    /// all that ``definite(_:_:_:_:_:_:_:_:)`` compares, as a description has one or two words.
+    /// (It kept every word of every name, an array of strings per name.)
+    struct NameTail {
+        /// The number of words, counted up to 4 (the tests ask "more than 1", "2" or "3").
+        var count: Int
+        /// The last, second last and third last words ("" where there are fewer).
+        var last: String
+        var second: String
+        var third: String
+
+        /// The tail of the normalised name `name`.
+        init(_ name: String) {
+            let fast = name.utf8.withContiguousStorageIfAvailable { u -> NameTail? in
+                // ASCII is split at its spaces by bytes (as ``Swift/String/spaceSeparatedWords()`` does).
+                var words: (String, String, String) = ("", "", "")
+                var count = 0
+                var i = u.count
+                while i > 0, count < 4 {
+                    while i > 0, u[i - 1] == 0x20 { i -= 1 }
+                    guard i > 0 else { break }
+                    let end = i
+                    while i > 0, u[i - 1] != 0x20 {
+                        if u[i - 1] >= 0x80 { return nil }
+                        i -= 1
+                    }
+                    if count < 3 {
+                        let w = String(decoding: UnsafeBufferPointer(rebasing: u[i..<end]), as: UTF8.self)
+                        switch count {
+                        case 0: words.0 = w
+                        case 1: words.1 = w
+                        default: words.2 = w
+                        }
+                    }
+                    count += 1
+                }
+                // The bytes before the words read must be ASCII too (the split of other text
+                // is by Characters).
+                while i > 0 {
+                    if u[i - 1] >= 0x80 { return nil }
+                    i -= 1
+                }
+                return NameTail(count: count, last: words.0, second: words.1, third: words.2)
+            }
+            if let fast, let fast { self = fast; return }
+            let words = name.spaceSeparatedWords()
+            let n = words.count
+            self.init(count: min(n, 4), last: n > 0 ? words[n - 1] : "", second: n > 1 ? words[n - 2] : "",
+                      third: n > 2 ? words[n - 3] : "")
+        }
+
+        init(count: Int, last: String, second: String, third: String) {
+            self.count = count
+            self.last = last
+            self.second = second
+            self.third = third
+        }
+
+        /// The name without its last word (a year): "the Act" for "Health and Care Act 2022".
+        var withoutLast: NameTail { NameTail(count: count - 1, last: second, second: third, third: "") }
+    }
+
+    private static func definite(_ doc: Document, _ k: Int, _ end: Int, _ recent: [Int], _ cache: inout [[NameTail]?],
                                  _ actCounts: [Int: Int], _ lastSeen: [Int], _ sentence: Int) -> (Int, Int)? {
         let tokens = doc.tokens
         let t = tokens[k]
@@ -460,35 +535,37 @@ enum AnaphoraRule {
             let w = tokens[last].key
             if !VerbRule.phraseEnders.contains(w), !verbLike(w) { return nil }
         }
-        let words = (k..<last).map { tokens[$0].key }
-        let singulars = words.map { Vocabulary.singular($0, acronymPlural: false) }
+        // The description's one or two words and their singulars (`first` is `lastWord` for one).
+        let count = last - k
+        let firstWord = tokens[k].key, lastWord = tokens[last - 1].key
+        let firstSingular = Vocabulary.singular(firstWord, acronymPlural: false)
+        let lastSingular = count == 1 ? firstSingular : Vocabulary.singular(lastWord, acronymPlural: false)
         // "the Act" alone: the act named most often so far (the latest of those), when one is
         // named at least twice; otherwise the latest act.
-        if words == ["act"], let top = actCounts.values.max(), top >= 2,
+        if count == 1, firstWord == "act", let top = actCounts.values.max(), top >= 2,
            let e = recent.last(where: { actCounts[$0] == top && doc.entities[$0].type == .act }) {
             return (e, last)
         }
         // "the Partnerships" (capitalised, plural): a form named before in full, as well as an
         // instance ("the Fund").
-        let plural = singulars.last != words.last
-        let lastWord = words[words.count - 1], lastSingular = singulars[singulars.count - 1]
+        let plural = lastSingular != lastWord
         for e in recent.reversed() {
             guard doc.entities[e].kind == .instance || plural else { continue }
             if cache[e] == nil {
                 let entity = doc.entities[e]
-                var names = ([entity.name] + entity.aliases).map { NameKeyMemo.normalise($0).spaceSeparatedWords() }
+                var names = ([entity.name] + entity.aliases).map { NameTail(NameKeyMemo.normalise($0)) }
                 // "the Act" for "Health and Care Act 2022": the name without its year. (A year's
                 // four digits are ASCII, so its bytes are counted, not its Characters.)
-                for n in names where n.count > 2 && n.last.map({ $0.utf8.count == 4 && Int($0) != nil }) == true { names.append(Array(n.dropLast())) }
+                for n in names where n.count > 2 && n.last.utf8.count == 4 && Int(n.last) != nil { names.append(n.withoutLast) }
                 cache[e] = names
             }
-            for nameWords in cache[e]! {
-                guard nameWords.count > words.count else { continue }
+            for tail in cache[e]! {
+                // More words than the description's, ending in them (each as written or singular).
+                guard tail.count > count else { continue }
                 // The last words first: most names end otherwise.
-                let nameLast = nameWords[nameWords.count - 1]
-                guard nameLast == lastSingular || nameLast == lastWord else { continue }
-                let tail = nameWords.suffix(words.count)
-                if zip(tail, zip(singulars, words)).allSatisfy({ $0 == $1.0 || $0 == $1.1 }) { return (e, last) }
+                guard tail.last == lastSingular || tail.last == lastWord else { continue }
+                if count == 2, !(tail.second == firstSingular || tail.second == firstWord) { continue }
+                return (e, last)
             }
         }
         return nil

@@ -129,8 +129,15 @@ struct SentenceView {
     /// "as well as", "both", "nor" (and "the").
     func groups() -> [[Int]] { coordinatedGroups }
 
+    /// The one-item groups `[0]`, `[1]`, ...: nearly every group has one item, and each view
+    /// made and freed an array per group; these are shared (a retain and a release). A group
+    /// that grows is copied on its first append, as an array of its own grew before.
+    private static let singletons: [[Int]] = (0..<64).map { [$0] }
+
     private func makeGroups() -> [[Int]] {
         var out: [[Int]] = []
+        out.reserveCapacity(items.count)
+        let singletons = Self.singletons
         for i in items.indices {
             // "The BMA's Junior Doctors Committee": a possessive right before a name owns it.
             if i > 0, let lastGroup = out.last, lastGroup.last == i - 1, coordinated(items[i - 1].last, items[i].first),
@@ -138,7 +145,7 @@ struct SentenceView {
                !(items[i].first == items[i - 1].last && tokens[items[i - 1].last - 1].has(.possessive)) {
                 out[out.count - 1].append(i)
             } else {
-                out.append([i])
+                out.append(i < singletons.count ? singletons[i] : [i])
             }
         }
         return out

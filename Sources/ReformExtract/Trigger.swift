@@ -382,8 +382,9 @@ struct PhraseTrie: Sendable {
     /// Per node, the index of the phrase ending there, or -1.
     private var ending: [Int32]
 
-    /// The node no word has been followed to yet.
-    static let root: Node = 0
+    /// The node no word has been followed to yet. (Computed, not a stored `static let`: a
+    /// stored one was read through `swift_once` at every start of a phrase search.)
+    @inline(__always) static var root: Node { 0 }
 
     /// The trie of `phrases`, each ending at its index in the array.
     init(_ phrases: [String]) {

@@ -389,9 +389,11 @@ enum VerbRule {
         out.reserveCapacity(b - a)
         var k = a
         let tokens = view.tokens
+        // The word lists read at every token, read once (each read of a global is a runtime call).
+        let months = Words.months, findingsWords = Self.findingsWords, roughCounts = Self.roughCounts
         while k < b {
             let t = tokens[k]
-            if t.isYear || t.has(.number) || Words.months.contains(t.interned) || t.key.is("-") { k += 1; continue }
+            if t.isYear || t.has(.number) || months.contains(t.interned) || t.key.is("-") { k += 1; continue }
             // "dissolved on the same day under the Act", "at the same time": a time, not a link.
             // (The rare word "same" is tested first.)
             if k + 3 < b, tokens[k + 2].key.is("same"), tokens[k + 1].key.is("the"), t.key.is("on") || t.key.is("at") || t.key.is("in"),
@@ -399,7 +401,7 @@ enum VerbRule {
             // "Calderdale Royal Hospital in Halifax are run by ...": a place the lexicon does not
             // know, after "in" or "at", only says where.
             if k + 1 < b, tokens[k + 1].isCapitalised, tokens[k + 1].isWord, t.key.is("in") || t.key.is("at"),
-               view.doc.mentionAt[k + 1] < 0, !Words.months.contains(tokens[k + 1].interned) {
+               view.doc.mentionAt[k + 1] < 0, !months.contains(tokens[k + 1].interned) {
                 k += 2
                 while k < b, tokens[k].isCapitalised, tokens[k].isWord, view.doc.mentionAt[k] < 0 { k += 1 }
                 continue
@@ -418,8 +420,8 @@ enum VerbRule {
                let skip = findingsOfInquiry(tokens, k, b) { k = skip; continue }
             // "merged into about 100 health authorities": a rough count before a number.
             if k + 1 < b, tokens[k + 1].has(.number), roughCounts.contains(t.interned) { k += 1; continue }
-            if t.key.characterCount > 4, t.key.hasSuffix("ly"), !["only", "fully", "early", "family", "supply", "italy", "july", "assembly", "formerly", "previously"].containsKey(t.key) { k += 1; continue }
-            if k + 1 < b, tokens[k + 1].isYear || tokens[k + 1].has(.number) || Words.months.contains(tokens[k + 1].interned),
+            if endsInLy(t.key), !["only", "fully", "early", "family", "supply", "italy", "july", "assembly", "formerly", "previously"].containsKey(t.key) { k += 1; continue }
+            if k + 1 < b, tokens[k + 1].isYear || tokens[k + 1].has(.number) || months.contains(tokens[k + 1].interned),
                t.key.is("in") || t.key.is("on") || t.key.is("from") || t.key.is("since") || t.key.is("by") && tokens[k + 1].isYear { k += 1; continue }
             out.append(t.key)
             k += 1
@@ -433,6 +435,18 @@ enum VerbRule {
             if n > 0, n < out.count, ["the", "a", "an"].containsKey(out[n - 1]) { out.removeSubrange((n - 1)...) }
         }
         return out
+    }
+
+    /// `key.characterCount > 4 && key.hasSuffix("ly")`, answered by the last two bytes for
+    /// nearly every key: a key whose UTF-8 does not end in "ly" has no "ly" Character suffix,
+    /// and one of at most four bytes has at most four Characters. Only keys ending in those
+    /// bytes are counted and compared as Characters.
+    @inline(__always)
+    private static func endsInLy(_ key: String) -> Bool {
+        let u = key.utf8
+        guard u.count > 4 else { return false }
+        let bytes = u.withContiguousStorageIfAvailable { $0[$0.count - 2] == 0x6C && $0[$0.count - 1] == 0x79 } ?? true
+        return bytes && key.characterCount > 4 && key.hasSuffix("ly")
     }
 
     /// Lower-case words that describe a person before the name ("the economist Andrew Dilnot").
@@ -464,23 +478,28 @@ enum VerbRule {
     static func match(_ gap: [String]) -> Trigger? {
         guard !gap.isEmpty, gap.count <= 12 else { return nil }
         let found = phrases(in: gap)
+        // Most gaps hold no phrase at all.
+        guard !found.isEmpty else { return nil }
+        // Read once (each read of a global is a runtime call; the closures below ran per word).
+        let triggers = Triggers.triggers, fillers = Triggers.fillers, areaWords = Triggers.areaWords, auxiliaries = Self.auxiliaries
         for length in stride(from: min(7, gap.count), through: 1, by: -1) {
             for (s, phraseLength, i) in found where phraseLength == length {
-                let t = Triggers.triggers[i]
+                let t = triggers[i]
                 let before = gap[..<s], after = gap[(s + length)...]
                 // "made the headlines by taking on X": a gerund after "by" states what the subject did.
                 let byGerund = before.count <= 6 && before.last == "by" && gap[s].hasSuffix("ing")
                     && [.criticised, .supports].contains(t.predicate)
                 // "was published in April 2023 and was welcomed by": after "and", fillers only.
-                let afterAnd = before.lastIndex(where: { $0.is("and") }).map { before[($0 + 1)...].allSatisfy { Triggers.fillers.contains($0) } } ?? false
-                let fillerBefore = before.allSatisfy { Triggers.fillers.contains($0) }
+                let afterAnd = before.lastIndex(where: { $0.is("and") }).map { before[($0 + 1)...].allSatisfy { fillers.contains($0) } } ?? false
+                let fillerBefore = before.allSatisfy { fillers.contains($0) }
                     || (before.count <= 6 && afterAnd) || byGerund
                 // "serves a population of 1.9 million people in Kent", "covered the area of
                 // Northwich": words for a population or an area may follow a `covers` verb.
-                let filler: (String) -> Bool = { Triggers.fillers.contains($0) || t.predicate == .covers && Triggers.areaWords.contains($0) }
+                let covers = t.predicate == .covers
+                let filler: (String) -> Bool = { fillers.contains($0) || covers && areaWords.contains($0) }
                 // "Hewitt, who led the review, is a former ...": a comma after the verb's object
                 // opens another clause, so the next mention is not the object.
-                let newClause = after.firstIndex(where: { $0.is(",") }).map { c in after[c...].contains { Self.auxiliaries.contains($0) } } ?? false
+                let newClause = after.firstIndex(where: { $0.is(",") }).map { c in after[c...].contains { auxiliaries.contains($0) } } ?? false
                 // "proposed that Royal Bournemouth Hospital should become ...": "that" after the
                 // verb opens a clause; the name after it is no object.
                 if fillerBefore, after.allSatisfy(filler), !after.contains(where: { $0.is("and") }), !newClause, !after.contains(where: { $0.is("that") }) {
