@@ -39,7 +39,7 @@ enum AnaphoraRule {
         var retarget: [(Int, Int)] = []
         var alsoMeans: [Int: [Int]] = [:]
         // The normalised last words of each entity's names, computed once (by entity index).
-        var nameWords = [[NameTail]?](repeating: nil, count: doc.entities.count)
+        var nameWords = NameTails(doc.entities.count)
         // Non-person, non-place entities in order of their latest mention.
         var recent: [Int] = []
         var lastSubject: (entity: Int, sentence: Int)?
@@ -81,7 +81,7 @@ enum AnaphoraRule {
                             // took over": the subject of a later main clause is what a next
                             // sentence's "Its chair" is about.
                             if mention.first >= r.lowerBound + 2, PeopleRule.isOrg(type), doc.entities[e].kind == .instance,
-                               ["and", "but"].containsKey(tokens[mention.first - 1].key) && tokens[mention.first - 2].key.is(",")
+                               (tokens[mention.first - 1].key.is("and") || tokens[mention.first - 1].key.is("but")) && tokens[mention.first - 2].key.is(",")
                                 || tokens[mention.first - 1].key.is(";"),
                                !coordinated(doc, mention.last, r.upperBound), clauseVerbFollows(doc, mention.last, r.upperBound) {
                                 clauseSubject = e
@@ -492,7 +492,39 @@ enum AnaphoraRule {
         var withoutLast: NameTail { NameTail(count: count - 1, last: second, second: third, third: "") }
     }
 
-    private static func definite(_ doc: Document, _ k: Int, _ end: Int, _ recent: [Int], _ cache: inout [[NameTail]?],
+    /// The ``NameTail``s of each entity's names (its name, its aliases, then those of them
+    /// without a closing year), made when the entity is first asked about, all in one array:
+    /// an array per entity was an allocation and a free for each.
+    struct NameTails {
+        private(set) var store: [NameTail] = []
+        /// Per entity, where its tails are in `store` (`start` -1: not made yet).
+        private var starts: [Int32]
+        private var ends: [Int32]
+
+        init(_ entities: Int) {
+            starts = Array(repeating: -1, count: entities)
+            ends = Array(repeating: -1, count: entities)
+        }
+
+        /// The indices in `store` of entity `e`'s tails.
+        mutating func range(_ e: Int, _ doc: Document) -> Range<Int> {
+            if starts[e] < 0 {
+                let start = store.count
+                store.append(NameTail(NameKeyMemo.normalise(doc.entities[e].name)))
+                for alias in doc.entities[e].aliases { store.append(NameTail(NameKeyMemo.normalise(alias))) }
+                // "the Act" for "Health and Care Act 2022": the name without its year. (A year's
+                // four digits are ASCII, so its bytes are counted, not its Characters.)
+                for i in start..<store.count where store[i].count > 2 && store[i].last.utf8.count == 4 && Int(store[i].last) != nil {
+                    store.append(store[i].withoutLast)
+                }
+                starts[e] = Int32(start)
+                ends[e] = Int32(store.count)
+            }
+            return Int(starts[e])..<Int(ends[e])
+        }
+    }
+
+    private static func definite(_ doc: Document, _ k: Int, _ end: Int, _ recent: [Int], _ cache: inout NameTails,
                                  _ actCounts: [Int: Int], _ lastSeen: [Int], _ sentence: Int) -> (Int, Int)? {
         let tokens = doc.tokens
         let t = tokens[k]
@@ -506,7 +538,7 @@ enum AnaphoraRule {
             // "the document", "the white paper", "the letter": the report named last, when one
             // was named in the last few sentences (`recentReports`).
             var noun = k
-            if ["white", "green"].containsKey(tokens[k].key), k + 1 < end, tokens[k + 1].key.is("paper") { noun = k + 1 }
+            if tokens[k].key.is("white") || tokens[k].key.is("green"), k + 1 < end, tokens[k + 1].key.is("paper") { noun = k + 1 }
             if documentNouns.contains(tokens[noun].interned), noun + 1 >= end || !["of", "into", "on", "to", "for", "that"].containsKey(tokens[noun + 1].key),
                !(noun + 1 < end && tokens[noun + 1].isCapitalised),
                let e = recent.last(where: { doc.entities[$0].type == .report && sentence - lastSeen[$0] <= 3 }) {
@@ -551,20 +583,12 @@ enum AnaphoraRule {
         let plural = lastSingular != lastWord
         for e in recent.reversed() {
             guard doc.entities[e].kind == .instance || plural else { continue }
-            if cache[e] == nil {
-                let entity = doc.entities[e]
-                var names = ([entity.name] + entity.aliases).map { NameTail(NameKeyMemo.normalise($0)) }
-                // "the Act" for "Health and Care Act 2022": the name without its year. (A year's
-                // four digits are ASCII, so its bytes are counted, not its Characters.)
-                for n in names where n.count > 2 && n.last.utf8.count == 4 && Int(n.last) != nil { names.append(n.withoutLast) }
-                cache[e] = names
-            }
-            for tail in cache[e]! {
+            for i in cache.range(e, doc) {
                 // More words than the description's, ending in them (each as written or singular).
-                guard tail.count > count else { continue }
+                guard cache.store[i].count > count else { continue }
                 // The last words first: most names end otherwise.
-                guard tail.last == lastSingular || tail.last == lastWord else { continue }
-                if count == 2, !(tail.second == firstSingular || tail.second == firstWord) { continue }
+                guard cache.store[i].last == lastSingular || cache.store[i].last == lastWord else { continue }
+                if count == 2, !(cache.store[i].second == firstSingular || cache.store[i].second == firstWord) { continue }
                 return (e, last)
             }
         }

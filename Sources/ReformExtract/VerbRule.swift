@@ -89,7 +89,7 @@ enum VerbRule {
             // Verb before the left group: "replaced CCGs with ICBs".
             let leftStart = view.items[left.first!].first
             var pre = leftStart - 1
-            while pre >= view.range.lowerBound, ["the", "all", "its", "their", "existing"].containsKey(tokens[pre].key) { pre -= 1 }
+            while pre >= view.range.lowerBound, Self.isDeterminer(tokens[pre].key) { pre -= 1 }
             // "the replacement of PCTs by CCGs": a noun of change and "of" before the left group.
             if pre > view.range.lowerBound, tokens[pre].key.is("of"), let (links, predicate) = preNouns[tokens[pre - 1].interned],
                links.contains(gap.joined(separator: " ")), !view.negated(max(view.range.lowerBound, pre - 4), pre) {
@@ -118,7 +118,7 @@ enum VerbRule {
                 continue
             }
             // "... and replaced them with ICBs".
-            if let k = gap.firstIndex(where: { ["them", "it", "these", "they"].containsKey($0) }), k > 0, k + 1 < gap.count,
+            if let k = gap.firstIndex(where: { $0.is("them") || $0.is("it") || $0.is("these") || $0.is("they") }), k > 0, k + 1 < gap.count,
                let (links, predicate) = preVerbs[gap[k - 1]], links.contains(gap[(k + 1)...].filter({ !linkFillers.contains($0) }).joined(separator: " ")) {
                 emit(view, left, right, Trigger(predicate: predicate, direction: .forward, sources: Triggers.bodies, targets: Triggers.bodies), pivot: a, into: &out)
                 if predicate == .replacedBy { lawCreates(view, groups, right, pivot: a, into: &out) }
@@ -147,7 +147,9 @@ enum VerbRule {
             }
             // "created PCTs, and replaced the health authorities with SHAs": the verb's object
             // is the right group, whose own "with" names the replacement (read at the next pair).
-            if let verb = gap.last(where: { preVerbs[$0] != nil }), let (links, _) = preVerbs[verb], gap.last(where: { !$0.is("the") && !$0.is("all") && !$0.is("its") && !$0.is("their") }) == verb,
+            // (The last word that is no article must be the verb: as none of those articles is a
+            // verb of ``preVerbs``, the last such verb is then that word itself.)
+            if let verb = gap.last(where: { !$0.is("the") && !$0.is("all") && !$0.is("its") && !$0.is("their") }), let (links, _) = preVerbs[verb],
                rightEnd < view.range.upperBound, links.contains(where: { link in
                    let words = link.splitOnSpaces().map(String.init)
                    return rightEnd + words.count <= view.range.upperBound && view.keys(rightEnd, rightEnd + words.count) == words }) {
@@ -156,18 +158,22 @@ enum VerbRule {
             // "PCTs, which were abolished in 2013, were replaced by CCGs": a relative clause
             // that names nothing stands between the subject and its verb.
             // Likewise an appositive that names nothing: "Keep Our NHS Public, a campaign group, opposed X".
-            if match(gap) == nil, let c = gap.firstIndex(where: { $0.is(",") }), c + 1 < gap.count,
+            // The gap's own trigger, also read at the end below unless the gap changes before.
+            let gapTrigger = match(gap)
+            var gapChanged = false
+            if gapTrigger == nil, let c = gap.firstIndex(where: { $0.is(",") }), c + 1 < gap.count,
                ["which", "who"].containsKey(gap[c + 1]) || ["a", "an", "the"].containsKey(gap[c + 1]) && c == 0
                 || c == 0 && aside,
                let close = gap[(c + 2)...].lastIndex(where: { $0.is(",") }), close + 1 < gap.count,
                gap[c + 1].is("which") || gap[c + 1].is("who") || close - c <= 6 || aside {
                 gap = Array(gap[..<c] + gap[(close + 1)...])
+                gapChanged = true
                 // (A date inside the aside is not the verb's: "set up under the Health Act 1999,
                 // was replaced by ..." is dated by the words near the verb, if any.)
                 asideRemoved = true
             }
             // "The 2022 Act put ICSs on a statutory footing": the verb's object sits inside the phrase.
-            if let v = gap.last, ["put", "puts", "putting", "placed", "places", "placing"].containsKey(v),
+            if let v = gap.last, v.is("put") || v.is("puts") || v.is("putting") || v.is("placed") || v.is("places") || v.is("placing"),
                gap.dropLast().allSatisfy({ Triggers.fillers.contains($0) }), rightEnd + 3 < view.range.upperBound,
                view.keys(rightEnd, rightEnd + 4) == ["on", "a", "statutory", "footing"] || view.keys(rightEnd, rightEnd + 4) == ["on", "a", "legal", "footing"]
                 || view.keys(rightEnd, rightEnd + 4) == ["on", "a", "statutory", "basis"] {
@@ -236,6 +242,7 @@ enum VerbRule {
             if left.count == 1, view.items[left[0]].type == .person, gap.count >= 4, gap[0] == ",", gap[1] == "a" || gap[1] == "an",
                let w = gap.firstIndex(where: { $0.is("who") }), w >= 3, w <= 7, !gap[2..<w].contains(where: { $0.is(",") }), w + 1 < gap.count {
                 gap = Array(gap[(w + 1)...])
+                gapChanged = true
             }
             // "A joined B to form C": both went into C ("joined" alone is membership).
             // (The bodies and the new one share a type: "Guy's and St Thomas' joined King's College
@@ -274,7 +281,7 @@ enum VerbRule {
             // "commissioned by Jeremy Hunt, then Secretary of State for Health, and was led by X":
             // an office in a person's appositive is no subject of the verb after it.
             if left.count == 1, gap.first == ",", gap.count > 1, gap[1] == "and", PeopleRule.isOffice(view.items[left[0]], view.doc) { continue }
-            if let trigger = match(gap) {
+            if let trigger = gapChanged ? match(gap) : gapTrigger {
                 // "X took over its neighbour, Y, and renamed itself Z": "itself" is the clause's
                 // subject, X (read with the sentence's subject below), not Y.
                 if gi > 0, gap.contains(where: { $0.is("and") }), trigger.phrase.hasSuffix("itself") || trigger.phrase.hasSuffix("itself as") { continue }
@@ -330,6 +337,13 @@ enum VerbRule {
                   let trigger = match(Array(gap[(and + 1)...])), !view.negated(subjectEnd, b) else { continue }
             emit(view, subject, right, trigger, pivot: b, into: &out)
         }
+    }
+
+    /// Whether `key` is "the", "all", "its", "their" or "existing" (before a group, between it
+    /// and a verb of ``preVerbs``); compared in turn, not by an array made per test.
+    @inline(__always)
+    private static func isDeterminer(_ key: String) -> Bool {
+        key.is("the") || key.is("all") || key.is("its") || key.is("their") || key.is("existing")
     }
 
     /// "He criticised the 2012 Act", "She is a strong supporter of ICSs", "..., he simply
@@ -480,26 +494,24 @@ enum VerbRule {
         let found = phrases(in: gap)
         // Most gaps hold no phrase at all.
         guard !found.isEmpty else { return nil }
-        // Read once (each read of a global is a runtime call; the closures below ran per word).
-        let triggers = Triggers.triggers, fillers = Triggers.fillers, areaWords = Triggers.areaWords, auxiliaries = Self.auxiliaries
         for length in stride(from: min(7, gap.count), through: 1, by: -1) {
             for (s, phraseLength, i) in found where phraseLength == length {
-                let t = triggers[i]
+                let t = Triggers.triggers[i]
                 let before = gap[..<s], after = gap[(s + length)...]
                 // "made the headlines by taking on X": a gerund after "by" states what the subject did.
                 let byGerund = before.count <= 6 && before.last == "by" && gap[s].hasSuffix("ing")
                     && [.criticised, .supports].contains(t.predicate)
                 // "was published in April 2023 and was welcomed by": after "and", fillers only.
-                let afterAnd = before.lastIndex(where: { $0.is("and") }).map { before[($0 + 1)...].allSatisfy { fillers.contains($0) } } ?? false
-                let fillerBefore = before.allSatisfy { fillers.contains($0) }
+                let afterAnd = before.lastIndex(where: { $0.is("and") }).map { before[($0 + 1)...].allSatisfy { Triggers.fillers.contains($0) } } ?? false
+                let fillerBefore = before.allSatisfy { Triggers.fillers.contains($0) }
                     || (before.count <= 6 && afterAnd) || byGerund
                 // "serves a population of 1.9 million people in Kent", "covered the area of
                 // Northwich": words for a population or an area may follow a `covers` verb.
                 let covers = t.predicate == .covers
-                let filler: (String) -> Bool = { fillers.contains($0) || covers && areaWords.contains($0) }
+                let filler: (String) -> Bool = { Triggers.fillers.contains($0) || covers && Triggers.areaWords.contains($0) }
                 // "Hewitt, who led the review, is a former ...": a comma after the verb's object
                 // opens another clause, so the next mention is not the object.
-                let newClause = after.firstIndex(where: { $0.is(",") }).map { c in after[c...].contains { auxiliaries.contains($0) } } ?? false
+                let newClause = after.firstIndex(where: { $0.is(",") }).map { c in after[c...].contains { Self.auxiliaries.contains($0) } } ?? false
                 // "proposed that Royal Bournemouth Hospital should become ...": "that" after the
                 // verb opens a clause; the name after it is no object.
                 if fillerBefore, after.allSatisfy(filler), !after.contains(where: { $0.is("and") }), !newClause, !after.contains(where: { $0.is("that") }) {
