@@ -110,7 +110,10 @@ enum AnaphoraRule {
                     continue
                 }
                 // "the two trusts", "both trusts", "the three foundation trusts": the bodies named last.
-                if key.sameKey("the") || key.sameKey("both"), let c = counted(doc, k, r.upperBound, recent, lastSeen, s) {
+                // (For "the", the count word's test is made here first, as ``counted`` makes it:
+                // nearly every "the" fails it, and the call cost more than the test.)
+                if key.sameKey("both") || key.sameKey("the") && k + 1 < r.upperBound && count(tokens[k + 1].key) > 0,
+                   let c = counted(doc, k, r.upperBound, recent, lastSeen, s) {
                     if let mi = c.mention { retarget.append((mi, c.entities[0])) } else {
                         added.append(Mention(first: c.first, last: c.last, entity: c.entities[0]))
                     }
@@ -120,7 +123,7 @@ enum AnaphoraRule {
                 }
                 // "the ICB" (singular acronym of a form) after a named ICB is that ICB.
                 if key.sameKey("the"), k + 1 < r.upperBound, doc.mentionAt[k + 1] >= 0, tokens[k + 1].has(.upper),
-                   !doc.text(k + 1, k + 2).hasSuffix("s") {
+                   !endsInS(doc, k + 1) {
                     let mi = Int(doc.mentionAt[k + 1])
                     let m = doc.mentions[mi]
                     let f = m.entity >= 0 ? doc.entities.resolved(m.entity) : -1
@@ -139,13 +142,13 @@ enum AnaphoraRule {
                 }
                 if key.sameKey("the"), k + 1 < r.upperBound, doc.mentionAt[k + 1] < 0 {
                     if let (e, last) = definite(doc, k + 1, r.upperBound, recent, &nameWords, actCounts, lastSeen, s)
-                        ?? headNoun(doc, k + 1, r.upperBound, recent, lastSeen, s) {
+                        ?? headNoun(doc, k + 1, r.upperBound, recent, lastSeen, s, &nameWords) {
                         added.append(Mention(first: k + 1, last: last, entity: e))
                         k = last
                         continue
                     }
                 } else if key.sameKey("those") || key.sameKey("these"), k + 1 < r.upperBound, doc.mentionAt[k + 1] < 0,
-                          let (e, last) = pluralForm(doc, k + 1, r.upperBound, recent, lastSeen, s) {
+                          let (e, last) = pluralForm(doc, k + 1, r.upperBound, recent, lastSeen, s, &nameWords) {
                     // "it abolished those groups": the form named lately whose name ends in the noun.
                     added.append(Mention(first: k + 1, last: last, entity: e))
                     k = last
@@ -183,6 +186,18 @@ enum AnaphoraRule {
         guard !added.isEmpty || !retarget.isEmpty else { return }
         doc.mentions += added
         doc.indexMentions()
+    }
+
+    /// `doc.text(k, k + 1).hasSuffix("s")`: a token whose last byte is neither an "s" nor white
+    /// space (which the text folds away) does not end in one (its text is its own bytes, an
+    /// invalid one repaired to U+FFFD), so only the others are read as a `String`.
+    private static func endsInS(_ doc: Document, _ k: Int) -> Bool {
+        let end = Int(doc.tokens[k].end)
+        if end > 0, end <= doc.bytes.count {
+            let b = doc.bytes[end - 1]
+            guard b == 0x73 || b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0xA0 else { return false }
+        }
+        return doc.text(k, k + 1).hasSuffix("s")
     }
 
     /// Whether "to form", "to create" or "to become" (with "a new organisation," or an article
@@ -238,20 +253,20 @@ enum AnaphoraRule {
     /// after nearly every "the", and filtering `recent` up front cost a dictionary lookup per
     /// recent body each time (about 7 % of a corpus build).
     private static func headNoun(_ doc: Document, _ k: Int, _ end: Int, _ recent: [Int], _ lastSeen: [Int],
-                                 _ sentence: Int) -> (Int, Int)? {
+                                 _ sentence: Int, _ tails: inout NameTails) -> (Int, Int)? {
         var j = k
         while j < end, headAdjectives.contains(doc.tokens[j].interned), !doc.tokens[j].isCapitalised { j += 1 }
         guard j < end, !doc.tokens[j].isCapitalised, bodyHeads.contains(doc.tokens[j].interned), doc.mentionAt[j] < 0 else { return nil }
         if j + 1 < end, doc.tokens[j + 1].key.is("of") || doc.tokens[j + 1].isCapitalised && !doc.tokens[j].has(.possessive)
             || doc.tokens[j + 1].has(.possessive) { return nil }
         let head = doc.tokens[j].key
-        guard let e = recent.last(where: { e in
-            guard sentence - lastSeen[e] <= 4 else { return false }
-            let entity = doc.entities[e]
-            guard entity.kind == .instance, PeopleRule.isOrg(entity.type) else { return false }
-            return lastNameWord(entity).map { Vocabulary.singular($0, acronymPlural: false) == head } ?? false
-        }) else { return nil }
-        return (e, j + 1)
+        // The most recent such body.
+        for e in recent.reversed() {
+            guard sentence - lastSeen[e] <= 4 else { continue }
+            guard doc.entities[e].kind == .instance, PeopleRule.isOrg(doc.entities[e].type) else { continue }
+            if let word = tails.lastNameWord(e, doc), Vocabulary.singular(word, acronymPlural: false) == head { return (e, j + 1) }
+        }
+        return nil
     }
 
     /// The last word of an entity's name, normalised ("board" for "NHS Kent and Medway
@@ -264,19 +279,19 @@ enum AnaphoraRule {
     /// most recent form among `recent` whose name ends in the noun's singular ("Clinical
     /// Commissioning Group").
     private static func pluralForm(_ doc: Document, _ k: Int, _ end: Int, _ recent: [Int], _ lastSeen: [Int],
-                                   _ sentence: Int) -> (Int, Int)? {
+                                   _ sentence: Int, _ tails: inout NameTails) -> (Int, Int)? {
         let t = doc.tokens[k]
         guard t.isWord, !t.isCapitalised, t.key.characterCount > 3 else { return nil }
         let singular = Vocabulary.singular(t.key, acronymPlural: false)
         guard singular != t.key else { return nil }
         if k + 1 < end, doc.tokens[k + 1].key.is("of") { return nil }
-        guard let e = recent.last(where: { e in
-            guard sentence - lastSeen[e] <= 3 else { return false }
-            let entity = doc.entities[e]
-            guard entity.kind == .form, PeopleRule.isOrg(entity.type) else { return false }
-            return lastNameWord(entity) == singular
-        }) else { return nil }
-        return (e, k + 1)
+        // The most recent such form.
+        for e in recent.reversed() {
+            guard sentence - lastSeen[e] <= 3 else { continue }
+            guard doc.entities[e].kind == .form, PeopleRule.isOrg(doc.entities[e].type) else { continue }
+            if tails.lastNameWord(e, doc) == singular { return (e, k + 1) }
+        }
+        return nil
     }
 
     /// How many bodies "the two", "the three", "the four", "the five" count (0: none; "both"
@@ -521,6 +536,13 @@ enum AnaphoraRule {
                 ends[e] = Int32(store.count)
             }
             return Int(starts[e])..<Int(ends[e])
+        }
+
+        /// The last word of entity `e`'s name, normalised ("board" for "NHS Kent and Medway
+        /// Integrated Care Board"): ``lastNameWord(_:)``, from the tail of its name.
+        mutating func lastNameWord(_ e: Int, _ doc: Document) -> String? {
+            let i = range(e, doc).lowerBound
+            return store[i].count > 0 ? store[i].last : nil
         }
     }
 

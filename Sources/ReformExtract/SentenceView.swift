@@ -44,22 +44,29 @@ struct SentenceView {
     init(_ shared: Shared, _ index: Int) {
         self.shared = shared
         self.index = index
-        let doc = shared.doc
-        let s = doc.sentences[index]
+        self.items = Self.items(shared, index)
+        self.classes = shared.doc.sentences[index].classes
+        coordinatedGroups = makeGroups()
+    }
+
+    /// The items of sentence `index`. (The document is read through `shared` in place: a
+    /// local copy of it retained and released each of its arrays for every view.)
+    private static func items(_ shared: Shared, _ index: Int) -> [Item] {
+        let first = shared.doc.sentences[index].firstToken, end = shared.doc.sentences[index].lastToken
         var items: [Item] = []
         items.reserveCapacity(8)
-        var t = s.firstToken
-        while t < s.lastToken {
-            let mi = doc.mentionAt[t]
+        var t = first
+        while t < end {
+            let mi = shared.doc.mentionAt[t]
             if mi >= 0 {
-                let m = doc.mentions[Int(mi)]
-                let e = doc.entities.resolved(m.entity)
-                items.append(Item(first: m.first, last: m.last, entity: e, type: doc.entities[e].type, kind: doc.entities[e].kind))
+                let m = shared.doc.mentions[Int(mi)]
+                let e = shared.doc.entities.resolved(m.entity)
+                items.append(Item(first: m.first, last: m.last, entity: e, type: shared.doc.entities[e].type, kind: shared.doc.entities[e].kind))
                 // "the two trusts": one item per body meant, over the same words (coordinated).
-                if !doc.alsoMeans.isEmpty, let more = doc.alsoMeans[m.first] {
+                if !shared.doc.alsoMeans.isEmpty, let more = shared.doc.alsoMeans[m.first] {
                     for o in more {
-                        let x = doc.entities.resolved(o)
-                        items.append(Item(first: m.first, last: m.last, entity: x, type: doc.entities[x].type, kind: doc.entities[x].kind))
+                        let x = shared.doc.entities.resolved(o)
+                        items.append(Item(first: m.first, last: m.last, entity: x, type: shared.doc.entities[x].type, kind: shared.doc.entities[x].kind))
                     }
                 }
                 t = max(m.last, t + 1)
@@ -67,9 +74,7 @@ struct SentenceView {
                 t += 1
             }
         }
-        self.items = items
-        self.classes = s.classes
-        coordinatedGroups = makeGroups()
+        return items
     }
 
     /// This sentence with `extra` items (entities a pronoun stands for) placed before its own.

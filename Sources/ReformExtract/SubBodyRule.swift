@@ -226,7 +226,11 @@ enum SubBodyRule {
         // Entities by the last word of any of their names, for the last words of `abbreviated`.
         var needed: [String] = []
         for x in abbreviated where !needed.contains(x.rest.last!) { needed.append(x.rest.last!) }
-        let byLastIndex = byLastWord(doc, all, needed)
+        // Only entities of a type some abbreviated name has can be its candidates (the search
+        // below passes over the others): the rest are not indexed.
+        var types: [EntityType] = []
+        for x in abbreviated where !types.contains(doc.entities[x.a].type) { types.append(doc.entities[x.a].type) }
+        let byLastIndex = byLastWord(doc, all.filter { types.contains(doc.entities[$0].type) }, needed)
         for (a, aw, acronym, rest) in abbreviated where doc.entities[a].mergedInto < 0 {
             let candidates = Array(Set(byLastIndex[rest.last!] ?? [])).sorted()
             search: for b in candidates where b != a && doc.entities[b].type == doc.entities[a].type && doc.entities[b].mergedInto < 0 {
