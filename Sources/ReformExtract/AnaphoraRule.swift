@@ -156,7 +156,7 @@ enum AnaphoraRule {
                 } else if key.sameKey("its"), k + 1 < r.upperBound {
                     // "its first chief executive", "its new chair".
                     var n = k + 1
-                    while n + 1 < r.upperBound, ["first", "new", "interim", "permanent", "acting", "next", "founding", "current"].containsKey(tokens[n].key) { n += 1 }
+                    while n + 1 < r.upperBound, (tokens[n].key.is("first") || tokens[n].key.is("new") || tokens[n].key.is("interim") || tokens[n].key.is("permanent") || tokens[n].key.is("acting") || tokens[n].key.is("next") || tokens[n].key.is("founding") || tokens[n].key.is("current")) { n += 1 }
                     let next = tokens[n]
                     let quoted = next.has(.quote) || doc.mentionAt[k + 1] >= 0
                         && doc.entities[doc.entities.resolved(doc.mentions[Int(doc.mentionAt[k + 1])].entity)].type == .report
@@ -375,15 +375,15 @@ enum AnaphoraRule {
     /// relative clause set off by commas ("X, which is ..., took over").
     private static func clauseVerbFollows(_ doc: Document, _ k: Int, _ end: Int) -> Bool {
         var j = k
-        if j < end, doc.tokens[j].key.is(","), j + 1 < end, ["which", "who"].containsKey(doc.tokens[j + 1].key) {
+        if j < end, doc.tokens[j].key.is(","), j + 1 < end, (doc.tokens[j + 1].key.is("which") || doc.tokens[j + 1].key.is("who")) {
             j += 2
             while j < end, !doc.tokens[j].key.is(",") { j += 1 }
             j += 1
         }
-        while j < end, ["has", "have", "had", "was", "were", "is", "then", "also", "now", "later"].containsKey(doc.tokens[j].key) { j += 1 }
+        while j < end, (doc.tokens[j].key.is("has") || doc.tokens[j].key.is("have") || doc.tokens[j].key.is("had") || doc.tokens[j].key.is("was") || doc.tokens[j].key.is("were") || doc.tokens[j].key.is("is") || doc.tokens[j].key.is("then") || doc.tokens[j].key.is("also") || doc.tokens[j].key.is("now") || doc.tokens[j].key.is("later")) { j += 1 }
         guard j < end else { return false }
         let t = doc.tokens[j]
-        return t.isWord && !t.isCapitalised && (t.key.characterCount > 3 && t.key.hasSuffix("ed") || ["took", "became", "made", "began", "set", "won", "ran", "led"].containsKey(t.key))
+        return t.isWord && !t.isCapitalised && (t.key.characterCount > 3 && t.key.hasSuffix("ed") || (t.key.is("took") || t.key.is("became") || t.key.is("made") || t.key.is("began") || t.key.is("set") || t.key.is("won") || t.key.is("ran") || t.key.is("led")))
     }
 
     /// Whether the mention ending before token `k` is joined by "and" or a comma to another
@@ -425,7 +425,7 @@ enum AnaphoraRule {
     private static func inPersonAppositive(_ doc: Document, _ start: Int, _ k: Int) -> Bool {
         var j = k - 1
         while j > start, !doc.tokens[j].key.is(",") { j -= 1 }
-        guard j > start, j + 1 < k, ["a", "an", "the", "former"].containsKey(doc.tokens[j + 1].key), doc.mentionAt[j - 1] >= 0 else { return false }
+        guard j > start, j + 1 < k, (doc.tokens[j + 1].key.is("a") || doc.tokens[j + 1].key.is("an") || doc.tokens[j + 1].key.is("the") || doc.tokens[j + 1].key.is("former")), doc.mentionAt[j - 1] >= 0 else { return false }
         let m = doc.mentions[Int(doc.mentionAt[j - 1])]
         return m.entity >= 0 && doc.entities[doc.entities.resolved(m.entity)].type == .person
     }
@@ -434,7 +434,7 @@ enum AnaphoraRule {
     private static func inRelativeClause(_ doc: Document, _ start: Int, _ k: Int) -> Bool {
         var j = k - 1
         while j >= start, !doc.tokens[j].key.is(",") {
-            if ["who", "which", "whose", "whom"].containsKey(doc.tokens[j].key) { return true }
+            if (doc.tokens[j].key.is("who") || doc.tokens[j].key.is("which") || doc.tokens[j].key.is("whose") || doc.tokens[j].key.is("whom")) { return true }
             j -= 1
         }
         return false
@@ -553,7 +553,7 @@ enum AnaphoraRule {
         guard t.isWord else { return nil }
         if !t.isCapitalised {
             // "The review, led by A, ...": the last report named as a review (an investigation).
-            if t.key.sameKey("review") || t.key.sameKey("investigation"), k + 1 >= end || !["of", "into", "on"].containsKey(tokens[k + 1].key),
+            if t.key.sameKey("review") || t.key.sameKey("investigation"), k + 1 >= end || !(tokens[k + 1].key.is("of") || tokens[k + 1].key.is("into") || tokens[k + 1].key.is("on")),
                let e = recent.last(where: { doc.entities[$0].type == .report && doc.entities[$0].name.lowercasedContains(t.key) }) {
                 return (e, k + 1)
             }
@@ -561,7 +561,7 @@ enum AnaphoraRule {
             // was named in the last few sentences (`recentReports`).
             var noun = k
             if tokens[k].key.is("white") || tokens[k].key.is("green"), k + 1 < end, tokens[k + 1].key.is("paper") { noun = k + 1 }
-            if documentNouns.contains(tokens[noun].interned), noun + 1 >= end || !["of", "into", "on", "to", "for", "that"].containsKey(tokens[noun + 1].key),
+            if documentNouns.contains(tokens[noun].interned), noun + 1 >= end || !(tokens[noun + 1].key.is("of") || tokens[noun + 1].key.is("into") || tokens[noun + 1].key.is("on") || tokens[noun + 1].key.is("to") || tokens[noun + 1].key.is("for") || tokens[noun + 1].key.is("that")),
                !(noun + 1 < end && tokens[noun + 1].isCapitalised),
                let e = recent.last(where: { doc.entities[$0].type == .report && sentence - lastSeen[$0] <= 3 }) {
                 return (e, noun + 1)

@@ -206,10 +206,10 @@ struct SentenceView {
                 sawLink = true
             // "with Monitor and with the SHA", "to X and to Y": a repeated preposition.
             case .preposition?:
-                guard k > a, ["along", "together", "and", "or"].containsKey(tokens[k - 1].key),
+                guard k > a, (tokens[k - 1].key.is("along") || tokens[k - 1].key.is("together") || tokens[k - 1].key.is("and") || tokens[k - 1].key.is("or")),
                       tokens[k].key.is("with") || tokens[k - 1].key.is("and") || tokens[k - 1].key.is("or") else { return false }
             case .everyOtherAll?:
-                guard k > a, ["with", "other", "every"].containsKey(tokens[k - 1].key) else { return false }
+                guard k > a, (tokens[k - 1].key.is("with") || tokens[k - 1].key.is("other") || tokens[k - 1].key.is("every")) else { return false }
             // "as" links only in "as well as" ("renamed X as Y" names one body twice over).
             case .asWell?:
                 guard asWellAs(k, a, b) else { return false }
@@ -218,7 +218,7 @@ struct SentenceView {
                 // "ACSs, ACPs, MCPs": an unknown acronym between commas is another list member.
                 let t = tokens[k]
                 guard t.isWord, t.has(.upper) || t.has(.acronym), t.length <= 6, doc.mentionAt[k] < 0, k > a, k + 1 < b,
-                      tokens[k - 1].key.is(","), [",", "and", "or"].containsKey(tokens[k + 1].key) else { return false }
+                      tokens[k - 1].key.is(","), (tokens[k + 1].key.is(",") || tokens[k + 1].key.is("and") || tokens[k + 1].key.is("or")) else { return false }
             }
         }
         return sawLink

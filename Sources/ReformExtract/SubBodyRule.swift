@@ -12,7 +12,7 @@ enum SubBodyRule {
             let e = doc.entities.resolved(m.entity)
             guard !done.contains(e), doc.entities[e].type == .committee, doc.entities[e].lexicon < 0 else { continue }
             done.insert(e)
-            let words = doc.entities[e].name.splitOnSpaces().map(String.init)
+            let words = doc.entities[e].name.spaceSeparatedWords()
             guard words.count >= 3, ProperNameRule.subBodyHeads.contains(words.last!.lowercased()) else { continue }
             // The longest leading words that name a known body.
             for n in stride(from: words.count - 2, through: 1, by: -1) {
@@ -218,7 +218,7 @@ enum SubBodyRule {
                 if c >= 0x41 && c <= 0x5A, let d = bytes.next(), d >= 0x61 && d <= 0x7A { continue }
             }
             guard mayLeadWithAcronym(doc.entities[a].name) else { continue }
-            let aw = doc.entities[a].name.splitOnSpaces().map(String.init)
+            let aw = doc.entities[a].name.spaceSeparatedWords()
             guard aw.count >= 2, let acronym = aw.first, acronym.count >= 2, acronym.count <= 5, acronym.allSatisfy({ $0.isUppercase }) else { continue }
             abbreviated.append((a, aw, acronym, aw.dropFirst().map { $0.lowercased() }))
         }
@@ -235,9 +235,9 @@ enum SubBodyRule {
             let candidates = Array(Set(byLastIndex[rest.last!] ?? [])).sorted()
             search: for b in candidates where b != a && doc.entities[b].type == doc.entities[a].type && doc.entities[b].mergedInto < 0 {
                 for name in [doc.entities[b].name] + doc.entities[b].aliases {
-                    let bw = name.splitOnSpaces().map(String.init)
+                    let bw = name.spaceSeparatedWords()
                     guard bw.count > aw.count, bw.suffix(rest.count).map({ $0.lowercased() }) == rest else { continue }
-                    let lead = bw.prefix(bw.count - rest.count).filter { !["of", "and", "the", "NHS"].containsKey($0) }
+                    let lead = bw.prefix(bw.count - rest.count).filter { !($0.is("of") || $0.is("and") || $0.is("the") || $0.is("NHS")) }
                     guard lead.map({ String($0.prefix(1)) }).joined() == acronym else { continue }
                     doc.entities.merge(a, into: b)
                     merged = true

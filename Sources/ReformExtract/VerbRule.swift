@@ -52,7 +52,7 @@ enum VerbRule {
                view.items[left[0]].last < view.range.upperBound, tokens[view.items[left[0]].last].key.is(",") {
                 let form = view.items[left[0]], body = view.items[left[0] - 1]
                 let between = form.first - body.last <= 6 ? view.keys(body.last, form.first).filter { !appositiveFillers.contains($0) } : []
-                if body.kind == .instance, PeopleRule.isOrg(body.type), between.count == 2, between[0] == ",", ["a", "an", "the"].containsKey(between[1]) {
+                if body.kind == .instance, PeopleRule.isOrg(body.type), between.count == 2, between[0] == ",", (between[1].is("a") || between[1].is("an") || between[1].is("the")) {
                     left = [left[0] - 1]
                     gapStart = form.last
                 }
@@ -71,14 +71,14 @@ enum VerbRule {
             // for NHS staff in each area, were merged into ...": a relative or founding clause set
             // off by commas may stand longer between the subject and its verb.
             let aside = b - a > 16 && b - a <= 32 && tokens[a].key.is(",") && a + 1 < b
-                && (["which", "who"].containsKey(tokens[a + 1].key) || foundingClause(tokens, a + 1, b))
+                && ((tokens[a + 1].key.is("which") || tokens[a + 1].key.is("who")) || foundingClause(tokens, a + 1, b))
             guard b - a <= 16 || aside, !view.negated(a, b) else { continue }
             var asideRemoved = false
             // "Unlike the King's Fund, the Nuffield Trust opposed X": the contrasted body is no subject.
             if left.count > 1, view.items[left[0]].first > view.range.lowerBound,
-               ["unlike", "except", "besides"].containsKey(view.tokens[view.items[left[0]].first - 1].key)
+               (view.tokens[view.items[left[0]].first - 1].key.is("unlike") || view.tokens[view.items[left[0]].first - 1].key.is("except") || view.tokens[view.items[left[0]].first - 1].key.is("besides"))
                 || view.items[left[0]].first > view.range.lowerBound + 1 && view.tokens[view.items[left[0]].first - 1].key.is("the")
-                && ["unlike", "except", "besides"].containsKey(view.tokens[view.items[left[0]].first - 2].key) {
+                && (view.tokens[view.items[left[0]].first - 2].key.is("unlike") || view.tokens[view.items[left[0]].first - 2].key.is("except") || view.tokens[view.items[left[0]].first - 2].key.is("besides")) {
                 left.removeFirst()
             }
             // "Neither X nor Y supported Z".
@@ -106,7 +106,7 @@ enum VerbRule {
             }
             // "Proposals to replace CCGs with ICBs were rejected": an intention, not an event.
             let proposed = pre - 2 >= view.range.lowerBound && tokens[pre - 1].key.is("to")
-                && ["proposals", "proposal", "plans", "plan", "attempts", "attempt", "bid", "bids", "moves", "move"].containsKey(tokens[pre - 2].key)
+                && (tokens[pre - 2].key.is("proposals") || tokens[pre - 2].key.is("proposal") || tokens[pre - 2].key.is("plans") || tokens[pre - 2].key.is("plan") || tokens[pre - 2].key.is("attempts") || tokens[pre - 2].key.is("attempt") || tokens[pre - 2].key.is("bid") || tokens[pre - 2].key.is("bids") || tokens[pre - 2].key.is("moves") || tokens[pre - 2].key.is("move"))
             if proposed { continue }
             // ("replaced X with the Care Quality Commission", "with a single national body":
             // articles and such adjectives after the link are no part of it.)
@@ -129,8 +129,8 @@ enum VerbRule {
             let rightEnd = view.items[right.last!].last
             var trimmed = gap[...]
             while let l = trimmed.last, l.is("the") { trimmed = trimmed.dropLast() }
-            if trimmed.last == ",", rightEnd < view.range.upperBound, [",", ".", ";", ")"].containsKey(tokens[rightEnd].key) || rightEnd == view.range.upperBound,
-               let det = trimmed.lastIndex(where: { ["the", "a", "an", "its", "their", "his", "her"].containsKey($0) }),
+            if trimmed.last == ",", rightEnd < view.range.upperBound, (tokens[rightEnd].key.is(",") || tokens[rightEnd].key.is(".") || tokens[rightEnd].key.is(";") || tokens[rightEnd].key.is(")")) || rightEnd == view.range.upperBound,
+               let det = trimmed.lastIndex(where: { ($0.is("the") || $0.is("a") || $0.is("an") || $0.is("its") || $0.is("their") || $0.is("his") || $0.is("her")) }),
                trimmed.count - det >= 2, trimmed.count - det <= 6, match(Array(gap[..<det])) != nil {
                 gap = Array(gap[..<det])
             }
@@ -138,7 +138,7 @@ enum VerbRule {
             // "Next Steps for Integrating Primary Care, a stocktake commissioned by A": a short
             // description in apposition after the left name, then a participle with "by".
             // (The phrase search, which builds strings, comes after the cheap tests.)
-            if gap.count >= 4, gap[0] == ",", ["a", "an", "the"].containsKey(gap[1]),
+            if gap.count >= 4, gap[0] == ",", (gap[1].is("a") || gap[1].is("an") || gap[1].is("the")),
                let by = gap.lastIndex(where: { $0.is("by") }), by >= 3, by == gap.count - 1 || gap[(by + 1)...].allSatisfy({ $0.is("the") }),
                by - 2 <= 7, !gap[2..<by].contains(where: { descriptionStops.contains($0) }),
                let t = match(Array(gap[(by - 1)...])), t.phrase.hasSuffix(" by") || t.phrase == "by" || t.direction == .backward,
@@ -162,7 +162,7 @@ enum VerbRule {
             let gapTrigger = match(gap)
             var gapChanged = false
             if gapTrigger == nil, let c = gap.firstIndex(where: { $0.is(",") }), c + 1 < gap.count,
-               ["which", "who"].containsKey(gap[c + 1]) || ["a", "an", "the"].containsKey(gap[c + 1]) && c == 0
+               (gap[c + 1].is("which") || gap[c + 1].is("who")) || (gap[c + 1].is("a") || gap[c + 1].is("an") || gap[c + 1].is("the")) && c == 0
                 || c == 0 && aside,
                let close = gap[(c + 2)...].lastIndex(where: { $0.is(",") }), close + 1 < gap.count,
                gap[c + 1].is("which") || gap[c + 1].is("who") || close - c <= 6 || aside {
@@ -199,7 +199,7 @@ enum VerbRule {
                 let between = gi + 2 < groups.count ? view.keys(view.items[right.last!].last, view.items[groups[gi + 2].first!].first) : view.keys(0, 0)
                 // "combine X with Y": both (a body's part, "PHE's teams", is not the body).
                 if between.last == "with" || between.suffix(2) == ["with", "the"],
-                   gap.allSatisfy({ !["former", ",", "for", "example", "instance"].containsKey($0) }),
+                   gap.allSatisfy({ !($0.is("former") || $0.is(",") || $0.is("for") || $0.is("example") || $0.is("instance")) }),
                    !view.negated(a, view.items[groups[gi + 2].first!].first) {
                     let whole = right.filter { r in
                         let item = view.items[r]
@@ -231,7 +231,7 @@ enum VerbRule {
             }
             // "the Healthcare Commission, the inspectorate that took over from the Commission for
             // Health Improvement": a short description of a body, then "that"/"which" and the verb.
-            if left.count == 1, PeopleRule.isOrg(view.items[left[0]].type), gap.count >= 5, gap[0] == ",", ["a", "an", "the"].containsKey(gap[1]),
+            if left.count == 1, PeopleRule.isOrg(view.items[left[0]].type), gap.count >= 5, gap[0] == ",", (gap[1].is("a") || gap[1].is("an") || gap[1].is("the")),
                let w = gap.firstIndex(where: { $0 == "that" || $0 == "which" }), w >= 3, w <= 5, !gap[2..<w].contains(","), w + 1 < gap.count,
                let t = match(Array(gap[(w + 1)...])), t.direction == .backward || t.predicate.isLineage {
                 emit(view, left, right, t, pivot: a, into: &out)
@@ -271,8 +271,8 @@ enum VerbRule {
                 let place = view.items[left[0]], body = view.items[left[0] - 1]
                 let inner = view.keys(body.last, place.first)
                 if PeopleRule.isOrg(body.type), body.kind == .instance, inner.count >= 3, inner.count <= 9, inner[0] == ",",
-                   ["a", "an", "the"].containsKey(inner[1]), !inner.dropFirst().contains(","), !inner.contains(where: { $0.is("and") }),
-                   ["in", "at", "from", "of"].containsKey(inner[inner.count - 1]),
+                   (inner[1].is("a") || inner[1].is("an") || inner[1].is("the")), !inner.dropFirst().contains(","), !inner.contains(where: { $0.is("and") }),
+                   (inner[inner.count - 1].is("in") || inner[inner.count - 1].is("at") || inner[inner.count - 1].is("from") || inner[inner.count - 1].is("of")),
                    let trigger = match(Array(gap.dropFirst())), trigger.direction == .forward {
                     emit(view, [left[0] - 1], right, trigger, pivot: a, into: &out)
                     continue
@@ -288,7 +288,7 @@ enum VerbRule {
                 // "Allyson Pollock, a professor at Newcastle University, criticised X": the
                 // body inside a person's appositive is not the subject; the person is.
                 // ("Secretary of State from 1999 to 2003, championed X": dates may close it.)
-                if left.count == 1, gap.contains(where: { $0.is(",") }), gap.prefix(while: { !$0.is(",") }).allSatisfy({ ["from", "to", "until", "between", "and", "in", "since"].containsKey($0) || Int($0) != nil }),
+                if left.count == 1, gap.contains(where: { $0.is(",") }), gap.prefix(while: { !$0.is(",") }).allSatisfy({ ($0.is("from") || $0.is("to") || $0.is("until") || $0.is("between") || $0.is("and") || $0.is("in") || $0.is("since")) || Int($0) != nil }),
                    let h = appositivePerson(view, left[0]), trigger.direction == .forward {
                     emit(view, [h], right, trigger, pivot: a, into: &out)
                     continue
@@ -358,7 +358,7 @@ enum VerbRule {
             let first = view.items[fi]
             let before = view.items[..<fi].last(where: { $0.type == .person })
             // Not the subject of a relative clause whose object came before ("the plan which he backed").
-            guard pk == view.range.lowerBound || !["which", "whom", "who"].containsKey(tokens[pk - 1].key) else { continue }
+            guard pk == view.range.lowerBound || !(tokens[pk - 1].key.is("which") || tokens[pk - 1].key.is("whom") || tokens[pk - 1].key.is("who")) else { continue }
             guard let person = pk == view.range.lowerBound ? lastPerson : (before?.entity ?? lastPerson) else { continue }
             let a = pk + 1, b = first.first
             let possessivePerson = first.type == .person && tokens[first.last - 1].has(.possessive)
@@ -411,7 +411,7 @@ enum VerbRule {
             // "dissolved on the same day under the Act", "at the same time": a time, not a link.
             // (The rare word "same" is tested first.)
             if k + 3 < b, tokens[k + 2].key.is("same"), tokens[k + 1].key.is("the"), t.key.is("on") || t.key.is("at") || t.key.is("in"),
-               ["day", "date", "time", "year", "month"].containsKey(tokens[k + 3].key) { k += 4; continue }
+               (tokens[k + 3].key.is("day") || tokens[k + 3].key.is("date") || tokens[k + 3].key.is("time") || tokens[k + 3].key.is("year") || tokens[k + 3].key.is("month")) { k += 4; continue }
             // "Calderdale Royal Hospital in Halifax are run by ...": a place the lexicon does not
             // know, after "in" or "at", only says where.
             if k + 1 < b, tokens[k + 1].isCapitalised, tokens[k + 1].isWord, t.key.is("in") || t.key.is("at"),
@@ -434,7 +434,7 @@ enum VerbRule {
                let skip = findingsOfInquiry(tokens, k, b) { k = skip; continue }
             // "merged into about 100 health authorities": a rough count before a number.
             if k + 1 < b, tokens[k + 1].has(.number), roughCounts.contains(t.interned) { k += 1; continue }
-            if endsInLy(t.key), !["only", "fully", "early", "family", "supply", "italy", "july", "assembly", "formerly", "previously"].containsKey(t.key) { k += 1; continue }
+            if endsInLy(t.key), !(t.key.is("only") || t.key.is("fully") || t.key.is("early") || t.key.is("family") || t.key.is("supply") || t.key.is("italy") || t.key.is("july") || t.key.is("assembly") || t.key.is("formerly") || t.key.is("previously")) { k += 1; continue }
             if k + 1 < b, tokens[k + 1].isYear || tokens[k + 1].has(.number) || months.contains(tokens[k + 1].interned),
                t.key.is("in") || t.key.is("on") || t.key.is("from") || t.key.is("since") || t.key.is("by") && tokens[k + 1].isYear { k += 1; continue }
             out.append(t.key)
@@ -446,7 +446,7 @@ enum VerbRule {
            view.items.first(where: { $0.first == b })?.type == .person {
             var n = out.count
             while n > 0, describesPerson.contains(out[n - 1]) || Words.roles.contains(out[n - 1]) || PersonRule.roleNames.contains(out[n - 1]) { n -= 1 }
-            if n > 0, n < out.count, ["the", "a", "an"].containsKey(out[n - 1]) { out.removeSubrange((n - 1)...) }
+            if n > 0, n < out.count, (out[n - 1].is("the") || out[n - 1].is("a") || out[n - 1].is("an")) { out.removeSubrange((n - 1)...) }
         }
         return out
     }
@@ -483,7 +483,7 @@ enum VerbRule {
     private static func findingsOfInquiry(_ tokens: [Token], _ k: Int, _ b: Int) -> Int? {
         guard k + 3 < b, findingsWords.contains(tokens[k].interned), tokens[k + 1].key.is("of") else { return nil }
         var j = k + 2
-        if ["its", "their", "the", "an", "a", "his", "her"].containsKey(tokens[j].key) { j += 1 }
+        if (tokens[j].key.is("its") || tokens[j].key.is("their") || tokens[j].key.is("the") || tokens[j].key.is("an") || tokens[j].key.is("a") || tokens[j].key.is("his") || tokens[j].key.is("her")) { j += 1 }
         guard j + 1 < b, inquiryWords.contains(tokens[j].interned), tokens[j + 1].key.is("into"), j + 2 == b || tokens[j + 2].isCapitalised else { return nil }
         return j + 2
     }
@@ -577,7 +577,7 @@ enum VerbRule {
         let tokens = view.tokens
         var k = view.items[i].first - 1
         if k > view.range.lowerBound, tokens[k].key.is("the") { k -= 1 }
-        guard i > 0, k > view.range.lowerBound, ["of", "from", "at"].containsKey(tokens[k].key) else { return nil }
+        guard i > 0, k > view.range.lowerBound, (tokens[k].key.is("of") || tokens[k].key.is("from") || tokens[k].key.is("at")) else { return nil }
         k -= 1
         if tokens[k].key.is(",") { k -= 1 }
         let p = view.items[i - 1]
@@ -600,7 +600,7 @@ enum VerbRule {
         }
         // "the Conservative former health secretary A": a party before an office before a name.
         if a.type == .party, b.first > a.last, b.first - a.last <= 1, PeopleRule.isOffice(b, view.doc),
-           (a.last..<b.first).allSatisfy({ ["former", "then", "ex", "shadow"].containsKey(view.tokens[$0].key) }),
+           (a.last..<b.first).allSatisfy({ (view.tokens[$0].key.is("former") || view.tokens[$0].key.is("then") || view.tokens[$0].key.is("ex") || view.tokens[$0].key.is("shadow")) }),
            let c = view.items.first(where: { $0.first >= b.last }), c.type == .person, c.first - b.last <= 1 {
             return true
         }
@@ -614,7 +614,7 @@ enum VerbRule {
     static func gappedSubject(_ view: SentenceView, _ y: SentenceView.Item) -> Int? {
         let tokens = view.tokens, end = view.range.upperBound
         func afterDate(_ k: Int) -> Int? {
-            guard k < end, ["on", "in", "from", "by"].containsKey(tokens[k].key) else { return nil }
+            guard k < end, (tokens[k].key.is("on") || tokens[k].key.is("in") || tokens[k].key.is("from") || tokens[k].key.is("by")) else { return nil }
             var j = k + 1
             var sawYear = false
             while j < end, j - k <= 5, tokens[j].has(.number) || Words.months.contains(tokens[j].interned) || tokens[j].key.is("the") {
@@ -627,7 +627,7 @@ enum VerbRule {
         var zFirst = k + 1
         if tokens[zFirst].key.is("the"), zFirst + 1 < end { zFirst += 1 }
         guard let zi = view.items.firstIndex(where: { $0.first == zFirst }), let after = afterDate(view.items[zi].last),
-              after >= end || [".", ";", ",", ")"].containsKey(tokens[after].key) else { return nil }
+              after >= end || (tokens[after].key.is(".") || tokens[after].key.is(";") || tokens[after].key.is(",") || tokens[after].key.is(")")) else { return nil }
         return zi
     }
 
@@ -684,11 +684,11 @@ enum VerbRule {
         }
         // "to form a new organisation, Lewisham and Greenwich NHS Trust": a word for a body in
         // apposition before the name.
-        if words.count == 4, words[3] == ",", ["organisation", "organization", "body", "trust", "authority", "board", "agency"].containsKey(words[2]) {
+        if words.count == 4, words[3] == ",", (words[2].is("organisation") || words[2].is("organization") || words[2].is("body") || words[2].is("trust") || words[2].is("authority") || words[2].is("board") || words[2].is("agency")) {
             words.removeLast(2)
         }
         guard words.count == 2, words[0] == "to" || words[0] == "and" else { return false }
-        return ["form", "create", "become", "make", "establish", "formed", "created", "became"].containsKey(words[1])
+        return (words[1].is("form") || words[1].is("create") || words[1].is("become") || words[1].is("make") || words[1].is("establish") || words[1].is("formed") || words[1].is("created") || words[1].is("became"))
     }
 
     /// The item `i` is the object of "of" after a body ("the Health Committee of the House of
@@ -723,7 +723,7 @@ enum VerbRule {
     /// noun phrase: "the agency's board", "the trust's governing body".
     static func ownBoard(_ view: SentenceView, _ k: Int) -> Bool {
         var j = k
-        if j < view.range.upperBound, ["management", "governing", "executive", "main", "unitary"].containsKey(view.tokens[j].key) { j += 1 }
+        if j < view.range.upperBound, (view.tokens[j].key.is("management") || view.tokens[j].key.is("governing") || view.tokens[j].key.is("executive") || view.tokens[j].key.is("main") || view.tokens[j].key.is("unitary")) { j += 1 }
         guard j < view.range.upperBound, view.tokens[j].key.is("board") || view.tokens[j].key.is("body") && j > k else { return false }
         j += 1
         return j >= view.range.upperBound || !view.tokens[j].isWord || phraseEnders.contains(view.tokens[j].interned)
@@ -838,7 +838,7 @@ enum VerbRule {
                 // "The Royal Marsden became a foundation trust": one of a kind, not a successor
                 // (InstanceRule.stated reads it as instance_of).
                 if t.predicate.isLineage, s.kind == .instance, o.kind == .form, o.first > view.range.lowerBound,
-                   ["a", "an"].containsKey(view.tokens[o.first - 1].key) { continue }
+                   (view.tokens[o.first - 1].key.is("a") || view.tokens[o.first - 1].key.is("an")) { continue }
                 // "Sustainability and Transformation Plans became ... Partnerships": a form that
                 // becomes one differing only in its last word was renamed.
                 var predicate = t.predicate
@@ -854,7 +854,7 @@ enum VerbRule {
                    [.association, .committee, .party, .thinkTank, .organisation].contains(o.type) { predicate = .memberOf }
                 // "Kent County Council and Medway Council are members of the Kent and Medway
                 // Integrated Care Partnership": said in so many words, whatever the body.
-                if predicate == .partOf, ["members of", "member of", "a member of"].containsKey(t.phrase), o.kind == .instance { predicate = .memberOf }
+                if predicate == .partOf, (t.phrase.is("members of") || t.phrase.is("member of") || t.phrase.is("a member of")), o.kind == .instance { predicate = .memberOf }
                 // "The Kent and Medway ICS brought together the trust and the council": a
                 // partnership brings its members together; it does not absorb them.
                 if predicate == .mergedInto, t.phrase == "brought together", [.ics, .icp, .stp].contains(o.type) { predicate = .memberOf }
@@ -880,12 +880,12 @@ enum VerbRule {
         if inner.isEmpty, tokens[view.items[i].last - 1].has(.possessive) { return i - 1 }
         // "Alan Milburn, Secretary of State for Health from 1999 to 2003, championed X": an
         // office in the person's appositive.
-        if PeopleRule.isOffice(view.items[i], view.doc), inner.allSatisfy({ ["a", "an", "then", "now", "former", "formerly", "once", "previously", "currently", "later"].containsKey($0) }) {
+        if PeopleRule.isOffice(view.items[i], view.doc), inner.allSatisfy({ ($0.is("a") || $0.is("an") || $0.is("then") || $0.is("now") || $0.is("former") || $0.is("formerly") || $0.is("once") || $0.is("previously") || $0.is("currently") || $0.is("later")) }) {
             return i - 1
         }
         guard inner.count >= 2, inner.count <= 8, !inner.contains(where: { $0.is(",") }), !inner.contains(where: { $0.is("and") }), !inner.contains(where: { $0.is("said") }),
-              let link = inner.last, ["at", "of", "for", "with", "from", "to"].containsKey(link),
-              ["a", "an", "the", "then", "now", "former", "formerly", "once", "previously", "currently", "its"].containsKey(inner[0])
+              let link = inner.last, (link.is("at") || link.is("of") || link.is("for") || link.is("with") || link.is("from") || link.is("to")),
+              (inner[0].is("a") || inner[0].is("an") || inner[0].is("the") || inner[0].is("then") || inner[0].is("now") || inner[0].is("former") || inner[0].is("formerly") || inner[0].is("once") || inner[0].is("previously") || inner[0].is("currently") || inner[0].is("its"))
                 || Words.roles.contains(inner[0]) else { return nil }
         return i - 1
     }
@@ -894,7 +894,7 @@ enum VerbRule {
     /// "NHS England's national medical director", "the trust's chief executive".
     static func possessiveRole(_ view: SentenceView, _ i: Int, _ words: ArraySlice<String>) -> Bool {
         guard (1...5).contains(words.count), view.tokens[view.items[i].last - 1].has(.possessive),
-              words.allSatisfy({ Words.roles.contains($0) || PersonRule.roleNames.contains($0) || ["of", "for", "and"].containsKey($0) }) else { return false }
+              words.allSatisfy({ Words.roles.contains($0) || PersonRule.roleNames.contains($0) || ($0.is("of") || $0.is("for") || $0.is("and")) }) else { return false }
         return words.last.map { Words.roles.contains($0) || PersonRule.roleNames.contains($0) } ?? false
     }
 
@@ -912,9 +912,9 @@ enum VerbRule {
         if start + 2 < view.range.upperBound {
             let w = tokens[start].key
             if w.is("set"), tokens[start + 1].key.is("up") { start += 2; founded = true }
-            else if ["created", "established", "formed", "founded", "introduced"].containsKey(w) { start += 1; founded = true }
+            else if (w.is("created") || w.is("established") || w.is("formed") || w.is("founded") || w.is("introduced")) { start += 1; founded = true }
         }
-        guard items.count >= 2, start < view.range.upperBound, ["under", "through", "by", "with"].containsKey(tokens[start].key),
+        guard items.count >= 2, start < view.range.upperBound, (tokens[start].key.is("under") || tokens[start].key.is("through") || tokens[start].key.is("by") || tokens[start].key.is("with")),
               let law = items.first, Triggers.laws.contains(law.type), law.first - start <= 2,
               law.last < view.range.upperBound, tokens[law.last].key.is(",") else { return }
         if founded {
@@ -1020,7 +1020,7 @@ enum VerbRule {
                 return h
             }
             guard k + 1 < view.items[i].first, tokens[k].key.is(","),
-                  ["which", "who", "whose"].containsKey(tokens[k + 1].key)
+                  (tokens[k + 1].key.is("which") || tokens[k + 1].key.is("who") || tokens[k + 1].key.is("whose"))
                     || k + 2 < view.items[i].first && reducedRelatives.contains(tokens[k + 1].interned) && tokens[k + 2].key.is("by")
                     || foundingClause(tokens, k + 1, view.items[i].first) else { continue }
             guard !view.keys(k + 2, view.items[i].first).contains(","), view.items[i].first - k <= 12 else { return nil }
@@ -1077,7 +1077,7 @@ enum VerbRule {
               gap[..<(when - 1)].allSatisfy({ Triggers.fillers.contains($0) }) else { return }
         let end = items[merged.last!].last
         var k = end
-        while k < view.range.upperBound, ["were", "was", "had", "been", "formally", "all", "finally"].containsKey(tokens[k].key) { k += 1 }
+        while k < view.range.upperBound, (tokens[k].key.is("were") || tokens[k].key.is("was") || tokens[k].key.is("had") || tokens[k].key.is("been") || tokens[k].key.is("formally") || tokens[k].key.is("all") || tokens[k].key.is("finally")) { k += 1 }
         guard k < view.range.upperBound, mergeVerbs.contains(tokens[k].interned), !view.negated(items[subject.last!].last, k + 1) else { return }
         // "were merged" ends the clause (or a date, a comma or the sentence follows it); "A
         // merged with B": both.
@@ -1090,7 +1090,7 @@ enum VerbRule {
             bodies += partner
             next = items[partner.last!].last
         }
-        guard next >= view.range.upperBound || !tokens[next].isWord || ["in", "on", "that", "under", "by"].containsKey(tokens[next].key) else { return }
+        guard next >= view.range.upperBound || !tokens[next].isWord || (tokens[next].key.is("in") || tokens[next].key.is("on") || tokens[next].key.is("that") || tokens[next].key.is("under") || tokens[next].key.is("by")) else { return }
         for m in bodies where PeopleRule.isOrg(items[m].type) && items[m].kind == .instance {
             for s in subject where items[s].entity != items[m].entity {
                 out.append(DocRelation(source: items[m].entity, predicate: .mergedInto, target: items[s].entity,
