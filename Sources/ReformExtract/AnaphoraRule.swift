@@ -525,8 +525,9 @@ enum AnaphoraRule {
         mutating func range(_ e: Int, _ doc: Document) -> Range<Int> {
             if starts[e] < 0 {
                 let start = store.count
-                store.append(NameTail(NameKeyMemo.normalise(doc.entities[e].name)))
-                for alias in doc.entities[e].aliases { store.append(NameTail(NameKeyMemo.normalise(alias))) }
+                // (Remembered per thread across documents: ``NameTailMemo``.)
+                store.append(NameTailMemo.tail(doc.entities[e].name))
+                for alias in doc.entities[e].aliases { store.append(NameTailMemo.tail(alias)) }
                 // "the Act" for "Health and Care Act 2022": the name without its year. (A year's
                 // four digits are ASCII, so its bytes are counted, not its Characters.)
                 for i in start..<store.count where store[i].count > 2 && store[i].last.utf8.count == 4 && Int(store[i].last) != nil {
