@@ -42,6 +42,8 @@ enum AnaphoraRule {
         var nameWords = NameTails(doc.entities.count)
         // Non-person, non-place entities in order of their latest mention.
         var recent: [Int] = []
+        // Whether each entity is in `recent`.
+        var inRecent = [Bool](repeating: false, count: doc.entities.count)
         var lastSubject: (entity: Int, sentence: Int)?
         // How often each act has been named so far: "the Act" means the act the text is about.
         var actCounts: [Int: Int] = [:]
@@ -70,9 +72,14 @@ enum AnaphoraRule {
                             // The last 64 bodies named: references reach back that far at most.
                             if type == .act { actCounts[e, default: 0] += 1 }
                             lastSeen[e] = s
-                            if let at = recent.lastIndex(of: e) { recent.remove(at: at) }
-                            recent.append(e)
-                            if recent.count > 64 { recent.removeFirst() }
+                            // (The body named last again leaves the list as it is; one not in
+                            // it is not searched for.)
+                            if recent.last != e {
+                                if inRecent[e], let at = recent.lastIndex(of: e) { recent.remove(at: at) }
+                                recent.append(e)
+                                inRecent[e] = true
+                                if recent.count > 64 { inRecent[recent.removeFirst()] = false }
+                            }
                             // A subject coordinated with another body ("Monitor and the TDA
                             // began ...") is plural: "its" does not stand for it.
                             if subjectHere == nil, mention.first <= subjectStart + 1, PeopleRule.isOrg(type),

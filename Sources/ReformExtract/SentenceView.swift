@@ -139,15 +139,28 @@ struct SentenceView {
     /// that grows is copied on its first append, as an array of its own grew before.
     private static let singletons: [[Int]] = (0..<64).map { [$0] }
 
+    /// For each count of items up to 64, the groups when no item joins the one before: each
+    /// its own group. Most sentences group so, and share this array instead of making one.
+    private static let separateGroups: [[[Int]]] = (0...64).map { n in (0..<n).map { singletons[$0] } }
+
+    /// Whether item `i` joins the group of item `i - 1`, when that group ends with `i - 1`.
+    private func joinsPrevious(_ i: Int) -> Bool {
+        // "The BMA's Junior Doctors Committee": a possessive right before a name owns it.
+        coordinated(items[i - 1].last, items[i].first) && sameFamily(items[i - 1], items[i])
+            && !(items[i].first == items[i - 1].last && tokens[items[i - 1].last - 1].has(.possessive))
+    }
+
     private func makeGroups() -> [[Int]] {
+        // No item joining the one before: every item its own group (the group before item `i`
+        // then always ends with `i - 1`, so this is the test below).
+        if items.count <= 64, !(1..<max(1, items.count)).contains(where: { joinsPrevious($0) }) {
+            return Self.separateGroups[items.count]
+        }
         var out: [[Int]] = []
         out.reserveCapacity(items.count)
         let singletons = Self.singletons
         for i in items.indices {
-            // "The BMA's Junior Doctors Committee": a possessive right before a name owns it.
-            if i > 0, let lastGroup = out.last, lastGroup.last == i - 1, coordinated(items[i - 1].last, items[i].first),
-               sameFamily(items[i - 1], items[i]),
-               !(items[i].first == items[i - 1].last && tokens[items[i - 1].last - 1].has(.possessive)) {
+            if i > 0, let lastGroup = out.last, lastGroup.last == i - 1, joinsPrevious(i) {
                 out[out.count - 1].append(i)
             } else {
                 out.append(i < singletons.count ? singletons[i] : [i])
