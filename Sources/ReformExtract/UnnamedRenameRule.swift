@@ -65,14 +65,20 @@ enum UnnamedRenameRule {
     private static func dated(_ doc: Document, noun: String, type: EntityType) -> [(entity: Int, year: Int?)] {
         var out: [(entity: Int, year: Int?)] = []
         var seen: Set<Int> = []
+        // Whether each entity's name holds the noun (-1: not read yet), read once per entity:
+        // it was lowered and split again at every mention.
+        var holdsNoun = [Int8](repeating: -1, count: doc.entities.count)
         for m in doc.mentions where m.entity >= 0 {
             let e = doc.entities.resolved(m.entity)
             guard doc.entities[e].type == type, doc.entities[e].kind == .instance, !seen.contains(e) else { continue }
-            let holds = doc.entities[e].name.lowercased().splitOnSpaces().contains { $0 == noun }
             let subject = m.first >= 2 && doc.tokens[m.first - 2].key == noun
                 && (doc.tokens[m.first - 1].key.is("into") || doc.tokens[m.first - 1].key.is("on"))
             // "the Better Care Together programme".
             let headed = doc.tokens[m.last - 1].key == noun || m.last < doc.tokens.count && doc.tokens[m.last].key == noun
+            if !subject, !headed, holdsNoun[e] < 0 {
+                holdsNoun[e] = doc.entities[e].name.lowercased().splitOnSpaces().contains { $0 == noun } ? 1 : 0
+            }
+            let holds = holdsNoun[e] == 1
             guard holds || subject || headed else { continue }
             seen.insert(e)
             var best: (year: Int, distance: Int)?

@@ -965,12 +965,22 @@ enum VerbRule {
     /// the King's Fund warned ...": the body opening the main clause responded to it.
     /// The first words of the phrases ``frontedResponse(_:into:)`` looks for: a sentence
     /// opening with none of them is passed over before its words are joined.
+    /// The interned key "when" (the same for every token whose key is "when").
+    private static let whenKey = KeyInterner.shared.intern("when")
+
     private static let responseOpeners: WordSet = ["responding", "in", "reacting", "commenting", "replying"]
 
     static func frontedResponse(_ view: SentenceView, into out: inout [DocRelation]) {
         let tokens = view.tokens, items = view.items
         let start = view.range.lowerBound
         guard items.count >= 2, start < view.range.upperBound, responseOpeners.contains(tokens[start].interned) else { return }
+        // "In 2013, ...": a lead "in" that is not followed by a word beginning as "response",
+        // "reply", "its", "their" or "a" do (the phrases' second words) begins none of the
+        // phrases below; tested before their text is joined.
+        if tokens[start].key.is("in") {
+            guard start + 1 < view.range.upperBound, let c = tokens[start + 1].key.utf8.first,
+                  c == 0x72 || c == 0x69 || c == 0x74 || c == 0x61 else { return }
+        }
         let lead = view.keys(start, min(view.range.upperBound, start + 4)).joined(separator: " ")
         guard ["responding to", "in response to", "reacting to", "commenting on", "in reply to", "replying to", "in its response to",
                "in their response to", "in a response to", "in its reply to", "in a statement on"].contains(where: { lead.hasPrefix($0) }),
@@ -1067,7 +1077,9 @@ enum VerbRule {
     /// merged": each body of the "when" clause merged into the subject.
     static func createdWhenMerged(_ view: SentenceView, into out: inout [DocRelation]) {
         let items = view.items, tokens = view.tokens
-        guard items.count >= 3, view.range.contains(where: { tokens[$0].key.is("when") }) else { return }
+        // ("when" found by its interned key: one pointer compare per token.)
+        let whenKey = Self.whenKey
+        guard items.count >= 3, view.range.contains(where: { tokens[$0].interned == whenKey }) else { return }
         let groups = view.groups()
         guard groups.count >= 2, let subject = groups.first, items[subject[0]].first <= view.range.lowerBound + 1,
               subject.allSatisfy({ PeopleRule.isOrg(items[$0].type) && items[$0].kind == .instance }) else { return }
