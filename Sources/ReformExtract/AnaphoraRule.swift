@@ -120,7 +120,7 @@ enum AnaphoraRule {
                 // (For "the", the count word's test is made here first, as ``counted`` makes it:
                 // nearly every "the" fails it, and the call cost more than the test.)
                 if key.sameKey("both") || key.sameKey("the") && k + 1 < r.upperBound && count(tokens[k + 1].key) > 0,
-                   let c = counted(doc, k, r.upperBound, recent, lastSeen, s) {
+                   let c = counted(doc, k, r.upperBound, recent, lastSeen, s, &nameWords) {
                     if let mi = c.mention { retarget.append((mi, c.entities[0])) } else {
                         added.append(Mention(first: c.first, last: c.last, entity: c.entities[0]))
                     }
@@ -276,11 +276,6 @@ enum AnaphoraRule {
         return nil
     }
 
-    /// The last word of an entity's name, normalised ("board" for "NHS Kent and Medway
-    /// Integrated Care Board").
-    private static func lastNameWord(_ entity: DocEntity) -> String? {
-        NameKeyMemo.normalise(entity.name).spaceSeparatedWords().last
-    }
 
     /// "those groups", "these authorities" (a plural common noun after a demonstrative): the
     /// most recent form among `recent` whose name ends in the noun's singular ("Clinical
@@ -327,7 +322,7 @@ enum AnaphoraRule {
     /// (`mention`, to be retargeted), or any bodies for "organisations". Exactly `n` must be
     /// found; they are returned oldest first.
     private static func counted(_ doc: Document, _ k: Int, _ end: Int, _ recent: [Int], _ lastSeen: [Int],
-                                _ sentence: Int) -> (first: Int, last: Int, entities: [Int], mention: Int?)? {
+                                _ sentence: Int, _ tails: inout NameTails) -> (first: Int, last: Int, entities: [Int], mention: Int?)? {
         let tokens = doc.tokens
         var j = k + 1
         var n = tokens[k].key.is("both") ? 2 : 0
@@ -339,7 +334,11 @@ enum AnaphoraRule {
         } else if j < end, tokens[j].key.is("the") { j += 1 }
         while j < end, countedAdjectives.contains(tokens[j].interned) { j += 1 }
         guard j < end, tokens[j].isWord, !tokens[j].isCapitalised || doc.mentionAt[j] >= 0 else { return nil }
-        var accepts: (DocEntity) -> Bool
+        // Which bodies the noun counts: those of a type, any, or those whose name's last word
+        // has the noun's singular. (Tested in place by entity, not by a closure over a copy of
+        // each entity.)
+        enum Accepts { case type(EntityType), any, lastWord(String) }
+        let accepts: Accepts
         var mention: Int?
         var last = j + 1
         if doc.mentionAt[j] >= 0 {
@@ -351,16 +350,15 @@ enum AnaphoraRule {
             let lastKey = tokens[m.last - 1].key
             guard form.kind == .form, PeopleRule.isOrg(form.type),
                   Vocabulary.singular(lastKey, acronymPlural: tokens[m.last - 1].has(.acronym)) != lastKey else { return nil }
-            let type = form.type
-            accepts = { $0.type == type }
+            accepts = .type(form.type)
             mention = mi
             last = m.last
         } else if anyBody.contains(tokens[j].interned) {
-            accepts = { _ in true }
+            accepts = .any
         } else {
             let singular = Vocabulary.singular(tokens[j].key, acronymPlural: false)
             guard singular != tokens[j].key, bodyHeads.contains(singular) || countedHeads.contains(singular) else { return nil }
-            accepts = { lastNameWord($0).map { Vocabulary.singular($0, acronymPlural: false) == singular } ?? false }
+            accepts = .lastWord(singular)
         }
         // "the two trusts of Dorset" is read as before; "Both foundation trusts and Monitor
         // were ..." is "both ... and", not two trusts.
@@ -369,8 +367,13 @@ enum AnaphoraRule {
         // (Back 25 sentences: "the two trusts" may be named again paragraphs later.)
         for e in recent.reversed() {
             guard sentence - lastSeen[e] <= 25 else { continue }
-            let entity = doc.entities[e]
-            guard entity.kind == .instance, PeopleRule.isOrg(entity.type), accepts(entity) else { continue }
+            guard doc.entities[e].kind == .instance, PeopleRule.isOrg(doc.entities[e].type) else { continue }
+            switch accepts {
+            case .type(let type): guard doc.entities[e].type == type else { continue }
+            case .any: break
+            case .lastWord(let singular):
+                guard let word = tails.lastNameWord(e, doc), Vocabulary.singular(word, acronymPlural: false) == singular else { continue }
+            }
             found.append(e)
             if found.count == n { break }
         }
@@ -547,7 +550,7 @@ enum AnaphoraRule {
         }
 
         /// The last word of entity `e`'s name, normalised ("board" for "NHS Kent and Medway
-        /// Integrated Care Board"): ``lastNameWord(_:)``, from the tail of its name.
+        /// Integrated Care Board"), from the tail of its name (its normalised name's words' last).
         mutating func lastNameWord(_ e: Int, _ doc: Document) -> String? {
             let i = range(e, doc).lowerBound
             return store[i].count > 0 ? store[i].last : nil
