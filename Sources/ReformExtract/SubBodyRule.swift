@@ -49,7 +49,7 @@ enum SubBodyRule {
             // A name without the byte of ":" has no ":" Character (most names): passed over
             // without the Character search, which walked grapheme breaks.
             guard hasByte(name, 0x3A) else { continue }
-            guard let colon = name.lastIndex(of: ":") else { continue }
+            guard let colon = lastColon(name) else { continue }
             let subtitle = name[name.index(after: colon)...].trimmingSpaces()
             guard subtitle.splitOnSpaces().count >= 2, let b = doc.entities.find(subtitle, .report) else { continue }
             let r = doc.entities.resolved(b)
@@ -58,6 +58,21 @@ enum SubBodyRule {
             merged = true
         }
         return merged
+    }
+
+    /// `name.lastIndex(of: ":")`. The last ":" byte with ASCII (or nothing) on either side is a
+    /// Character of its own, so the last ":" Character (every one is that byte); read by bytes,
+    /// as the Character search walked grapheme breaks through the whole of a long title. Other
+    /// names are searched by Characters.
+    private static func lastColon(_ name: String) -> String.Index? {
+        let at = name.utf8.withContiguousStorageIfAvailable { u -> Int? in
+            var i = u.count - 1
+            while i >= 0, u[i] != 0x3A { i -= 1 }
+            guard i >= 0, i == 0 || u[i - 1] < 0x80, i + 1 == u.count || u[i + 1] < 0x80 else { return nil }
+            return i
+        }
+        if let at, let at { return name.utf8.index(name.utf8.startIndex, offsetBy: at) }
+        return name.lastIndex(of: ":")
     }
 
     /// Whether `name`'s UTF-8 holds byte `byte`.
