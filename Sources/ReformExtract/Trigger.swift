@@ -447,7 +447,19 @@ struct PhraseTrie: Sendable {
         guard phrase.utf8.allSatisfy({ $0 < 0x80 }) else {
             return phrase.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         }
-        return phrase.utf8.split(separator: 0x20, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+        // (Split by hand: the generic `split` cost more than the rest of building the trie.)
+        var parts: [String] = []
+        var start = phrase.utf8.startIndex
+        var i = start
+        while i != phrase.utf8.endIndex {
+            if phrase.utf8[i] == 0x20 {
+                parts.append(String(phrase[start..<i]))
+                start = phrase.utf8.index(after: i)
+            }
+            i = phrase.utf8.index(after: i)
+        }
+        parts.append(String(phrase[start..<i]))
+        return parts
     }
 
     /// Whether `word` holds a space. A small string (nearly every key) is tested in its two
@@ -469,6 +481,26 @@ struct PhraseTrie: Sendable {
     private static func hasSpaceByte(_ word: String) -> Bool {
         if let r = word.utf8.withContiguousStorageIfAvailable({ $0.contains(0x20) }) { return r }
         return word.utf8.contains(0x20)
+    }
+
+    /// Every run of `words` that is a phrase of at most seven words, as its start, length and
+    /// phrase index, by start (see ``VerbRule``'s `phrases(in:)`). Each run grows a word at a
+    /// time while it is the beginning of some phrase, so most starts cost one lookup.
+    func runs(in words: [String]) -> [(start: Int, length: Int, trigger: Int)] {
+        var found: [(start: Int, length: Int, trigger: Int)] = []
+        // (The words are read through the buffer, borrowed, not copied out one by one.)
+        words.withUnsafeBufferPointer { words in
+            for s in 0..<words.count {
+                var node = Self.root
+                var length = 0
+                while length < 7, s + length < words.count, let next = child(node, words[s + length]) {
+                    node = next
+                    length += 1
+                    if let i = phrase(at: node) { found.append((s, length, i)) }
+                }
+            }
+        }
+        return found
     }
 
     /// The index of the phrase ending at `node`, or nil.

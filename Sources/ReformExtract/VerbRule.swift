@@ -534,19 +534,9 @@ enum VerbRule {
     /// time down ``Triggers/trie`` while it is the beginning of some phrase, so most starts
     /// cost one lookup, and no run is joined into a string.
     private static func phrases(in gap: [String]) -> [(start: Int, length: Int, trigger: Int)] {
-        var found: [(start: Int, length: Int, trigger: Int)] = []
-        // Read once, not on every word (each read of a global is a runtime call).
-        let trie = Triggers.trie
-        for s in gap.indices {
-            var node = PhraseTrie.root
-            var length = 0
-            while length < 7, s + length < gap.count, let next = trie.child(node, gap[s + length]) {
-                node = next
-                length += 1
-                if let i = trie.phrase(at: node) { found.append((s, length, i)) }
-            }
-        }
-        return found
+        // (The trie searches in place: a local copy of it retained and released each of its
+        // arrays at every call.)
+        Triggers.trie.runs(in: gap)
     }
 
     /// Irregular past and reporting verbs that open a main clause after a noun phrase.
