@@ -42,17 +42,24 @@ struct SentenceView {
 
     /// The view of sentence `index` of a shared document (see ``Shared``).
     init(_ shared: Shared, _ index: Int) {
+        self.init(shared, index, from: shared.doc.sentences[index].firstToken)
+    }
+
+    /// The view of sentence `index` of a shared document, when no token of the sentence
+    /// before `start` is in a mention (the caller has already found its first mention: the
+    /// walk for the items begins there instead of at the sentence's first token).
+    init(_ shared: Shared, _ index: Int, from start: Int) {
         self.shared = shared
         self.index = index
-        self.items = Self.items(shared, index)
+        self.items = Self.items(shared, index, from: max(start, shared.doc.sentences[index].firstToken))
         self.classes = shared.doc.sentences[index].classes
         coordinatedGroups = makeGroups()
     }
 
     /// The items of sentence `index`. (The document is read through `shared` in place: a
     /// local copy of it retained and released each of its arrays for every view.)
-    private static func items(_ shared: Shared, _ index: Int) -> [Item] {
-        let first = shared.doc.sentences[index].firstToken, end = shared.doc.sentences[index].lastToken
+    private static func items(_ shared: Shared, _ index: Int, from first: Int) -> [Item] {
+        let end = shared.doc.sentences[index].lastToken
         var items: [Item] = []
         items.reserveCapacity(8)
         var t = first
