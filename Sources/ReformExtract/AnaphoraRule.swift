@@ -38,10 +38,12 @@ enum AnaphoraRule {
         var added: [Mention] = []
         var retarget: [(Int, Int)] = []
         var alsoMeans: [Int: [Int]] = [:]
-        // Normalised words of each entity's names, computed once (by entity index).
-        var nameWords = [[[String]]?](repeating: nil, count: doc.entities.count)
+        // The normalised last words of each entity's names, computed once (by entity index).
+        var nameWords = NameTails(doc.entities.count)
         // Non-person, non-place entities in order of their latest mention.
         var recent: [Int] = []
+        // Whether each entity is in `recent`.
+        var inRecent = [Bool](repeating: false, count: doc.entities.count)
         var lastSubject: (entity: Int, sentence: Int)?
         // How often each act has been named so far: "the Act" means the act the text is about.
         var actCounts: [Int: Int] = [:]
@@ -70,9 +72,14 @@ enum AnaphoraRule {
                             // The last 64 bodies named: references reach back that far at most.
                             if type == .act { actCounts[e, default: 0] += 1 }
                             lastSeen[e] = s
-                            if let at = recent.lastIndex(of: e) { recent.remove(at: at) }
-                            recent.append(e)
-                            if recent.count > 64 { recent.removeFirst() }
+                            // (The body named last again leaves the list as it is; one not in
+                            // it is not searched for.)
+                            if recent.last != e {
+                                if inRecent[e], let at = recent.lastIndex(of: e) { recent.remove(at: at) }
+                                recent.append(e)
+                                inRecent[e] = true
+                                if recent.count > 64 { inRecent[recent.removeFirst()] = false }
+                            }
                             // A subject coordinated with another body ("Monitor and the TDA
                             // began ...") is plural: "its" does not stand for it.
                             if subjectHere == nil, mention.first <= subjectStart + 1, PeopleRule.isOrg(type),
@@ -81,7 +88,7 @@ enum AnaphoraRule {
                             // took over": the subject of a later main clause is what a next
                             // sentence's "Its chair" is about.
                             if mention.first >= r.lowerBound + 2, PeopleRule.isOrg(type), doc.entities[e].kind == .instance,
-                               ["and", "but"].containsKey(tokens[mention.first - 1].key) && tokens[mention.first - 2].key.is(",")
+                               (tokens[mention.first - 1].key.is("and") || tokens[mention.first - 1].key.is("but")) && tokens[mention.first - 2].key.is(",")
                                 || tokens[mention.first - 1].key.is(";"),
                                !coordinated(doc, mention.last, r.upperBound), clauseVerbFollows(doc, mention.last, r.upperBound) {
                                 clauseSubject = e
@@ -110,7 +117,10 @@ enum AnaphoraRule {
                     continue
                 }
                 // "the two trusts", "both trusts", "the three foundation trusts": the bodies named last.
-                if key.sameKey("the") || key.sameKey("both"), let c = counted(doc, k, r.upperBound, recent, lastSeen, s) {
+                // (For "the", the count word's test is made here first, as ``counted`` makes it:
+                // nearly every "the" fails it, and the call cost more than the test.)
+                if key.sameKey("both") || key.sameKey("the") && k + 1 < r.upperBound && count(tokens[k + 1].key) > 0,
+                   let c = counted(doc, k, r.upperBound, recent, lastSeen, s, &nameWords) {
                     if let mi = c.mention { retarget.append((mi, c.entities[0])) } else {
                         added.append(Mention(first: c.first, last: c.last, entity: c.entities[0]))
                     }
@@ -120,7 +130,7 @@ enum AnaphoraRule {
                 }
                 // "the ICB" (singular acronym of a form) after a named ICB is that ICB.
                 if key.sameKey("the"), k + 1 < r.upperBound, doc.mentionAt[k + 1] >= 0, tokens[k + 1].has(.upper),
-                   !doc.text(k + 1, k + 2).hasSuffix("s") {
+                   !endsInS(doc, k + 1) {
                     let mi = Int(doc.mentionAt[k + 1])
                     let m = doc.mentions[mi]
                     let f = m.entity >= 0 ? doc.entities.resolved(m.entity) : -1
@@ -139,13 +149,13 @@ enum AnaphoraRule {
                 }
                 if key.sameKey("the"), k + 1 < r.upperBound, doc.mentionAt[k + 1] < 0 {
                     if let (e, last) = definite(doc, k + 1, r.upperBound, recent, &nameWords, actCounts, lastSeen, s)
-                        ?? headNoun(doc, k + 1, r.upperBound, recent, lastSeen, s) {
+                        ?? headNoun(doc, k + 1, r.upperBound, recent, lastSeen, s, &nameWords) {
                         added.append(Mention(first: k + 1, last: last, entity: e))
                         k = last
                         continue
                     }
                 } else if key.sameKey("those") || key.sameKey("these"), k + 1 < r.upperBound, doc.mentionAt[k + 1] < 0,
-                          let (e, last) = pluralForm(doc, k + 1, r.upperBound, recent, lastSeen, s) {
+                          let (e, last) = pluralForm(doc, k + 1, r.upperBound, recent, lastSeen, s, &nameWords) {
                     // "it abolished those groups": the form named lately whose name ends in the noun.
                     added.append(Mention(first: k + 1, last: last, entity: e))
                     k = last
@@ -153,7 +163,7 @@ enum AnaphoraRule {
                 } else if key.sameKey("its"), k + 1 < r.upperBound {
                     // "its first chief executive", "its new chair".
                     var n = k + 1
-                    while n + 1 < r.upperBound, ["first", "new", "interim", "permanent", "acting", "next", "founding", "current"].containsKey(tokens[n].key) { n += 1 }
+                    while n + 1 < r.upperBound, (tokens[n].key.is("first") || tokens[n].key.is("new") || tokens[n].key.is("interim") || tokens[n].key.is("permanent") || tokens[n].key.is("acting") || tokens[n].key.is("next") || tokens[n].key.is("founding") || tokens[n].key.is("current")) { n += 1 }
                     let next = tokens[n]
                     let quoted = next.has(.quote) || doc.mentionAt[k + 1] >= 0
                         && doc.entities[doc.entities.resolved(doc.mentions[Int(doc.mentionAt[k + 1])].entity)].type == .report
@@ -185,13 +195,38 @@ enum AnaphoraRule {
         doc.indexMentions()
     }
 
+    /// `doc.text(k, k + 1).hasSuffix("s")`: a token whose last byte is neither an "s" nor white
+    /// space (which the text folds away) does not end in one (its text is its own bytes, an
+    /// invalid one repaired to U+FFFD), so only the others are read as a `String`.
+    private static func endsInS(_ doc: Document, _ k: Int) -> Bool {
+        let end = Int(doc.tokens[k].end)
+        if end > 0, end <= doc.bytes.count {
+            let b = doc.bytes[end - 1]
+            guard b == 0x73 || b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0xA0 else { return false }
+        }
+        return doc.text(k, k + 1).hasSuffix("s")
+    }
+
     /// Whether "to form", "to create" or "to become" (with "a new organisation," or an article
     /// after it) comes right before token `k`.
     static func formedBefore(_ tokens: [Token], _ k: Int, _ start: Int) -> Bool {
+        // (Compares, not array literals: this runs for every body named, and each literal
+        // was an array made and freed.)
         var j = k - 1
-        if j > start, tokens[j].key.is(",") { j -= 1; if j > start, ["organisation", "body", "trust", "board"].containsKey(tokens[j].key) { j -= 1 } else { return false } }
-        while j > start, ["the", "a", "an", "new", "single"].containsKey(tokens[j].key) { j -= 1 }
-        return j > start && ["form", "create", "become"].containsKey(tokens[j].key) && tokens[j - 1].key.is("to")
+        if j > start, tokens[j].key.is(",") {
+            j -= 1
+            guard j > start else { return false }
+            let w = tokens[j].key
+            if w.is("organisation") || w.is("body") || w.is("trust") || w.is("board") { j -= 1 } else { return false }
+        }
+        while j > start {
+            let w = tokens[j].key
+            guard w.is("the") || w.is("a") || w.is("an") || w.is("new") || w.is("single") else { break }
+            j -= 1
+        }
+        guard j > start else { return false }
+        let w = tokens[j].key
+        return (w.is("form") || w.is("create") || w.is("become")) && tokens[j - 1].key.is("to")
     }
 
     /// The first token after an opening date ("In 2023", "In April 2013,", "On 1 July 2022"), or
@@ -225,45 +260,40 @@ enum AnaphoraRule {
     /// after nearly every "the", and filtering `recent` up front cost a dictionary lookup per
     /// recent body each time (about 7 % of a corpus build).
     private static func headNoun(_ doc: Document, _ k: Int, _ end: Int, _ recent: [Int], _ lastSeen: [Int],
-                                 _ sentence: Int) -> (Int, Int)? {
+                                 _ sentence: Int, _ tails: inout NameTails) -> (Int, Int)? {
         var j = k
         while j < end, headAdjectives.contains(doc.tokens[j].interned), !doc.tokens[j].isCapitalised { j += 1 }
         guard j < end, !doc.tokens[j].isCapitalised, bodyHeads.contains(doc.tokens[j].interned), doc.mentionAt[j] < 0 else { return nil }
         if j + 1 < end, doc.tokens[j + 1].key.is("of") || doc.tokens[j + 1].isCapitalised && !doc.tokens[j].has(.possessive)
             || doc.tokens[j + 1].has(.possessive) { return nil }
         let head = doc.tokens[j].key
-        guard let e = recent.last(where: { e in
-            guard sentence - lastSeen[e] <= 4 else { return false }
-            let entity = doc.entities[e]
-            guard entity.kind == .instance, PeopleRule.isOrg(entity.type) else { return false }
-            return lastNameWord(entity).map { Vocabulary.singular($0, acronymPlural: false) == head } ?? false
-        }) else { return nil }
-        return (e, j + 1)
+        // The most recent such body.
+        for e in recent.reversed() {
+            guard sentence - lastSeen[e] <= 4 else { continue }
+            guard doc.entities[e].kind == .instance, PeopleRule.isOrg(doc.entities[e].type) else { continue }
+            if let word = tails.lastNameWord(e, doc), Vocabulary.singular(word, acronymPlural: false) == head { return (e, j + 1) }
+        }
+        return nil
     }
 
-    /// The last word of an entity's name, normalised ("board" for "NHS Kent and Medway
-    /// Integrated Care Board").
-    private static func lastNameWord(_ entity: DocEntity) -> String? {
-        NameKeyMemo.normalise(entity.name).spaceSeparatedWords().last
-    }
 
     /// "those groups", "these authorities" (a plural common noun after a demonstrative): the
     /// most recent form among `recent` whose name ends in the noun's singular ("Clinical
     /// Commissioning Group").
     private static func pluralForm(_ doc: Document, _ k: Int, _ end: Int, _ recent: [Int], _ lastSeen: [Int],
-                                   _ sentence: Int) -> (Int, Int)? {
+                                   _ sentence: Int, _ tails: inout NameTails) -> (Int, Int)? {
         let t = doc.tokens[k]
         guard t.isWord, !t.isCapitalised, t.key.characterCount > 3 else { return nil }
         let singular = Vocabulary.singular(t.key, acronymPlural: false)
         guard singular != t.key else { return nil }
         if k + 1 < end, doc.tokens[k + 1].key.is("of") { return nil }
-        guard let e = recent.last(where: { e in
-            guard sentence - lastSeen[e] <= 3 else { return false }
-            let entity = doc.entities[e]
-            guard entity.kind == .form, PeopleRule.isOrg(entity.type) else { return false }
-            return lastNameWord(entity) == singular
-        }) else { return nil }
-        return (e, k + 1)
+        // The most recent such form.
+        for e in recent.reversed() {
+            guard sentence - lastSeen[e] <= 3 else { continue }
+            guard doc.entities[e].kind == .form, PeopleRule.isOrg(doc.entities[e].type) else { continue }
+            if tails.lastNameWord(e, doc) == singular { return (e, k + 1) }
+        }
+        return nil
     }
 
     /// How many bodies "the two", "the three", "the four", "the five" count (0: none; "both"
@@ -292,7 +322,7 @@ enum AnaphoraRule {
     /// (`mention`, to be retargeted), or any bodies for "organisations". Exactly `n` must be
     /// found; they are returned oldest first.
     private static func counted(_ doc: Document, _ k: Int, _ end: Int, _ recent: [Int], _ lastSeen: [Int],
-                                _ sentence: Int) -> (first: Int, last: Int, entities: [Int], mention: Int?)? {
+                                _ sentence: Int, _ tails: inout NameTails) -> (first: Int, last: Int, entities: [Int], mention: Int?)? {
         let tokens = doc.tokens
         var j = k + 1
         var n = tokens[k].key.is("both") ? 2 : 0
@@ -304,7 +334,11 @@ enum AnaphoraRule {
         } else if j < end, tokens[j].key.is("the") { j += 1 }
         while j < end, countedAdjectives.contains(tokens[j].interned) { j += 1 }
         guard j < end, tokens[j].isWord, !tokens[j].isCapitalised || doc.mentionAt[j] >= 0 else { return nil }
-        var accepts: (DocEntity) -> Bool
+        // Which bodies the noun counts: those of a type, any, or those whose name's last word
+        // has the noun's singular. (Tested in place by entity, not by a closure over a copy of
+        // each entity.)
+        enum Accepts { case type(EntityType), any, lastWord(String) }
+        let accepts: Accepts
         var mention: Int?
         var last = j + 1
         if doc.mentionAt[j] >= 0 {
@@ -316,16 +350,15 @@ enum AnaphoraRule {
             let lastKey = tokens[m.last - 1].key
             guard form.kind == .form, PeopleRule.isOrg(form.type),
                   Vocabulary.singular(lastKey, acronymPlural: tokens[m.last - 1].has(.acronym)) != lastKey else { return nil }
-            let type = form.type
-            accepts = { $0.type == type }
+            accepts = .type(form.type)
             mention = mi
             last = m.last
         } else if anyBody.contains(tokens[j].interned) {
-            accepts = { _ in true }
+            accepts = .any
         } else {
             let singular = Vocabulary.singular(tokens[j].key, acronymPlural: false)
             guard singular != tokens[j].key, bodyHeads.contains(singular) || countedHeads.contains(singular) else { return nil }
-            accepts = { lastNameWord($0).map { Vocabulary.singular($0, acronymPlural: false) == singular } ?? false }
+            accepts = .lastWord(singular)
         }
         // "the two trusts of Dorset" is read as before; "Both foundation trusts and Monitor
         // were ..." is "both ... and", not two trusts.
@@ -334,8 +367,13 @@ enum AnaphoraRule {
         // (Back 25 sentences: "the two trusts" may be named again paragraphs later.)
         for e in recent.reversed() {
             guard sentence - lastSeen[e] <= 25 else { continue }
-            let entity = doc.entities[e]
-            guard entity.kind == .instance, PeopleRule.isOrg(entity.type), accepts(entity) else { continue }
+            guard doc.entities[e].kind == .instance, PeopleRule.isOrg(doc.entities[e].type) else { continue }
+            switch accepts {
+            case .type(let type): guard doc.entities[e].type == type else { continue }
+            case .any: break
+            case .lastWord(let singular):
+                guard let word = tails.lastNameWord(e, doc), Vocabulary.singular(word, acronymPlural: false) == singular else { continue }
+            }
             found.append(e)
             if found.count == n { break }
         }
@@ -347,15 +385,15 @@ enum AnaphoraRule {
     /// relative clause set off by commas ("X, which is ..., took over").
     private static func clauseVerbFollows(_ doc: Document, _ k: Int, _ end: Int) -> Bool {
         var j = k
-        if j < end, doc.tokens[j].key.is(","), j + 1 < end, ["which", "who"].containsKey(doc.tokens[j + 1].key) {
+        if j < end, doc.tokens[j].key.is(","), j + 1 < end, (doc.tokens[j + 1].key.is("which") || doc.tokens[j + 1].key.is("who")) {
             j += 2
             while j < end, !doc.tokens[j].key.is(",") { j += 1 }
             j += 1
         }
-        while j < end, ["has", "have", "had", "was", "were", "is", "then", "also", "now", "later"].containsKey(doc.tokens[j].key) { j += 1 }
+        while j < end, (doc.tokens[j].key.is("has") || doc.tokens[j].key.is("have") || doc.tokens[j].key.is("had") || doc.tokens[j].key.is("was") || doc.tokens[j].key.is("were") || doc.tokens[j].key.is("is") || doc.tokens[j].key.is("then") || doc.tokens[j].key.is("also") || doc.tokens[j].key.is("now") || doc.tokens[j].key.is("later")) { j += 1 }
         guard j < end else { return false }
         let t = doc.tokens[j]
-        return t.isWord && !t.isCapitalised && (t.key.characterCount > 3 && t.key.hasSuffix("ed") || ["took", "became", "made", "began", "set", "won", "ran", "led"].containsKey(t.key))
+        return t.isWord && !t.isCapitalised && (t.key.characterCount > 3 && t.key.hasSuffix("ed") || (t.key.is("took") || t.key.is("became") || t.key.is("made") || t.key.is("began") || t.key.is("set") || t.key.is("won") || t.key.is("ran") || t.key.is("led")))
     }
 
     /// Whether the mention ending before token `k` is joined by "and" or a comma to another
@@ -397,7 +435,7 @@ enum AnaphoraRule {
     private static func inPersonAppositive(_ doc: Document, _ start: Int, _ k: Int) -> Bool {
         var j = k - 1
         while j > start, !doc.tokens[j].key.is(",") { j -= 1 }
-        guard j > start, j + 1 < k, ["a", "an", "the", "former"].containsKey(doc.tokens[j + 1].key), doc.mentionAt[j - 1] >= 0 else { return false }
+        guard j > start, j + 1 < k, (doc.tokens[j + 1].key.is("a") || doc.tokens[j + 1].key.is("an") || doc.tokens[j + 1].key.is("the") || doc.tokens[j + 1].key.is("former")), doc.mentionAt[j - 1] >= 0 else { return false }
         let m = doc.mentions[Int(doc.mentionAt[j - 1])]
         return m.entity >= 0 && doc.entities[doc.entities.resolved(m.entity)].type == .person
     }
@@ -406,7 +444,7 @@ enum AnaphoraRule {
     private static func inRelativeClause(_ doc: Document, _ start: Int, _ k: Int) -> Bool {
         var j = k - 1
         while j >= start, !doc.tokens[j].key.is(",") {
-            if ["who", "which", "whose", "whom"].containsKey(doc.tokens[j].key) { return true }
+            if (doc.tokens[j].key.is("who") || doc.tokens[j].key.is("which") || doc.tokens[j].key.is("whose") || doc.tokens[j].key.is("whom")) { return true }
             j -= 1
         }
         return false
@@ -417,22 +455,124 @@ enum AnaphoraRule {
     /// Nouns for a document that "the <noun>" can name once a report has been named.
     private static let documentNouns: WordSet = ["document", "paper", "letter", "strategy", "proposals", "plan", "report"]
 
-    private static func definite(_ doc: Document, _ k: Int, _ end: Int, _ recent: [Int], _ cache: inout [[[String]]?],
+    /// The last words of a name, normalised (``NameKeyMemo/normalise(_:)``, split at spaces):
+    /// all that ``definite(_:_:_:_:_:_:_:_:)`` compares, as a description has one or two words.
+    /// (It kept every word of every name, an array of strings per name.)
+    struct NameTail {
+        /// The number of words, counted up to 4 (the tests ask "more than 1", "2" or "3").
+        var count: Int
+        /// The last, second last and third last words ("" where there are fewer).
+        var last: String
+        var second: String
+        var third: String
+
+        /// The tail of the normalised name `name`.
+        init(_ name: String) {
+            let fast = name.utf8.withContiguousStorageIfAvailable { u -> NameTail? in
+                // ASCII is split at its spaces by bytes (as ``Swift/String/spaceSeparatedWords()`` does).
+                var words: (String, String, String) = ("", "", "")
+                var count = 0
+                var i = u.count
+                while i > 0, count < 4 {
+                    while i > 0, u[i - 1] == 0x20 { i -= 1 }
+                    guard i > 0 else { break }
+                    let end = i
+                    while i > 0, u[i - 1] != 0x20 {
+                        if u[i - 1] >= 0x80 { return nil }
+                        i -= 1
+                    }
+                    if count < 3 {
+                        let w = String(decoding: UnsafeBufferPointer(rebasing: u[i..<end]), as: UTF8.self)
+                        switch count {
+                        case 0: words.0 = w
+                        case 1: words.1 = w
+                        default: words.2 = w
+                        }
+                    }
+                    count += 1
+                }
+                // The bytes before the words read must be ASCII too (the split of other text
+                // is by Characters).
+                while i > 0 {
+                    if u[i - 1] >= 0x80 { return nil }
+                    i -= 1
+                }
+                return NameTail(count: count, last: words.0, second: words.1, third: words.2)
+            }
+            if let fast, let fast { self = fast; return }
+            let words = name.spaceSeparatedWords()
+            let n = words.count
+            self.init(count: min(n, 4), last: n > 0 ? words[n - 1] : "", second: n > 1 ? words[n - 2] : "",
+                      third: n > 2 ? words[n - 3] : "")
+        }
+
+        init(count: Int, last: String, second: String, third: String) {
+            self.count = count
+            self.last = last
+            self.second = second
+            self.third = third
+        }
+
+        /// The name without its last word (a year): "the Act" for "Health and Care Act 2022".
+        var withoutLast: NameTail { NameTail(count: count - 1, last: second, second: third, third: "") }
+    }
+
+    /// The ``NameTail``s of each entity's names (its name, its aliases, then those of them
+    /// without a closing year), made when the entity is first asked about, all in one array:
+    /// an array per entity was an allocation and a free for each.
+    struct NameTails {
+        private(set) var store: [NameTail] = []
+        /// Per entity, where its tails are in `store` (`start` -1: not made yet).
+        private var starts: [Int32]
+        private var ends: [Int32]
+
+        init(_ entities: Int) {
+            starts = Array(repeating: -1, count: entities)
+            ends = Array(repeating: -1, count: entities)
+        }
+
+        /// The indices in `store` of entity `e`'s tails.
+        mutating func range(_ e: Int, _ doc: Document) -> Range<Int> {
+            if starts[e] < 0 {
+                let start = store.count
+                // (Remembered per thread across documents: ``NameTailMemo``.)
+                store.append(NameTailMemo.tail(doc.entities[e].name))
+                for alias in doc.entities[e].aliases { store.append(NameTailMemo.tail(alias)) }
+                // "the Act" for "Health and Care Act 2022": the name without its year. (A year's
+                // four digits are ASCII, so its bytes are counted, not its Characters.)
+                for i in start..<store.count where store[i].count > 2 && store[i].last.utf8.count == 4 && Int(store[i].last) != nil {
+                    store.append(store[i].withoutLast)
+                }
+                starts[e] = Int32(start)
+                ends[e] = Int32(store.count)
+            }
+            return Int(starts[e])..<Int(ends[e])
+        }
+
+        /// The last word of entity `e`'s name, normalised ("board" for "NHS Kent and Medway
+        /// Integrated Care Board"), from the tail of its name (its normalised name's words' last).
+        mutating func lastNameWord(_ e: Int, _ doc: Document) -> String? {
+            let i = range(e, doc).lowerBound
+            return store[i].count > 0 ? store[i].last : nil
+        }
+    }
+
+    private static func definite(_ doc: Document, _ k: Int, _ end: Int, _ recent: [Int], _ cache: inout NameTails,
                                  _ actCounts: [Int: Int], _ lastSeen: [Int], _ sentence: Int) -> (Int, Int)? {
         let tokens = doc.tokens
         let t = tokens[k]
         guard t.isWord else { return nil }
         if !t.isCapitalised {
             // "The review, led by A, ...": the last report named as a review (an investigation).
-            if t.key.sameKey("review") || t.key.sameKey("investigation"), k + 1 >= end || !["of", "into", "on"].containsKey(tokens[k + 1].key),
+            if t.key.sameKey("review") || t.key.sameKey("investigation"), k + 1 >= end || !(tokens[k + 1].key.is("of") || tokens[k + 1].key.is("into") || tokens[k + 1].key.is("on")),
                let e = recent.last(where: { doc.entities[$0].type == .report && doc.entities[$0].name.lowercasedContains(t.key) }) {
                 return (e, k + 1)
             }
             // "the document", "the white paper", "the letter": the report named last, when one
             // was named in the last few sentences (`recentReports`).
             var noun = k
-            if ["white", "green"].containsKey(tokens[k].key), k + 1 < end, tokens[k + 1].key.is("paper") { noun = k + 1 }
-            if documentNouns.contains(tokens[noun].interned), noun + 1 >= end || !["of", "into", "on", "to", "for", "that"].containsKey(tokens[noun + 1].key),
+            if tokens[k].key.is("white") || tokens[k].key.is("green"), k + 1 < end, tokens[k + 1].key.is("paper") { noun = k + 1 }
+            if documentNouns.contains(tokens[noun].interned), noun + 1 >= end || !(tokens[noun + 1].key.is("of") || tokens[noun + 1].key.is("into") || tokens[noun + 1].key.is("on") || tokens[noun + 1].key.is("to") || tokens[noun + 1].key.is("for") || tokens[noun + 1].key.is("that")),
                !(noun + 1 < end && tokens[noun + 1].isCapitalised),
                let e = recent.last(where: { doc.entities[$0].type == .report && sentence - lastSeen[$0] <= 3 }) {
                 return (e, noun + 1)
@@ -460,35 +600,29 @@ enum AnaphoraRule {
             let w = tokens[last].key
             if !VerbRule.phraseEnders.contains(w), !verbLike(w) { return nil }
         }
-        let words = (k..<last).map { tokens[$0].key }
-        let singulars = words.map { Vocabulary.singular($0, acronymPlural: false) }
+        // The description's one or two words and their singulars (`first` is `lastWord` for one).
+        let count = last - k
+        let firstWord = tokens[k].key, lastWord = tokens[last - 1].key
+        let firstSingular = Vocabulary.singular(firstWord, acronymPlural: false)
+        let lastSingular = count == 1 ? firstSingular : Vocabulary.singular(lastWord, acronymPlural: false)
         // "the Act" alone: the act named most often so far (the latest of those), when one is
         // named at least twice; otherwise the latest act.
-        if words == ["act"], let top = actCounts.values.max(), top >= 2,
+        if count == 1, firstWord == "act", let top = actCounts.values.max(), top >= 2,
            let e = recent.last(where: { actCounts[$0] == top && doc.entities[$0].type == .act }) {
             return (e, last)
         }
         // "the Partnerships" (capitalised, plural): a form named before in full, as well as an
         // instance ("the Fund").
-        let plural = singulars.last != words.last
-        let lastWord = words[words.count - 1], lastSingular = singulars[singulars.count - 1]
+        let plural = lastSingular != lastWord
         for e in recent.reversed() {
             guard doc.entities[e].kind == .instance || plural else { continue }
-            if cache[e] == nil {
-                let entity = doc.entities[e]
-                var names = ([entity.name] + entity.aliases).map { NameKeyMemo.normalise($0).spaceSeparatedWords() }
-                // "the Act" for "Health and Care Act 2022": the name without its year. (A year's
-                // four digits are ASCII, so its bytes are counted, not its Characters.)
-                for n in names where n.count > 2 && n.last.map({ $0.utf8.count == 4 && Int($0) != nil }) == true { names.append(Array(n.dropLast())) }
-                cache[e] = names
-            }
-            for nameWords in cache[e]! {
-                guard nameWords.count > words.count else { continue }
+            for i in cache.range(e, doc) {
+                // More words than the description's, ending in them (each as written or singular).
+                guard cache.store[i].count > count else { continue }
                 // The last words first: most names end otherwise.
-                let nameLast = nameWords[nameWords.count - 1]
-                guard nameLast == lastSingular || nameLast == lastWord else { continue }
-                let tail = nameWords.suffix(words.count)
-                if zip(tail, zip(singulars, words)).allSatisfy({ $0 == $1.0 || $0 == $1.1 }) { return (e, last) }
+                guard cache.store[i].last == lastSingular || cache.store[i].last == lastWord else { continue }
+                if count == 2, !(cache.store[i].second == firstSingular || cache.store[i].second == firstWord) { continue }
+                return (e, last)
             }
         }
         return nil

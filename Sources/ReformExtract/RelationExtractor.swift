@@ -30,8 +30,9 @@ enum RelationExtractor {
         let shared = SentenceView.Shared(doc)
         for s in doc.sentences.indices {
             // A sentence without a mention has an empty view: skip it without building one.
-            guard doc.mentionAt[doc.sentences[s].tokenRange].contains(where: { $0 >= 0 }) else { continue }
-            let view = SentenceView(shared, s)
+            // (The view's walk for its items begins at the first mention found here.)
+            guard let firstNamed = doc.mentionAt[doc.sentences[s].tokenRange].firstIndex(where: { $0 >= 0 }) else { continue }
+            let view = SentenceView(shared, s, from: firstNamed)
             // "Both were abolished ...": the bodies the previous sentence began with.
             let previous = antecedents
             if BodyPronounRule.pronoun(view) == nil { antecedents = BodyPronounRule.antecedents(view) }

@@ -42,24 +42,38 @@ struct SentenceView {
 
     /// The view of sentence `index` of a shared document (see ``Shared``).
     init(_ shared: Shared, _ index: Int) {
+        self.init(shared, index, from: shared.doc.sentences[index].firstToken)
+    }
+
+    /// The view of sentence `index` of a shared document, when no token of the sentence
+    /// before `start` is in a mention (the caller has already found its first mention: the
+    /// walk for the items begins there instead of at the sentence's first token).
+    init(_ shared: Shared, _ index: Int, from start: Int) {
         self.shared = shared
         self.index = index
-        let doc = shared.doc
-        let s = doc.sentences[index]
+        self.items = Self.items(shared, index, from: max(start, shared.doc.sentences[index].firstToken))
+        self.classes = shared.doc.sentences[index].classes
+        coordinatedGroups = makeGroups()
+    }
+
+    /// The items of sentence `index`. (The document is read through `shared` in place: a
+    /// local copy of it retained and released each of its arrays for every view.)
+    private static func items(_ shared: Shared, _ index: Int, from first: Int) -> [Item] {
+        let end = shared.doc.sentences[index].lastToken
         var items: [Item] = []
         items.reserveCapacity(8)
-        var t = s.firstToken
-        while t < s.lastToken {
-            let mi = doc.mentionAt[t]
+        var t = first
+        while t < end {
+            let mi = shared.doc.mentionAt[t]
             if mi >= 0 {
-                let m = doc.mentions[Int(mi)]
-                let e = doc.entities.resolved(m.entity)
-                items.append(Item(first: m.first, last: m.last, entity: e, type: doc.entities[e].type, kind: doc.entities[e].kind))
+                let m = shared.doc.mentions[Int(mi)]
+                let e = shared.doc.entities.resolved(m.entity)
+                items.append(Item(first: m.first, last: m.last, entity: e, type: shared.doc.entities[e].type, kind: shared.doc.entities[e].kind))
                 // "the two trusts": one item per body meant, over the same words (coordinated).
-                if !doc.alsoMeans.isEmpty, let more = doc.alsoMeans[m.first] {
+                if !shared.doc.alsoMeans.isEmpty, let more = shared.doc.alsoMeans[m.first] {
                     for o in more {
-                        let x = doc.entities.resolved(o)
-                        items.append(Item(first: m.first, last: m.last, entity: x, type: doc.entities[x].type, kind: doc.entities[x].kind))
+                        let x = shared.doc.entities.resolved(o)
+                        items.append(Item(first: m.first, last: m.last, entity: x, type: shared.doc.entities[x].type, kind: shared.doc.entities[x].kind))
                     }
                 }
                 t = max(m.last, t + 1)
@@ -67,9 +81,7 @@ struct SentenceView {
                 t += 1
             }
         }
-        self.items = items
-        self.classes = s.classes
-        coordinatedGroups = makeGroups()
+        return items
     }
 
     /// This sentence with `extra` items (entities a pronoun stands for) placed before its own.
@@ -129,16 +141,36 @@ struct SentenceView {
     /// "as well as", "both", "nor" (and "the").
     func groups() -> [[Int]] { coordinatedGroups }
 
+    /// The one-item groups `[0]`, `[1]`, ...: nearly every group has one item, and each view
+    /// made and freed an array per group; these are shared (a retain and a release). A group
+    /// that grows is copied on its first append, as an array of its own grew before.
+    private static let singletons: [[Int]] = (0..<64).map { [$0] }
+
+    /// For each count of items up to 64, the groups when no item joins the one before: each
+    /// its own group. Most sentences group so, and share this array instead of making one.
+    private static let separateGroups: [[[Int]]] = (0...64).map { n in (0..<n).map { singletons[$0] } }
+
+    /// Whether item `i` joins the group of item `i - 1`, when that group ends with `i - 1`.
+    private func joinsPrevious(_ i: Int) -> Bool {
+        // "The BMA's Junior Doctors Committee": a possessive right before a name owns it.
+        coordinated(items[i - 1].last, items[i].first) && sameFamily(items[i - 1], items[i])
+            && !(items[i].first == items[i - 1].last && tokens[items[i - 1].last - 1].has(.possessive))
+    }
+
     private func makeGroups() -> [[Int]] {
+        // No item joining the one before: every item its own group (the group before item `i`
+        // then always ends with `i - 1`, so this is the test below).
+        if items.count <= 64, !(1..<max(1, items.count)).contains(where: { joinsPrevious($0) }) {
+            return Self.separateGroups[items.count]
+        }
         var out: [[Int]] = []
+        out.reserveCapacity(items.count)
+        let singletons = Self.singletons
         for i in items.indices {
-            // "The BMA's Junior Doctors Committee": a possessive right before a name owns it.
-            if i > 0, let lastGroup = out.last, lastGroup.last == i - 1, coordinated(items[i - 1].last, items[i].first),
-               sameFamily(items[i - 1], items[i]),
-               !(items[i].first == items[i - 1].last && tokens[items[i - 1].last - 1].has(.possessive)) {
+            if i > 0, let lastGroup = out.last, lastGroup.last == i - 1, joinsPrevious(i) {
                 out[out.count - 1].append(i)
             } else {
-                out.append([i])
+                out.append(i < singletons.count ? singletons[i] : [i])
             }
         }
         return out
@@ -194,10 +226,10 @@ struct SentenceView {
                 sawLink = true
             // "with Monitor and with the SHA", "to X and to Y": a repeated preposition.
             case .preposition?:
-                guard k > a, ["along", "together", "and", "or"].containsKey(tokens[k - 1].key),
+                guard k > a, (tokens[k - 1].key.is("along") || tokens[k - 1].key.is("together") || tokens[k - 1].key.is("and") || tokens[k - 1].key.is("or")),
                       tokens[k].key.is("with") || tokens[k - 1].key.is("and") || tokens[k - 1].key.is("or") else { return false }
             case .everyOtherAll?:
-                guard k > a, ["with", "other", "every"].containsKey(tokens[k - 1].key) else { return false }
+                guard k > a, (tokens[k - 1].key.is("with") || tokens[k - 1].key.is("other") || tokens[k - 1].key.is("every")) else { return false }
             // "as" links only in "as well as" ("renamed X as Y" names one body twice over).
             case .asWell?:
                 guard asWellAs(k, a, b) else { return false }
@@ -206,7 +238,7 @@ struct SentenceView {
                 // "ACSs, ACPs, MCPs": an unknown acronym between commas is another list member.
                 let t = tokens[k]
                 guard t.isWord, t.has(.upper) || t.has(.acronym), t.length <= 6, doc.mentionAt[k] < 0, k > a, k + 1 < b,
-                      tokens[k - 1].key.is(","), [",", "and", "or"].containsKey(tokens[k + 1].key) else { return false }
+                      tokens[k - 1].key.is(","), (tokens[k + 1].key.is(",") || tokens[k + 1].key.is("and") || tokens[k + 1].key.is("or")) else { return false }
             }
         }
         return sawLink

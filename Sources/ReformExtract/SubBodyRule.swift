@@ -12,7 +12,7 @@ enum SubBodyRule {
             let e = doc.entities.resolved(m.entity)
             guard !done.contains(e), doc.entities[e].type == .committee, doc.entities[e].lexicon < 0 else { continue }
             done.insert(e)
-            let words = doc.entities[e].name.splitOnSpaces().map(String.init)
+            let words = doc.entities[e].name.spaceSeparatedWords()
             guard words.count >= 3, ProperNameRule.subBodyHeads.contains(words.last!.lowercased()) else { continue }
             // The longest leading words that name a known body.
             for n in stride(from: words.count - 2, through: 1, by: -1) {
@@ -46,7 +46,10 @@ enum SubBodyRule {
         let all = doc.mentionedEntities()
         for a in all where doc.entities[a].type == .report && doc.entities[a].mergedInto < 0 {
             let name = doc.entities[a].name
-            guard let colon = name.lastIndex(of: ":") else { continue }
+            // A name without the byte of ":" has no ":" Character (most names): passed over
+            // without the Character search, which walked grapheme breaks.
+            guard hasByte(name, 0x3A) else { continue }
+            guard let colon = lastColon(name) else { continue }
             let subtitle = name[name.index(after: colon)...].trimmingSpaces()
             guard subtitle.splitOnSpaces().count >= 2, let b = doc.entities.find(subtitle, .report) else { continue }
             let r = doc.entities.resolved(b)
@@ -55,6 +58,87 @@ enum SubBodyRule {
             merged = true
         }
         return merged
+    }
+
+    /// `name.lastIndex(of: ":")`. The last ":" byte with ASCII (or nothing) on either side is a
+    /// Character of its own, so the last ":" Character (every one is that byte); read by bytes,
+    /// as the Character search walked grapheme breaks through the whole of a long title. Other
+    /// names are searched by Characters.
+    private static func lastColon(_ name: String) -> String.Index? {
+        let at = name.utf8.withContiguousStorageIfAvailable { u -> Int? in
+            var i = u.count - 1
+            while i >= 0, u[i] != 0x3A { i -= 1 }
+            guard i >= 0, i == 0 || u[i - 1] < 0x80, i + 1 == u.count || u[i + 1] < 0x80 else { return nil }
+            return i
+        }
+        if let at, let at { return name.utf8.index(name.utf8.startIndex, offsetBy: at) }
+        return name.lastIndex(of: ":")
+    }
+
+    /// Whether `name`'s UTF-8 holds byte `byte`.
+    private static func hasByte(_ name: String, _ byte: UInt8) -> Bool {
+        if let r = name.utf8.withContiguousStorageIfAvailable({ $0.contains(byte) }) { return r }
+        return name.utf8.contains(byte)
+    }
+
+    /// The byte range of the last space-separated word of `u` when that word is ASCII; nil
+    /// when there is no word, `(-1, -1)` when the word is not ASCII.
+    @inline(__always)
+    private static func asciiLastWord(_ u: UnsafeBufferPointer<UInt8>) -> (start: Int, end: Int)? {
+        var end = u.count
+        while end > 0, u[end - 1] == 0x20 { end -= 1 }
+        guard end > 0 else { return nil }
+        var start = end
+        while start > 0, u[start - 1] != 0x20 {
+            if u[start - 1] >= 0x80 { return (-1, -1) }
+            start -= 1
+        }
+        return (start, end)
+    }
+
+    /// The entities of `all` (by any of their names, in `all`'s order, an entity once per
+    /// name) whose last name word, lower-cased, is each of `words`: what an index of every
+    /// name by its lowered last word answers for those words.
+    ///
+    /// Only the few words asked for are looked for (a document asks for some 18), so a name
+    /// whose last word is ASCII is compared by bytes in place; the index of every name made a
+    /// lowered `String` and a dictionary entry per name.
+    private static func byLastWord(_ doc: Document, _ all: [Int], _ words: [String]) -> [String: [Int]] {
+        var index: [String: [Int]] = [:]
+        for w in words { index[w] = [] }
+        // Words that are not ASCII are compared as `String`s (canonical equivalence); so is
+        // every name when one is.
+        let ascii = words.map { w in Array(w.utf8) }
+        let allASCII = ascii.allSatisfy { $0.allSatisfy { $0 < 0x80 } }
+        func add(_ name: String, _ b: Int) {
+            if allASCII, let range = name.utf8.withContiguousStorageIfAvailable({ asciiLastWord($0) }) {
+                guard let (start, end) = range else { return }
+                if start >= 0 {
+                    name.utf8.withContiguousStorageIfAvailable { u in
+                        for (i, w) in ascii.enumerated() where w.count == end - start {
+                            var same = true
+                            var j = 0
+                            while j < w.count {
+                                let c = u[start + j]
+                                if (c &- 0x41 < 26 ? c | 0x20 : c) != w[j] { same = false; break }
+                                j += 1
+                            }
+                            if same { index[words[i]]!.append(b) }
+                        }
+                    }
+                    return
+                }
+            }
+            if let l = lastWord(name) {
+                let key = lowered(l)
+                if index[key] != nil { index[key]!.append(b) }
+            }
+        }
+        for b in all {
+            add(doc.entities[b].name, b)
+            for name in doc.entities[b].aliases { add(name, b) }
+        }
+        return index
     }
 
     /// The last space-separated word of `name` (as `name.splitOnSpaces().last`), found by bytes.
@@ -136,22 +220,11 @@ enum SubBodyRule {
         // Entities by the last word of any of their names, so each abbreviated name is compared
         // only with names that end like it; built when the first abbreviated name needs it
         // (most documents have none).
-        var byLastIndex: [String: [Int]]?
-        func byLast(_ word: String) -> [Int] {
-            if byLastIndex == nil {
-                var index: [String: [Int]] = [:]
-                index.reserveCapacity(all.count)
-                for b in all {
-                    if let l = lastWord(doc.entities[b].name) { index[lowered(l), default: []].append(b) }
-                    for name in doc.entities[b].aliases {
-                        if let l = lastWord(name) { index[lowered(l), default: []].append(b) }
-                    }
-                }
-                byLastIndex = index
-            }
-            return byLastIndex?[word] ?? []
-        }
-        for a in all where doc.entities[a].type != .person && doc.entities[a].type != .place && doc.entities[a].mergedInto < 0 {
+        // The names that may be abbreviated, read first (their tests read only the names and
+        // types, which merging leaves alone), so that the index below is made for their last
+        // words only. (It was made, as here, before any merge: as of the first name needing it.)
+        var abbreviated: [(a: Int, aw: [String], acronym: String, rest: [String])] = []
+        for a in all where doc.entities[a].type != .person && doc.entities[a].type != .place {
             // Cheap pre-test: a name starting with an ASCII byte other than a capital has no acronym first word.
             // So has one starting with a capital and then a lower-case ASCII letter ("North ...").
             var bytes = doc.entities[a].name.utf8.makeIterator()
@@ -160,15 +233,26 @@ enum SubBodyRule {
                 if c >= 0x41 && c <= 0x5A, let d = bytes.next(), d >= 0x61 && d <= 0x7A { continue }
             }
             guard mayLeadWithAcronym(doc.entities[a].name) else { continue }
-            let aw = doc.entities[a].name.splitOnSpaces().map(String.init)
+            let aw = doc.entities[a].name.spaceSeparatedWords()
             guard aw.count >= 2, let acronym = aw.first, acronym.count >= 2, acronym.count <= 5, acronym.allSatisfy({ $0.isUppercase }) else { continue }
-            let rest = aw.dropFirst().map { $0.lowercased() }
-            let candidates = Array(Set(byLast(rest.last!))).sorted()
+            abbreviated.append((a, aw, acronym, aw.dropFirst().map { $0.lowercased() }))
+        }
+        guard !abbreviated.isEmpty else { return false }
+        // Entities by the last word of any of their names, for the last words of `abbreviated`.
+        var needed: [String] = []
+        for x in abbreviated where !needed.contains(x.rest.last!) { needed.append(x.rest.last!) }
+        // Only entities of a type some abbreviated name has can be its candidates (the search
+        // below passes over the others): the rest are not indexed.
+        var types: [EntityType] = []
+        for x in abbreviated where !types.contains(doc.entities[x.a].type) { types.append(doc.entities[x.a].type) }
+        let byLastIndex = byLastWord(doc, all.filter { types.contains(doc.entities[$0].type) }, needed)
+        for (a, aw, acronym, rest) in abbreviated where doc.entities[a].mergedInto < 0 {
+            let candidates = Array(Set(byLastIndex[rest.last!] ?? [])).sorted()
             search: for b in candidates where b != a && doc.entities[b].type == doc.entities[a].type && doc.entities[b].mergedInto < 0 {
                 for name in [doc.entities[b].name] + doc.entities[b].aliases {
-                    let bw = name.splitOnSpaces().map(String.init)
+                    let bw = name.spaceSeparatedWords()
                     guard bw.count > aw.count, bw.suffix(rest.count).map({ $0.lowercased() }) == rest else { continue }
-                    let lead = bw.prefix(bw.count - rest.count).filter { !["of", "and", "the", "NHS"].containsKey($0) }
+                    let lead = bw.prefix(bw.count - rest.count).filter { !($0.is("of") || $0.is("and") || $0.is("the") || $0.is("NHS")) }
                     guard lead.map({ String($0.prefix(1)) }).joined() == acronym else { continue }
                     doc.entities.merge(a, into: b)
                     merged = true

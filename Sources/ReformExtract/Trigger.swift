@@ -29,7 +29,9 @@ enum Triggers {
         func add(_ phrases: [String], _ p: Predicate, _ d: Trigger.Direction, _ s: Set<EntityType> = [], _ o: Set<EntityType> = []) {
             // Hyphens are dropped from gaps, so "co-author of" is looked up as "co author of".
             for phrase in phrases {
-                let key = String(phrase.map { $0 == "-" ? " " : $0 })
+                // (A phrase without the byte of "-" has no "-" Character: kept as it is, not
+                // rebuilt Character by Character.)
+                let key = phrase.utf8.contains(0x2D) ? String(phrase.map { $0 == "-" ? " " : $0 }) : phrase
                 t[key] = Trigger(predicate: p, direction: d, sources: s, targets: o, phrase: key)
             }
         }
@@ -381,13 +383,16 @@ struct PhraseTrie: Sendable {
     private var children: [[(word: Int32, child: Node)]]
     /// Per node, the index of the phrase ending there, or -1.
     private var ending: [Int32]
+    /// Whether this process's `String` has the small-string layout ``SmallKey`` reads.
+    private let smallLayout = SmallKey.layoutHolds
 
-    /// The node no word has been followed to yet.
-    static let root: Node = 0
+    /// The node no word has been followed to yet. (Computed, not a stored `static let`: a
+    /// stored one was read through `swift_once` at every start of a phrase search.)
+    @inline(__always) static var root: Node { 0 }
 
     /// The trie of `phrases`, each ending at its index in the array.
     init(_ phrases: [String]) {
-        let split = phrases.map { $0.split(separator: " ", omittingEmptySubsequences: false).map(String.init) }
+        let split = phrases.map { Self.parts($0) }
         words = WordSet(split.joined())
         rootChildren = Array(repeating: -1, count: words.count)
         children = [[]]
@@ -427,7 +432,7 @@ struct PhraseTrie: Sendable {
     func child(_ node: Node, _ word: String) -> Node? {
         if let w = words.index(of: word) { return step(node, w) }
         // No word of the trie has a space: only a word with one may still go on, part by part.
-        guard Self.hasSpace(word) else { return nil }
+        guard hasSpace(word) else { return nil }
         var at = node
         for part in word.split(separator: " ", omittingEmptySubsequences: false) {
             guard let w = words.index(of: String(part)), let next = step(at, w) else { return nil }
@@ -436,11 +441,66 @@ struct PhraseTrie: Sendable {
         return at
     }
 
-    /// Whether `word` holds a space (read as bytes in place: the generic `contains` on the
-    /// UTF-8 view cost more than the rest of a lookup).
-    private static func hasSpace(_ word: String) -> Bool {
+    /// `phrase.split(separator: " ", omittingEmptySubsequences: false).map(String.init)`, split
+    /// by bytes when ASCII (where each byte is a Character and " " is the byte 0x20).
+    private static func parts(_ phrase: String) -> [String] {
+        guard phrase.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return phrase.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        }
+        // (Split by hand: the generic `split` cost more than the rest of building the trie.)
+        var parts: [String] = []
+        var start = phrase.utf8.startIndex
+        var i = start
+        while i != phrase.utf8.endIndex {
+            if phrase.utf8[i] == 0x20 {
+                parts.append(String(phrase[start..<i]))
+                start = phrase.utf8.index(after: i)
+            }
+            i = phrase.utf8.index(after: i)
+        }
+        parts.append(String(phrase[start..<i]))
+        return parts
+    }
+
+    /// Whether `word` holds a space. A small string (nearly every key) is tested in its two
+    /// machine words (``SmallKey``: its bytes, zero-padded, a space being a zero byte after an
+    /// XOR with spaces); others as bytes in place (the generic `contains` on the UTF-8 view
+    /// cost more than the rest of a lookup).
+    private func hasSpace(_ word: String) -> Bool {
+        if smallLayout, let key = SmallKey(word) {
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            let spaces: UInt64 = 0x2020_2020_2020_2020
+            let lo = key.lo ^ spaces
+            // (The top byte holds the count and flags, not text: set so it tests as no space.)
+            let hi = (key.hi ^ spaces) | 0xFF00_0000_0000_0000
+            return ((lo &- ones) & ~lo & highs) | ((hi &- ones) & ~hi & highs) != 0
+        }
+        return Self.hasSpaceByte(word)
+    }
+
+    private static func hasSpaceByte(_ word: String) -> Bool {
         if let r = word.utf8.withContiguousStorageIfAvailable({ $0.contains(0x20) }) { return r }
         return word.utf8.contains(0x20)
+    }
+
+    /// Every run of `words` that is a phrase of at most seven words, as its start, length and
+    /// phrase index, by start (see ``VerbRule``'s `phrases(in:)`). Each run grows a word at a
+    /// time while it is the beginning of some phrase, so most starts cost one lookup.
+    func runs(in words: [String]) -> [(start: Int, length: Int, trigger: Int)] {
+        var found: [(start: Int, length: Int, trigger: Int)] = []
+        // (The words are read through the buffer, borrowed, not copied out one by one.)
+        words.withUnsafeBufferPointer { words in
+            for s in 0..<words.count {
+                var node = Self.root
+                var length = 0
+                while length < 7, s + length < words.count, let next = child(node, words[s + length]) {
+                    node = next
+                    length += 1
+                    if let i = phrase(at: node) { found.append((s, length, i)) }
+                }
+            }
+        }
+        return found
     }
 
     /// The index of the phrase ending at `node`, or nil.

@@ -40,20 +40,20 @@ enum UnnamedRenameRule {
     private static func unnamedRename(_ doc: Document, _ range: Range<Int>) -> (noun: Int, cue: Int)? {
         let t = doc.tokens
         for k in range where nouns[t[k].interned] != nil && doc.mentionAt[k] < 0 {
-            guard k > range.lowerBound, ["the", "its", "their", "this", "that", "original"].containsKey(t[k - 1].key) || t[k - 1].has(.possessive) else { continue }
+            guard k > range.lowerBound, (t[k - 1].key.is("the") || t[k - 1].key.is("its") || t[k - 1].key.is("their") || t[k - 1].key.is("this") || t[k - 1].key.is("that") || t[k - 1].key.is("original")) || t[k - 1].has(.possessive) else { continue }
             // "the name of the inquiry had been changed".
-            if k >= range.lowerBound + 3, t[k - 2].key.is("of"), ["name", "title"].containsKey(t[k - 3].key) {
+            if k >= range.lowerBound + 3, t[k - 2].key.is("of"), (t[k - 3].key.is("name") || t[k - 3].key.is("title")) {
                 var j = k + 1
-                while j < range.upperBound, j <= k + 4, ["had", "has", "was", "were", "been", "being", "be", "later", "since", "then", "already", "quietly"].containsKey(t[j].key) { j += 1 }
+                while j < range.upperBound, j <= k + 4, (t[j].key.is("had") || t[j].key.is("has") || t[j].key.is("was") || t[j].key.is("were") || t[j].key.is("been") || t[j].key.is("being") || t[j].key.is("be") || t[j].key.is("later") || t[j].key.is("since") || t[j].key.is("then") || t[j].key.is("already") || t[j].key.is("quietly")) { j += 1 }
                 if j < range.upperBound, t[j].key.is("changed") { return (k, j) }
             }
             // "the inquiry's title change".
-            if t[k].has(.possessive), k + 2 < range.upperBound, ["title", "name"].containsKey(t[k + 1].key), t[k + 2].key.is("change") {
+            if t[k].has(.possessive), k + 2 < range.upperBound, (t[k + 1].key.is("title") || t[k + 1].key.is("name")), t[k + 2].key.is("change") {
                 return (k, k + 2)
             }
             // "the programme was later renamed".
             var j = k + 1
-            while j < range.upperBound, j <= k + 4, ["had", "has", "was", "were", "been", "later", "since", "then", "subsequently", "quietly"].containsKey(t[j].key) { j += 1 }
+            while j < range.upperBound, j <= k + 4, (t[j].key.is("had") || t[j].key.is("has") || t[j].key.is("was") || t[j].key.is("were") || t[j].key.is("been") || t[j].key.is("later") || t[j].key.is("since") || t[j].key.is("then") || t[j].key.is("subsequently") || t[j].key.is("quietly")) { j += 1 }
             if j > k + 1, j < range.upperBound, t[j].key.is("renamed") || t[j].key.is("retitled") { return (k, j) }
         }
         return nil
@@ -65,14 +65,20 @@ enum UnnamedRenameRule {
     private static func dated(_ doc: Document, noun: String, type: EntityType) -> [(entity: Int, year: Int?)] {
         var out: [(entity: Int, year: Int?)] = []
         var seen: Set<Int> = []
+        // Whether each entity's name holds the noun (-1: not read yet), read once per entity:
+        // it was lowered and split again at every mention.
+        var holdsNoun = [Int8](repeating: -1, count: doc.entities.count)
         for m in doc.mentions where m.entity >= 0 {
             let e = doc.entities.resolved(m.entity)
             guard doc.entities[e].type == type, doc.entities[e].kind == .instance, !seen.contains(e) else { continue }
-            let holds = doc.entities[e].name.lowercased().splitOnSpaces().contains { $0 == noun }
             let subject = m.first >= 2 && doc.tokens[m.first - 2].key == noun
                 && (doc.tokens[m.first - 1].key.is("into") || doc.tokens[m.first - 1].key.is("on"))
             // "the Better Care Together programme".
             let headed = doc.tokens[m.last - 1].key == noun || m.last < doc.tokens.count && doc.tokens[m.last].key == noun
+            if !subject, !headed, holdsNoun[e] < 0 {
+                holdsNoun[e] = doc.entities[e].name.lowercased().splitOnSpaces().contains { $0 == noun } ? 1 : 0
+            }
+            let holds = holdsNoun[e] == 1
             guard holds || subject || headed else { continue }
             seen.insert(e)
             var best: (year: Int, distance: Int)?

@@ -52,7 +52,7 @@ enum VerbRule {
                view.items[left[0]].last < view.range.upperBound, tokens[view.items[left[0]].last].key.is(",") {
                 let form = view.items[left[0]], body = view.items[left[0] - 1]
                 let between = form.first - body.last <= 6 ? view.keys(body.last, form.first).filter { !appositiveFillers.contains($0) } : []
-                if body.kind == .instance, PeopleRule.isOrg(body.type), between.count == 2, between[0] == ",", ["a", "an", "the"].containsKey(between[1]) {
+                if body.kind == .instance, PeopleRule.isOrg(body.type), between.count == 2, between[0] == ",", (between[1].is("a") || between[1].is("an") || between[1].is("the")) {
                     left = [left[0] - 1]
                     gapStart = form.last
                 }
@@ -71,14 +71,14 @@ enum VerbRule {
             // for NHS staff in each area, were merged into ...": a relative or founding clause set
             // off by commas may stand longer between the subject and its verb.
             let aside = b - a > 16 && b - a <= 32 && tokens[a].key.is(",") && a + 1 < b
-                && (["which", "who"].containsKey(tokens[a + 1].key) || foundingClause(tokens, a + 1, b))
+                && ((tokens[a + 1].key.is("which") || tokens[a + 1].key.is("who")) || foundingClause(tokens, a + 1, b))
             guard b - a <= 16 || aside, !view.negated(a, b) else { continue }
             var asideRemoved = false
             // "Unlike the King's Fund, the Nuffield Trust opposed X": the contrasted body is no subject.
             if left.count > 1, view.items[left[0]].first > view.range.lowerBound,
-               ["unlike", "except", "besides"].containsKey(view.tokens[view.items[left[0]].first - 1].key)
+               (view.tokens[view.items[left[0]].first - 1].key.is("unlike") || view.tokens[view.items[left[0]].first - 1].key.is("except") || view.tokens[view.items[left[0]].first - 1].key.is("besides"))
                 || view.items[left[0]].first > view.range.lowerBound + 1 && view.tokens[view.items[left[0]].first - 1].key.is("the")
-                && ["unlike", "except", "besides"].containsKey(view.tokens[view.items[left[0]].first - 2].key) {
+                && (view.tokens[view.items[left[0]].first - 2].key.is("unlike") || view.tokens[view.items[left[0]].first - 2].key.is("except") || view.tokens[view.items[left[0]].first - 2].key.is("besides")) {
                 left.removeFirst()
             }
             // "Neither X nor Y supported Z".
@@ -89,7 +89,7 @@ enum VerbRule {
             // Verb before the left group: "replaced CCGs with ICBs".
             let leftStart = view.items[left.first!].first
             var pre = leftStart - 1
-            while pre >= view.range.lowerBound, ["the", "all", "its", "their", "existing"].containsKey(tokens[pre].key) { pre -= 1 }
+            while pre >= view.range.lowerBound, Self.isDeterminer(tokens[pre].key) { pre -= 1 }
             // "the replacement of PCTs by CCGs": a noun of change and "of" before the left group.
             if pre > view.range.lowerBound, tokens[pre].key.is("of"), let (links, predicate) = preNouns[tokens[pre - 1].interned],
                links.contains(gap.joined(separator: " ")), !view.negated(max(view.range.lowerBound, pre - 4), pre) {
@@ -106,7 +106,7 @@ enum VerbRule {
             }
             // "Proposals to replace CCGs with ICBs were rejected": an intention, not an event.
             let proposed = pre - 2 >= view.range.lowerBound && tokens[pre - 1].key.is("to")
-                && ["proposals", "proposal", "plans", "plan", "attempts", "attempt", "bid", "bids", "moves", "move"].containsKey(tokens[pre - 2].key)
+                && (tokens[pre - 2].key.is("proposals") || tokens[pre - 2].key.is("proposal") || tokens[pre - 2].key.is("plans") || tokens[pre - 2].key.is("plan") || tokens[pre - 2].key.is("attempts") || tokens[pre - 2].key.is("attempt") || tokens[pre - 2].key.is("bid") || tokens[pre - 2].key.is("bids") || tokens[pre - 2].key.is("moves") || tokens[pre - 2].key.is("move"))
             if proposed { continue }
             // ("replaced X with the Care Quality Commission", "with a single national body":
             // articles and such adjectives after the link are no part of it.)
@@ -118,7 +118,7 @@ enum VerbRule {
                 continue
             }
             // "... and replaced them with ICBs".
-            if let k = gap.firstIndex(where: { ["them", "it", "these", "they"].containsKey($0) }), k > 0, k + 1 < gap.count,
+            if let k = gap.firstIndex(where: { $0.is("them") || $0.is("it") || $0.is("these") || $0.is("they") }), k > 0, k + 1 < gap.count,
                let (links, predicate) = preVerbs[gap[k - 1]], links.contains(gap[(k + 1)...].filter({ !linkFillers.contains($0) }).joined(separator: " ")) {
                 emit(view, left, right, Trigger(predicate: predicate, direction: .forward, sources: Triggers.bodies, targets: Triggers.bodies), pivot: a, into: &out)
                 if predicate == .replacedBy { lawCreates(view, groups, right, pivot: a, into: &out) }
@@ -129,8 +129,8 @@ enum VerbRule {
             let rightEnd = view.items[right.last!].last
             var trimmed = gap[...]
             while let l = trimmed.last, l.is("the") { trimmed = trimmed.dropLast() }
-            if trimmed.last == ",", rightEnd < view.range.upperBound, [",", ".", ";", ")"].containsKey(tokens[rightEnd].key) || rightEnd == view.range.upperBound,
-               let det = trimmed.lastIndex(where: { ["the", "a", "an", "its", "their", "his", "her"].containsKey($0) }),
+            if trimmed.last == ",", rightEnd < view.range.upperBound, (tokens[rightEnd].key.is(",") || tokens[rightEnd].key.is(".") || tokens[rightEnd].key.is(";") || tokens[rightEnd].key.is(")")) || rightEnd == view.range.upperBound,
+               let det = trimmed.lastIndex(where: { ($0.is("the") || $0.is("a") || $0.is("an") || $0.is("its") || $0.is("their") || $0.is("his") || $0.is("her")) }),
                trimmed.count - det >= 2, trimmed.count - det <= 6, match(Array(gap[..<det])) != nil {
                 gap = Array(gap[..<det])
             }
@@ -138,7 +138,7 @@ enum VerbRule {
             // "Next Steps for Integrating Primary Care, a stocktake commissioned by A": a short
             // description in apposition after the left name, then a participle with "by".
             // (The phrase search, which builds strings, comes after the cheap tests.)
-            if gap.count >= 4, gap[0] == ",", ["a", "an", "the"].containsKey(gap[1]),
+            if gap.count >= 4, gap[0] == ",", (gap[1].is("a") || gap[1].is("an") || gap[1].is("the")),
                let by = gap.lastIndex(where: { $0.is("by") }), by >= 3, by == gap.count - 1 || gap[(by + 1)...].allSatisfy({ $0.is("the") }),
                by - 2 <= 7, !gap[2..<by].contains(where: { descriptionStops.contains($0) }),
                let t = match(Array(gap[(by - 1)...])), t.phrase.hasSuffix(" by") || t.phrase == "by" || t.direction == .backward,
@@ -147,7 +147,9 @@ enum VerbRule {
             }
             // "created PCTs, and replaced the health authorities with SHAs": the verb's object
             // is the right group, whose own "with" names the replacement (read at the next pair).
-            if let verb = gap.last(where: { preVerbs[$0] != nil }), let (links, _) = preVerbs[verb], gap.last(where: { !$0.is("the") && !$0.is("all") && !$0.is("its") && !$0.is("their") }) == verb,
+            // (The last word that is no article must be the verb: as none of those articles is a
+            // verb of ``preVerbs``, the last such verb is then that word itself.)
+            if let verb = gap.last(where: { !$0.is("the") && !$0.is("all") && !$0.is("its") && !$0.is("their") }), let (links, _) = preVerbs[verb],
                rightEnd < view.range.upperBound, links.contains(where: { link in
                    let words = link.splitOnSpaces().map(String.init)
                    return rightEnd + words.count <= view.range.upperBound && view.keys(rightEnd, rightEnd + words.count) == words }) {
@@ -156,18 +158,22 @@ enum VerbRule {
             // "PCTs, which were abolished in 2013, were replaced by CCGs": a relative clause
             // that names nothing stands between the subject and its verb.
             // Likewise an appositive that names nothing: "Keep Our NHS Public, a campaign group, opposed X".
-            if match(gap) == nil, let c = gap.firstIndex(where: { $0.is(",") }), c + 1 < gap.count,
-               ["which", "who"].containsKey(gap[c + 1]) || ["a", "an", "the"].containsKey(gap[c + 1]) && c == 0
+            // The gap's own trigger, also read at the end below unless the gap changes before.
+            let gapTrigger = match(gap)
+            var gapChanged = false
+            if gapTrigger == nil, let c = gap.firstIndex(where: { $0.is(",") }), c + 1 < gap.count,
+               (gap[c + 1].is("which") || gap[c + 1].is("who")) || (gap[c + 1].is("a") || gap[c + 1].is("an") || gap[c + 1].is("the")) && c == 0
                 || c == 0 && aside,
                let close = gap[(c + 2)...].lastIndex(where: { $0.is(",") }), close + 1 < gap.count,
                gap[c + 1].is("which") || gap[c + 1].is("who") || close - c <= 6 || aside {
                 gap = Array(gap[..<c] + gap[(close + 1)...])
+                gapChanged = true
                 // (A date inside the aside is not the verb's: "set up under the Health Act 1999,
                 // was replaced by ..." is dated by the words near the verb, if any.)
                 asideRemoved = true
             }
             // "The 2022 Act put ICSs on a statutory footing": the verb's object sits inside the phrase.
-            if let v = gap.last, ["put", "puts", "putting", "placed", "places", "placing"].containsKey(v),
+            if let v = gap.last, v.is("put") || v.is("puts") || v.is("putting") || v.is("placed") || v.is("places") || v.is("placing"),
                gap.dropLast().allSatisfy({ Triggers.fillers.contains($0) }), rightEnd + 3 < view.range.upperBound,
                view.keys(rightEnd, rightEnd + 4) == ["on", "a", "statutory", "footing"] || view.keys(rightEnd, rightEnd + 4) == ["on", "a", "legal", "footing"]
                 || view.keys(rightEnd, rightEnd + 4) == ["on", "a", "statutory", "basis"] {
@@ -193,7 +199,7 @@ enum VerbRule {
                 let between = gi + 2 < groups.count ? view.keys(view.items[right.last!].last, view.items[groups[gi + 2].first!].first) : view.keys(0, 0)
                 // "combine X with Y": both (a body's part, "PHE's teams", is not the body).
                 if between.last == "with" || between.suffix(2) == ["with", "the"],
-                   gap.allSatisfy({ !["former", ",", "for", "example", "instance"].containsKey($0) }),
+                   gap.allSatisfy({ !($0.is("former") || $0.is(",") || $0.is("for") || $0.is("example") || $0.is("instance")) }),
                    !view.negated(a, view.items[groups[gi + 2].first!].first) {
                     let whole = right.filter { r in
                         let item = view.items[r]
@@ -225,7 +231,7 @@ enum VerbRule {
             }
             // "the Healthcare Commission, the inspectorate that took over from the Commission for
             // Health Improvement": a short description of a body, then "that"/"which" and the verb.
-            if left.count == 1, PeopleRule.isOrg(view.items[left[0]].type), gap.count >= 5, gap[0] == ",", ["a", "an", "the"].containsKey(gap[1]),
+            if left.count == 1, PeopleRule.isOrg(view.items[left[0]].type), gap.count >= 5, gap[0] == ",", (gap[1].is("a") || gap[1].is("an") || gap[1].is("the")),
                let w = gap.firstIndex(where: { $0 == "that" || $0 == "which" }), w >= 3, w <= 5, !gap[2..<w].contains(","), w + 1 < gap.count,
                let t = match(Array(gap[(w + 1)...])), t.direction == .backward || t.predicate.isLineage {
                 emit(view, left, right, t, pivot: a, into: &out)
@@ -236,6 +242,7 @@ enum VerbRule {
             if left.count == 1, view.items[left[0]].type == .person, gap.count >= 4, gap[0] == ",", gap[1] == "a" || gap[1] == "an",
                let w = gap.firstIndex(where: { $0.is("who") }), w >= 3, w <= 7, !gap[2..<w].contains(where: { $0.is(",") }), w + 1 < gap.count {
                 gap = Array(gap[(w + 1)...])
+                gapChanged = true
             }
             // "A joined B to form C": both went into C ("joined" alone is membership).
             // (The bodies and the new one share a type: "Guy's and St Thomas' joined King's College
@@ -264,8 +271,8 @@ enum VerbRule {
                 let place = view.items[left[0]], body = view.items[left[0] - 1]
                 let inner = view.keys(body.last, place.first)
                 if PeopleRule.isOrg(body.type), body.kind == .instance, inner.count >= 3, inner.count <= 9, inner[0] == ",",
-                   ["a", "an", "the"].containsKey(inner[1]), !inner.dropFirst().contains(","), !inner.contains(where: { $0.is("and") }),
-                   ["in", "at", "from", "of"].containsKey(inner[inner.count - 1]),
+                   (inner[1].is("a") || inner[1].is("an") || inner[1].is("the")), !inner.dropFirst().contains(","), !inner.contains(where: { $0.is("and") }),
+                   (inner[inner.count - 1].is("in") || inner[inner.count - 1].is("at") || inner[inner.count - 1].is("from") || inner[inner.count - 1].is("of")),
                    let trigger = match(Array(gap.dropFirst())), trigger.direction == .forward {
                     emit(view, [left[0] - 1], right, trigger, pivot: a, into: &out)
                     continue
@@ -274,14 +281,14 @@ enum VerbRule {
             // "commissioned by Jeremy Hunt, then Secretary of State for Health, and was led by X":
             // an office in a person's appositive is no subject of the verb after it.
             if left.count == 1, gap.first == ",", gap.count > 1, gap[1] == "and", PeopleRule.isOffice(view.items[left[0]], view.doc) { continue }
-            if let trigger = match(gap) {
+            if let trigger = gapChanged ? match(gap) : gapTrigger {
                 // "X took over its neighbour, Y, and renamed itself Z": "itself" is the clause's
                 // subject, X (read with the sentence's subject below), not Y.
                 if gi > 0, gap.contains(where: { $0.is("and") }), trigger.phrase.hasSuffix("itself") || trigger.phrase.hasSuffix("itself as") { continue }
                 // "Allyson Pollock, a professor at Newcastle University, criticised X": the
                 // body inside a person's appositive is not the subject; the person is.
                 // ("Secretary of State from 1999 to 2003, championed X": dates may close it.)
-                if left.count == 1, gap.contains(where: { $0.is(",") }), gap.prefix(while: { !$0.is(",") }).allSatisfy({ ["from", "to", "until", "between", "and", "in", "since"].containsKey($0) || Int($0) != nil }),
+                if left.count == 1, gap.contains(where: { $0.is(",") }), gap.prefix(while: { !$0.is(",") }).allSatisfy({ ($0.is("from") || $0.is("to") || $0.is("until") || $0.is("between") || $0.is("and") || $0.is("in") || $0.is("since")) || Int($0) != nil }),
                    let h = appositivePerson(view, left[0]), trigger.direction == .forward {
                     emit(view, [h], right, trigger, pivot: a, into: &out)
                     continue
@@ -332,6 +339,13 @@ enum VerbRule {
         }
     }
 
+    /// Whether `key` is "the", "all", "its", "their" or "existing" (before a group, between it
+    /// and a verb of ``preVerbs``); compared in turn, not by an array made per test.
+    @inline(__always)
+    private static func isDeterminer(_ key: String) -> Bool {
+        key.is("the") || key.is("all") || key.is("its") || key.is("their") || key.is("existing")
+    }
+
     /// "He criticised the 2012 Act", "She is a strong supporter of ICSs", "..., he simply
     /// chose to attack X's work": "he" or "she" before a stance, advice or reaction states it
     /// for the person named before the pronoun in the sentence, or else for `lastPerson`.
@@ -344,7 +358,7 @@ enum VerbRule {
             let first = view.items[fi]
             let before = view.items[..<fi].last(where: { $0.type == .person })
             // Not the subject of a relative clause whose object came before ("the plan which he backed").
-            guard pk == view.range.lowerBound || !["which", "whom", "who"].containsKey(tokens[pk - 1].key) else { continue }
+            guard pk == view.range.lowerBound || !(tokens[pk - 1].key.is("which") || tokens[pk - 1].key.is("whom") || tokens[pk - 1].key.is("who")) else { continue }
             guard let person = pk == view.range.lowerBound ? lastPerson : (before?.entity ?? lastPerson) else { continue }
             let a = pk + 1, b = first.first
             let possessivePerson = first.type == .person && tokens[first.last - 1].has(.possessive)
@@ -389,17 +403,19 @@ enum VerbRule {
         out.reserveCapacity(b - a)
         var k = a
         let tokens = view.tokens
+        // The word lists read at every token, read once (each read of a global is a runtime call).
+        let months = Words.months, findingsWords = Self.findingsWords, roughCounts = Self.roughCounts
         while k < b {
             let t = tokens[k]
-            if t.isYear || t.has(.number) || Words.months.contains(t.interned) || t.key.is("-") { k += 1; continue }
+            if t.isYear || t.has(.number) || months.contains(t.interned) || t.key.is("-") { k += 1; continue }
             // "dissolved on the same day under the Act", "at the same time": a time, not a link.
             // (The rare word "same" is tested first.)
             if k + 3 < b, tokens[k + 2].key.is("same"), tokens[k + 1].key.is("the"), t.key.is("on") || t.key.is("at") || t.key.is("in"),
-               ["day", "date", "time", "year", "month"].containsKey(tokens[k + 3].key) { k += 4; continue }
+               (tokens[k + 3].key.is("day") || tokens[k + 3].key.is("date") || tokens[k + 3].key.is("time") || tokens[k + 3].key.is("year") || tokens[k + 3].key.is("month")) { k += 4; continue }
             // "Calderdale Royal Hospital in Halifax are run by ...": a place the lexicon does not
             // know, after "in" or "at", only says where.
             if k + 1 < b, tokens[k + 1].isCapitalised, tokens[k + 1].isWord, t.key.is("in") || t.key.is("at"),
-               view.doc.mentionAt[k + 1] < 0, !Words.months.contains(tokens[k + 1].interned) {
+               view.doc.mentionAt[k + 1] < 0, !months.contains(tokens[k + 1].interned) {
                 k += 2
                 while k < b, tokens[k].isCapitalised, tokens[k].isWord, view.doc.mentionAt[k] < 0 { k += 1 }
                 continue
@@ -418,8 +434,8 @@ enum VerbRule {
                let skip = findingsOfInquiry(tokens, k, b) { k = skip; continue }
             // "merged into about 100 health authorities": a rough count before a number.
             if k + 1 < b, tokens[k + 1].has(.number), roughCounts.contains(t.interned) { k += 1; continue }
-            if t.key.characterCount > 4, t.key.hasSuffix("ly"), !["only", "fully", "early", "family", "supply", "italy", "july", "assembly", "formerly", "previously"].containsKey(t.key) { k += 1; continue }
-            if k + 1 < b, tokens[k + 1].isYear || tokens[k + 1].has(.number) || Words.months.contains(tokens[k + 1].interned),
+            if endsInLy(t.key), !(t.key.is("only") || t.key.is("fully") || t.key.is("early") || t.key.is("family") || t.key.is("supply") || t.key.is("italy") || t.key.is("july") || t.key.is("assembly") || t.key.is("formerly") || t.key.is("previously")) { k += 1; continue }
+            if k + 1 < b, tokens[k + 1].isYear || tokens[k + 1].has(.number) || months.contains(tokens[k + 1].interned),
                t.key.is("in") || t.key.is("on") || t.key.is("from") || t.key.is("since") || t.key.is("by") && tokens[k + 1].isYear { k += 1; continue }
             out.append(t.key)
             k += 1
@@ -430,9 +446,21 @@ enum VerbRule {
            view.items.first(where: { $0.first == b })?.type == .person {
             var n = out.count
             while n > 0, describesPerson.contains(out[n - 1]) || Words.roles.contains(out[n - 1]) || PersonRule.roleNames.contains(out[n - 1]) { n -= 1 }
-            if n > 0, n < out.count, ["the", "a", "an"].containsKey(out[n - 1]) { out.removeSubrange((n - 1)...) }
+            if n > 0, n < out.count, (out[n - 1].is("the") || out[n - 1].is("a") || out[n - 1].is("an")) { out.removeSubrange((n - 1)...) }
         }
         return out
+    }
+
+    /// `key.characterCount > 4 && key.hasSuffix("ly")`, answered by the last two bytes for
+    /// nearly every key: a key whose UTF-8 does not end in "ly" has no "ly" Character suffix,
+    /// and one of at most four bytes has at most four Characters. Only keys ending in those
+    /// bytes are counted and compared as Characters.
+    @inline(__always)
+    private static func endsInLy(_ key: String) -> Bool {
+        let u = key.utf8
+        guard u.count > 4 else { return false }
+        let bytes = u.withContiguousStorageIfAvailable { $0[$0.count - 2] == 0x6C && $0[$0.count - 1] == 0x79 } ?? true
+        return bytes && key.characterCount > 4 && key.hasSuffix("ly")
     }
 
     /// Lower-case words that describe a person before the name ("the economist Andrew Dilnot").
@@ -455,7 +483,7 @@ enum VerbRule {
     private static func findingsOfInquiry(_ tokens: [Token], _ k: Int, _ b: Int) -> Int? {
         guard k + 3 < b, findingsWords.contains(tokens[k].interned), tokens[k + 1].key.is("of") else { return nil }
         var j = k + 2
-        if ["its", "their", "the", "an", "a", "his", "her"].containsKey(tokens[j].key) { j += 1 }
+        if (tokens[j].key.is("its") || tokens[j].key.is("their") || tokens[j].key.is("the") || tokens[j].key.is("an") || tokens[j].key.is("a") || tokens[j].key.is("his") || tokens[j].key.is("her")) { j += 1 }
         guard j + 1 < b, inquiryWords.contains(tokens[j].interned), tokens[j + 1].key.is("into"), j + 2 == b || tokens[j + 2].isCapitalised else { return nil }
         return j + 2
     }
@@ -464,6 +492,8 @@ enum VerbRule {
     static func match(_ gap: [String]) -> Trigger? {
         guard !gap.isEmpty, gap.count <= 12 else { return nil }
         let found = phrases(in: gap)
+        // Most gaps hold no phrase at all.
+        guard !found.isEmpty else { return nil }
         for length in stride(from: min(7, gap.count), through: 1, by: -1) {
             for (s, phraseLength, i) in found where phraseLength == length {
                 let t = Triggers.triggers[i]
@@ -477,7 +507,8 @@ enum VerbRule {
                     || (before.count <= 6 && afterAnd) || byGerund
                 // "serves a population of 1.9 million people in Kent", "covered the area of
                 // Northwich": words for a population or an area may follow a `covers` verb.
-                let filler: (String) -> Bool = { Triggers.fillers.contains($0) || t.predicate == .covers && Triggers.areaWords.contains($0) }
+                let covers = t.predicate == .covers
+                let filler: (String) -> Bool = { Triggers.fillers.contains($0) || covers && Triggers.areaWords.contains($0) }
                 // "Hewitt, who led the review, is a former ...": a comma after the verb's object
                 // opens another clause, so the next mention is not the object.
                 let newClause = after.firstIndex(where: { $0.is(",") }).map { c in after[c...].contains { Self.auxiliaries.contains($0) } } ?? false
@@ -503,19 +534,9 @@ enum VerbRule {
     /// time down ``Triggers/trie`` while it is the beginning of some phrase, so most starts
     /// cost one lookup, and no run is joined into a string.
     private static func phrases(in gap: [String]) -> [(start: Int, length: Int, trigger: Int)] {
-        var found: [(start: Int, length: Int, trigger: Int)] = []
-        // Read once, not on every word (each read of a global is a runtime call).
-        let trie = Triggers.trie
-        for s in gap.indices {
-            var node = PhraseTrie.root
-            var length = 0
-            while length < 7, s + length < gap.count, let next = trie.child(node, gap[s + length]) {
-                node = next
-                length += 1
-                if let i = trie.phrase(at: node) { found.append((s, length, i)) }
-            }
-        }
-        return found
+        // (The trie searches in place: a local copy of it retained and released each of its
+        // arrays at every call.)
+        Triggers.trie.runs(in: gap)
     }
 
     /// Irregular past and reporting verbs that open a main clause after a noun phrase.
@@ -546,7 +567,7 @@ enum VerbRule {
         let tokens = view.tokens
         var k = view.items[i].first - 1
         if k > view.range.lowerBound, tokens[k].key.is("the") { k -= 1 }
-        guard i > 0, k > view.range.lowerBound, ["of", "from", "at"].containsKey(tokens[k].key) else { return nil }
+        guard i > 0, k > view.range.lowerBound, (tokens[k].key.is("of") || tokens[k].key.is("from") || tokens[k].key.is("at")) else { return nil }
         k -= 1
         if tokens[k].key.is(",") { k -= 1 }
         let p = view.items[i - 1]
@@ -569,7 +590,7 @@ enum VerbRule {
         }
         // "the Conservative former health secretary A": a party before an office before a name.
         if a.type == .party, b.first > a.last, b.first - a.last <= 1, PeopleRule.isOffice(b, view.doc),
-           (a.last..<b.first).allSatisfy({ ["former", "then", "ex", "shadow"].containsKey(view.tokens[$0].key) }),
+           (a.last..<b.first).allSatisfy({ (view.tokens[$0].key.is("former") || view.tokens[$0].key.is("then") || view.tokens[$0].key.is("ex") || view.tokens[$0].key.is("shadow")) }),
            let c = view.items.first(where: { $0.first >= b.last }), c.type == .person, c.first - b.last <= 1 {
             return true
         }
@@ -583,7 +604,7 @@ enum VerbRule {
     static func gappedSubject(_ view: SentenceView, _ y: SentenceView.Item) -> Int? {
         let tokens = view.tokens, end = view.range.upperBound
         func afterDate(_ k: Int) -> Int? {
-            guard k < end, ["on", "in", "from", "by"].containsKey(tokens[k].key) else { return nil }
+            guard k < end, (tokens[k].key.is("on") || tokens[k].key.is("in") || tokens[k].key.is("from") || tokens[k].key.is("by")) else { return nil }
             var j = k + 1
             var sawYear = false
             while j < end, j - k <= 5, tokens[j].has(.number) || Words.months.contains(tokens[j].interned) || tokens[j].key.is("the") {
@@ -596,7 +617,7 @@ enum VerbRule {
         var zFirst = k + 1
         if tokens[zFirst].key.is("the"), zFirst + 1 < end { zFirst += 1 }
         guard let zi = view.items.firstIndex(where: { $0.first == zFirst }), let after = afterDate(view.items[zi].last),
-              after >= end || [".", ";", ",", ")"].containsKey(tokens[after].key) else { return nil }
+              after >= end || (tokens[after].key.is(".") || tokens[after].key.is(";") || tokens[after].key.is(",") || tokens[after].key.is(")")) else { return nil }
         return zi
     }
 
@@ -653,11 +674,11 @@ enum VerbRule {
         }
         // "to form a new organisation, Lewisham and Greenwich NHS Trust": a word for a body in
         // apposition before the name.
-        if words.count == 4, words[3] == ",", ["organisation", "organization", "body", "trust", "authority", "board", "agency"].containsKey(words[2]) {
+        if words.count == 4, words[3] == ",", (words[2].is("organisation") || words[2].is("organization") || words[2].is("body") || words[2].is("trust") || words[2].is("authority") || words[2].is("board") || words[2].is("agency")) {
             words.removeLast(2)
         }
         guard words.count == 2, words[0] == "to" || words[0] == "and" else { return false }
-        return ["form", "create", "become", "make", "establish", "formed", "created", "became"].containsKey(words[1])
+        return (words[1].is("form") || words[1].is("create") || words[1].is("become") || words[1].is("make") || words[1].is("establish") || words[1].is("formed") || words[1].is("created") || words[1].is("became"))
     }
 
     /// The item `i` is the object of "of" after a body ("the Health Committee of the House of
@@ -692,7 +713,7 @@ enum VerbRule {
     /// noun phrase: "the agency's board", "the trust's governing body".
     static func ownBoard(_ view: SentenceView, _ k: Int) -> Bool {
         var j = k
-        if j < view.range.upperBound, ["management", "governing", "executive", "main", "unitary"].containsKey(view.tokens[j].key) { j += 1 }
+        if j < view.range.upperBound, (view.tokens[j].key.is("management") || view.tokens[j].key.is("governing") || view.tokens[j].key.is("executive") || view.tokens[j].key.is("main") || view.tokens[j].key.is("unitary")) { j += 1 }
         guard j < view.range.upperBound, view.tokens[j].key.is("board") || view.tokens[j].key.is("body") && j > k else { return false }
         j += 1
         return j >= view.range.upperBound || !view.tokens[j].isWord || phraseEnders.contains(view.tokens[j].interned)
@@ -807,7 +828,7 @@ enum VerbRule {
                 // "The Royal Marsden became a foundation trust": one of a kind, not a successor
                 // (InstanceRule.stated reads it as instance_of).
                 if t.predicate.isLineage, s.kind == .instance, o.kind == .form, o.first > view.range.lowerBound,
-                   ["a", "an"].containsKey(view.tokens[o.first - 1].key) { continue }
+                   (view.tokens[o.first - 1].key.is("a") || view.tokens[o.first - 1].key.is("an")) { continue }
                 // "Sustainability and Transformation Plans became ... Partnerships": a form that
                 // becomes one differing only in its last word was renamed.
                 var predicate = t.predicate
@@ -823,7 +844,7 @@ enum VerbRule {
                    [.association, .committee, .party, .thinkTank, .organisation].contains(o.type) { predicate = .memberOf }
                 // "Kent County Council and Medway Council are members of the Kent and Medway
                 // Integrated Care Partnership": said in so many words, whatever the body.
-                if predicate == .partOf, ["members of", "member of", "a member of"].containsKey(t.phrase), o.kind == .instance { predicate = .memberOf }
+                if predicate == .partOf, (t.phrase.is("members of") || t.phrase.is("member of") || t.phrase.is("a member of")), o.kind == .instance { predicate = .memberOf }
                 // "The Kent and Medway ICS brought together the trust and the council": a
                 // partnership brings its members together; it does not absorb them.
                 if predicate == .mergedInto, t.phrase == "brought together", [.ics, .icp, .stp].contains(o.type) { predicate = .memberOf }
@@ -849,12 +870,12 @@ enum VerbRule {
         if inner.isEmpty, tokens[view.items[i].last - 1].has(.possessive) { return i - 1 }
         // "Alan Milburn, Secretary of State for Health from 1999 to 2003, championed X": an
         // office in the person's appositive.
-        if PeopleRule.isOffice(view.items[i], view.doc), inner.allSatisfy({ ["a", "an", "then", "now", "former", "formerly", "once", "previously", "currently", "later"].containsKey($0) }) {
+        if PeopleRule.isOffice(view.items[i], view.doc), inner.allSatisfy({ ($0.is("a") || $0.is("an") || $0.is("then") || $0.is("now") || $0.is("former") || $0.is("formerly") || $0.is("once") || $0.is("previously") || $0.is("currently") || $0.is("later")) }) {
             return i - 1
         }
         guard inner.count >= 2, inner.count <= 8, !inner.contains(where: { $0.is(",") }), !inner.contains(where: { $0.is("and") }), !inner.contains(where: { $0.is("said") }),
-              let link = inner.last, ["at", "of", "for", "with", "from", "to"].containsKey(link),
-              ["a", "an", "the", "then", "now", "former", "formerly", "once", "previously", "currently", "its"].containsKey(inner[0])
+              let link = inner.last, (link.is("at") || link.is("of") || link.is("for") || link.is("with") || link.is("from") || link.is("to")),
+              (inner[0].is("a") || inner[0].is("an") || inner[0].is("the") || inner[0].is("then") || inner[0].is("now") || inner[0].is("former") || inner[0].is("formerly") || inner[0].is("once") || inner[0].is("previously") || inner[0].is("currently") || inner[0].is("its"))
                 || Words.roles.contains(inner[0]) else { return nil }
         return i - 1
     }
@@ -863,7 +884,7 @@ enum VerbRule {
     /// "NHS England's national medical director", "the trust's chief executive".
     static func possessiveRole(_ view: SentenceView, _ i: Int, _ words: ArraySlice<String>) -> Bool {
         guard (1...5).contains(words.count), view.tokens[view.items[i].last - 1].has(.possessive),
-              words.allSatisfy({ Words.roles.contains($0) || PersonRule.roleNames.contains($0) || ["of", "for", "and"].containsKey($0) }) else { return false }
+              words.allSatisfy({ Words.roles.contains($0) || PersonRule.roleNames.contains($0) || ($0.is("of") || $0.is("for") || $0.is("and")) }) else { return false }
         return words.last.map { Words.roles.contains($0) || PersonRule.roleNames.contains($0) } ?? false
     }
 
@@ -881,9 +902,9 @@ enum VerbRule {
         if start + 2 < view.range.upperBound {
             let w = tokens[start].key
             if w.is("set"), tokens[start + 1].key.is("up") { start += 2; founded = true }
-            else if ["created", "established", "formed", "founded", "introduced"].containsKey(w) { start += 1; founded = true }
+            else if (w.is("created") || w.is("established") || w.is("formed") || w.is("founded") || w.is("introduced")) { start += 1; founded = true }
         }
-        guard items.count >= 2, start < view.range.upperBound, ["under", "through", "by", "with"].containsKey(tokens[start].key),
+        guard items.count >= 2, start < view.range.upperBound, (tokens[start].key.is("under") || tokens[start].key.is("through") || tokens[start].key.is("by") || tokens[start].key.is("with")),
               let law = items.first, Triggers.laws.contains(law.type), law.first - start <= 2,
               law.last < view.range.upperBound, tokens[law.last].key.is(",") else { return }
         if founded {
@@ -934,12 +955,22 @@ enum VerbRule {
     /// the King's Fund warned ...": the body opening the main clause responded to it.
     /// The first words of the phrases ``frontedResponse(_:into:)`` looks for: a sentence
     /// opening with none of them is passed over before its words are joined.
+    /// The interned key "when" (the same for every token whose key is "when").
+    private static let whenKey = KeyInterner.shared.intern("when")
+
     private static let responseOpeners: WordSet = ["responding", "in", "reacting", "commenting", "replying"]
 
     static func frontedResponse(_ view: SentenceView, into out: inout [DocRelation]) {
         let tokens = view.tokens, items = view.items
         let start = view.range.lowerBound
         guard items.count >= 2, start < view.range.upperBound, responseOpeners.contains(tokens[start].interned) else { return }
+        // "In 2013, ...": a lead "in" that is not followed by a word beginning as "response",
+        // "reply", "its", "their" or "a" do (the phrases' second words) begins none of the
+        // phrases below; tested before their text is joined.
+        if tokens[start].key.is("in") {
+            guard start + 1 < view.range.upperBound, let c = tokens[start + 1].key.utf8.first,
+                  c == 0x72 || c == 0x69 || c == 0x74 || c == 0x61 else { return }
+        }
         let lead = view.keys(start, min(view.range.upperBound, start + 4)).joined(separator: " ")
         guard ["responding to", "in response to", "reacting to", "commenting on", "in reply to", "replying to", "in its response to",
                "in their response to", "in a response to", "in its reply to", "in a statement on"].contains(where: { lead.hasPrefix($0) }),
@@ -989,7 +1020,7 @@ enum VerbRule {
                 return h
             }
             guard k + 1 < view.items[i].first, tokens[k].key.is(","),
-                  ["which", "who", "whose"].containsKey(tokens[k + 1].key)
+                  (tokens[k + 1].key.is("which") || tokens[k + 1].key.is("who") || tokens[k + 1].key.is("whose"))
                     || k + 2 < view.items[i].first && reducedRelatives.contains(tokens[k + 1].interned) && tokens[k + 2].key.is("by")
                     || foundingClause(tokens, k + 1, view.items[i].first) else { continue }
             guard !view.keys(k + 2, view.items[i].first).contains(","), view.items[i].first - k <= 12 else { return nil }
@@ -1036,7 +1067,9 @@ enum VerbRule {
     /// merged": each body of the "when" clause merged into the subject.
     static func createdWhenMerged(_ view: SentenceView, into out: inout [DocRelation]) {
         let items = view.items, tokens = view.tokens
-        guard items.count >= 3, view.range.contains(where: { tokens[$0].key.is("when") }) else { return }
+        // ("when" found by its interned key: one pointer compare per token.)
+        let whenKey = Self.whenKey
+        guard items.count >= 3, view.range.contains(where: { tokens[$0].interned == whenKey }) else { return }
         let groups = view.groups()
         guard groups.count >= 2, let subject = groups.first, items[subject[0]].first <= view.range.lowerBound + 1,
               subject.allSatisfy({ PeopleRule.isOrg(items[$0].type) && items[$0].kind == .instance }) else { return }
@@ -1046,7 +1079,7 @@ enum VerbRule {
               gap[..<(when - 1)].allSatisfy({ Triggers.fillers.contains($0) }) else { return }
         let end = items[merged.last!].last
         var k = end
-        while k < view.range.upperBound, ["were", "was", "had", "been", "formally", "all", "finally"].containsKey(tokens[k].key) { k += 1 }
+        while k < view.range.upperBound, (tokens[k].key.is("were") || tokens[k].key.is("was") || tokens[k].key.is("had") || tokens[k].key.is("been") || tokens[k].key.is("formally") || tokens[k].key.is("all") || tokens[k].key.is("finally")) { k += 1 }
         guard k < view.range.upperBound, mergeVerbs.contains(tokens[k].interned), !view.negated(items[subject.last!].last, k + 1) else { return }
         // "were merged" ends the clause (or a date, a comma or the sentence follows it); "A
         // merged with B": both.
@@ -1059,7 +1092,7 @@ enum VerbRule {
             bodies += partner
             next = items[partner.last!].last
         }
-        guard next >= view.range.upperBound || !tokens[next].isWord || ["in", "on", "that", "under", "by"].containsKey(tokens[next].key) else { return }
+        guard next >= view.range.upperBound || !tokens[next].isWord || (tokens[next].key.is("in") || tokens[next].key.is("on") || tokens[next].key.is("that") || tokens[next].key.is("under") || tokens[next].key.is("by")) else { return }
         for m in bodies where PeopleRule.isOrg(items[m].type) && items[m].kind == .instance {
             for s in subject where items[s].entity != items[m].entity {
                 out.append(DocRelation(source: items[m].entity, predicate: .mergedInto, target: items[s].entity,
