@@ -6,22 +6,27 @@ import ReformCore
 /// "Imperial College Healthcare NHS Trust"). The evidence is the sentence of its first mention.
 enum InstanceRule {
     static func apply(_ doc: inout Document, _ lexicon: CompiledLexicon, into out: inout [DocRelation]) {
-        var done: Set<Int> = []
+        // The entities done, by index (a `Set<Int>` hashed each mention's entity twice).
+        var done = [Bool](repeating: false, count: doc.entities.count)
+        @inline(__always) func markDone(_ e: Int) {
+            if e >= done.count { done += repeatElement(false, count: e + 1 - done.count) }
+            done[e] = true
+        }
         for m in doc.mentions {
             let e = doc.entities.resolved(m.entity)
-            guard !done.contains(e) else { continue }
+            guard e < 0 || e >= done.count || !done[e] else { continue }
             var form = doc.entities[e].form
             if form < 0, doc.entities[e].kind == .instance, doc.entities[e].lexicon >= 0 {
                 form = formEnding(doc.text(m.first, m.last), type: doc.entities[e].type, lexicon)
             }
-            if PlaceCover.types.contains(doc.entities[e].type), doc.entities[e].kind == .instance,
+            if PlaceCover.isType(doc.entities[e].type), doc.entities[e].kind == .instance,
                let place = PlaceCover.place(in: doc.entities[e].name, lexicon),
                let p = doc.entities.existingLexiconEntity(place), doc.entities[p].mentions > 0 {
                 // Only a place the document names on its own: no entity is made up here.
                 if p != e { out.append(DocRelation(source: e, predicate: .covers, target: p, sentence: doc.sentence(ofToken: m.first))) }
             }
-            guard form >= 0 else { done.insert(e); continue }
-            done.insert(e)
+            markDone(e)
+            guard form >= 0 else { continue }
             let f = doc.entities.lexiconEntity(form, lexicon)
             guard f != e else { continue }
             out.append(DocRelation(source: e, predicate: .instanceOf, target: f, sentence: doc.sentence(ofToken: m.first)))
@@ -34,11 +39,30 @@ enum InstanceRule {
         // Counted once, and by bytes for ASCII keys (``Swift/String/characterCount``).
         let keyCount = key.characterCount
         var best: (Int32, Int) = (-1, 0)
-        for (f, k) in lexicon.formKeysByType[type] ?? [] {
+        guard let forms = lexicon.formKeysByType[type] else { return -1 }
+        var keyBytes = key
+        let asciiKey = keyBytes.withUTF8 { u in u.allSatisfy { $0 < 0x80 } }
+        for (f, k) in forms {
             let count = k.characterCount
-            if count > best.1 && keyCount > count && key.hasSuffix(" " + k) { best = (f, count) }
+            guard count > best.1 && keyCount > count else { continue }
+            if asciiKey ? endsWithSpaced(&keyBytes, k) : key.hasSuffix(" " + k) { best = (f, count) }
         }
         return best.0
+    }
+
+    /// `key.hasSuffix(" " + k)` for an ASCII `key`, by bytes when `k` is ASCII too (there every
+    /// byte is a Character, the suffix starts with a space, and equal ASCII bytes are equal
+    /// Characters); without making the string `" " + k` (most of this rule's cost).
+    private static func endsWithSpaced(_ key: inout String, _ k: String) -> Bool {
+        var form = k
+        let answer: Bool? = form.withUTF8 { v in
+            guard v.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return key.withUTF8 { u in
+                guard u.count > v.count, u[u.count - v.count - 1] == 0x20 else { return false }
+                return UnsafeBufferPointer(rebasing: u[(u.count - v.count)...]).elementsEqual(v)
+            }
+        }
+        return answer ?? key.hasSuffix(" " + k)
     }
 }
 
@@ -48,8 +72,17 @@ enum InstanceRule {
 enum PlaceCover {
     static let types: Set<EntityType> = [.ccg, .icb, .ics, .icp, .stp, .aco, .pct, .sha, .localAuthority]
 
+    /// `types.contains(t)`, as a switch (no lazy global or hashing in a per-mention loop).
+    @inline(__always) static func isType(_ t: EntityType) -> Bool {
+        switch t {
+        case .ccg, .icb, .ics, .icp, .stp, .aco, .pct, .sha, .localAuthority: return true
+        default: return false
+        }
+    }
+
     /// The lexicon place that the name begins with (after a leading "NHS"), longest first.
     static func place(in name: String, _ lexicon: CompiledLexicon) -> Int32? {
+        if let fast = asciiPlace(in: name, lexicon) { return fast }
         var words = name.splitOnSpaces().map(String.init)
         if words.first == "NHS" { words.removeFirst() }
         guard words.count >= 2 else { return nil }
@@ -59,6 +92,45 @@ enum PlaceCover {
             }
         }
         return nil
+    }
+}
+
+extension PlaceCover {
+    /// ``place(in:_:)`` for an ASCII name (nil for any other): its words found by bytes (there
+    /// every byte is a Character and a space byte is the separator, as `splitOnSpaces` splits),
+    /// joined once with single spaces; each prefix looked up is a slice of that (joining an
+    /// array of words for each prefix was most of this rule's cost).
+    /// (`.some(nil)`: no place.)
+    fileprivate static func asciiPlace(in name: String, _ lexicon: CompiledLexicon) -> Int32?? {
+        var text = name
+        return text.withUTF8 { u -> Int32?? in
+            guard u.allSatisfy({ $0 < 0x80 }) else { return nil }
+            // The words' bounds.
+            var bounds: [(Int, Int)] = []
+            var start = 0
+            for i in 0...u.count where i == u.count || u[i] == 0x20 {
+                if i > start { bounds.append((start, i)) }
+                start = i + 1
+            }
+            var first = 0
+            if let b = bounds.first, b.1 - b.0 == 3, u[b.0] == 0x4E, u[b.0 + 1] == 0x48, u[b.0 + 2] == 0x53 { first = 1 } // "NHS"
+            guard bounds.count - first >= 2 else { return .some(nil) }
+            // The words from `first` joined by single spaces, and where each word ends there.
+            var joined: [UInt8] = []
+            joined.reserveCapacity(u.count)
+            var ends: [Int] = []
+            ends.reserveCapacity(bounds.count - first)
+            for (a, b) in bounds[first...] {
+                if !joined.isEmpty { joined.append(0x20) }
+                joined.append(contentsOf: UnsafeBufferPointer(rebasing: u[a..<b]))
+                ends.append(joined.count)
+            }
+            for n in stride(from: ends.count - 1, through: 1, by: -1) {
+                let prefix = String(decoding: joined[..<ends[n - 1]], as: UTF8.self)
+                if let p = lexicon.lookup(prefix, type: .place), lexicon.entry(p).type == .place { return .some(p) }
+            }
+            return .some(nil)
+        }
     }
 }
 

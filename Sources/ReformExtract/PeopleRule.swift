@@ -65,42 +65,51 @@ enum PeopleRule {
         "giants", "big", "major", "large", "leading", "influential", "independent", "private-sector", "sector",
         "services", "outsourcing", "technology", "tech", "data", "software", "audit", "law",
     ]
-    /// Whether `joined` (a gap between a person and an organisation) ends with a work phrase,
-    /// perhaps followed by descriptor words.
+    /// Whether `g` (the keys of a gap between a person and an organisation) ends with a work
+    /// phrase, perhaps followed by descriptor words: whether the gap's words joined by spaces
+    /// are a work phrase or end with one after a space. Keys hold no spaces, so that is
+    /// whether the gap's last words are the phrase's words; they are compared word by word
+    /// (`==`), with the phrases that can end the gap picked by its last word (joining the
+    /// gap's words into a string for each test was most of this rule's cost).
     static func endsWithWorkPhrase<Keys: BidirectionalCollection>(_ g: Keys) -> Bool where Keys.Element == String, Keys.SubSequence == Keys {
-        // Only the last words can matter: a phrase has at most `longestPhrase` words, and up
-        // to four descriptors are dropped from the end; a longer gap keeps at least one word
-        // before any phrase tested, so neither the equality nor the " " + phrase suffix test
-        // changes (joining a long gap's every word was most of this test's cost).
-        var g = g.count > longestPhrase + 5 ? g.suffix(longestPhrase + 5) : g
+        let byLast = workPhrasesByLast, descriptors = descriptors
+        var end = g.endIndex
         var dropped = 0
-        while true {
-            if endsWithAnyWorkPhrase(g.joined(separator: " ")) { return true }
-            guard dropped < 4, let l = g.last, descriptors.contains(l) else { return false }
-            g = g.dropLast(); dropped += 1
-        }
-    }
-    /// The most words in a work phrase.
-    private static let longestPhrase = workPhrases.map { $0.splitOnSpaces().count }.max() ?? 0
-    /// The work phrases as bytes, whole and with a leading space.
-    private static let workPhraseBytes: [(whole: [UInt8], spaced: [UInt8])] = workPhrases.map { (Array($0.utf8), Array((" " + $0).utf8)) }
-
-    /// Whether `joined` is a work phrase or ends with one after a space (which covers ", ").
-    /// ASCII text (always, in practice) is compared byte by byte, where String equality and
-    /// suffixes are exactly byte equality; other text takes the Character-level comparison.
-    private static func endsWithAnyWorkPhrase(_ joined: String) -> Bool {
-        var text = joined
-        let ascii: Bool? = text.withUTF8 { u in
-            guard u.allSatisfy({ $0 < 0x80 }) else { return nil }
-            for p in workPhraseBytes {
-                if u.count == p.whole.count, u.elementsEqual(p.whole) { return true }
-                if u.count >= p.spaced.count, u[(u.count - p.spaced.count)...].elementsEqual(p.spaced) { return true }
+        while end != g.startIndex {
+            let last = g.index(before: end)
+            if let phrases = byLast[g[last]] {
+                for p in phrases where endsWith(g, end, p) { return true }
             }
-            return false
+            guard dropped < 4, descriptors.contains(g[last]) else { return false }
+            end = last; dropped += 1
         }
-        if let ascii { return ascii }
-        return workPhrases.contains(where: { joined == $0 || joined.hasSuffix(" " + $0) || joined.hasSuffix(", " + $0) })
+        return false
     }
+
+    /// Whether the words of `g` before `end` end with `phrase`.
+    @inline(__always)
+    private static func endsWith<Keys: BidirectionalCollection>(_ g: Keys, _ end: Keys.Index, _ phrase: [String]) -> Bool where Keys.Element == String {
+        var i = end
+        for w in phrase.reversed() {
+            guard i != g.startIndex else { return false }
+            i = g.index(before: i)
+            guard g[i].is(w) else { return false }
+        }
+        return true
+    }
+
+    /// The work phrases as words, grouped by their last word.
+    private static let workPhrasesByLast: WordMap<[[String]]> = {
+        var order: [String] = []
+        var groups: [String: [[String]]] = [:]
+        for phrase in workPhrases {
+            let words = phrase.splitOnSpaces().map(String.init)
+            guard let last = words.last else { continue }
+            if groups[last] == nil { order.append(last) }
+            groups[last, default: []].append(words)
+        }
+        return WordMap(order.map { ($0, groups[$0]!) })
+    }()
 
     static let officeWords: WordSet = ["secretary", "prime", "chancellor", "minister", "parliamentary", "chief", "cabinet"]
 
@@ -108,8 +117,42 @@ enum PeopleRule {
         guard item.type == .nationalBody else { return false }
         // A shadow minister does not hold the office.
         if item.first > 0, doc.tokens[item.first - 1].key.is("shadow") { return false }
-        let first = doc.entities[item.entity].name.splitOnSpaces().first.map { $0.lowercased() } ?? ""
-        return officeWords.contains(first) || doc.entities[item.entity].name.lowercased().hasSuffix("secretary")
+        return isOfficeName(doc.entities[item.entity].name)
+    }
+
+    /// ``isOffice(_:_:)`` of an item of `view`: the document is read only for a national body
+    /// (passing `view.doc` copied the document, retaining its arrays, at every call).
+    static func isOffice(_ item: SentenceView.Item, _ view: SentenceView) -> Bool {
+        guard item.type == .nationalBody else { return false }
+        return isOffice(item, view.doc)
+    }
+
+    private static let secretary: [UInt8] = Array("secretary".utf8)
+
+    /// Whether a national body's name names an office: its first word (lower-cased) is an
+    /// office word, or it ends in "secretary". ASCII names are read by bytes (there
+    /// lower-casing is of A-Z alone and each byte is a Character); others as strings.
+    private static func isOfficeName(_ name: String) -> Bool {
+        var text = name
+        let ascii: Bool? = text.withUTF8 { u in
+            guard u.allSatisfy({ $0 < 0x80 }) else { return nil }
+            @inline(__always) func lower(_ b: UInt8) -> UInt8 { b &- 0x41 < 26 ? b | 0x20 : b }
+            var a = 0
+            while a < u.count, u[a] == 0x20 { a += 1 }
+            var b = a
+            while b < u.count, u[b] != 0x20 { b += 1 }
+            let first = b == a ? "" : String(unsafeUninitializedCapacity: b - a) { out in
+                for i in a..<b { out[i - a] = lower(u[i]) }
+                return b - a
+            }
+            if officeWords.contains(first) { return true }
+            let suffix = secretary
+            guard u.count >= suffix.count else { return false }
+            return (0..<suffix.count).allSatisfy { lower(u[u.count - suffix.count + $0]) == suffix[$0] }
+        }
+        if let ascii { return ascii }
+        let first = name.splitOnSpaces().first.map { $0.lowercased() } ?? ""
+        return officeWords.contains(first) || name.lowercased().hasSuffix("secretary")
     }
 
     static func isOrg(_ t: EntityType) -> Bool { t != .person && t != .place && t != .act && t != .report }
@@ -169,9 +212,20 @@ enum PeopleRule {
     /// "Andrew Selous, a member of the committee": "the committee" is the last committee named.
     static func committeeMembers(_ view: SentenceView, lastCommittee: Int?, into out: inout [DocRelation]) {
         let items = view.items
+        let tokens = view.tokens
         for (i, p) in items.enumerated() where p.type == .person {
             guard let c = items[..<i].last(where: { $0.type == .committee })?.entity ?? lastCommittee, c != p.entity else { continue }
             let from = max(i > 0 ? items[i - 1].last : view.range.lowerBound, p.first - 5)
+            // Every phrase below ends "member" or "committee" before the name (commas left
+            // out), or starts "a" or "who" after it (commas dropped): without one of those
+            // words there, the words are not gathered.
+            var kb = p.first
+            while kb > from, tokens[kb - 1].key.is(",") { kb -= 1 }
+            let afterEnd = min(view.range.upperBound, p.last + 7)
+            var ka = p.last
+            while ka < afterEnd, tokens[ka].key.is(",") { ka += 1 }
+            guard kb > from && (tokens[kb - 1].key.is("member") || tokens[kb - 1].key.is("committee"))
+                    || ka < afterEnd && (tokens[ka].key.is("a") || tokens[ka].key.is("who")) else { continue }
             let before = view.keys(from, p.first).filter { !$0.is(",") }
             let after = Array(view.keys(p.last, min(view.range.upperBound, p.last + 7)).drop { $0.is(",") })
             let member = before.suffix(2) == ["committee", "member"] || before.suffix(4) == ["member", "of", "the", "committee"]
@@ -200,7 +254,7 @@ enum PeopleRule {
             let gap = view.keys(a.last, b.first)
             if view.negated(a.last, b.first) { continue }
             // Person then organisation.
-            if a.type == .person, isOrg(b.type) || isOffice(b, view.doc) {
+            if a.type == .person, isOrg(b.type) || isOffice(b, view) {
                 // "Stevens, a former adviser to Blair, joined X": the verb is the appositive's
                 // head's (see ``SubjectRule``).
                 if gap.first == "," || gap.first == "-", SubjectRule.predicate(gap.dropFirst()) != nil,
@@ -219,7 +273,9 @@ enum PeopleRule {
                     }
                     continue
                 }
-                let joined = g.joined(separator: " ")
+                // Only compared below with words of at most one space, which a gap of more than
+                // two keys never joins to: those are not joined.
+                let joined = g.count <= 2 ? g.joined(separator: " ") : "\u{0}"
                 if ["of", "from", ", of", ", from"].containsKey(joined) || (joined.is("at") && b.type != .place) {
                     emit(a, .memberOf, b, role: nil); continue
                 }
@@ -248,9 +304,12 @@ enum PeopleRule {
                 }
                 // "Andrew Lansley, then Secretary of State", "Wes Streeting was appointed Secretary of State".
                 // ("Sajid Javid, by then health secretary").
-                let link = g.count >= 2 && g.contains(where: { $0.is("by") }) ? g.filter { !$0.is("by") || !g.contains(where: { $0.is("then") }) } : Array(g)
-                if isOffice(b, view.doc), link.count <= 4, link.allSatisfy({ $0.is(",") || leadIn.contains($0) }) {
-                    emit(a, .leads, b, role: view.doc.entities[b.entity].name.lowercased()); continue
+                // (The office first: the link's words are gathered only for one.)
+                if isOffice(b, view) {
+                    let link = g.count >= 2 && g.contains(where: { $0.is("by") }) ? g.filter { !$0.is("by") || !g.contains(where: { $0.is("then") }) } : Array(g)
+                    if link.count <= 4, link.allSatisfy({ $0.is(",") || leadIn.contains($0) }) {
+                        emit(a, .leads, b, role: view.doc.entities[b.entity].name.lowercased()); continue
+                    }
                 }
             }
             // "then working for US insurance giant UnitedHealth": a place inside the descriptor.
@@ -277,24 +336,24 @@ enum PeopleRule {
             // "Andy Burnham, who had been Labour's health secretary": the person held the office
             // for the party.
             if a.type == .person, b.type == .party, tokens[b.last - 1].has(.possessive), i + 2 < items.count,
-               isOffice(items[i + 2], view.doc), items[i + 2].first == b.last, gap.count <= 5,
+               isOffice(items[i + 2], view), items[i + 2].first == b.last, gap.count <= 5,
                gap.allSatisfy({ $0.is(",") || leadIn.contains($0) }), !view.negated(a.last, b.first) {
                 emit(a, .leads, items[i + 2], role: view.doc.entities[items[i + 2].entity].name.lowercased())
                 emit(a, .memberOf, b, role: nil)
             }
             // "former Lib Dem health minister Norman Lamb", "the Conservative former health
             // secretary A": a party before an office names the office holder's party.
-            if a.type == .party, isOffice(b, view.doc), gap.allSatisfy({ ["former", "then", "ex", "shadow"].containsKey($0) }),
+            if a.type == .party, isOffice(b, view), gap.allSatisfy({ ["former", "then", "ex", "shadow"].containsKey($0) }),
                i + 2 < items.count, items[i + 2].type == .person,
                view.keys(b.last, items[i + 2].first).isEmpty {
                 emit(items[i + 2], .memberOf, a, role: nil)
             }
             // Organisation (or office, or party) then person.
-            if b.type == .person, isOrg(a.type) || isOffice(a, view.doc) {
+            if b.type == .person, isOrg(a.type) || isOffice(a, view) {
                 // "the Health Secretary, Wes Streeting, said": an apposition closes after the
                 // name; "At the request of the Secretary of State, Lord Darzi conducted" does not.
                 let closes = b.last >= view.range.upperBound || [",", ")", ".", ";", "-"].containsKey(tokens[b.last].key)
-                if isOffice(a, view.doc), gap.isEmpty || gap == [","] && closes {
+                if isOffice(a, view), gap.isEmpty || gap == [","] && closes {
                     emit(b, .leads, a, role: view.doc.entities[a.entity].name.lowercased()); continue
                 }
                 var g = gap[...]
@@ -305,7 +364,7 @@ enum PeopleRule {
                 // (An office "under" a prime minister is held by someone else: "health secretary
                 // under Gordon Brown".)
                 if g == ["under"], [.party, .nationalBody, .organisation, .thinkTank, .association, .company].contains(a.type),
-                   !isOffice(a, view.doc),
+                   !isOffice(a, view),
                    !tokens[b.last - 1].has(.possessive), b.last >= view.range.upperBound || !tokens[b.last].key.is("'") {
                     emit(b, .leads, a, role: a.type == .party ? "leader" : nil); continue
                 }
@@ -322,12 +381,13 @@ enum PeopleRule {
             let o = items[groups[gi].last!], people = groups[gi + 1]
             guard isOrg(o.type), items[people.first!].type == .person else { continue }
             let gap = view.keys(o.last, items[people.first!].first).filter { !$0.is(",") && !$0.is(":") }
-            let joined = gap.joined(separator: " ")
+            // (Only compared with phrases of at most two spaces: a longer gap is not joined.)
+            let joined = gap.count <= 3 ? gap.joined(separator: " ") : "\u{0}"
             // "former health secretaries Alan Milburn and Stephen Dorrell".
             // (With a comma between, only an apposition that closes after the names.)
             let lastPerson = items[people.last!]
             let closes = lastPerson.last >= view.range.upperBound || [",", ")", ".", ";", "-"].containsKey(tokens[lastPerson.last].key)
-            if isOffice(o, view.doc), gap.isEmpty, closes || !view.keys(o.last, items[people.first!].first).contains(",") {
+            if isOffice(o, view), gap.isEmpty, closes || !view.keys(o.last, items[people.first!].first).contains(",") {
                 for p in people { emit(items[p], .leads, o, role: view.doc.entities[o.entity].name.lowercased()) }
                 continue
             }
@@ -441,10 +501,10 @@ extension PeopleRule {
                   items[bi].first >= 2, tokens[items[bi].first - 1].key.is("by") else { continue }
             let b = items[bi]
             let post = items[i + 1]
-            guard post.first > asAt, bi == i + 2 || items[(i + 2)..<bi].allSatisfy({ !isOrg($0.type) && !isOffice($0, view.doc) }) else { continue }
+            guard post.first > asAt, bi == i + 2 || items[(i + 2)..<bi].allSatisfy({ !isOrg($0.type) && !isOffice($0, view) }) else { continue }
             let words = view.keys(asAt + 1, post.first).filter { !$0.is("the") }
             let target: (Predicate, String?)
-            if isOffice(post, view.doc), words.isEmpty {
+            if isOffice(post, view), words.isEmpty {
                 target = (.leads, view.doc.entities[post.entity].name.lowercased())
             } else if isOrg(post.type), words.last == "of", let r = role(words.dropLast()[...]) {
                 let p = predicate(forRole: r, subRole: false)
@@ -477,7 +537,7 @@ extension PeopleRule {
             guard inner.first == ",", inner.count <= 4, inner.dropFirst().allSatisfy({ partyAppositiveWords.contains($0) }),
                   !view.negated(p.last, party.first) else { continue }
             let next = party.last < view.range.upperBound ? tokens[party.last].key : ""
-            let office = i + 2 < items.count && items[i + 2].first == party.last && isOffice(items[i + 2], view.doc)
+            let office = i + 2 < items.count && items[i + 2].first == party.last && isOffice(items[i + 2], view)
             guard office || politicianWords.contains(next) else { continue }
             out.append(DocRelation(source: p.entity, predicate: .memberOf, target: party.entity, sentence: view.index))
         }

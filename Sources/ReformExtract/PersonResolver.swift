@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ReformCore
 
 /// Joins a document's mentions of one person: "Lord Darzi", "Professor Ara Darzi" and
@@ -7,6 +12,11 @@ import ReformCore
 enum PersonResolver {
     /// The parts of a person's name: given names (or initials) and the surname key.
     static func parts(_ name: String) -> (given: [String], surname: String, titled: Bool) {
+        PartsMemo.parts(name)
+    }
+
+    /// ``parts(_:)`` worked out (``PartsMemo`` remembers it).
+    fileprivate static func split(_ name: String) -> (given: [String], surname: String, titled: Bool) {
         var words = name.spaceSeparatedWords().map { NameKeyMemo.normalise($0) }.filter { !$0.isEmpty }
         var titled = false
         while let f = words.first, Words.titles.contains(f), words.count > 1 { words.removeFirst(); titled = true }
@@ -19,7 +29,8 @@ enum PersonResolver {
 
     /// ``isFull(_:)`` of a name already split by ``parts(_:)``.
     static func isFull(_ p: (given: [String], surname: String, titled: Bool)) -> Bool {
-        !p.given.isEmpty && p.given.contains { $0.count > 1 }
+        // (``Swift/String/characterCount`` is `count`, read from the bytes of ASCII words.)
+        !p.given.isEmpty && p.given.contains { $0.characterCount > 1 }
     }
 
     /// Whether `short` can be another name of `full`: same surname, and any initial agrees.
@@ -119,5 +130,53 @@ enum SurnameRule {
         if let answer = key.utf8.withContiguousStorageIfAvailable(test) { return answer }
         var copy = key
         return copy.withUTF8(test)
+    }
+}
+
+/// ``PersonResolver/parts(_:)`` remembered per thread: the same people's names are split in
+/// every document that names them (and several times in one), and splitting one made four
+/// arrays and normalised each word, some 5,000 instructions a name; a remembered one costs a
+/// hash and a compare.
+///
+/// Only ASCII names are remembered: two ASCII strings are equal (`==`) exactly when their
+/// bytes are, so a hit is the same name and the answer is exactly what splitting it gives.
+/// One memo per thread (as ``NameKeyMemo``), so workers share nothing and take no lock; it is
+/// emptied when it grows past ``limit`` names.
+final class PartsMemo {
+    typealias Parts = (given: [String], surname: String, titled: Bool)
+    private var known: [String: Parts] = [:]
+    /// The most names kept before the memo starts again (bounds its memory).
+    private static let limit = 1 << 14
+
+    static func parts(_ name: String) -> Parts {
+        guard name.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy { $0 < 0x80 } }) == true else { return PersonResolver.split(name) }
+        let memo = current
+        if let known = memo.known[name] { return known }
+        let p = PersonResolver.split(name)
+        if memo.known.count >= limit { memo.known.removeAll(keepingCapacity: true) }
+        memo.known[name] = p
+        return p
+    }
+
+    /// The thread-specific slot holding each thread's memo (retained; released when the
+    /// thread exits).
+    private static let slot: pthread_key_t = {
+        var key = pthread_key_t()
+        let status = pthread_key_create(&key) { memo in
+            #if canImport(Glibc)
+            guard let memo else { return }
+            #endif
+            Unmanaged<PartsMemo>.fromOpaque(memo).release()
+        }
+        precondition(status == 0, "pthread_key_create failed")
+        return key
+    }()
+
+    /// This thread's memo, made on first use.
+    private static var current: PartsMemo {
+        if let p = pthread_getspecific(slot) { return Unmanaged<PartsMemo>.fromOpaque(p).takeUnretainedValue() }
+        let memo = PartsMemo()
+        pthread_setspecific(slot, Unmanaged.passRetained(memo).toOpaque())
+        return memo
     }
 }

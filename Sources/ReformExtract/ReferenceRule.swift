@@ -60,13 +60,14 @@ enum ReferenceRule {
         let range = doc.sentences[s].tokenRange
         var k = range.lowerBound
         // A reference number ("12." or "[12]") may lead.
-        while k < range.upperBound, tokens[k].has(.number) || ["[", "]", ".", ")"].containsKey(tokens[k].key) { k += 1 }
+        // (Word tests written out: an array literal here was made and freed for each sentence.)
+        while k < range.upperBound, tokens[k].has(.number) || tokens[k].key.is("[") || tokens[k].key.is("]") || tokens[k].key.is(".") || tokens[k].key.is(")") { k += 1 }
         var authors: [Int] = []
         while k < range.upperBound {
             var mi = doc.mentionAt[k]
             // "Smith R," that no rule took (a line's first word): a person named by surname and initials.
             if mi < 0, k + 2 < range.upperBound, tokens[k].isWord, tokens[k].isCapitalised, !tokens[k].has(.upper), tokens[k].length >= 2,
-               tokens[k + 1].isWord, tokens[k + 1].has(.upper), tokens[k + 1].length <= 3, [",", "."].containsKey(tokens[k + 2].key),
+               tokens[k + 1].isWord, tokens[k + 1].has(.upper), tokens[k + 1].length <= 3, tokens[k + 2].key.is(",") || tokens[k + 2].key.is("."),
                doc.mentionAt[k + 1] < 0 {
                 let name = doc.text(k + 1, k + 2) + " " + doc.text(k, k + 1)
                 let e = doc.entities.ruleEntity(name, .person)
@@ -187,8 +188,12 @@ enum ReferenceRule {
         let range = doc.sentences[s].tokenRange
         guard last <= range.upperBound else { return false }
         // Title case, or a reference shape around it.
-        let words = (first..<last).filter { tokens[$0].isWord && tokens[$0].key.characterCount > 3 }
-        let capitalised = words.filter { tokens[$0].isCapitalised }.count
+        // The long words and the capitalised among them, counted (not gathered into arrays).
+        var wordCount = 0, capitalised = 0
+        for k in first..<last where tokens[k].isWord && tokens[k].key.characterCount > 3 {
+            wordCount += 1
+            if tokens[k].isCapitalised { capitalised += 1 }
+        }
         var after: Int?
         if last + 1 < range.upperBound, tokens[last].key.is(","), doc.mentionAt[last + 1] >= 0 {
             let m = doc.mentions[Int(doc.mentionAt[last + 1])]
@@ -212,7 +217,7 @@ enum ReferenceRule {
         // trusts: unwarranted variations*": after a verb of writing, an emphasised span is the
         // work's title whatever its case.
         let written = first > range.lowerBound && writingVerbs.contains(tokens[first - 1].interned)
-        let titleCase = written || capitalised >= 2 && capitalised * 3 >= words.count * 2 && last - first >= 3
+        let titleCase = written || capitalised >= 2 && capitalised * 3 >= wordCount * 2 && last - first >= 3
             && !["chapter", "section", "part", "annex", "appendix", "figure", "table"].containsKey(tokens[first].key)
             && !(last < tokens.count && tokens[last].key.is(".") && Int(tokens[last].end) <= span.upperBound + 1)
         guard titleCase || after != nil || !before.isEmpty else { return false }

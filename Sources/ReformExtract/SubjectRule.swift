@@ -91,7 +91,7 @@ enum SubjectRule {
             while c < min(end, k + 30) {
                 defer { c += 1 }
                 guard tokens[c].key == opener, view.doc.mentionAt[c] < 0 else { continue }
-                guard let oi = items.firstIndex(where: { $0.first > c }), PeopleRule.isOrg(items[oi].type) || PeopleRule.isOffice(items[oi], view.doc),
+                guard let oi = items.firstIndex(where: { $0.first > c }), PeopleRule.isOrg(items[oi].type) || PeopleRule.isOffice(items[oi], view),
                       items[oi].first - c <= 10 else { continue }
                 // The appositive holds no other clause's verb of speech nor a list of people.
                 let inner = view.keys(k + 1, c)
