@@ -19,7 +19,12 @@ enum EponymousReportRule {
         let tokens = doc.tokens
         // The nouns' positions first, in a loop of their own: with the body below in the same
         // loop, the test of each token cost some twenty instructions (registers spilled).
-        let nouns = tokens.indices.dropFirst(2).filter { tokens[$0].is(.eponymNoun) }
+        // Only sentences holding such a noun are read: a sentence's classes are the union of
+        // its tokens', and the sentences cover the tokens in order.
+        var nouns: [Int] = []
+        for sentence in doc.sentences where !sentence.classes.isDisjoint(with: .eponymNoun) {
+            for t in sentence.firstToken..<sentence.lastToken where t >= 2 && tokens[t].is(.eponymNoun) { nouns.append(t) }
+        }
         for k in nouns {
             // The surname: one word, or three tokens of a hyphenated one ("Wade - Gery").
             for n in [1, 3] where k - n >= 1 {

@@ -19,8 +19,9 @@ enum RecommendationRule {
 
     static func apply(_ view: SentenceView, lastWork: Int?, into out: inout [DocRelation]) {
         let tokens = view.tokens, items = view.items, start = view.range.lowerBound
-        // (The nouns have seven letters or more: a length test passes over most words.)
-        for k in view.range where tokens[k].key.utf8.count >= 7 && nouns.contains(tokens[k].interned) && view.doc.mentionAt[k] < 0 {
+        // (The nouns' set read once, each token then tested by its key's bit.)
+        let nouns = Self.nouns
+        for k in view.range where nouns.contains(tokens[k].interned) && view.doc.mentionAt[k] < 0 {
             // The possessor right before the noun (after up to two adjectives).
             var p = k - 1
             while p > start, p >= k - 2, !tokens[p].has(.possessive), view.doc.mentionAt[p] < 0,
