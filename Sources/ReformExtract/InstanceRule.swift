@@ -264,19 +264,23 @@ extension InstanceRule {
                 defer { k = max(f.last, k + 1) }
                 guard f.first == k, f.entity >= 0 else { continue }
                 let fe = doc.entities.resolved(f.entity)
-                let form = doc.entities[fe]
-                if form.kind == .form, let bodies = countedAppositive(doc, form: f, in: r) {
+                // The form's fields read where needed (a copy of the whole entity, names and
+                // aliases retained and released, was made for every mention of the document).
+                // (The form itself is never changed below: only bodies other than it are.)
+                let formKind = doc.entities[fe].kind
+                if formKind == .form, let bodies = countedAppositive(doc, form: f, in: r) {
                     for b in bodies where b != fe {
                         // As below: only a body found by a rule with no telling word takes the form's type.
-                        if doc.entities[b].type != form.type {
+                        let formType = doc.entities[fe].type
+                        if doc.entities[b].type != formType {
                             guard doc.entities[b].lexicon < 0, doc.entities[b].form < 0, doc.entities[b].type == .organisation else { continue }
-                            doc.entities[b].type = form.type
+                            doc.entities[b].type = formType
                         }
                         out.append(DocRelation(source: b, predicate: .instanceOf, target: fe, sentence: s))
                     }
                     continue
                 }
-                guard form.kind == .form, ["a", "an", "the"].containsKey(tokens[k - 1].key) else { continue }
+                guard formKind == .form, ["a", "an", "the"].containsKey(tokens[k - 1].key) else { continue }
                 // Singular: "a foundation trust", not "the CCGs".
                 let lastKey = tokens[f.last - 1].key
                 if tokens[f.last - 1].has(.acronym) ? lastKey.hasSuffix("s") : Vocabulary.singular(lastKey, acronymPlural: false) != lastKey { continue }
@@ -311,12 +315,13 @@ extension InstanceRule {
                 guard let x, x.entity >= 0 else { continue }
                 let xe = doc.entities.resolved(x.entity)
                 guard xe != fe, doc.entities[xe].kind == .instance, PeopleRule.isOrg(doc.entities[xe].type) else { continue }
-                if doc.entities[xe].type != form.type {
+                let formType = doc.entities[fe].type
+                if doc.entities[xe].type != formType {
                     // Only a body found by a rule with no telling word takes the form's type.
                     guard doc.entities[xe].lexicon < 0, doc.entities[xe].form < 0, doc.entities[xe].type == .organisation else { continue }
-                    doc.entities[xe].type = form.type
+                    doc.entities[xe].type = formType
                 }
-                if doc.entities[xe].form < 0, doc.entities[xe].lexicon < 0 { doc.entities[xe].form = form.lexicon }
+                if doc.entities[xe].form < 0, doc.entities[xe].lexicon < 0 { doc.entities[xe].form = doc.entities[fe].lexicon }
                 out.append(DocRelation(source: xe, predicate: .instanceOf, target: fe, sentence: s))
             }
         }

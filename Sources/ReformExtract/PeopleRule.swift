@@ -172,14 +172,21 @@ enum PeopleRule {
     /// Verbs of heading a body, as the role they state ("chaired by A": A is its chair).
     static let verbRoles: [String: String] = ["chaired": "chair", "chairs": "chair", "led": "leader", "headed": "head"]
 
+    /// Whether `role` has the word "of": `role.splitOnSpaces().contains("of")`, with the words
+    /// as Strings compared inline.
+    static func hasWordOf(_ role: String) -> Bool { role.spaceSeparatedWords().containsKey("of") }
+
     static func predicate(forRole role: String, subRole: Bool) -> Predicate {
-        let words = role.splitOnSpaces()
-        if words.contains("adviser") || words.contains("advisor") || words.contains("consultant") && words.contains("to") { return .advises }
-        if subRole || words.contains("deputy") || words.contains("vice") || words.contains("assistant") || words.contains("associate") { return .memberOf }
+        // The words as Strings (`spaceSeparatedWords` is `split(separator: " ")` as Strings),
+        // compared inline (`==` of a Substring and a literal went through the generic
+        // comparison, some hundred instructions each).
+        let words = role.spaceSeparatedWords()
+        if words.containsKey("adviser") || words.containsKey("advisor") || words.containsKey("consultant") && words.containsKey("to") { return .advises }
+        if subRole || words.containsKey("deputy") || words.containsKey("vice") || words.containsKey("assistant") || words.containsKey("associate") { return .memberOf }
         // "medical director", "finance director", "director of nursing": a director of one
         // function sits on the board; the body's head is its director alone.
-        if let d = words.firstIndex(of: "director"), d > 0 || words.count > 2 && words[1] == "of",
-           d > 0 ? functionWords.contains(String(words[d - 1])) : functionWords.contains(String(words[2])) { return .memberOf }
+        if let d = words.firstIndex(where: { $0.is("director") }), d > 0 || words.count > 2 && words[1].is("of"),
+           d > 0 ? functionWords.contains(words[d - 1]) : functionWords.contains(words[2]) { return .memberOf }
         return hasLeadRole(role) ? .leads : .memberOf
     }
 
@@ -264,11 +271,11 @@ enum PeopleRule {
                 if let link = g.last, links.contains(link), let r = role(g.dropLast()) {
                     // "Director of Acute Care at X" style sub-roles hold "of" inside the role.
                     // "director of NHS England's STP programme" heads the programme, not the body.
-                    let subRole = r.splitOnSpaces().contains("of") || tokens[b.last - 1].has(.possessive)
+                    let subRole = PeopleRule.hasWordOf(r) || tokens[b.last - 1].has(.possessive)
                     emit(a, predicate(forRole: r + (link.is("to") ? " to" : ""), subRole: subRole), b, role: r)
                     // The possessed programme or unit is the one the role heads.
                     if tokens[b.last - 1].has(.possessive), i + 2 < items.count, items[i + 2].first == b.last,
-                       [.programme, .committee, .organisation].contains(items[i + 2].type), !r.splitOnSpaces().contains("of") {
+                       [.programme, .committee, .organisation].contains(items[i + 2].type), !PeopleRule.hasWordOf(r) {
                         emit(a, predicate(forRole: r + (link.is("to") ? " to" : ""), subRole: false), items[i + 2], role: r)
                     }
                     continue
@@ -300,7 +307,7 @@ enum PeopleRule {
                     var after: [String] = []
                     while k < view.range.upperBound, after.count < 3, tokens[k].isWord { after.append(tokens[k].key); k += 1 }
                     // "Hugh Alderwick, its director of policy": a role "of" something within the body is a sub-role.
-                    if let r = role(after[...]), !after.isEmpty { emit(a, predicate(forRole: r, subRole: r.splitOnSpaces().contains("of")), b, role: r); continue }
+                    if let r = role(after[...]), !after.isEmpty { emit(a, predicate(forRole: r, subRole: PeopleRule.hasWordOf(r)), b, role: r); continue }
                 }
                 // "Andrew Lansley, then Secretary of State", "Wes Streeting was appointed Secretary of State".
                 // ("Sajid Javid, by then health secretary").
@@ -369,7 +376,7 @@ enum PeopleRule {
                     emit(b, .leads, a, role: a.type == .party ? "leader" : nil); continue
                 }
                 if let r = role(g), !g.contains(where: { $0.is("of") }) || g.last != "of" {
-                    let subRole = r.splitOnSpaces().contains("of")
+                    let subRole = PeopleRule.hasWordOf(r)
                     let pred: Predicate = a.type == .party && !r.contains("leader") ? .memberOf : predicate(forRole: r, subRole: subRole)
                     emit(b, pred, a, role: r); continue
                 }

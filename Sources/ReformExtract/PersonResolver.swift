@@ -17,11 +17,20 @@ enum PersonResolver {
 
     /// ``parts(_:)`` worked out (``PartsMemo`` remembers it).
     fileprivate static func split(_ name: String) -> (given: [String], surname: String, titled: Bool) {
-        var words = name.spaceSeparatedWords().map { NameKeyMemo.normalise($0) }.filter { !$0.isEmpty }
+        // The words normalised in place, empty ones dropped, and the titles skipped by index
+        // (one array, not a mapped, a filtered and a trimmed copy).
+        var words = name.spaceSeparatedWords()
+        var n = 0
+        for i in words.indices {
+            let key = NameKeyMemo.normalise(words[i])
+            if !key.isEmpty { words[n] = key; n += 1 }
+        }
+        words.removeLast(words.count - n)
+        var start = 0
         var titled = false
-        while let f = words.first, Words.titles.contains(f), words.count > 1 { words.removeFirst(); titled = true }
-        guard let last = words.last else { return ([], "", titled) }
-        return (Array(words.dropLast()), last, titled)
+        while start < words.count, Words.titles.contains(words[start]), words.count - start > 1 { start += 1; titled = true }
+        guard start < words.count else { return ([], "", titled) }
+        return (Array(words[start..<(words.count - 1)]), words[words.count - 1], titled)
     }
 
     /// True for a name with a given name (not only an initial) and a surname.

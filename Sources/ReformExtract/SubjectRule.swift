@@ -40,7 +40,7 @@ enum SubjectRule {
         if PeopleRule.endsWithWorkPhrase(gap) { return .memberOf }
         // "is now director of policy at": a role and its link.
         if let link = gap.last, ["of", "at", "for"].containsKey(link), let r = PeopleRule.role(gap.dropLast()) {
-            return PeopleRule.predicate(forRole: r, subRole: r.splitOnSpaces().contains("of"))
+            return PeopleRule.predicate(forRole: r, subRole: PeopleRule.hasWordOf(r))
         }
         return nil
     }
