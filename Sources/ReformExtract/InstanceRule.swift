@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ReformCore
 
 /// `instance_of`: a named body found by its form word ("West Cheshire CCG", "Dudley Shadow
@@ -35,6 +40,11 @@ enum InstanceRule {
 
     /// The form of `type` whose name or alias ends `surface` (longest first), or -1.
     static func formEnding(_ surface: String, type: EntityType, _ lexicon: CompiledLexicon) -> Int32 {
+        FormEndingMemo.formEnding(surface, type: type, lexicon)
+    }
+
+    /// ``formEnding(_:type:_:)`` worked out (``FormEndingMemo`` remembers it).
+    fileprivate static func findFormEnding(_ surface: String, type: EntityType, _ lexicon: CompiledLexicon) -> Int32 {
         let key = NameKeyMemo.normalise(surface)
         // Counted once, and by bytes for ASCII keys (``Swift/String/characterCount``).
         let keyCount = key.characterCount
@@ -325,5 +335,64 @@ extension InstanceRule {
                 out.append(DocRelation(source: xe, predicate: .instanceOf, target: fe, sentence: s))
             }
         }
+    }
+}
+
+/// ``InstanceRule/formEnding(_:type:_:)`` remembered per thread and lexicon: the documents of a
+/// corpus name the same known bodies, and each answer normalised the name and compared it
+/// with every form name of its type, some 2,500 instructions; a remembered one costs a hash.
+///
+/// The answer depends on the surface, the type and the lexicon's form names, which are fixed
+/// when the lexicon is compiled; the memo belongs to one lexicon (told by its ``LookupMemo``,
+/// made anew with each compiled lexicon and kept alive here, so no other can share its
+/// identity) and starts again for another. Only ASCII surfaces are remembered: two ASCII
+/// strings are equal exactly when their bytes are. One memo per thread (as ``NameKeyMemo``),
+/// emptied when it grows past ``limit`` answers.
+final class FormEndingMemo {
+    private struct Key: Hashable {
+        let surface: String
+        let type: EntityType
+    }
+    private var owner: LookupMemo?
+    private var answers: [Key: Int32] = [:]
+    private static let limit = 1 << 14
+
+    static func formEnding(_ surface: String, type: EntityType, _ lexicon: CompiledLexicon) -> Int32 {
+        guard surface.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy { $0 < 0x80 } }) == true else {
+            return InstanceRule.findFormEnding(surface, type: type, lexicon)
+        }
+        let memo = current
+        if memo.owner !== lexicon.lookups {
+            memo.owner = lexicon.lookups
+            memo.answers.removeAll()
+        }
+        let key = Key(surface: surface, type: type)
+        if let known = memo.answers[key] { return known }
+        let answer = InstanceRule.findFormEnding(surface, type: type, lexicon)
+        if memo.answers.count >= limit { memo.answers.removeAll(keepingCapacity: true) }
+        memo.answers[key] = answer
+        return answer
+    }
+
+    /// The thread-specific slot holding each thread's memo (retained; released when the
+    /// thread exits).
+    private static let slot: pthread_key_t = {
+        var key = pthread_key_t()
+        let status = pthread_key_create(&key) { memo in
+            #if canImport(Glibc)
+            guard let memo else { return }
+            #endif
+            Unmanaged<FormEndingMemo>.fromOpaque(memo).release()
+        }
+        precondition(status == 0, "pthread_key_create failed")
+        return key
+    }()
+
+    /// This thread's memo, made on first use.
+    private static var current: FormEndingMemo {
+        if let p = pthread_getspecific(slot) { return Unmanaged<FormEndingMemo>.fromOpaque(p).takeUnretainedValue() }
+        let memo = FormEndingMemo()
+        pthread_setspecific(slot, Unmanaged.passRetained(memo).toOpaque())
+        return memo
     }
 }

@@ -470,6 +470,8 @@ extension PeopleRule {
     /// the other's too.
     static func succession(_ view: SentenceView, found: ArraySlice<DocRelation>, into out: inout [DocRelation]) {
         let items = view.items
+        // (Most sentences have no lead found: then nothing is gathered.)
+        guard found.contains(where: { $0.predicate == .leads && $0.sentence == view.index }) else { return }
         let leads = found.filter { $0.predicate == .leads && $0.sentence == view.index }
         guard !leads.isEmpty else { return }
         for (i, b) in items.enumerated() where i > 0 && b.type == .person {
@@ -555,15 +557,23 @@ extension PeopleRule {
     /// The body a document is about: the named body (an organisation's instance) mentioned
     /// most, at least three times and half as often again as any other; nil when none stands out.
     static func topicBody(_ doc: Document) -> Int? {
-        var counts: [Int: Int] = [:]
+        // Counted by entity index, and only the top two looked at: the first of the counts
+        // ranked by count (then lower index) and the next count down (a dictionary of counts,
+        // sorted, did the same).
+        var counts = [Int](repeating: 0, count: doc.entities.count)
         for m in doc.mentions where m.entity >= 0 {
             let e = doc.entities.resolved(m.entity)
             guard doc.entities[e].kind == .instance, isOrg(doc.entities[e].type) else { continue }
-            counts[e, default: 0] += 1
+            if e >= counts.count { counts += repeatElement(0, count: e + 1 - counts.count) }
+            counts[e] += 1
         }
-        let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-        guard let top = ranked.first, top.value >= 3, ranked.count < 2 || top.value * 2 >= ranked[1].value * 3 else { return nil }
-        return top.key
+        var top = -1
+        for e in counts.indices where counts[e] > 0 && (top < 0 || counts[e] > counts[top]) { top = e }
+        guard top >= 0, counts[top] >= 3 else { return nil }
+        var second = 0, others = 0
+        for e in counts.indices where e != top && counts[e] > 0 { others += 1; second = max(second, counts[e]) }
+        guard others == 0 || counts[top] * 2 >= second * 3 else { return nil }
+        return top
     }
 
     private static let becameVerbs: WordSet = ["became", "becomes", "appointed", "named", "made", "as"]
@@ -639,6 +649,10 @@ extension PeopleRule {
         let items = view.items
         for i in items.indices.dropLast() where isOrg(items[i].type) && items[i + 1].type == .person {
             let o = items[i], p = items[i + 1]
+            // The gap must come down to one verb of appointing: without one among its tokens,
+            // its words are not gathered.
+            let tokens = view.tokens
+            guard (o.last..<max(o.last, p.first)).contains(where: { appointVerbs.contains(tokens[$0].interned) }) else { continue }
             let gap = view.keys(o.last, p.first).filter { !["has", "have", "had", "was", "is", "today", "now", "the", "formally"].containsKey($0) }
             guard gap.count == 1, appointVerbs.contains(gap[0]), !view.negated(max(view.range.lowerBound, o.first - 2), p.first) else { continue }
             var k = p.last

@@ -94,11 +94,13 @@ enum SurnameRule {
         var bySurname: [String: Int] = [:]
         var ambiguous: Set<String> = []
         for i in 0..<doc.entities.count where doc.entities[i].type == .person && doc.entities[i].mergedInto < 0 {
-            let e = doc.entities[i]
-            for n in [e.name] + e.aliases {
+            // The name, then each alias (no copy of the entity, nor an array of its names).
+            let aliases = doc.entities[i].aliases, lexicon = doc.entities[i].lexicon
+            for a in -1..<aliases.count {
+                let n = a < 0 ? doc.entities[i].name : aliases[a]
                 // Each name split once (``PersonResolver/isFull(_:)`` split it a second time).
                 let p = PersonResolver.parts(n)
-                guard PersonResolver.isFull(p) || doc.entities[i].lexicon >= 0 else { continue }
+                guard PersonResolver.isFull(p) || lexicon >= 0 else { continue }
                 let s = p.surname
                 guard !s.isEmpty else { continue }
                 if let other = bySurname[s], other != i { ambiguous.insert(s) } else { bySurname[s] = i }
