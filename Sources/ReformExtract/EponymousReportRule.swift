@@ -7,11 +7,30 @@ import ReformCore
 enum EponymousReportRule {
     static let nouns: WordSet = ["review", "report", "inquiry", "stocktake", "investigation"]
 
+    /// The name's last word between spaces when it has more than one Character:
+    /// `splitOnSpaces().last` with `count > 1`, read from the bytes of an ASCII name without a
+    /// carriage return (there each byte is a Character) without splitting the whole name.
+    private static func lastWord(_ name: String) -> String? {
+        var text = name
+        let ascii: String?? = text.withUTF8 { u in
+            guard u.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+            var b = u.count
+            while b > 0, u[b - 1] == 0x20 { b -= 1 }
+            var a = b
+            while a > 0, u[a - 1] != 0x20 { a -= 1 }
+            guard b - a > 1 else { return .some(nil) }
+            return .some(String(decoding: UnsafeBufferPointer(rebasing: u[a..<b]), as: UTF8.self))
+        }
+        if let ascii { return ascii }
+        guard let last = name.splitOnSpaces().last, last.count > 1 else { return nil }
+        return String(last)
+    }
+
     static func apply(_ doc: inout Document, into out: inout [DocRelation]) {
         // Surnames of the people the document names (the last word of the name).
         var bySurname: [String: Int] = [:]
         for e in 0..<doc.entities.count where doc.entities[e].type == .person && doc.entities[e].mergedInto < 0 {
-            if let last = doc.entities[e].name.splitOnSpaces().last, last.count > 1 { bySurname[String(last)] = e }
+            if let last = lastWord(doc.entities[e].name) { bySurname[last] = e }
         }
         guard !bySurname.isEmpty else { return }
         var added: [Mention] = []

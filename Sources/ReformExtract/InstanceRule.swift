@@ -92,7 +92,7 @@ enum PlaceCover {
 
     /// The lexicon place that the name begins with (after a leading "NHS"), longest first.
     static func place(in name: String, _ lexicon: CompiledLexicon) -> Int32? {
-        if let fast = asciiPlace(in: name, lexicon) { return fast }
+        if let fast = FormEndingMemo.place(in: name, lexicon) { return fast }
         var words = name.splitOnSpaces().map(String.init)
         if words.first == "NHS" { words.removeFirst() }
         guard words.count >= 2 else { return nil }
@@ -338,12 +338,14 @@ extension InstanceRule {
     }
 }
 
-/// ``InstanceRule/formEnding(_:type:_:)`` remembered per thread and lexicon: the documents of a
-/// corpus name the same known bodies, and each answer normalised the name and compared it
-/// with every form name of its type, some 2,500 instructions; a remembered one costs a hash.
+/// ``InstanceRule/formEnding(_:type:_:)`` and ``PlaceCover/place(in:_:)`` remembered per thread
+/// and lexicon: the documents of a corpus name the same known bodies, and each answer
+/// normalised the name and compared it with every form name of its type (some 2,500
+/// instructions), or looked up each of its leading word runs in the lexicon (some 15,000); a
+/// remembered one costs a hash.
 ///
 /// The answer depends on the surface, the type and the lexicon's form names, which are fixed
-/// when the lexicon is compiled; the memo belongs to one lexicon (told by its ``LookupMemo``,
+/// when the lexicon is compiled (and a place on the name and the lexicon); the memo belongs to one lexicon (told by its ``LookupMemo``,
 /// made anew with each compiled lexicon and kept alive here, so no other can share its
 /// identity) and starts again for another. Only ASCII surfaces are remembered: two ASCII
 /// strings are equal exactly when their bytes are. One memo per thread (as ``NameKeyMemo``),
@@ -355,17 +357,36 @@ final class FormEndingMemo {
     }
     private var owner: LookupMemo?
     private var answers: [Key: Int32] = [:]
+    private var places: [String: Int32?] = [:]
     private static let limit = 1 << 14
+
+    /// This thread's memo, emptied first if it was another lexicon's.
+    private static func memo(for lexicon: CompiledLexicon) -> FormEndingMemo {
+        let memo = current
+        if memo.owner !== lexicon.lookups {
+            memo.owner = lexicon.lookups
+            memo.answers.removeAll()
+            memo.places.removeAll()
+        }
+        return memo
+    }
+
+    /// ``PlaceCover/place(in:_:)`` of an ASCII name (nil for any other).
+    static func place(in name: String, _ lexicon: CompiledLexicon) -> Int32?? {
+        guard name.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy { $0 < 0x80 } }) == true else { return nil }
+        let memo = memo(for: lexicon)
+        if let known = memo.places[name] { return .some(known) }
+        guard let answer = PlaceCover.asciiPlace(in: name, lexicon) else { return nil }
+        if memo.places.count >= limit { memo.places.removeAll(keepingCapacity: true) }
+        memo.places[name] = .some(answer)
+        return .some(answer)
+    }
 
     static func formEnding(_ surface: String, type: EntityType, _ lexicon: CompiledLexicon) -> Int32 {
         guard surface.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy { $0 < 0x80 } }) == true else {
             return InstanceRule.findFormEnding(surface, type: type, lexicon)
         }
-        let memo = current
-        if memo.owner !== lexicon.lookups {
-            memo.owner = lexicon.lookups
-            memo.answers.removeAll()
-        }
+        let memo = memo(for: lexicon)
         let key = Key(surface: surface, type: type)
         if let known = memo.answers[key] { return known }
         let answer = InstanceRule.findFormEnding(surface, type: type, lexicon)

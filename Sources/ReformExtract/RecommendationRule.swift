@@ -18,6 +18,9 @@ enum RecommendationRule {
                                            "its", "their", "in", "full", "every", "one", "both", "two", "three", "central"]
 
     static func apply(_ view: SentenceView, lastWork: Int?, into out: inout [DocRelation]) {
+        // The possessor is "its"/"their" or a possessive mention: a sentence with neither (its
+        // word classes and flags are the union of its tokens') states nothing here.
+        guard view.classes.contains(.possessivePronoun) || view.doc.sentences[view.index].flags.contains(.possessive) else { return }
         let tokens = view.tokens, items = view.items, start = view.range.lowerBound
         // (The nouns' set read once, each token then tested by its key's bit.)
         let nouns = Self.nouns

@@ -22,6 +22,11 @@ enum WorkRule {
         }
     }
 
+    /// Quotation marks before a proposed body's name, tested by the key's bit (the curly ones
+    /// are no small ASCII strings, so each compare with them called the runtime). Each has no
+    /// other canonically equivalent spelling, so byte equality is `==` here.
+    private static let quoteMarks: WordSet = ["'", "\"", "\u{2018}", "\u{201C}"]
+
     static func apply(_ view: SentenceView, _ topic: TopicReport, into out: inout [DocRelation]) {
         let tokens = view.tokens
         let end = view.range.upperBound
@@ -112,7 +117,7 @@ enum WorkRule {
             let future = view.range.contains { tokens[$0].key.is("will") } || view.range.contains { tokens[$0].key.is("shall") }
             for item in view.items where PeopleRule.isOrg(item.type) && item.type != .party {
                 var k = item.first - 1
-                while k >= view.range.lowerBound, ["'", "\"", "\u{2018}", "\u{201C}"].containsKey(tokens[k].key) { k -= 1 }
+                while k >= view.range.lowerBound, quoteMarks.contains(tokens[k].interned) { k -= 1 }
                 guard k >= view.range.lowerBound else { continue }
                 let w = tokens[k].key
                 let prev = k > view.range.lowerBound ? tokens[k - 1].key : ""
