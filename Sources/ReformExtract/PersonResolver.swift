@@ -115,7 +115,9 @@ enum SurnameRule {
         // with the tests in it every token reloaded the document's arrays); `mentionAt` is
         // not re-indexed before the end.
         let tokens = doc.tokens, mentionAt = doc.mentionAt
-        let words = tokens.indices.filter { mentionAt[$0] < 0 && tokens[$0].isWord && tokens[$0].isCapitalised && !tokens[$0].has(.upper) }
+        // (The token's flags first, one mask test: most tokens are not capitalised words.)
+        let wanted: Token.Flags = [.word, .capitalised], mask: Token.Flags = [.word, .capitalised, .upper]
+        let words = tokens.indices.filter { tokens[$0].flags.intersection(mask) == wanted && mentionAt[$0] < 0 }
         for k in words {
             let t = tokens[k]
             // Surnames are keyed as ``NameKey`` folds them ("Stevens" as "steven").

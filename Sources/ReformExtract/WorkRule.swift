@@ -114,16 +114,24 @@ enum WorkRule {
         // X", "by piloting new X" create bodies and programmes that the topic report establishes.
         if let t = topic.entity, !view.items.contains(where: { $0.type == .report || $0.type == .act }) {
             // (The sentence's tokens read in place, each key compared inline.)
-            let future = view.range.contains { tokens[$0].key.is("will") } || view.range.contains { tokens[$0].key.is("shall") }
+            // Whether the sentence says "will" or "shall", looked for once and only when a
+            // proposal's other words are there (most sentences' bodies have none).
+            var futureFound: Bool?
+            func future() -> Bool {
+                if let futureFound { return futureFound }
+                let found = view.range.contains { tokens[$0].key.is("will") } || view.range.contains { tokens[$0].key.is("shall") }
+                futureFound = found
+                return found
+            }
             for item in view.items where PeopleRule.isOrg(item.type) && item.type != .party {
                 var k = item.first - 1
                 while k >= view.range.lowerBound, quoteMarks.contains(tokens[k].interned) { k -= 1 }
                 guard k >= view.range.lowerBound else { continue }
                 let w = tokens[k].key
                 let prev = k > view.range.lowerBound ? tokens[k - 1].key : ""
-                let proposes = w.is("new") && (prev.is("a") && future || proposalVerbs.contains(prev))
-                    || proposalVerbs.contains(w) && future && k > view.range.lowerBound && ["will", "we"].containsKey(prev)
-                    || proposalVerbs.contains(w) && prev.is("to") && future
+                let proposes = w.is("new") && (prev.is("a") && future() || proposalVerbs.contains(prev))
+                    || proposalVerbs.contains(w) && future() && k > view.range.lowerBound && ["will", "we"].containsKey(prev)
+                    || proposalVerbs.contains(w) && prev.is("to") && future()
                 guard proposes, !view.negated(max(view.range.lowerBound, k - 4), item.first) else { continue }
                 add(item.entity, .establishedBy, t, item.first)
             }
