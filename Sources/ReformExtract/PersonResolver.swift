@@ -118,11 +118,29 @@ enum SurnameRule {
         // (The token's flags first, one mask test: most tokens are not capitalised words.)
         let wanted: Token.Flags = [.word, .capitalised], mask: Token.Flags = [.word, .capitalised, .upper]
         let words = tokens.indices.filter { tokens[$0].flags.intersection(mask) == wanted && mentionAt[$0] < 0 }
+        // Each key's answer, found once: it depends on the key alone, and a document repeats its
+        // capitalised words. Open addressing by key number (a power of two in size, -1 empty);
+        // the answer is the person, or -1.
+        var size = 16
+        while size < words.count * 2 { size *= 2 }
+        let slotMask = size - 1
+        var slotKeys = [Int](repeating: -1, count: size)
+        var slotAnswers = [Int](repeating: -1, count: size)
         for k in words {
             let t = tokens[k]
-            // Surnames are keyed as ``NameKey`` folds them ("Stevens" as "steven").
-            guard let p = surnames[t.interned] ?? (foldsUnchanged(t.key) ? nil : surnames[NameKeyMemo.normalise(t.key)]),
-                  !Words.leading.contains(t.interned) else { continue }
+            let id = t.interned.id
+            var s = (id &* 0x9E37_79B9) & slotMask
+            while slotKeys[s] >= 0, slotKeys[s] != id { s = (s + 1) & slotMask }
+            if slotKeys[s] < 0 {
+                slotKeys[s] = id
+                // Surnames are keyed as ``NameKey`` folds them ("Stevens" as "steven").
+                if let p = surnames[t.interned] ?? (foldsUnchanged(t.key) ? nil : surnames[NameKeyMemo.normalise(t.key)]),
+                   !Words.leading.contains(t.interned) {
+                    slotAnswers[s] = p
+                }
+            }
+            let p = slotAnswers[s]
+            guard p >= 0 else { continue }
             doc.mentions.append(Mention(first: k, last: k + 1, entity: p))
             doc.entities.noteSurface(doc.text(k, k + 1).replacingPossessive(), of: p)
             added = true

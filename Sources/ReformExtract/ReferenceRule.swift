@@ -56,6 +56,7 @@ enum ReferenceRule {
     /// then the title, up to the next full stop or the journal's capitalised name before the
     /// year.
     private static func vancouver(_ doc: inout Document, _ s: Int, into out: inout [DocRelation]) -> Bool {
+        guard vancouverMayStart(doc, s) else { return false }
         let tokens = doc.tokens
         let range = doc.sentences[s].tokenRange
         var k = range.lowerBound
@@ -113,6 +114,28 @@ enum ReferenceRule {
             out.append(DocRelation(source: a, predicate: .authored, target: title, year: year, sentence: s))
         }
         return true
+    }
+
+    /// Whether sentence `s` passes the first author test of ``vancouver(_:_:into:)`` (the same
+    /// tests, read without changing the document): a sentence that does not gives no reference,
+    /// and most sentences are answered here without the rule's set-up.
+    private static func vancouverMayStart(_ doc: Document, _ s: Int) -> Bool {
+        let range = doc.sentences[s].tokenRange
+        var k = range.lowerBound
+        while k < range.upperBound, doc.tokens[k].has(.number) || doc.tokens[k].key.is("[") || doc.tokens[k].key.is("]")
+                || doc.tokens[k].key.is(".") || doc.tokens[k].key.is(")") { k += 1 }
+        guard k < range.upperBound else { return false }
+        let mi = doc.mentionAt[k]
+        if mi < 0 {
+            // "Smith R,": a person the rule will add.
+            return k + 2 < range.upperBound && doc.tokens[k].isWord && doc.tokens[k].isCapitalised && !doc.tokens[k].has(.upper)
+                && doc.tokens[k].length >= 2 && doc.tokens[k + 1].isWord && doc.tokens[k + 1].has(.upper) && doc.tokens[k + 1].length <= 3
+                && (doc.tokens[k + 2].key.is(",") || doc.tokens[k + 2].key.is(".")) && doc.mentionAt[k + 1] < 0
+        }
+        let m = doc.mentions[Int(mi)]
+        let e = doc.entities.resolved(m.entity)
+        return doc.entities[e].type == .person && m.last - m.first >= 2 && doc.tokens[m.last - 1].has(.upper)
+            && doc.tokens[m.last - 1].length <= 3 && !doc.tokens[m.first].has(.upper)
     }
 
     /// The body in a "<Place>: <Body>." sentence, if that is all it says.
