@@ -255,9 +255,16 @@ extension InstanceRule {
     /// as a plain organisation takes the form's type. Negated statements give nothing.
     static func stated(_ doc: inout Document, into out: inout [DocRelation]) {
         let tokens = doc.tokens
+        guard !doc.sentences.isEmpty else { return }
+        // The sentences where a mention of a form starts: the walk below acts only on such a
+        // mention, so the other sentences are passed over (entity kinds do not change here).
+        var formSentences = [Bool](repeating: false, count: doc.sentences.count)
+        for m in doc.mentions where m.entity >= 0 && doc.entities[doc.entities.resolved(m.entity)].kind == .form {
+            formSentences[doc.sentence(ofToken: m.first)] = true
+        }
         for s in doc.sentences.indices {
             let r = doc.sentences[s].tokenRange
-            guard r.count >= 4 else { continue }
+            guard r.count >= 4, formSentences[s] else { continue }
             // The body the sentence opens with, if any.
             var subject: Mention?
             if let k = r.prefix(2).first(where: { doc.mentionAt[$0] >= 0 }) {

@@ -404,19 +404,21 @@ enum PeopleRule {
             }
         }
         // "the chief executive of NHS England, Simon Stevens".
+        // (`view.keys(a, b) == [","]`, without making the array: one key, compared with `==`.)
+        func onlyComma(_ a: Int, _ b: Int) -> Bool { b - a == 1 && tokens[a].key.is(",") }
         for i in items.indices where i + 1 < items.count && isOrg(items[i].type) {
             let o = items[i]
             var p = items[i + 1]
             // "the former chair of the Health Committee, the Conservative MP Stephen Dorrell":
             // the person's party and title may come between.
-            if p.type == .party, i + 2 < items.count, items[i + 2].type == .person, view.keys(o.last, p.first) == [","] || view.keys(o.last, p.first) == [",", "the"] {
+            if p.type == .party, i + 2 < items.count, items[i + 2].type == .person, onlyComma(o.last, p.first) || view.keys(o.last, p.first) == [",", "the"] {
                 let title = view.keys(p.last, items[i + 2].first)
                 guard title.count <= 2, title.allSatisfy({ roleNouns.contains($0) }) else { continue }
                 p = items[i + 2]
             } else if p.type != .person {
                 continue
             } else {
-                guard view.keys(o.last, p.first) == [","] else { continue }
+                guard onlyComma(o.last, p.first) else { continue }
             }
             guard o.first >= 2 else { continue }
             var k = o.first - 1
