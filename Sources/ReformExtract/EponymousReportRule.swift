@@ -27,12 +27,6 @@ enum EponymousReportRule {
     }
 
     static func apply(_ doc: inout Document, into out: inout [DocRelation]) {
-        // Surnames of the people the document names (the last word of the name).
-        var bySurname: [String: Int] = [:]
-        for e in 0..<doc.entities.count where doc.entities[e].type == .person && doc.entities[e].mergedInto < 0 {
-            if let last = lastWord(doc.entities[e].name) { bySurname[last] = e }
-        }
-        guard !bySurname.isEmpty else { return }
         var added: [Mention] = []
         var changed = false
         let tokens = doc.tokens
@@ -44,13 +38,23 @@ enum EponymousReportRule {
         for sentence in doc.sentences where !sentence.classes.isDisjoint(with: .eponymNoun) {
             for t in sentence.firstToken..<sentence.lastToken where t >= 2 && tokens[t].is(.eponymNoun) { nouns.append(t) }
         }
+        // (Found first: a document without such a noun needs no surnames.)
+        guard !nouns.isEmpty else { return }
+        // Surnames of the people the document names (the last word of the name).
+        var bySurname: [String: Int] = [:]
+        for e in 0..<doc.entities.count where doc.entities[e].type == .person && doc.entities[e].mergedInto < 0 {
+            if let last = lastWord(doc.entities[e].name) { bySurname[last] = e }
+        }
+        guard !bySurname.isEmpty else { return }
         for k in nouns {
             // The surname: one word, or three tokens of a hyphenated one ("Wade - Gery").
             for n in [1, 3] where k - n >= 1 {
                 let first = k - n
                 if n == 3, !(tokens[first + 1].key.is("-") && tokens[first + 1].has(.attached)) { continue }
-                guard tokens[first].isCapitalised, let person = bySurname[doc.text(first, k)],
+                // (The word before is tested before the surname's text is made and looked up.)
+                guard tokens[first].isCapitalised,
                       ["the", "a", "his", "her", "this", "that", "its"].containsKey(tokens[first - 1].key) || tokens[first - 1].isPunct,
+                      let person = bySurname[doc.text(first, k)],
                       doc.sentence(ofToken: first) == doc.sentence(ofToken: k) else { continue }
                 let s = doc.sentence(ofToken: k)
                 let at = doc.mentionAt[first]

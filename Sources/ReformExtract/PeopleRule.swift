@@ -172,6 +172,21 @@ enum PeopleRule {
     /// Verbs of heading a body, as the role they state ("chaired by A": A is its chair).
     static let verbRoles: [String: String] = ["chaired": "chair", "chairs": "chair", "led": "leader", "headed": "head"]
 
+    private static let leaderBytes: [UInt8] = Array("leader".utf8)
+
+    /// `role.contains("leader")`: for ASCII text by bytes (there each byte is a Character, and
+    /// the needle holds no CR or LF to join with one before it); other text as `contains`.
+    private static func containsLeader(_ role: String) -> Bool {
+        var text = role
+        let ascii: Bool? = text.withUTF8 { u in
+            guard u.allSatisfy({ $0 < 0x80 }) else { return nil }
+            let n = leaderBytes
+            guard u.count >= n.count else { return false }
+            return (0...(u.count - n.count)).contains { i in (0..<n.count).allSatisfy { u[i + $0] == n[$0] } }
+        }
+        return ascii ?? role.contains("leader")
+    }
+
     /// Whether `role` has the word "of": `role.splitOnSpaces().contains("of")`, with the words
     /// as Strings compared inline.
     static func hasWordOf(_ role: String) -> Bool { role.spaceSeparatedWords().containsKey("of") }
@@ -377,7 +392,7 @@ enum PeopleRule {
                 }
                 if let r = role(g), !g.contains(where: { $0.is("of") }) || g.last != "of" {
                     let subRole = PeopleRule.hasWordOf(r)
-                    let pred: Predicate = a.type == .party && !r.contains("leader") ? .memberOf : predicate(forRole: r, subRole: subRole)
+                    let pred: Predicate = a.type == .party && !containsLeader(r) ? .memberOf : predicate(forRole: r, subRole: subRole)
                     emit(b, pred, a, role: r); continue
                 }
             }
