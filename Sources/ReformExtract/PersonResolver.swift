@@ -108,8 +108,9 @@ enum SurnameRule {
         }
         for s in ambiguous { bySurname[s] = nil }
         guard !bySurname.isEmpty else { return }
-        // Looked up once per capitalised word of the document: a ``WordMap``, not SipHash.
-        let surnames = WordMap(bySurname.map { ($0.key, $0.value) })
+        // Looked up once per distinct capitalised key of the document, by bytes (as a
+        // ``WordMap`` would, without interning each surname to build one).
+        let surnames = SurnameTable(bySurname)
         var added = false
         // The candidate words first, in a loop of their own (the loop below changes `doc`, so
         // with the tests in it every token reloaded the document's arrays); `mentionAt` is
@@ -134,7 +135,7 @@ enum SurnameRule {
             if slotKeys[s] < 0 {
                 slotKeys[s] = id
                 // Surnames are keyed as ``NameKey`` folds them ("Stevens" as "steven").
-                if let p = surnames[t.interned] ?? (foldsUnchanged(t.key) ? nil : surnames[NameKeyMemo.normalise(t.key)]),
+                if let p = surnames[t.key] ?? (foldsUnchanged(t.key) ? nil : surnames[NameKeyMemo.normalise(t.key)]),
                    !Words.leading.contains(t.interned) {
                     slotAnswers[s] = p
                 }
@@ -209,5 +210,57 @@ final class PartsMemo {
         let memo = PartsMemo()
         pthread_setspecific(slot, Unmanaged.passRetained(memo).toOpaque())
         return memo
+    }
+}
+
+/// ``SurnameRule``'s surnames of one document and their people, looked up by UTF-8 bytes
+/// (so a hit is exactly a ``WordMap`` hit, without interning each surname to build one):
+/// an FNV-1a hash of the bytes into a small open-addressed table, then a byte compare.
+private struct SurnameTable {
+    /// All surnames' bytes back to back, and each one's span and person.
+    private var bytes: [UInt8] = []
+    private var entries: [(start: Int, count: Int, person: Int)] = []
+    /// Entry index + 1 (0 is empty); a power of two in size, at most a quarter full.
+    private var slots: [Int32]
+
+    init(_ bySurname: [String: Int]) {
+        var size = 8
+        while size < bySurname.count * 4 { size *= 2 }
+        slots = [Int32](repeating: 0, count: size)
+        let mask = size - 1
+        for (name, person) in bySurname {
+            let start = bytes.count
+            bytes.append(contentsOf: name.utf8)
+            let h = bytes[start...].withUnsafeBufferPointer { Self.hash($0) }
+            entries.append((start, bytes.count - start, person))
+            var s = Int(h) & mask
+            while slots[s] != 0 { s = (s + 1) & mask }
+            slots[s] = Int32(entries.count)
+        }
+    }
+
+    @inline(__always)
+    private static func hash(_ b: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var h: UInt32 = 2_166_136_261
+        for c in b { h = (h ^ UInt32(c)) &* 16_777_619 }
+        return h
+    }
+
+    private func find(_ u: UnsafeBufferPointer<UInt8>) -> Int? {
+        let mask = slots.count - 1
+        var s = Int(Self.hash(u)) & mask
+        while true {
+            let e = Int(slots[s])
+            if e == 0 { return nil }
+            let entry = entries[e - 1]
+            if entry.count == u.count, bytes[entry.start..<(entry.start + entry.count)].elementsEqual(u) { return entry.person }
+            s = (s + 1) & mask
+        }
+    }
+
+    subscript(word: String) -> Int? {
+        if let r = word.utf8.withContiguousStorageIfAvailable({ find($0) }) { return r }
+        var w = word
+        return w.withUTF8 { find($0) }
     }
 }
