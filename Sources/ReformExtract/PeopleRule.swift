@@ -269,12 +269,15 @@ enum PeopleRule {
             out.append(DocRelation(source: p.entity, predicate: pred, target: o.entity,
                                    role: pred == .leads ? role : nil, sentence: view.index))
         }
+        // A gap inside a sentence without a negation is not negated: `negated` is called only
+        // when the sentence has one or the gap reaches outside it.
+        let negation = view.classes.contains(.negation), range = view.range
         for i in items.indices {
             let a = items[i]
             guard i + 1 < items.count else { break }
             let b = items[i + 1]
             let gap = view.keys(a.last, b.first)
-            if view.negated(a.last, b.first) { continue }
+            if negation || a.last < range.lowerBound || b.first > range.upperBound, view.negated(a.last, b.first) { continue }
             // Person then organisation.
             if a.type == .person, isOrg(b.type) || isOffice(b, view) {
                 // "Stevens, a former adviser to Blair, joined X": the verb is the appositive's

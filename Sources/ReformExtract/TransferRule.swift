@@ -94,6 +94,8 @@ enum TransferRule {
 
     static func apply(_ view: SentenceView, into out: inout [DocRelation]) {
         let items = view.items, tokens = view.tokens
+        // (The word sets and types read once, not at every token and item.)
+        let bodyTypes = Self.bodyTypes, takeVerbs = Self.takeVerbs, transferVerbs = Self.transferVerbs, workNouns = Self.workNouns
         // "CCGs ceased to exist in 2022, when ICBs took over their functions": the body that
         // takes over "its"/"their" work replaces the sentence's subject.
         // ("On 1 July 2022 the ten CCGs were dissolved, and X took over their duties": a date may

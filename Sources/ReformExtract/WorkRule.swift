@@ -47,18 +47,23 @@ enum WorkRule {
         // "the Labour Party manifesto": the party named in it published it, when the document
         // names the party on its own too. (A mandate or white paper named after a body is
         // addressed to it, not published by it.)
+        // (The one noun tested directly: a one-word array literal was made for every report.)
+        let manifesto = " manifesto"
         for item in view.items where item.type == .report {
             let name = view.doc.entities[item.entity].name
-            for noun in [" manifesto"] where name.hasSuffix(noun) {
-                let body = String(name.dropLast(noun.count))
+            if name.hasSuffix(manifesto) {
+                let body = String(name.dropLast(manifesto.count))
                 if let b = view.doc.entities.find(body, .party) {
                     let r = view.doc.entities.resolved(b)
                     if view.doc.entities[r].mentions > 0 { add(r, .published, item.entity, item.first) }
                 }
             }
         }
+        // A window inside the sentence is negated only when the sentence has a negation
+        // (`negated` tests that too, after a call and its bounds, at every item).
+        let negation = view.classes.contains(.negation)
         for (i, item) in view.items.enumerated() {
-            guard !view.negated(max(view.range.lowerBound, item.first - 3), min(end, item.last + 3)) else { continue }
+            guard !negation || !view.negated(max(view.range.lowerBound, item.first - 3), min(end, item.last + 3)) else { continue }
             // "Imperial College London's Institute for Global Health Innovation": part of it.
             if tokens[item.last - 1].has(.possessive), PeopleRule.isOrg(item.type), i + 1 < view.items.count,
                view.items[i + 1].first == item.last, PeopleRule.isOrg(view.items[i + 1].type),
