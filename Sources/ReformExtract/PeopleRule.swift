@@ -189,7 +189,20 @@ enum PeopleRule {
 
     /// Whether `role` has the word "of": `role.splitOnSpaces().contains("of")`, with the words
     /// as Strings compared inline.
-    static func hasWordOf(_ role: String) -> Bool { role.spaceSeparatedWords().containsKey("of") }
+    static func hasWordOf(_ role: String) -> Bool {
+        // ASCII text by bytes: a space-bounded "of" is exactly a word "of" of the split.
+        var text = role
+        let ascii: Bool? = text.withUTF8 { u in
+            guard u.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var i = 0
+            while i + 1 < u.count {
+                if u[i] == 0x6F, u[i + 1] == 0x66, i == 0 || u[i - 1] == 0x20, i + 2 == u.count || u[i + 2] == 0x20 { return true }
+                i += 1
+            }
+            return false
+        }
+        return ascii ?? role.spaceSeparatedWords().containsKey("of")
+    }
 
     static func predicate(forRole role: String, subRole: Bool) -> Predicate {
         // The words as Strings (`spaceSeparatedWords` is `split(separator: " ")` as Strings),

@@ -19,13 +19,33 @@ enum PersonResolver {
     fileprivate static func split(_ name: String) -> (given: [String], surname: String, titled: Bool) {
         // The words normalised in place, empty ones dropped, and the titles skipped by index
         // (one array, not a mapped, a filtered and a trimmed copy).
-        var words = name.spaceSeparatedWords()
-        var n = 0
-        for i in words.indices {
-            let key = NameKeyMemo.normalise(words[i])
-            if !key.isEmpty { words[n] = key; n += 1 }
+        var words: [String]
+        var text = name
+        // An ASCII name (nearly all) split by bytes, each word normalised as it is cut out
+        // (``Swift/String/spaceSeparatedWords()`` splits ASCII text at the same space bytes).
+        if let ascii = text.withUTF8({ u -> [String]? in
+            guard u.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var out: [String] = []
+            var start = 0
+            for i in 0...u.count where i == u.count || u[i] == 0x20 {
+                if i > start {
+                    let key = NameKeyMemo.normalise(String(decoding: UnsafeBufferPointer(rebasing: u[start..<i]), as: UTF8.self))
+                    if !key.isEmpty { out.append(key) }
+                }
+                start = i + 1
+            }
+            return out
+        }) {
+            words = ascii
+        } else {
+            words = name.spaceSeparatedWords()
+            var n = 0
+            for i in words.indices {
+                let key = NameKeyMemo.normalise(words[i])
+                if !key.isEmpty { words[n] = key; n += 1 }
+            }
+            words.removeLast(words.count - n)
         }
-        words.removeLast(words.count - n)
         var start = 0
         var titled = false
         while start < words.count, Words.titles.contains(words[start]), words.count - start > 1 { start += 1; titled = true }
