@@ -15,7 +15,8 @@ enum AliasRule {
     static func apply(_ doc: inout Document) {
         var changed = false
         let tokens = doc.tokens
-        for s in doc.sentences.indices where doc.sentences[s].tokenRange.contains(where: { tokens[$0].is(.aliasCue) }) {
+        // (A sentence's classes are the union of its tokens': one test, not a walk of its tokens.)
+        for s in doc.sentences.indices where !doc.sentences[s].classes.isDisjoint(with: .aliasCue) {
             let view = SentenceView(doc, s)
             for i in view.items.indices.dropLast() {
                 let a = view.items[i], b = view.items[i + 1]

@@ -48,9 +48,17 @@ enum BodyPronounRule {
         // Executive bought a hospital. It opened ..." is about the hospital, not the buyer).
         let tokens = view.tokens
         guard (view.range.lowerBound..<found.first).contains(where: {
-            tokens[$0].isWord && !tokens[$0].isCapitalised && (tokens[$0].key.characterCount > 4 && tokens[$0].key.hasSuffix("ed") || VerbRule.mainVerbs.contains(tokens[$0].interned))
+            tokens[$0].isWord && !tokens[$0].isCapitalised && (endsInEd(tokens[$0].key) && tokens[$0].key.characterCount > 4 || VerbRule.mainVerbs.contains(tokens[$0].interned))
         }) else { return [] }
         return [found]
+    }
+
+    /// `key.hasSuffix("ed")`: a key whose bytes do not end in "ed" has no such suffix (no other
+    /// spelling is canonically "e" or "d"), so most keys are answered by their last two bytes.
+    @inline(__always) private static func endsInEd(_ key: String) -> Bool {
+        let tail = key.utf8.withContiguousStorageIfAvailable { u in u.count >= 2 && u[u.count - 2] == 0x65 && u[u.count - 1] == 0x64 }
+        if tail == false { return false }
+        return key.hasSuffix("ed")
     }
 
     /// Words that open an adverbial of time before a pronoun subject.
@@ -70,22 +78,22 @@ enum BodyPronounRule {
            let p = (a + 1..<min(view.range.upperBound, a + 7)).first(where: { tokens[$0].key.is("it") || tokens[$0].key.is("they") }),
            (a..<p).allSatisfy({ view.doc.mentionAt[$0] < 0 && (tokens[$0].isWord && !tokens[$0].isCapitalised || $0 == a || tokens[$0].isYear
                 || tokens[$0].key.is(",") || Words.months.contains(tokens[$0].interned)) }),
-           !(a + 1..<p).contains(where: { tokens[$0].key.characterCount > 4 && tokens[$0].key.hasSuffix("ed") }) {
+           !(a + 1..<p).contains(where: { endsInEd(tokens[$0].key) && tokens[$0].key.characterCount > 4 }) {
             a = p
         }
         guard a < view.range.upperBound, view.doc.mentionAt[a] < 0 else { return nil }
         var k = a + 1
         let count: Int?
-        switch tokens[a].key {
-        case "it": count = 1
-        case "they", "these": count = nil
-        case "both": count = 2
+        // (Compared inline, as the `switch` over these words did with `==` one case at a time.)
+        let word = tokens[a].key
+        if word.is("it") { count = 1 }
+        else if word.is("they") || word.is("these") { count = nil }
+        else if word.is("both") { count = 2 }
         // "Its health protection work moved to the UK Health Security Agency."
-        case "its": count = 1; return (k, count)
-        case "their": count = nil; return (k, count)
-        case "the" where a + 1 < view.range.upperBound && tokens[a + 1].key.is("two"): count = 2; k += 1
-        default: return nil
-        }
+        else if word.is("its") { count = 1; return (k, count) }
+        else if word.is("their") { count = nil; return (k, count) }
+        else if word.is("the"), a + 1 < view.range.upperBound, tokens[a + 1].key.is("two") { count = 2; k += 1 }
+        else { return nil }
         // "Both of them", "these bodies", "the two organisations".
         while k < view.range.upperBound, k < a + 4, nouns.contains(tokens[k].interned) { k += 1 }
         // "Both foundation trusts and Monitor were ...": a determiner before a name, no pronoun.

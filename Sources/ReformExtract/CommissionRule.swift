@@ -12,7 +12,13 @@ enum CommissionRule {
         "review", "investigate", "examine", "look", "lead", "conduct", "carry", "undertake", "assess", "report",
         "inquire", "consider", "evaluate", "chair", "write", "produce", "study",
     ]
-    private static let askers: Set<EntityType> = [.person, .nationalBody, .committee, .party, .thinkTank, .association, .organisation, .company]
+    /// Who may ask or be asked, as a switch (a `Set<EntityType>` hashed each type it tested).
+    @inline(__always) private static func isAsker(_ t: EntityType) -> Bool {
+        switch t {
+        case .person, .nationalBody, .committee, .party, .thinkTank, .association, .organisation, .company: return true
+        default: return false
+        }
+    }
 
     static func apply(_ view: SentenceView, into out: inout [DocRelation]) {
         let items = view.items, tokens = view.tokens
@@ -20,11 +26,15 @@ enum CommissionRule {
         for i in items.indices.dropLast() {
             // "Patricia Hewitt, the chair of an ICB, was asked by ...": the person, not the body in
             // her appositive, was asked.
-            let x = VerbRule.appositivePerson(view, i).map { items[$0] } ?? items[i], y = items[i + 1]
-            guard askers.contains(x.type), askers.contains(y.type), x.entity != y.entity else { continue }
+            // (The tests that need only `y` and the gap come first: the appositive is looked
+            // for only when they pass.)
+            let y = items[i + 1]
+            guard isAsker(y.type) else { continue }
             // Both readings below need an asking verb between the two: without one in the gap,
             // the gap's keys are not collected and filtered at all.
             guard (items[i].last..<max(items[i].last, y.first)).contains(where: { askVerbs.contains(tokens[$0].interned) }) else { continue }
+            let x = VerbRule.appositivePerson(view, i).map { items[$0] } ?? items[i]
+            guard isAsker(x.type), x.entity != y.entity else { continue }
             let gap = view.keys(items[i].last, y.first).filter { !["the", "a", "an", "was", "were", "had", "has", "been", "then", "later", "in", ","].containsKey($0) && Int($0) == nil && !Words.months.contains($0) }
             // Active "X asked Y" or passive "X was asked by Y".
             let asker: SentenceView.Item, asked: SentenceView.Item

@@ -7,26 +7,54 @@ import ReformCore
 enum EponymousReportRule {
     static let nouns: WordSet = ["review", "report", "inquiry", "stocktake", "investigation"]
 
-    static func apply(_ doc: inout Document, into out: inout [DocRelation]) {
-        // Surnames of the people the document names (the last word of the name).
-        var bySurname: [String: Int] = [:]
-        for e in 0..<doc.entities.count where doc.entities[e].type == .person && doc.entities[e].mergedInto < 0 {
-            if let last = doc.entities[e].name.splitOnSpaces().last, last.count > 1 { bySurname[String(last)] = e }
+    /// The name's last word between spaces when it has more than one Character:
+    /// `splitOnSpaces().last` with `count > 1`, read from the bytes of an ASCII name without a
+    /// carriage return (there each byte is a Character) without splitting the whole name.
+    private static func lastWord(_ name: String) -> String? {
+        var text = name
+        let ascii: String?? = text.withUTF8 { u in
+            guard u.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+            var b = u.count
+            while b > 0, u[b - 1] == 0x20 { b -= 1 }
+            var a = b
+            while a > 0, u[a - 1] != 0x20 { a -= 1 }
+            guard b - a > 1 else { return .some(nil) }
+            return .some(String(decoding: UnsafeBufferPointer(rebasing: u[a..<b]), as: UTF8.self))
         }
-        guard !bySurname.isEmpty else { return }
+        if let ascii { return ascii }
+        guard let last = name.splitOnSpaces().last, last.count > 1 else { return nil }
+        return String(last)
+    }
+
+    static func apply(_ doc: inout Document, into out: inout [DocRelation]) {
         var added: [Mention] = []
         var changed = false
         let tokens = doc.tokens
         // The nouns' positions first, in a loop of their own: with the body below in the same
         // loop, the test of each token cost some twenty instructions (registers spilled).
-        let nouns = tokens.indices.dropFirst(2).filter { tokens[$0].is(.eponymNoun) }
+        // Only sentences holding such a noun are read: a sentence's classes are the union of
+        // its tokens', and the sentences cover the tokens in order.
+        var nouns: [Int] = []
+        for sentence in doc.sentences where !sentence.classes.isDisjoint(with: .eponymNoun) {
+            for t in sentence.firstToken..<sentence.lastToken where t >= 2 && tokens[t].is(.eponymNoun) { nouns.append(t) }
+        }
+        // (Found first: a document without such a noun needs no surnames.)
+        guard !nouns.isEmpty else { return }
+        // Surnames of the people the document names (the last word of the name).
+        var bySurname: [String: Int] = [:]
+        for e in 0..<doc.entities.count where doc.entities[e].type == .person && doc.entities[e].mergedInto < 0 {
+            if let last = lastWord(doc.entities[e].name) { bySurname[last] = e }
+        }
+        guard !bySurname.isEmpty else { return }
         for k in nouns {
             // The surname: one word, or three tokens of a hyphenated one ("Wade - Gery").
             for n in [1, 3] where k - n >= 1 {
                 let first = k - n
                 if n == 3, !(tokens[first + 1].key.is("-") && tokens[first + 1].has(.attached)) { continue }
-                guard tokens[first].isCapitalised, let person = bySurname[doc.text(first, k)],
+                // (The word before is tested before the surname's text is made and looked up.)
+                guard tokens[first].isCapitalised,
                       ["the", "a", "his", "her", "this", "that", "its"].containsKey(tokens[first - 1].key) || tokens[first - 1].isPunct,
+                      let person = bySurname[doc.text(first, k)],
                       doc.sentence(ofToken: first) == doc.sentence(ofToken: k) else { continue }
                 let s = doc.sentence(ofToken: k)
                 let at = doc.mentionAt[first]

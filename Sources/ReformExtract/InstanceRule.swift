@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ReformCore
 
 /// `instance_of`: a named body found by its form word ("West Cheshire CCG", "Dudley Shadow
@@ -6,22 +11,27 @@ import ReformCore
 /// "Imperial College Healthcare NHS Trust"). The evidence is the sentence of its first mention.
 enum InstanceRule {
     static func apply(_ doc: inout Document, _ lexicon: CompiledLexicon, into out: inout [DocRelation]) {
-        var done: Set<Int> = []
+        // The entities done, by index (a `Set<Int>` hashed each mention's entity twice).
+        var done = [Bool](repeating: false, count: doc.entities.count)
+        @inline(__always) func markDone(_ e: Int) {
+            if e >= done.count { done += repeatElement(false, count: e + 1 - done.count) }
+            done[e] = true
+        }
         for m in doc.mentions {
             let e = doc.entities.resolved(m.entity)
-            guard !done.contains(e) else { continue }
+            guard e < 0 || e >= done.count || !done[e] else { continue }
             var form = doc.entities[e].form
             if form < 0, doc.entities[e].kind == .instance, doc.entities[e].lexicon >= 0 {
                 form = formEnding(doc.text(m.first, m.last), type: doc.entities[e].type, lexicon)
             }
-            if PlaceCover.types.contains(doc.entities[e].type), doc.entities[e].kind == .instance,
+            if PlaceCover.isType(doc.entities[e].type), doc.entities[e].kind == .instance,
                let place = PlaceCover.place(in: doc.entities[e].name, lexicon),
                let p = doc.entities.existingLexiconEntity(place), doc.entities[p].mentions > 0 {
                 // Only a place the document names on its own: no entity is made up here.
                 if p != e { out.append(DocRelation(source: e, predicate: .covers, target: p, sentence: doc.sentence(ofToken: m.first))) }
             }
-            guard form >= 0 else { done.insert(e); continue }
-            done.insert(e)
+            markDone(e)
+            guard form >= 0 else { continue }
             let f = doc.entities.lexiconEntity(form, lexicon)
             guard f != e else { continue }
             out.append(DocRelation(source: e, predicate: .instanceOf, target: f, sentence: doc.sentence(ofToken: m.first)))
@@ -30,15 +40,39 @@ enum InstanceRule {
 
     /// The form of `type` whose name or alias ends `surface` (longest first), or -1.
     static func formEnding(_ surface: String, type: EntityType, _ lexicon: CompiledLexicon) -> Int32 {
+        FormEndingMemo.formEnding(surface, type: type, lexicon)
+    }
+
+    /// ``formEnding(_:type:_:)`` worked out (``FormEndingMemo`` remembers it).
+    fileprivate static func findFormEnding(_ surface: String, type: EntityType, _ lexicon: CompiledLexicon) -> Int32 {
         let key = NameKeyMemo.normalise(surface)
         // Counted once, and by bytes for ASCII keys (``Swift/String/characterCount``).
         let keyCount = key.characterCount
         var best: (Int32, Int) = (-1, 0)
-        for (f, k) in lexicon.formKeysByType[type] ?? [] {
+        guard let forms = lexicon.formKeysByType[type] else { return -1 }
+        var keyBytes = key
+        let asciiKey = keyBytes.withUTF8 { u in u.allSatisfy { $0 < 0x80 } }
+        for (f, k) in forms {
             let count = k.characterCount
-            if count > best.1 && keyCount > count && key.hasSuffix(" " + k) { best = (f, count) }
+            guard count > best.1 && keyCount > count else { continue }
+            if asciiKey ? endsWithSpaced(&keyBytes, k) : key.hasSuffix(" " + k) { best = (f, count) }
         }
         return best.0
+    }
+
+    /// `key.hasSuffix(" " + k)` for an ASCII `key`, by bytes when `k` is ASCII too (there every
+    /// byte is a Character, the suffix starts with a space, and equal ASCII bytes are equal
+    /// Characters); without making the string `" " + k` (most of this rule's cost).
+    private static func endsWithSpaced(_ key: inout String, _ k: String) -> Bool {
+        var form = k
+        let answer: Bool? = form.withUTF8 { v in
+            guard v.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return key.withUTF8 { u in
+                guard u.count > v.count, u[u.count - v.count - 1] == 0x20 else { return false }
+                return UnsafeBufferPointer(rebasing: u[(u.count - v.count)...]).elementsEqual(v)
+            }
+        }
+        return answer ?? key.hasSuffix(" " + k)
     }
 }
 
@@ -48,8 +82,17 @@ enum InstanceRule {
 enum PlaceCover {
     static let types: Set<EntityType> = [.ccg, .icb, .ics, .icp, .stp, .aco, .pct, .sha, .localAuthority]
 
+    /// `types.contains(t)`, as a switch (no lazy global or hashing in a per-mention loop).
+    @inline(__always) static func isType(_ t: EntityType) -> Bool {
+        switch t {
+        case .ccg, .icb, .ics, .icp, .stp, .aco, .pct, .sha, .localAuthority: return true
+        default: return false
+        }
+    }
+
     /// The lexicon place that the name begins with (after a leading "NHS"), longest first.
     static func place(in name: String, _ lexicon: CompiledLexicon) -> Int32? {
+        if let fast = FormEndingMemo.place(in: name, lexicon) { return fast }
         var words = name.splitOnSpaces().map(String.init)
         if words.first == "NHS" { words.removeFirst() }
         guard words.count >= 2 else { return nil }
@@ -59,6 +102,45 @@ enum PlaceCover {
             }
         }
         return nil
+    }
+}
+
+extension PlaceCover {
+    /// ``place(in:_:)`` for an ASCII name (nil for any other): its words found by bytes (there
+    /// every byte is a Character and a space byte is the separator, as `splitOnSpaces` splits),
+    /// joined once with single spaces; each prefix looked up is a slice of that (joining an
+    /// array of words for each prefix was most of this rule's cost).
+    /// (`.some(nil)`: no place.)
+    fileprivate static func asciiPlace(in name: String, _ lexicon: CompiledLexicon) -> Int32?? {
+        var text = name
+        return text.withUTF8 { u -> Int32?? in
+            guard u.allSatisfy({ $0 < 0x80 }) else { return nil }
+            // The words' bounds.
+            var bounds: [(Int, Int)] = []
+            var start = 0
+            for i in 0...u.count where i == u.count || u[i] == 0x20 {
+                if i > start { bounds.append((start, i)) }
+                start = i + 1
+            }
+            var first = 0
+            if let b = bounds.first, b.1 - b.0 == 3, u[b.0] == 0x4E, u[b.0 + 1] == 0x48, u[b.0 + 2] == 0x53 { first = 1 } // "NHS"
+            guard bounds.count - first >= 2 else { return .some(nil) }
+            // The words from `first` joined by single spaces, and where each word ends there.
+            var joined: [UInt8] = []
+            joined.reserveCapacity(u.count)
+            var ends: [Int] = []
+            ends.reserveCapacity(bounds.count - first)
+            for (a, b) in bounds[first...] {
+                if !joined.isEmpty { joined.append(0x20) }
+                joined.append(contentsOf: UnsafeBufferPointer(rebasing: u[a..<b]))
+                ends.append(joined.count)
+            }
+            for n in stride(from: ends.count - 1, through: 1, by: -1) {
+                let prefix = String(decoding: joined[..<ends[n - 1]], as: UTF8.self)
+                if let p = lexicon.lookup(prefix, type: .place), lexicon.entry(p).type == .place { return .some(p) }
+            }
+            return .some(nil)
+        }
     }
 }
 
@@ -173,9 +255,16 @@ extension InstanceRule {
     /// as a plain organisation takes the form's type. Negated statements give nothing.
     static func stated(_ doc: inout Document, into out: inout [DocRelation]) {
         let tokens = doc.tokens
+        guard !doc.sentences.isEmpty else { return }
+        // The sentences where a mention of a form starts: the walk below acts only on such a
+        // mention, so the other sentences are passed over (entity kinds do not change here).
+        var formSentences = [Bool](repeating: false, count: doc.sentences.count)
+        for m in doc.mentions where m.entity >= 0 && doc.entities[doc.entities.resolved(m.entity)].kind == .form {
+            formSentences[doc.sentence(ofToken: m.first)] = true
+        }
         for s in doc.sentences.indices {
             let r = doc.sentences[s].tokenRange
-            guard r.count >= 4 else { continue }
+            guard r.count >= 4, formSentences[s] else { continue }
             // The body the sentence opens with, if any.
             var subject: Mention?
             if let k = r.prefix(2).first(where: { doc.mentionAt[$0] >= 0 }) {
@@ -192,19 +281,23 @@ extension InstanceRule {
                 defer { k = max(f.last, k + 1) }
                 guard f.first == k, f.entity >= 0 else { continue }
                 let fe = doc.entities.resolved(f.entity)
-                let form = doc.entities[fe]
-                if form.kind == .form, let bodies = countedAppositive(doc, form: f, in: r) {
+                // The form's fields read where needed (a copy of the whole entity, names and
+                // aliases retained and released, was made for every mention of the document).
+                // (The form itself is never changed below: only bodies other than it are.)
+                let formKind = doc.entities[fe].kind
+                if formKind == .form, let bodies = countedAppositive(doc, form: f, in: r) {
                     for b in bodies where b != fe {
                         // As below: only a body found by a rule with no telling word takes the form's type.
-                        if doc.entities[b].type != form.type {
+                        let formType = doc.entities[fe].type
+                        if doc.entities[b].type != formType {
                             guard doc.entities[b].lexicon < 0, doc.entities[b].form < 0, doc.entities[b].type == .organisation else { continue }
-                            doc.entities[b].type = form.type
+                            doc.entities[b].type = formType
                         }
                         out.append(DocRelation(source: b, predicate: .instanceOf, target: fe, sentence: s))
                     }
                     continue
                 }
-                guard form.kind == .form, ["a", "an", "the"].containsKey(tokens[k - 1].key) else { continue }
+                guard formKind == .form, ["a", "an", "the"].containsKey(tokens[k - 1].key) else { continue }
                 // Singular: "a foundation trust", not "the CCGs".
                 let lastKey = tokens[f.last - 1].key
                 if tokens[f.last - 1].has(.acronym) ? lastKey.hasSuffix("s") : Vocabulary.singular(lastKey, acronymPlural: false) != lastKey { continue }
@@ -239,14 +332,95 @@ extension InstanceRule {
                 guard let x, x.entity >= 0 else { continue }
                 let xe = doc.entities.resolved(x.entity)
                 guard xe != fe, doc.entities[xe].kind == .instance, PeopleRule.isOrg(doc.entities[xe].type) else { continue }
-                if doc.entities[xe].type != form.type {
+                let formType = doc.entities[fe].type
+                if doc.entities[xe].type != formType {
                     // Only a body found by a rule with no telling word takes the form's type.
                     guard doc.entities[xe].lexicon < 0, doc.entities[xe].form < 0, doc.entities[xe].type == .organisation else { continue }
-                    doc.entities[xe].type = form.type
+                    doc.entities[xe].type = formType
                 }
-                if doc.entities[xe].form < 0, doc.entities[xe].lexicon < 0 { doc.entities[xe].form = form.lexicon }
+                if doc.entities[xe].form < 0, doc.entities[xe].lexicon < 0 { doc.entities[xe].form = doc.entities[fe].lexicon }
                 out.append(DocRelation(source: xe, predicate: .instanceOf, target: fe, sentence: s))
             }
         }
+    }
+}
+
+/// ``InstanceRule/formEnding(_:type:_:)`` and ``PlaceCover/place(in:_:)`` remembered per thread
+/// and lexicon: the documents of a corpus name the same known bodies, and each answer
+/// normalised the name and compared it with every form name of its type (some 2,500
+/// instructions), or looked up each of its leading word runs in the lexicon (some 15,000); a
+/// remembered one costs a hash.
+///
+/// The answer depends on the surface, the type and the lexicon's form names, which are fixed
+/// when the lexicon is compiled (and a place on the name and the lexicon); the memo belongs to one lexicon (told by its ``LookupMemo``,
+/// made anew with each compiled lexicon and kept alive here, so no other can share its
+/// identity) and starts again for another. Only ASCII surfaces are remembered: two ASCII
+/// strings are equal exactly when their bytes are. One memo per thread (as ``NameKeyMemo``),
+/// emptied when it grows past ``limit`` answers.
+final class FormEndingMemo {
+    private struct Key: Hashable {
+        let surface: String
+        let type: EntityType
+    }
+    private var owner: LookupMemo?
+    private var answers: [Key: Int32] = [:]
+    private var places: [String: Int32?] = [:]
+    private static let limit = 1 << 14
+
+    /// This thread's memo, emptied first if it was another lexicon's.
+    private static func memo(for lexicon: CompiledLexicon) -> FormEndingMemo {
+        let memo = current
+        if memo.owner !== lexicon.lookups {
+            memo.owner = lexicon.lookups
+            memo.answers.removeAll()
+            memo.places.removeAll()
+        }
+        return memo
+    }
+
+    /// ``PlaceCover/place(in:_:)`` of an ASCII name (nil for any other).
+    static func place(in name: String, _ lexicon: CompiledLexicon) -> Int32?? {
+        guard name.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy { $0 < 0x80 } }) == true else { return nil }
+        let memo = memo(for: lexicon)
+        if let known = memo.places[name] { return .some(known) }
+        guard let answer = PlaceCover.asciiPlace(in: name, lexicon) else { return nil }
+        if memo.places.count >= limit { memo.places.removeAll(keepingCapacity: true) }
+        memo.places[name] = .some(answer)
+        return .some(answer)
+    }
+
+    static func formEnding(_ surface: String, type: EntityType, _ lexicon: CompiledLexicon) -> Int32 {
+        guard surface.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy { $0 < 0x80 } }) == true else {
+            return InstanceRule.findFormEnding(surface, type: type, lexicon)
+        }
+        let memo = memo(for: lexicon)
+        let key = Key(surface: surface, type: type)
+        if let known = memo.answers[key] { return known }
+        let answer = InstanceRule.findFormEnding(surface, type: type, lexicon)
+        if memo.answers.count >= limit { memo.answers.removeAll(keepingCapacity: true) }
+        memo.answers[key] = answer
+        return answer
+    }
+
+    /// The thread-specific slot holding each thread's memo (retained; released when the
+    /// thread exits).
+    private static let slot: pthread_key_t = {
+        var key = pthread_key_t()
+        let status = pthread_key_create(&key) { memo in
+            #if canImport(Glibc)
+            guard let memo else { return }
+            #endif
+            Unmanaged<FormEndingMemo>.fromOpaque(memo).release()
+        }
+        precondition(status == 0, "pthread_key_create failed")
+        return key
+    }()
+
+    /// This thread's memo, made on first use.
+    private static var current: FormEndingMemo {
+        if let p = pthread_getspecific(slot) { return Unmanaged<FormEndingMemo>.fromOpaque(p).takeUnretainedValue() }
+        let memo = FormEndingMemo()
+        pthread_setspecific(slot, Unmanaged.passRetained(memo).toOpaque())
+        return memo
     }
 }

@@ -29,6 +29,9 @@ enum MembershipRule {
             guard group.allSatisfy({ items[$0].type == .person || PeopleRule.isOrg(items[$0].type) }) else { continue }
             // The words before the list, back to the previous mention or the sentence start.
             let prevEnd = gi > 0 ? items[groups[gi - 1].last!].last : view.range.lowerBound
+            // The test below needs a member noun among those words: without one, they are not
+            // gathered (the words are the tokens' keys, so their interned bits answer).
+            guard prevEnd < first.first, (prevEnd..<first.first).contains(where: { memberNouns.contains(tokens[$0].interned) }) else { continue }
             let gap = view.keys(prevEnd, first.first).filter { !$0.is(",") && !$0.is(":") }
             guard let verb = gap.indices.last(where: { listVerbs.contains(gap[$0]) || gap[$0] == "as" && $0 > 0 && gap[$0 - 1] == "such" }),
                   gap.count - verb <= 4, gap[..<verb].contains(where: { memberNouns.contains($0) }),

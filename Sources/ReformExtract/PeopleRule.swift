@@ -65,42 +65,51 @@ enum PeopleRule {
         "giants", "big", "major", "large", "leading", "influential", "independent", "private-sector", "sector",
         "services", "outsourcing", "technology", "tech", "data", "software", "audit", "law",
     ]
-    /// Whether `joined` (a gap between a person and an organisation) ends with a work phrase,
-    /// perhaps followed by descriptor words.
+    /// Whether `g` (the keys of a gap between a person and an organisation) ends with a work
+    /// phrase, perhaps followed by descriptor words: whether the gap's words joined by spaces
+    /// are a work phrase or end with one after a space. Keys hold no spaces, so that is
+    /// whether the gap's last words are the phrase's words; they are compared word by word
+    /// (`==`), with the phrases that can end the gap picked by its last word (joining the
+    /// gap's words into a string for each test was most of this rule's cost).
     static func endsWithWorkPhrase<Keys: BidirectionalCollection>(_ g: Keys) -> Bool where Keys.Element == String, Keys.SubSequence == Keys {
-        // Only the last words can matter: a phrase has at most `longestPhrase` words, and up
-        // to four descriptors are dropped from the end; a longer gap keeps at least one word
-        // before any phrase tested, so neither the equality nor the " " + phrase suffix test
-        // changes (joining a long gap's every word was most of this test's cost).
-        var g = g.count > longestPhrase + 5 ? g.suffix(longestPhrase + 5) : g
+        let byLast = workPhrasesByLast, descriptors = descriptors
+        var end = g.endIndex
         var dropped = 0
-        while true {
-            if endsWithAnyWorkPhrase(g.joined(separator: " ")) { return true }
-            guard dropped < 4, let l = g.last, descriptors.contains(l) else { return false }
-            g = g.dropLast(); dropped += 1
-        }
-    }
-    /// The most words in a work phrase.
-    private static let longestPhrase = workPhrases.map { $0.splitOnSpaces().count }.max() ?? 0
-    /// The work phrases as bytes, whole and with a leading space.
-    private static let workPhraseBytes: [(whole: [UInt8], spaced: [UInt8])] = workPhrases.map { (Array($0.utf8), Array((" " + $0).utf8)) }
-
-    /// Whether `joined` is a work phrase or ends with one after a space (which covers ", ").
-    /// ASCII text (always, in practice) is compared byte by byte, where String equality and
-    /// suffixes are exactly byte equality; other text takes the Character-level comparison.
-    private static func endsWithAnyWorkPhrase(_ joined: String) -> Bool {
-        var text = joined
-        let ascii: Bool? = text.withUTF8 { u in
-            guard u.allSatisfy({ $0 < 0x80 }) else { return nil }
-            for p in workPhraseBytes {
-                if u.count == p.whole.count, u.elementsEqual(p.whole) { return true }
-                if u.count >= p.spaced.count, u[(u.count - p.spaced.count)...].elementsEqual(p.spaced) { return true }
+        while end != g.startIndex {
+            let last = g.index(before: end)
+            if let phrases = byLast[g[last]] {
+                for p in phrases where endsWith(g, end, p) { return true }
             }
-            return false
+            guard dropped < 4, descriptors.contains(g[last]) else { return false }
+            end = last; dropped += 1
         }
-        if let ascii { return ascii }
-        return workPhrases.contains(where: { joined == $0 || joined.hasSuffix(" " + $0) || joined.hasSuffix(", " + $0) })
+        return false
     }
+
+    /// Whether the words of `g` before `end` end with `phrase`.
+    @inline(__always)
+    private static func endsWith<Keys: BidirectionalCollection>(_ g: Keys, _ end: Keys.Index, _ phrase: [String]) -> Bool where Keys.Element == String {
+        var i = end
+        for w in phrase.reversed() {
+            guard i != g.startIndex else { return false }
+            i = g.index(before: i)
+            guard g[i].is(w) else { return false }
+        }
+        return true
+    }
+
+    /// The work phrases as words, grouped by their last word.
+    private static let workPhrasesByLast: WordMap<[[String]]> = {
+        var order: [String] = []
+        var groups: [String: [[String]]] = [:]
+        for phrase in workPhrases {
+            let words = phrase.splitOnSpaces().map(String.init)
+            guard let last = words.last else { continue }
+            if groups[last] == nil { order.append(last) }
+            groups[last, default: []].append(words)
+        }
+        return WordMap(order.map { ($0, groups[$0]!) })
+    }()
 
     static let officeWords: WordSet = ["secretary", "prime", "chancellor", "minister", "parliamentary", "chief", "cabinet"]
 
@@ -108,8 +117,42 @@ enum PeopleRule {
         guard item.type == .nationalBody else { return false }
         // A shadow minister does not hold the office.
         if item.first > 0, doc.tokens[item.first - 1].key.is("shadow") { return false }
-        let first = doc.entities[item.entity].name.splitOnSpaces().first.map { $0.lowercased() } ?? ""
-        return officeWords.contains(first) || doc.entities[item.entity].name.lowercased().hasSuffix("secretary")
+        return isOfficeName(doc.entities[item.entity].name)
+    }
+
+    /// ``isOffice(_:_:)`` of an item of `view`: the document is read only for a national body
+    /// (passing `view.doc` copied the document, retaining its arrays, at every call).
+    static func isOffice(_ item: SentenceView.Item, _ view: SentenceView) -> Bool {
+        guard item.type == .nationalBody else { return false }
+        return isOffice(item, view.doc)
+    }
+
+    private static let secretary: [UInt8] = Array("secretary".utf8)
+
+    /// Whether a national body's name names an office: its first word (lower-cased) is an
+    /// office word, or it ends in "secretary". ASCII names are read by bytes (there
+    /// lower-casing is of A-Z alone and each byte is a Character); others as strings.
+    private static func isOfficeName(_ name: String) -> Bool {
+        var text = name
+        let ascii: Bool? = text.withUTF8 { u in
+            guard u.allSatisfy({ $0 < 0x80 }) else { return nil }
+            @inline(__always) func lower(_ b: UInt8) -> UInt8 { b &- 0x41 < 26 ? b | 0x20 : b }
+            var a = 0
+            while a < u.count, u[a] == 0x20 { a += 1 }
+            var b = a
+            while b < u.count, u[b] != 0x20 { b += 1 }
+            let first = b == a ? "" : String(unsafeUninitializedCapacity: b - a) { out in
+                for i in a..<b { out[i - a] = lower(u[i]) }
+                return b - a
+            }
+            if officeWords.contains(first) { return true }
+            let suffix = secretary
+            guard u.count >= suffix.count else { return false }
+            return (0..<suffix.count).allSatisfy { lower(u[u.count - suffix.count + $0]) == suffix[$0] }
+        }
+        if let ascii { return ascii }
+        let first = name.splitOnSpaces().first.map { $0.lowercased() } ?? ""
+        return officeWords.contains(first) || name.lowercased().hasSuffix("secretary")
     }
 
     static func isOrg(_ t: EntityType) -> Bool { t != .person && t != .place && t != .act && t != .report }
@@ -129,14 +172,49 @@ enum PeopleRule {
     /// Verbs of heading a body, as the role they state ("chaired by A": A is its chair).
     static let verbRoles: [String: String] = ["chaired": "chair", "chairs": "chair", "led": "leader", "headed": "head"]
 
+    private static let leaderBytes: [UInt8] = Array("leader".utf8)
+
+    /// `role.contains("leader")`: for ASCII text by bytes (there each byte is a Character, and
+    /// the needle holds no CR or LF to join with one before it); other text as `contains`.
+    private static func containsLeader(_ role: String) -> Bool {
+        var text = role
+        let ascii: Bool? = text.withUTF8 { u in
+            guard u.allSatisfy({ $0 < 0x80 }) else { return nil }
+            let n = leaderBytes
+            guard u.count >= n.count else { return false }
+            return (0...(u.count - n.count)).contains { i in (0..<n.count).allSatisfy { u[i + $0] == n[$0] } }
+        }
+        return ascii ?? role.contains("leader")
+    }
+
+    /// Whether `role` has the word "of": `role.splitOnSpaces().contains("of")`, with the words
+    /// as Strings compared inline.
+    static func hasWordOf(_ role: String) -> Bool {
+        // ASCII text by bytes: a space-bounded "of" is exactly a word "of" of the split.
+        var text = role
+        let ascii: Bool? = text.withUTF8 { u in
+            guard u.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var i = 0
+            while i + 1 < u.count {
+                if u[i] == 0x6F, u[i + 1] == 0x66, i == 0 || u[i - 1] == 0x20, i + 2 == u.count || u[i + 2] == 0x20 { return true }
+                i += 1
+            }
+            return false
+        }
+        return ascii ?? role.spaceSeparatedWords().containsKey("of")
+    }
+
     static func predicate(forRole role: String, subRole: Bool) -> Predicate {
-        let words = role.splitOnSpaces()
-        if words.contains("adviser") || words.contains("advisor") || words.contains("consultant") && words.contains("to") { return .advises }
-        if subRole || words.contains("deputy") || words.contains("vice") || words.contains("assistant") || words.contains("associate") { return .memberOf }
+        // The words as Strings (`spaceSeparatedWords` is `split(separator: " ")` as Strings),
+        // compared inline (`==` of a Substring and a literal went through the generic
+        // comparison, some hundred instructions each).
+        let words = role.spaceSeparatedWords()
+        if words.containsKey("adviser") || words.containsKey("advisor") || words.containsKey("consultant") && words.containsKey("to") { return .advises }
+        if subRole || words.containsKey("deputy") || words.containsKey("vice") || words.containsKey("assistant") || words.containsKey("associate") { return .memberOf }
         // "medical director", "finance director", "director of nursing": a director of one
         // function sits on the board; the body's head is its director alone.
-        if let d = words.firstIndex(of: "director"), d > 0 || words.count > 2 && words[1] == "of",
-           d > 0 ? functionWords.contains(String(words[d - 1])) : functionWords.contains(String(words[2])) { return .memberOf }
+        if let d = words.firstIndex(where: { $0.is("director") }), d > 0 || words.count > 2 && words[1].is("of"),
+           d > 0 ? functionWords.contains(words[d - 1]) : functionWords.contains(words[2]) { return .memberOf }
         return hasLeadRole(role) ? .leads : .memberOf
     }
 
@@ -169,9 +247,20 @@ enum PeopleRule {
     /// "Andrew Selous, a member of the committee": "the committee" is the last committee named.
     static func committeeMembers(_ view: SentenceView, lastCommittee: Int?, into out: inout [DocRelation]) {
         let items = view.items
+        let tokens = view.tokens
         for (i, p) in items.enumerated() where p.type == .person {
             guard let c = items[..<i].last(where: { $0.type == .committee })?.entity ?? lastCommittee, c != p.entity else { continue }
             let from = max(i > 0 ? items[i - 1].last : view.range.lowerBound, p.first - 5)
+            // Every phrase below ends "member" or "committee" before the name (commas left
+            // out), or starts "a" or "who" after it (commas dropped): without one of those
+            // words there, the words are not gathered.
+            var kb = p.first
+            while kb > from, tokens[kb - 1].key.is(",") { kb -= 1 }
+            let afterEnd = min(view.range.upperBound, p.last + 7)
+            var ka = p.last
+            while ka < afterEnd, tokens[ka].key.is(",") { ka += 1 }
+            guard kb > from && (tokens[kb - 1].key.is("member") || tokens[kb - 1].key.is("committee"))
+                    || ka < afterEnd && (tokens[ka].key.is("a") || tokens[ka].key.is("who")) else { continue }
             let before = view.keys(from, p.first).filter { !$0.is(",") }
             let after = Array(view.keys(p.last, min(view.range.upperBound, p.last + 7)).drop { $0.is(",") })
             let member = before.suffix(2) == ["committee", "member"] || before.suffix(4) == ["member", "of", "the", "committee"]
@@ -193,14 +282,17 @@ enum PeopleRule {
             out.append(DocRelation(source: p.entity, predicate: pred, target: o.entity,
                                    role: pred == .leads ? role : nil, sentence: view.index))
         }
+        // A gap inside a sentence without a negation is not negated: `negated` is called only
+        // when the sentence has one or the gap reaches outside it.
+        let negation = view.classes.contains(.negation), range = view.range
         for i in items.indices {
             let a = items[i]
             guard i + 1 < items.count else { break }
             let b = items[i + 1]
             let gap = view.keys(a.last, b.first)
-            if view.negated(a.last, b.first) { continue }
+            if negation || a.last < range.lowerBound || b.first > range.upperBound, view.negated(a.last, b.first) { continue }
             // Person then organisation.
-            if a.type == .person, isOrg(b.type) || isOffice(b, view.doc) {
+            if a.type == .person, isOrg(b.type) || isOffice(b, view) {
                 // "Stevens, a former adviser to Blair, joined X": the verb is the appositive's
                 // head's (see ``SubjectRule``).
                 if gap.first == "," || gap.first == "-", SubjectRule.predicate(gap.dropFirst()) != nil,
@@ -210,16 +302,18 @@ enum PeopleRule {
                 if let link = g.last, links.contains(link), let r = role(g.dropLast()) {
                     // "Director of Acute Care at X" style sub-roles hold "of" inside the role.
                     // "director of NHS England's STP programme" heads the programme, not the body.
-                    let subRole = r.splitOnSpaces().contains("of") || tokens[b.last - 1].has(.possessive)
+                    let subRole = PeopleRule.hasWordOf(r) || tokens[b.last - 1].has(.possessive)
                     emit(a, predicate(forRole: r + (link.is("to") ? " to" : ""), subRole: subRole), b, role: r)
                     // The possessed programme or unit is the one the role heads.
                     if tokens[b.last - 1].has(.possessive), i + 2 < items.count, items[i + 2].first == b.last,
-                       [.programme, .committee, .organisation].contains(items[i + 2].type), !r.splitOnSpaces().contains("of") {
+                       [.programme, .committee, .organisation].contains(items[i + 2].type), !PeopleRule.hasWordOf(r) {
                         emit(a, predicate(forRole: r + (link.is("to") ? " to" : ""), subRole: false), items[i + 2], role: r)
                     }
                     continue
                 }
-                let joined = g.joined(separator: " ")
+                // Only compared below with words of at most one space, which a gap of more than
+                // two keys never joins to: those are not joined.
+                let joined = g.count <= 2 ? g.joined(separator: " ") : "\u{0}"
                 if ["of", "from", ", of", ", from"].containsKey(joined) || (joined.is("at") && b.type != .place) {
                     emit(a, .memberOf, b, role: nil); continue
                 }
@@ -244,13 +338,16 @@ enum PeopleRule {
                     var after: [String] = []
                     while k < view.range.upperBound, after.count < 3, tokens[k].isWord { after.append(tokens[k].key); k += 1 }
                     // "Hugh Alderwick, its director of policy": a role "of" something within the body is a sub-role.
-                    if let r = role(after[...]), !after.isEmpty { emit(a, predicate(forRole: r, subRole: r.splitOnSpaces().contains("of")), b, role: r); continue }
+                    if let r = role(after[...]), !after.isEmpty { emit(a, predicate(forRole: r, subRole: PeopleRule.hasWordOf(r)), b, role: r); continue }
                 }
                 // "Andrew Lansley, then Secretary of State", "Wes Streeting was appointed Secretary of State".
                 // ("Sajid Javid, by then health secretary").
-                let link = g.count >= 2 && g.contains(where: { $0.is("by") }) ? g.filter { !$0.is("by") || !g.contains(where: { $0.is("then") }) } : Array(g)
-                if isOffice(b, view.doc), link.count <= 4, link.allSatisfy({ $0.is(",") || leadIn.contains($0) }) {
-                    emit(a, .leads, b, role: view.doc.entities[b.entity].name.lowercased()); continue
+                // (The office first: the link's words are gathered only for one.)
+                if isOffice(b, view) {
+                    let link = g.count >= 2 && g.contains(where: { $0.is("by") }) ? g.filter { !$0.is("by") || !g.contains(where: { $0.is("then") }) } : Array(g)
+                    if link.count <= 4, link.allSatisfy({ $0.is(",") || leadIn.contains($0) }) {
+                        emit(a, .leads, b, role: view.doc.entities[b.entity].name.lowercased()); continue
+                    }
                 }
             }
             // "then working for US insurance giant UnitedHealth": a place inside the descriptor.
@@ -277,24 +374,24 @@ enum PeopleRule {
             // "Andy Burnham, who had been Labour's health secretary": the person held the office
             // for the party.
             if a.type == .person, b.type == .party, tokens[b.last - 1].has(.possessive), i + 2 < items.count,
-               isOffice(items[i + 2], view.doc), items[i + 2].first == b.last, gap.count <= 5,
+               isOffice(items[i + 2], view), items[i + 2].first == b.last, gap.count <= 5,
                gap.allSatisfy({ $0.is(",") || leadIn.contains($0) }), !view.negated(a.last, b.first) {
                 emit(a, .leads, items[i + 2], role: view.doc.entities[items[i + 2].entity].name.lowercased())
                 emit(a, .memberOf, b, role: nil)
             }
             // "former Lib Dem health minister Norman Lamb", "the Conservative former health
             // secretary A": a party before an office names the office holder's party.
-            if a.type == .party, isOffice(b, view.doc), gap.allSatisfy({ ["former", "then", "ex", "shadow"].containsKey($0) }),
+            if a.type == .party, isOffice(b, view), gap.allSatisfy({ ["former", "then", "ex", "shadow"].containsKey($0) }),
                i + 2 < items.count, items[i + 2].type == .person,
                view.keys(b.last, items[i + 2].first).isEmpty {
                 emit(items[i + 2], .memberOf, a, role: nil)
             }
             // Organisation (or office, or party) then person.
-            if b.type == .person, isOrg(a.type) || isOffice(a, view.doc) {
+            if b.type == .person, isOrg(a.type) || isOffice(a, view) {
                 // "the Health Secretary, Wes Streeting, said": an apposition closes after the
                 // name; "At the request of the Secretary of State, Lord Darzi conducted" does not.
                 let closes = b.last >= view.range.upperBound || [",", ")", ".", ";", "-"].containsKey(tokens[b.last].key)
-                if isOffice(a, view.doc), gap.isEmpty || gap == [","] && closes {
+                if isOffice(a, view), gap.isEmpty || gap == [","] && closes {
                     emit(b, .leads, a, role: view.doc.entities[a.entity].name.lowercased()); continue
                 }
                 var g = gap[...]
@@ -305,13 +402,13 @@ enum PeopleRule {
                 // (An office "under" a prime minister is held by someone else: "health secretary
                 // under Gordon Brown".)
                 if g == ["under"], [.party, .nationalBody, .organisation, .thinkTank, .association, .company].contains(a.type),
-                   !isOffice(a, view.doc),
+                   !isOffice(a, view),
                    !tokens[b.last - 1].has(.possessive), b.last >= view.range.upperBound || !tokens[b.last].key.is("'") {
                     emit(b, .leads, a, role: a.type == .party ? "leader" : nil); continue
                 }
                 if let r = role(g), !g.contains(where: { $0.is("of") }) || g.last != "of" {
-                    let subRole = r.splitOnSpaces().contains("of")
-                    let pred: Predicate = a.type == .party && !r.contains("leader") ? .memberOf : predicate(forRole: r, subRole: subRole)
+                    let subRole = PeopleRule.hasWordOf(r)
+                    let pred: Predicate = a.type == .party && !containsLeader(r) ? .memberOf : predicate(forRole: r, subRole: subRole)
                     emit(b, pred, a, role: r); continue
                 }
             }
@@ -322,12 +419,13 @@ enum PeopleRule {
             let o = items[groups[gi].last!], people = groups[gi + 1]
             guard isOrg(o.type), items[people.first!].type == .person else { continue }
             let gap = view.keys(o.last, items[people.first!].first).filter { !$0.is(",") && !$0.is(":") }
-            let joined = gap.joined(separator: " ")
+            // (Only compared with phrases of at most two spaces: a longer gap is not joined.)
+            let joined = gap.count <= 3 ? gap.joined(separator: " ") : "\u{0}"
             // "former health secretaries Alan Milburn and Stephen Dorrell".
             // (With a comma between, only an apposition that closes after the names.)
             let lastPerson = items[people.last!]
             let closes = lastPerson.last >= view.range.upperBound || [",", ")", ".", ";", "-"].containsKey(tokens[lastPerson.last].key)
-            if isOffice(o, view.doc), gap.isEmpty, closes || !view.keys(o.last, items[people.first!].first).contains(",") {
+            if isOffice(o, view), gap.isEmpty, closes || !view.keys(o.last, items[people.first!].first).contains(",") {
                 for p in people { emit(items[p], .leads, o, role: view.doc.entities[o.entity].name.lowercased()) }
                 continue
             }
@@ -337,19 +435,21 @@ enum PeopleRule {
             }
         }
         // "the chief executive of NHS England, Simon Stevens".
+        // (`view.keys(a, b) == [","]`, without making the array: one key, compared with `==`.)
+        func onlyComma(_ a: Int, _ b: Int) -> Bool { b - a == 1 && tokens[a].key.is(",") }
         for i in items.indices where i + 1 < items.count && isOrg(items[i].type) {
             let o = items[i]
             var p = items[i + 1]
             // "the former chair of the Health Committee, the Conservative MP Stephen Dorrell":
             // the person's party and title may come between.
-            if p.type == .party, i + 2 < items.count, items[i + 2].type == .person, view.keys(o.last, p.first) == [","] || view.keys(o.last, p.first) == [",", "the"] {
+            if p.type == .party, i + 2 < items.count, items[i + 2].type == .person, onlyComma(o.last, p.first) || view.keys(o.last, p.first) == [",", "the"] {
                 let title = view.keys(p.last, items[i + 2].first)
                 guard title.count <= 2, title.allSatisfy({ roleNouns.contains($0) }) else { continue }
                 p = items[i + 2]
             } else if p.type != .person {
                 continue
             } else {
-                guard view.keys(o.last, p.first) == [","] else { continue }
+                guard onlyComma(o.last, p.first) else { continue }
             }
             guard o.first >= 2 else { continue }
             var k = o.first - 1
@@ -403,6 +503,8 @@ extension PeopleRule {
     /// the other's too.
     static func succession(_ view: SentenceView, found: ArraySlice<DocRelation>, into out: inout [DocRelation]) {
         let items = view.items
+        // (Most sentences have no lead found: then nothing is gathered.)
+        guard found.contains(where: { $0.predicate == .leads && $0.sentence == view.index }) else { return }
         let leads = found.filter { $0.predicate == .leads && $0.sentence == view.index }
         guard !leads.isEmpty else { return }
         for (i, b) in items.enumerated() where i > 0 && b.type == .person {
@@ -441,10 +543,10 @@ extension PeopleRule {
                   items[bi].first >= 2, tokens[items[bi].first - 1].key.is("by") else { continue }
             let b = items[bi]
             let post = items[i + 1]
-            guard post.first > asAt, bi == i + 2 || items[(i + 2)..<bi].allSatisfy({ !isOrg($0.type) && !isOffice($0, view.doc) }) else { continue }
+            guard post.first > asAt, bi == i + 2 || items[(i + 2)..<bi].allSatisfy({ !isOrg($0.type) && !isOffice($0, view) }) else { continue }
             let words = view.keys(asAt + 1, post.first).filter { !$0.is("the") }
             let target: (Predicate, String?)
-            if isOffice(post, view.doc), words.isEmpty {
+            if isOffice(post, view), words.isEmpty {
                 target = (.leads, view.doc.entities[post.entity].name.lowercased())
             } else if isOrg(post.type), words.last == "of", let r = role(words.dropLast()[...]) {
                 let p = predicate(forRole: r, subRole: false)
@@ -477,7 +579,7 @@ extension PeopleRule {
             guard inner.first == ",", inner.count <= 4, inner.dropFirst().allSatisfy({ partyAppositiveWords.contains($0) }),
                   !view.negated(p.last, party.first) else { continue }
             let next = party.last < view.range.upperBound ? tokens[party.last].key : ""
-            let office = i + 2 < items.count && items[i + 2].first == party.last && isOffice(items[i + 2], view.doc)
+            let office = i + 2 < items.count && items[i + 2].first == party.last && isOffice(items[i + 2], view)
             guard office || politicianWords.contains(next) else { continue }
             out.append(DocRelation(source: p.entity, predicate: .memberOf, target: party.entity, sentence: view.index))
         }
@@ -488,15 +590,23 @@ extension PeopleRule {
     /// The body a document is about: the named body (an organisation's instance) mentioned
     /// most, at least three times and half as often again as any other; nil when none stands out.
     static func topicBody(_ doc: Document) -> Int? {
-        var counts: [Int: Int] = [:]
+        // Counted by entity index, and only the top two looked at: the first of the counts
+        // ranked by count (then lower index) and the next count down (a dictionary of counts,
+        // sorted, did the same).
+        var counts = [Int](repeating: 0, count: doc.entities.count)
         for m in doc.mentions where m.entity >= 0 {
             let e = doc.entities.resolved(m.entity)
             guard doc.entities[e].kind == .instance, isOrg(doc.entities[e].type) else { continue }
-            counts[e, default: 0] += 1
+            if e >= counts.count { counts += repeatElement(0, count: e + 1 - counts.count) }
+            counts[e] += 1
         }
-        let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-        guard let top = ranked.first, top.value >= 3, ranked.count < 2 || top.value * 2 >= ranked[1].value * 3 else { return nil }
-        return top.key
+        var top = -1
+        for e in counts.indices where counts[e] > 0 && (top < 0 || counts[e] > counts[top]) { top = e }
+        guard top >= 0, counts[top] >= 3 else { return nil }
+        var second = 0, others = 0
+        for e in counts.indices where e != top && counts[e] > 0 { others += 1; second = max(second, counts[e]) }
+        guard others == 0 || counts[top] * 2 >= second * 3 else { return nil }
+        return top
     }
 
     private static let becameVerbs: WordSet = ["became", "becomes", "appointed", "named", "made", "as"]
@@ -572,6 +682,10 @@ extension PeopleRule {
         let items = view.items
         for i in items.indices.dropLast() where isOrg(items[i].type) && items[i + 1].type == .person {
             let o = items[i], p = items[i + 1]
+            // The gap must come down to one verb of appointing: without one among its tokens,
+            // its words are not gathered.
+            let tokens = view.tokens
+            guard (o.last..<max(o.last, p.first)).contains(where: { appointVerbs.contains(tokens[$0].interned) }) else { continue }
             let gap = view.keys(o.last, p.first).filter { !["has", "have", "had", "was", "is", "today", "now", "the", "formally"].containsKey($0) }
             guard gap.count == 1, appointVerbs.contains(gap[0]), !view.negated(max(view.range.lowerBound, o.first - 2), p.first) else { continue }
             var k = p.last

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ReformCore
 
 /// Joins a document's mentions of one person: "Lord Darzi", "Professor Ara Darzi" and
@@ -7,11 +12,45 @@ import ReformCore
 enum PersonResolver {
     /// The parts of a person's name: given names (or initials) and the surname key.
     static func parts(_ name: String) -> (given: [String], surname: String, titled: Bool) {
-        var words = name.spaceSeparatedWords().map { NameKeyMemo.normalise($0) }.filter { !$0.isEmpty }
+        PartsMemo.parts(name)
+    }
+
+    /// ``parts(_:)`` worked out (``PartsMemo`` remembers it).
+    fileprivate static func split(_ name: String) -> (given: [String], surname: String, titled: Bool) {
+        // The words normalised in place, empty ones dropped, and the titles skipped by index
+        // (one array, not a mapped, a filtered and a trimmed copy).
+        var words: [String]
+        var text = name
+        // An ASCII name (nearly all) split by bytes, each word normalised as it is cut out
+        // (``Swift/String/spaceSeparatedWords()`` splits ASCII text at the same space bytes).
+        if let ascii = text.withUTF8({ u -> [String]? in
+            guard u.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var out: [String] = []
+            var start = 0
+            for i in 0...u.count where i == u.count || u[i] == 0x20 {
+                if i > start {
+                    let key = NameKeyMemo.normalise(String(decoding: UnsafeBufferPointer(rebasing: u[start..<i]), as: UTF8.self))
+                    if !key.isEmpty { out.append(key) }
+                }
+                start = i + 1
+            }
+            return out
+        }) {
+            words = ascii
+        } else {
+            words = name.spaceSeparatedWords()
+            var n = 0
+            for i in words.indices {
+                let key = NameKeyMemo.normalise(words[i])
+                if !key.isEmpty { words[n] = key; n += 1 }
+            }
+            words.removeLast(words.count - n)
+        }
+        var start = 0
         var titled = false
-        while let f = words.first, Words.titles.contains(f), words.count > 1 { words.removeFirst(); titled = true }
-        guard let last = words.last else { return ([], "", titled) }
-        return (Array(words.dropLast()), last, titled)
+        while start < words.count, Words.titles.contains(words[start]), words.count - start > 1 { start += 1; titled = true }
+        guard start < words.count else { return ([], "", titled) }
+        return (Array(words[start..<(words.count - 1)]), words[words.count - 1], titled)
     }
 
     /// True for a name with a given name (not only an initial) and a surname.
@@ -19,7 +58,8 @@ enum PersonResolver {
 
     /// ``isFull(_:)`` of a name already split by ``parts(_:)``.
     static func isFull(_ p: (given: [String], surname: String, titled: Bool)) -> Bool {
-        !p.given.isEmpty && p.given.contains { $0.count > 1 }
+        // (``Swift/String/characterCount`` is `count`, read from the bytes of ASCII words.)
+        !p.given.isEmpty && p.given.contains { $0.characterCount > 1 }
     }
 
     /// Whether `short` can be another name of `full`: same surname, and any initial agrees.
@@ -74,11 +114,13 @@ enum SurnameRule {
         var bySurname: [String: Int] = [:]
         var ambiguous: Set<String> = []
         for i in 0..<doc.entities.count where doc.entities[i].type == .person && doc.entities[i].mergedInto < 0 {
-            let e = doc.entities[i]
-            for n in [e.name] + e.aliases {
+            // The name, then each alias (no copy of the entity, nor an array of its names).
+            let aliases = doc.entities[i].aliases, lexicon = doc.entities[i].lexicon
+            for a in -1..<aliases.count {
+                let n = a < 0 ? doc.entities[i].name : aliases[a]
                 // Each name split once (``PersonResolver/isFull(_:)`` split it a second time).
                 let p = PersonResolver.parts(n)
-                guard PersonResolver.isFull(p) || doc.entities[i].lexicon >= 0 else { continue }
+                guard PersonResolver.isFull(p) || lexicon >= 0 else { continue }
                 let s = p.surname
                 guard !s.isEmpty else { continue }
                 if let other = bySurname[s], other != i { ambiguous.insert(s) } else { bySurname[s] = i }
@@ -86,19 +128,40 @@ enum SurnameRule {
         }
         for s in ambiguous { bySurname[s] = nil }
         guard !bySurname.isEmpty else { return }
-        // Looked up once per capitalised word of the document: a ``WordMap``, not SipHash.
-        let surnames = WordMap(bySurname.map { ($0.key, $0.value) })
+        // Looked up once per distinct capitalised key of the document, by bytes (as a
+        // ``WordMap`` would, without interning each surname to build one).
+        let surnames = SurnameTable(bySurname)
         var added = false
         // The candidate words first, in a loop of their own (the loop below changes `doc`, so
         // with the tests in it every token reloaded the document's arrays); `mentionAt` is
         // not re-indexed before the end.
         let tokens = doc.tokens, mentionAt = doc.mentionAt
-        let words = tokens.indices.filter { mentionAt[$0] < 0 && tokens[$0].isWord && tokens[$0].isCapitalised && !tokens[$0].has(.upper) }
+        // (The token's flags first, one mask test: most tokens are not capitalised words.)
+        let wanted: Token.Flags = [.word, .capitalised], mask: Token.Flags = [.word, .capitalised, .upper]
+        let words = tokens.indices.filter { tokens[$0].flags.intersection(mask) == wanted && mentionAt[$0] < 0 }
+        // Each key's answer, found once: it depends on the key alone, and a document repeats its
+        // capitalised words. Open addressing by key number (a power of two in size, -1 empty);
+        // the answer is the person, or -1.
+        var size = 16
+        while size < words.count * 2 { size *= 2 }
+        let slotMask = size - 1
+        var slotKeys = [Int](repeating: -1, count: size)
+        var slotAnswers = [Int](repeating: -1, count: size)
         for k in words {
             let t = tokens[k]
-            // Surnames are keyed as ``NameKey`` folds them ("Stevens" as "steven").
-            guard let p = surnames[t.interned] ?? (foldsUnchanged(t.key) ? nil : surnames[NameKeyMemo.normalise(t.key)]),
-                  !Words.leading.contains(t.interned) else { continue }
+            let id = t.interned.id
+            var s = (id &* 0x9E37_79B9) & slotMask
+            while slotKeys[s] >= 0, slotKeys[s] != id { s = (s + 1) & slotMask }
+            if slotKeys[s] < 0 {
+                slotKeys[s] = id
+                // Surnames are keyed as ``NameKey`` folds them ("Stevens" as "steven").
+                if let p = surnames[t.key] ?? (foldsUnchanged(t.key) ? nil : surnames[NameKeyMemo.normalise(t.key)]),
+                   !Words.leading.contains(t.interned) {
+                    slotAnswers[s] = p
+                }
+            }
+            let p = slotAnswers[s]
+            guard p >= 0 else { continue }
             doc.mentions.append(Mention(first: k, last: k + 1, entity: p))
             doc.entities.noteSurface(doc.text(k, k + 1).replacingPossessive(), of: p)
             added = true
@@ -119,5 +182,105 @@ enum SurnameRule {
         if let answer = key.utf8.withContiguousStorageIfAvailable(test) { return answer }
         var copy = key
         return copy.withUTF8(test)
+    }
+}
+
+/// ``PersonResolver/parts(_:)`` remembered per thread: the same people's names are split in
+/// every document that names them (and several times in one), and splitting one made four
+/// arrays and normalised each word, some 5,000 instructions a name; a remembered one costs a
+/// hash and a compare.
+///
+/// Only ASCII names are remembered: two ASCII strings are equal (`==`) exactly when their
+/// bytes are, so a hit is the same name and the answer is exactly what splitting it gives.
+/// One memo per thread (as ``NameKeyMemo``), so workers share nothing and take no lock; it is
+/// emptied when it grows past ``limit`` names.
+final class PartsMemo {
+    typealias Parts = (given: [String], surname: String, titled: Bool)
+    private var known: [String: Parts] = [:]
+    /// The most names kept before the memo starts again (bounds its memory).
+    private static let limit = 1 << 14
+
+    static func parts(_ name: String) -> Parts {
+        guard name.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy { $0 < 0x80 } }) == true else { return PersonResolver.split(name) }
+        let memo = current
+        if let known = memo.known[name] { return known }
+        let p = PersonResolver.split(name)
+        if memo.known.count >= limit { memo.known.removeAll(keepingCapacity: true) }
+        memo.known[name] = p
+        return p
+    }
+
+    /// The thread-specific slot holding each thread's memo (retained; released when the
+    /// thread exits).
+    private static let slot: pthread_key_t = {
+        var key = pthread_key_t()
+        let status = pthread_key_create(&key) { memo in
+            #if canImport(Glibc)
+            guard let memo else { return }
+            #endif
+            Unmanaged<PartsMemo>.fromOpaque(memo).release()
+        }
+        precondition(status == 0, "pthread_key_create failed")
+        return key
+    }()
+
+    /// This thread's memo, made on first use.
+    private static var current: PartsMemo {
+        if let p = pthread_getspecific(slot) { return Unmanaged<PartsMemo>.fromOpaque(p).takeUnretainedValue() }
+        let memo = PartsMemo()
+        pthread_setspecific(slot, Unmanaged.passRetained(memo).toOpaque())
+        return memo
+    }
+}
+
+/// ``SurnameRule``'s surnames of one document and their people, looked up by UTF-8 bytes
+/// (so a hit is exactly a ``WordMap`` hit, without interning each surname to build one):
+/// an FNV-1a hash of the bytes into a small open-addressed table, then a byte compare.
+private struct SurnameTable {
+    /// All surnames' bytes back to back, and each one's span and person.
+    private var bytes: [UInt8] = []
+    private var entries: [(start: Int, count: Int, person: Int)] = []
+    /// Entry index + 1 (0 is empty); a power of two in size, at most a quarter full.
+    private var slots: [Int32]
+
+    init(_ bySurname: [String: Int]) {
+        var size = 8
+        while size < bySurname.count * 4 { size *= 2 }
+        slots = [Int32](repeating: 0, count: size)
+        let mask = size - 1
+        for (name, person) in bySurname {
+            let start = bytes.count
+            bytes.append(contentsOf: name.utf8)
+            let h = bytes[start...].withUnsafeBufferPointer { Self.hash($0) }
+            entries.append((start, bytes.count - start, person))
+            var s = Int(h) & mask
+            while slots[s] != 0 { s = (s + 1) & mask }
+            slots[s] = Int32(entries.count)
+        }
+    }
+
+    @inline(__always)
+    private static func hash(_ b: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var h: UInt32 = 2_166_136_261
+        for c in b { h = (h ^ UInt32(c)) &* 16_777_619 }
+        return h
+    }
+
+    private func find(_ u: UnsafeBufferPointer<UInt8>) -> Int? {
+        let mask = slots.count - 1
+        var s = Int(Self.hash(u)) & mask
+        while true {
+            let e = Int(slots[s])
+            if e == 0 { return nil }
+            let entry = entries[e - 1]
+            if entry.count == u.count, bytes[entry.start..<(entry.start + entry.count)].elementsEqual(u) { return entry.person }
+            s = (s + 1) & mask
+        }
+    }
+
+    subscript(word: String) -> Int? {
+        if let r = word.utf8.withContiguousStorageIfAvailable({ find($0) }) { return r }
+        var w = word
+        return w.withUTF8 { find($0) }
     }
 }

@@ -26,9 +26,14 @@ enum QuotedTitleRule {
                 let close = doc.tokens[end].has(.quote) ? end : end + 1
                 let first = k + 1, last = close
                 guard last - first >= 2, doc.tokens[first].isCapitalised else { continue }
-                let words = (first..<last).filter { doc.tokens[$0].isWord && doc.tokens[$0].key.count > 3 }
-                let caps = words.filter { doc.tokens[$0].isCapitalised }.count
-                guard caps >= 2, caps * 3 >= words.count * 2 else { continue }
+                // The long words and the capitalised among them, counted (not gathered into
+                // arrays; ``Swift/String/characterCount`` is `count`, by bytes for ASCII keys).
+                var wordCount = 0, caps = 0
+                for t in first..<last where doc.tokens[t].isWord && doc.tokens[t].key.characterCount > 3 {
+                    wordCount += 1
+                    if doc.tokens[t].isCapitalised { caps += 1 }
+                }
+                guard caps >= 2, caps * 3 >= wordCount * 2 else { continue }
                 let before = (max(range.lowerBound, k - 3)..<k).contains { nouns.contains(doc.tokens[$0].interned) }
                 let next = doc.tokens[end].has(.quote) ? close + 1 : close
                 let after = next < range.upperBound && nouns.contains(doc.tokens[next].interned)

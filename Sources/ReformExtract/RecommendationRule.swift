@@ -18,9 +18,13 @@ enum RecommendationRule {
                                            "its", "their", "in", "full", "every", "one", "both", "two", "three", "central"]
 
     static func apply(_ view: SentenceView, lastWork: Int?, into out: inout [DocRelation]) {
+        // The possessor is "its"/"their" or a possessive mention: a sentence with neither (its
+        // word classes and flags are the union of its tokens') states nothing here.
+        guard view.classes.contains(.possessivePronoun) || view.doc.sentences[view.index].flags.contains(.possessive) else { return }
         let tokens = view.tokens, items = view.items, start = view.range.lowerBound
-        // (The nouns have seven letters or more: a length test passes over most words.)
-        for k in view.range where tokens[k].key.utf8.count >= 7 && nouns.contains(tokens[k].interned) && view.doc.mentionAt[k] < 0 {
+        // (The nouns' set read once, each token then tested by its key's bit.)
+        let nouns = Self.nouns
+        for k in view.range where nouns.contains(tokens[k].interned) && view.doc.mentionAt[k] < 0 {
             // The possessor right before the noun (after up to two adjectives).
             var p = k - 1
             while p > start, p >= k - 2, !tokens[p].has(.possessive), view.doc.mentionAt[p] < 0,

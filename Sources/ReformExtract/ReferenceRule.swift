@@ -56,17 +56,19 @@ enum ReferenceRule {
     /// then the title, up to the next full stop or the journal's capitalised name before the
     /// year.
     private static func vancouver(_ doc: inout Document, _ s: Int, into out: inout [DocRelation]) -> Bool {
+        guard vancouverMayStart(doc, s) else { return false }
         let tokens = doc.tokens
         let range = doc.sentences[s].tokenRange
         var k = range.lowerBound
         // A reference number ("12." or "[12]") may lead.
-        while k < range.upperBound, tokens[k].has(.number) || ["[", "]", ".", ")"].containsKey(tokens[k].key) { k += 1 }
+        // (Word tests written out: an array literal here was made and freed for each sentence.)
+        while k < range.upperBound, tokens[k].has(.number) || tokens[k].key.is("[") || tokens[k].key.is("]") || tokens[k].key.is(".") || tokens[k].key.is(")") { k += 1 }
         var authors: [Int] = []
         while k < range.upperBound {
             var mi = doc.mentionAt[k]
             // "Smith R," that no rule took (a line's first word): a person named by surname and initials.
             if mi < 0, k + 2 < range.upperBound, tokens[k].isWord, tokens[k].isCapitalised, !tokens[k].has(.upper), tokens[k].length >= 2,
-               tokens[k + 1].isWord, tokens[k + 1].has(.upper), tokens[k + 1].length <= 3, [",", "."].containsKey(tokens[k + 2].key),
+               tokens[k + 1].isWord, tokens[k + 1].has(.upper), tokens[k + 1].length <= 3, tokens[k + 2].key.is(",") || tokens[k + 2].key.is("."),
                doc.mentionAt[k + 1] < 0 {
                 let name = doc.text(k + 1, k + 2) + " " + doc.text(k, k + 1)
                 let e = doc.entities.ruleEntity(name, .person)
@@ -112,6 +114,28 @@ enum ReferenceRule {
             out.append(DocRelation(source: a, predicate: .authored, target: title, year: year, sentence: s))
         }
         return true
+    }
+
+    /// Whether sentence `s` passes the first author test of ``vancouver(_:_:into:)`` (the same
+    /// tests, read without changing the document): a sentence that does not gives no reference,
+    /// and most sentences are answered here without the rule's set-up.
+    private static func vancouverMayStart(_ doc: Document, _ s: Int) -> Bool {
+        let range = doc.sentences[s].tokenRange
+        var k = range.lowerBound
+        while k < range.upperBound, doc.tokens[k].has(.number) || doc.tokens[k].key.is("[") || doc.tokens[k].key.is("]")
+                || doc.tokens[k].key.is(".") || doc.tokens[k].key.is(")") { k += 1 }
+        guard k < range.upperBound else { return false }
+        let mi = doc.mentionAt[k]
+        if mi < 0 {
+            // "Smith R,": a person the rule will add.
+            return k + 2 < range.upperBound && doc.tokens[k].isWord && doc.tokens[k].isCapitalised && !doc.tokens[k].has(.upper)
+                && doc.tokens[k].length >= 2 && doc.tokens[k + 1].isWord && doc.tokens[k + 1].has(.upper) && doc.tokens[k + 1].length <= 3
+                && (doc.tokens[k + 2].key.is(",") || doc.tokens[k + 2].key.is(".")) && doc.mentionAt[k + 1] < 0
+        }
+        let m = doc.mentions[Int(mi)]
+        let e = doc.entities.resolved(m.entity)
+        return doc.entities[e].type == .person && m.last - m.first >= 2 && doc.tokens[m.last - 1].has(.upper)
+            && doc.tokens[m.last - 1].length <= 3 && !doc.tokens[m.first].has(.upper)
     }
 
     /// The body in a "<Place>: <Body>." sentence, if that is all it says.
@@ -187,8 +211,12 @@ enum ReferenceRule {
         let range = doc.sentences[s].tokenRange
         guard last <= range.upperBound else { return false }
         // Title case, or a reference shape around it.
-        let words = (first..<last).filter { tokens[$0].isWord && tokens[$0].key.characterCount > 3 }
-        let capitalised = words.filter { tokens[$0].isCapitalised }.count
+        // The long words and the capitalised among them, counted (not gathered into arrays).
+        var wordCount = 0, capitalised = 0
+        for k in first..<last where tokens[k].isWord && tokens[k].key.characterCount > 3 {
+            wordCount += 1
+            if tokens[k].isCapitalised { capitalised += 1 }
+        }
         var after: Int?
         if last + 1 < range.upperBound, tokens[last].key.is(","), doc.mentionAt[last + 1] >= 0 {
             let m = doc.mentions[Int(doc.mentionAt[last + 1])]
@@ -212,7 +240,7 @@ enum ReferenceRule {
         // trusts: unwarranted variations*": after a verb of writing, an emphasised span is the
         // work's title whatever its case.
         let written = first > range.lowerBound && writingVerbs.contains(tokens[first - 1].interned)
-        let titleCase = written || capitalised >= 2 && capitalised * 3 >= words.count * 2 && last - first >= 3
+        let titleCase = written || capitalised >= 2 && capitalised * 3 >= wordCount * 2 && last - first >= 3
             && !["chapter", "section", "part", "annex", "appendix", "figure", "table"].containsKey(tokens[first].key)
             && !(last < tokens.count && tokens[last].key.is(".") && Int(tokens[last].end) <= span.upperBound + 1)
         guard titleCase || after != nil || !before.isEmpty else { return false }

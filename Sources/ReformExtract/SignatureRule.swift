@@ -78,7 +78,7 @@ enum SignatureRule {
             }
             guard !bodies.isEmpty else { continue }
             let role = view.keys(post.lowerBound, post.upperBound).joined(separator: " ")
-            let lead = PeopleRule.predicate(forRole: role, subRole: role.splitOnSpaces().contains("of") || role.hasPrefix("honorary"))
+            let lead = PeopleRule.predicate(forRole: role, subRole: PeopleRule.hasWordOf(role) || role.hasPrefix("honorary"))
             for b in bodies {
                 out.append(DocRelation(source: who, predicate: lead, target: b.entity, role: lead == .leads ? role : nil, sentence: view.index))
             }

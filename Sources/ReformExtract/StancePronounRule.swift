@@ -21,6 +21,8 @@ enum StancePronounRule {
     static func apply(_ view: SentenceView, into out: inout [DocRelation]) {
         guard view.classes.contains(.objectPronoun) else { return }
         let tokens = view.tokens, doc = view.doc
+        // (The word sets read once, not at every pronoun.)
+        let stanceEnds = Self.stanceEnds, notObjectVerbs = Self.notObjectVerbs, clauseEnds = Self.clauseEnds
         for p in (view.range.lowerBound + 1)..<view.range.upperBound where tokens[p].is(.objectPronoun) && doc.mentionAt[p] < 0 {
             // An object: after a word that is no preposition of place or time, and before the
             // end of a clause ("welcomed it.", "criticised it for ...", "against it,").

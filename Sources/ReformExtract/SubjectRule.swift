@@ -40,7 +40,7 @@ enum SubjectRule {
         if PeopleRule.endsWithWorkPhrase(gap) { return .memberOf }
         // "is now director of policy at": a role and its link.
         if let link = gap.last, ["of", "at", "for"].containsKey(link), let r = PeopleRule.role(gap.dropLast()) {
-            return PeopleRule.predicate(forRole: r, subRole: r.splitOnSpaces().contains("of"))
+            return PeopleRule.predicate(forRole: r, subRole: PeopleRule.hasWordOf(r))
         }
         return nil
     }
@@ -90,8 +90,9 @@ enum SubjectRule {
             var c = k + 1
             while c < min(end, k + 30) {
                 defer { c += 1 }
-                guard tokens[c].key == opener, view.doc.mentionAt[c] < 0 else { continue }
-                guard let oi = items.firstIndex(where: { $0.first > c }), PeopleRule.isOrg(items[oi].type) || PeopleRule.isOffice(items[oi], view.doc),
+                // (`is`: `==`, answered inline for two small ASCII strings.)
+                guard tokens[c].key.is(opener), view.doc.mentionAt[c] < 0 else { continue }
+                guard let oi = items.firstIndex(where: { $0.first > c }), PeopleRule.isOrg(items[oi].type) || PeopleRule.isOffice(items[oi], view),
                       items[oi].first - c <= 10 else { continue }
                 // The appositive holds no other clause's verb of speech nor a list of people.
                 let inner = view.keys(k + 1, c)
@@ -121,7 +122,8 @@ enum SubjectRule {
             }
         }
         // "he was one of the 12 members of X", "he had a dual role as adviser to X".
-        for (i, o) in items.enumerated() where PeopleRule.isOrg(o.type) {
+        // (Each reading needs "he" or "she": a sentence without one is not searched.)
+        for (i, o) in items.enumerated() where view.classes.contains(.heShe) && PeopleRule.isOrg(o.type) {
             // Overlapping items (a previous item ending past this one's start) leave no gap to search.
             let from = min(max(i > 0 ? items[i - 1].last : view.range.lowerBound, o.first - 14), o.first)
             guard let pk = (from..<o.first).last(where: { tokens[$0].is(.heShe) }), pk > view.range.lowerBound else { continue }

@@ -8,15 +8,43 @@ enum SubmissionRule {
     private static let verbs: WordSet = ["put", "made", "make", "makes", "sent", "send", "submitted", "submits", "gave", "give", "provided", "lodged"]
 
     /// The one report whose name says it is an inquiry or consultation, if exactly one.
+    private static let inquiryBytes: [UInt8] = Array("inquiry".utf8)
+    private static let consultationBytes: [UInt8] = Array("consultation".utf8)
+
+    /// `name.lowercasedContains(needle)` with the needle's bytes made once (``Swift/String/
+    /// lowercasedContains(_:)`` made them at each call): ASCII text searched by bytes, A-Z
+    /// lowered (there each byte is a Character and the needle holds no CR or LF); other text
+    /// as that method does.
+    private static func lowercasedContains(_ name: String, _ needle: [UInt8], _ word: String) -> Bool {
+        var text = name
+        let ascii: Bool? = text.withUTF8 { u in
+            guard u.allSatisfy({ $0 < 0x80 }) else { return nil }
+            let m = needle.count
+            guard u.count >= m else { return false }
+            @inline(__always) func lower(_ b: UInt8) -> UInt8 { b &- 0x41 < 26 ? b | 0x20 : b }
+            var i = 0
+            while i + m <= u.count {
+                var j = 0
+                while j < m, lower(u[i + j]) == needle[j] { j += 1 }
+                if j == m { return true }
+                i += 1
+            }
+            return false
+        }
+        return ascii ?? name.lowercasedContains(word)
+    }
+
     static func inquiry(_ doc: Document) -> Int? {
         var found: Set<Int> = []
-        // Each report's name is read once, not once per mention.
-        var seen: Set<Int> = []
+        // Each report's name is read once, not once per mention (the entities seen kept by
+        // index, not hashed into a set).
+        var seen = [Bool](repeating: false, count: doc.entities.count)
         for m in doc.mentions where m.entity >= 0 {
             let e = doc.entities.resolved(m.entity)
-            guard doc.entities[e].type == .report, seen.insert(e).inserted else { continue }
+            guard doc.entities[e].type == .report, !seen[e] else { continue }
+            seen[e] = true
             let name = doc.entities[e].name
-            if name.lowercasedContains("inquiry") || name.lowercasedContains("consultation") { found.insert(e) }
+            if lowercasedContains(name, inquiryBytes, "inquiry") || lowercasedContains(name, consultationBytes, "consultation") { found.insert(e) }
         }
         return found.count == 1 ? found.first : nil
     }

@@ -94,6 +94,8 @@ enum TransferRule {
 
     static func apply(_ view: SentenceView, into out: inout [DocRelation]) {
         let items = view.items, tokens = view.tokens
+        // (The word sets and types read once, not at every token and item.)
+        let bodyTypes = Self.bodyTypes, takeVerbs = Self.takeVerbs, transferVerbs = Self.transferVerbs, workNouns = Self.workNouns
         // "CCGs ceased to exist in 2022, when ICBs took over their functions": the body that
         // takes over "its"/"their" work replaces the sentence's subject.
         // ("On 1 July 2022 the ten CCGs were dissolved, and X took over their duties": a date may
@@ -102,6 +104,9 @@ enum TransferRule {
            x.first <= view.range.lowerBound + 1 || (view.range.lowerBound..<x.first).allSatisfy({ Words.isSubjectOpener(tokens[$0]) }) {
             for y in items.dropFirst() where bodyTypes.contains(y.type) && y.entity != x.entity
                 && (y.kind == x.kind || x.kind == .form && y.type != x.type) {
+                // Both readings below need a verb of taking among these words ("took", "take"...
+                // are such verbs): without one, the words are not gathered.
+                guard (y.last..<max(y.last, min(view.range.upperBound, y.last + 9))).contains(where: { takeVerbs.contains(tokens[$0].interned) }) else { continue }
                 var after = view.keys(y.last, min(view.range.upperBound, y.last + 9)).filter { !$0.is("the") && !$0.is("all") }
                 // "192 district health authorities (DHAs) took their place": a bracketed acronym.
                 if after.first == "(", let close = after.firstIndex(where: { $0.is(")") }), close <= 3 { after.removeSubrange(0...close) }
@@ -125,7 +130,11 @@ enum TransferRule {
         for i in items.indices.dropLast() {
             let x = items[i], y = items[i + 1]
             guard bodyTypes.contains(x.type), bodyTypes.contains(y.type), x.entity != y.entity,
-                  x.kind == y.kind, !view.negated(max(view.range.lowerBound, x.first - 8), y.first) else { continue }
+                  x.kind == y.kind,
+                  // Every reading below needs "to" or a verb of transfer or taking between the
+                  // two: without one, the words are not gathered.
+                  (x.last..<max(x.last, y.first)).contains(where: { tokens[$0].key.is("to") || transferVerbs.contains(tokens[$0].interned) || takeVerbs.contains(tokens[$0].interned) }),
+                  !view.negated(max(view.range.lowerBound, x.first - 8), y.first) else { continue }
             var gap = view.keys(x.last, y.first).filter { !$0.is("the") && !$0.is("new") && !$0.is("a") }
             var transfer = false
             // "... transferred (most) commissioning from X to Y".

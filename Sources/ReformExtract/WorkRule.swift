@@ -13,6 +13,20 @@ enum WorkRule {
                                                      "piloting", "introducing", "establishing", "creating", "launching"]
     private static let commissionVerbs: WordSet = ["commissioned", "asked", "appointed", "invited", "tasked"]
 
+    /// Types of body whose name before a report's names its publisher, as a switch (an array
+    /// literal tested at every item was made and freed each time).
+    @inline(__always) private static func publishingBody(_ t: EntityType) -> Bool {
+        switch t {
+        case .nationalBody, .thinkTank, .association, .committee, .organisation, .company: return true
+        default: return false
+        }
+    }
+
+    /// Quotation marks before a proposed body's name, tested by the key's bit (the curly ones
+    /// are no small ASCII strings, so each compare with them called the runtime). Each has no
+    /// other canonically equivalent spelling, so byte equality is `==` here.
+    private static let quoteMarks: WordSet = ["'", "\"", "\u{2018}", "\u{201C}"]
+
     static func apply(_ view: SentenceView, _ topic: TopicReport, into out: inout [DocRelation]) {
         let tokens = view.tokens
         let end = view.range.upperBound
@@ -33,29 +47,34 @@ enum WorkRule {
         // "the Labour Party manifesto": the party named in it published it, when the document
         // names the party on its own too. (A mandate or white paper named after a body is
         // addressed to it, not published by it.)
+        // (The one noun tested directly: a one-word array literal was made for every report.)
+        let manifesto = " manifesto"
         for item in view.items where item.type == .report {
             let name = view.doc.entities[item.entity].name
-            for noun in [" manifesto"] where name.hasSuffix(noun) {
-                let body = String(name.dropLast(noun.count))
+            if name.hasSuffix(manifesto) {
+                let body = String(name.dropLast(manifesto.count))
                 if let b = view.doc.entities.find(body, .party) {
                     let r = view.doc.entities.resolved(b)
                     if view.doc.entities[r].mentions > 0 { add(r, .published, item.entity, item.first) }
                 }
             }
         }
+        // A window inside the sentence is negated only when the sentence has a negation
+        // (`negated` tests that too, after a call and its bounds, at every item).
+        let negation = view.classes.contains(.negation)
         for (i, item) in view.items.enumerated() {
-            guard !view.negated(max(view.range.lowerBound, item.first - 3), min(end, item.last + 3)) else { continue }
+            guard !negation || !view.negated(max(view.range.lowerBound, item.first - 3), min(end, item.last + 3)) else { continue }
             // "Imperial College London's Institute for Global Health Innovation": part of it.
             if tokens[item.last - 1].has(.possessive), PeopleRule.isOrg(item.type), i + 1 < view.items.count,
                view.items[i + 1].first == item.last, PeopleRule.isOrg(view.items[i + 1].type),
                [.committee, .organisation, .programme, .thinkTank, .nationalBody].contains(view.items[i + 1].type),
                // ("Labour's health secretary" is an office a party held, not a part of it.)
-               !PeopleRule.isOffice(view.items[i + 1], view.doc) {
+               !PeopleRule.isOffice(view.items[i + 1], view) {
                 add(view.items[i + 1].entity, .partOf, item.entity, item.last)
             }
             // "the NHS England Five Year Forward View Next Steps document": a publishing body's
             // name right before a report's names its publisher.
-            if [.nationalBody, .thinkTank, .association, .committee, .organisation, .company].contains(item.type),
+            if publishingBody(item.type),
                !tokens[item.last - 1].has(.possessive), i + 1 < view.items.count, view.items[i + 1].first == item.last,
                view.items[i + 1].type == .report, item.first > view.range.lowerBound,
                ["the", "a", "an"].containsKey(tokens[item.first - 1].key) || tokens[item.first - 1].isYear || Words.months.contains(tokens[item.first - 1].interned) {
@@ -65,12 +84,12 @@ enum WorkRule {
             }
             // "Kent's integrated care board", "Ealing's CCG": a local body of a place covers it.
             if item.type == .place, tokens[item.last - 1].has(.possessive), i + 1 < view.items.count,
-               view.items[i + 1].first == item.last, PlaceCover.types.contains(view.items[i + 1].type), view.items[i + 1].kind == .instance {
+               view.items[i + 1].first == item.last, PlaceCover.isType(view.items[i + 1].type), view.items[i + 1].kind == .instance {
                 add(view.items[i + 1].entity, .covers, item.entity, item.last)
             }
             // Possessives.
             // "its ‘Reducing Emergency Admissions’ report": "its" stands for a body (see ``AnaphoraRule``).
-            let pronoun = item.last == item.first + 1 && ["its", "their"].containsKey(tokens[item.first].key)
+            let pronoun = item.last == item.first + 1 && (tokens[item.first].key.is("its") || tokens[item.first].key.is("their"))
             if tokens[item.last - 1].has(.possessive) || pronoun, item.type == .person || PeopleRule.isOrg(item.type) {
                 let p: Predicate = item.type == .person ? .authored : .published
                 // "Sarah Wollaston's committee": the committee a person is named for is theirs to lead.
@@ -99,24 +118,33 @@ enum WorkRule {
         // A report's own proposals: "A new National Quality Board will ...", "we will introduce
         // X", "by piloting new X" create bodies and programmes that the topic report establishes.
         if let t = topic.entity, !view.items.contains(where: { $0.type == .report || $0.type == .act }) {
-            let keys = view.keys(view.range.lowerBound, end)
-            let future = keys.contains("will") || keys.contains("shall")
+            // (The sentence's tokens read in place, each key compared inline.)
+            // Whether the sentence says "will" or "shall", looked for once and only when a
+            // proposal's other words are there (most sentences' bodies have none).
+            var futureFound: Bool?
+            func future() -> Bool {
+                if let futureFound { return futureFound }
+                let found = view.range.contains { tokens[$0].key.is("will") } || view.range.contains { tokens[$0].key.is("shall") }
+                futureFound = found
+                return found
+            }
             for item in view.items where PeopleRule.isOrg(item.type) && item.type != .party {
                 var k = item.first - 1
-                while k >= view.range.lowerBound, ["'", "\"", "\u{2018}", "\u{201C}"].containsKey(tokens[k].key) { k -= 1 }
+                while k >= view.range.lowerBound, quoteMarks.contains(tokens[k].interned) { k -= 1 }
                 guard k >= view.range.lowerBound else { continue }
                 let w = tokens[k].key
                 let prev = k > view.range.lowerBound ? tokens[k - 1].key : ""
-                let proposes = w.is("new") && (prev.is("a") && future || proposalVerbs.contains(prev))
-                    || proposalVerbs.contains(w) && future && k > view.range.lowerBound && ["will", "we"].containsKey(prev)
-                    || proposalVerbs.contains(w) && prev.is("to") && future
+                let proposes = w.is("new") && (prev.is("a") && future() || proposalVerbs.contains(prev))
+                    || proposalVerbs.contains(w) && future() && k > view.range.lowerBound && ["will", "we"].containsKey(prev)
+                    || proposalVerbs.contains(w) && prev.is("to") && future()
                 guard proposes, !view.negated(max(view.range.lowerBound, k - 4), item.first) else { continue }
                 add(item.entity, .establishedBy, t, item.first)
             }
         }
         // "At the request of <body>, <person> conducted ...".
-        let keys = view.keys(view.range.lowerBound, min(end, view.range.lowerBound + 5))
-        if keys.starts(with: ["at", "the", "request", "of"]), let body = view.items.first, body.type != .person,
+        // (The first word tested before the phrase is: most sentences do not open with "at".)
+        if view.range.lowerBound < end, tokens[view.range.lowerBound].key.is("at"),
+           view.keys(view.range.lowerBound, min(end, view.range.lowerBound + 5)).starts(with: ["at", "the", "request", "of"]), let body = view.items.first, body.type != .person,
            reportNoun(from: body.last, within: 20), let t = named ?? topic.entity {
             add(body.entity, .commissioned, t, body.last)
         }
