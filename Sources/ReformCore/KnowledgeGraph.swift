@@ -118,6 +118,20 @@ public struct KnowledgeGraph: Sendable, Equatable {
         return id
     }
 
+    /// ``appendEntity(name:type:kind:aliases:)`` with no aliases, given the name's key made
+    /// beforehand (`key` must be `NameKey.normalise(name)`): corpus builders make keys on
+    /// their worker threads and merge serially.
+    @discardableResult
+    public mutating func appendEntity(name: String, key: String, type: EntityType, kind: EntityKind = .instance) -> EntityID {
+        let id = EntityID(entities.count)
+        entities.append(Entity(id: id, name: name, type: type, kind: kind, aliases: [],
+                               mentions: 0, documents: []))
+        typeIndex[type.ordinal].append(id)
+        invalidateAdjacency()
+        index(key: key, for: id)
+        return id
+    }
+
     /// Adds surface forms to an entity. Forms equal to an existing name (exactly) are skipped.
     public mutating func addAliases(_ names: [String], to id: EntityID) {
         for alias in names {
@@ -165,7 +179,10 @@ public struct KnowledgeGraph: Sendable, Equatable {
     }
 
     private mutating func index(_ name: String, for id: EntityID) {
-        let key = NameKey.normalise(name)
+        index(key: NameKey.normalise(name), for: id)
+    }
+
+    private mutating func index(key: String, for id: EntityID) {
         guard !key.isEmpty else { return }
         if !isKnownUniquelyReferenced(&nameBox) { nameBox = LazyBox(nameBox.current) }
         _ = nameIndex // a changing graph keeps its index up to date from here on

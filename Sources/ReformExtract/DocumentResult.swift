@@ -24,6 +24,10 @@ struct DocumentResult: Sendable {
     var warnings: [String] = []
     /// Acronyms the document defines, and the entity (index in `entities`) each stands for.
     var definedAcronyms: [String: Int] = [:]
+    /// For each entity found by a rule (not a lexicon entry, not merged), its name's
+    /// ``NameKey``; empty for the others. Made on the extracting thread, so the serial merge
+    /// into the graph does not normalise names again.
+    var nameKeys: [String] = []
 }
 
 /// Extracts one document: sentences, tokens, entities, relations.
@@ -61,6 +65,9 @@ enum DocumentExtractor {
                                     sentenceText: sentenceText, sentenceRange: sentenceRange,
                                     sentences: doc.sentences.count, bytes: doc.bytes.count)
         result.definedAcronyms = doc.definedAcronyms.mapValues { doc.entities.resolved($0) }
+        result.nameKeys = result.entities.map { e in
+            e.lexicon < 0 && e.mergedInto < 0 ? NameKeyMemo.normalise(e.name) : ""
+        }
         return result
     }
 }

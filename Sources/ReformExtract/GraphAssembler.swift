@@ -62,10 +62,10 @@ struct GraphAssembler {
         var ids = [EntityID?](repeating: nil, count: result.entities.count)
         // An entity whose every mention went to another reading (an acronym the document
         // redefined) and that no relation uses is not added.
-        var used = Set<Int>()
-        for r in result.relations { used.insert(r.source); used.insert(r.target) }
-        for (i, e) in result.entities.enumerated() where e.mergedInto < 0 && (e.mentions > 0 || used.contains(i)) {
-            let id = entityID(e)
+        var used = [Bool](repeating: false, count: result.entities.count)
+        for r in result.relations { used[r.source] = true; used[r.target] = true }
+        for (i, e) in result.entities.enumerated() where e.mergedInto < 0 && (e.mentions > 0 || used[i]) {
+            let id = entityID(e, key: i < result.nameKeys.count ? result.nameKeys[i] : "")
             ids[i] = id
             graph.addAliases(e.aliases, to: id)
             if e.mentions > 0 { graph.recordMention(of: id, in: doc, count: e.mentions) }
@@ -82,11 +82,18 @@ struct GraphAssembler {
     /// `graph.lookup(name, type:)`, the name's key made by ``NameKeyMemo`` (the same key,
     /// remembered: the documents of a corpus name the same entities, and normalising each
     /// name again cost some 3,000 instructions in this serial part of a build).
-    private func lookup(_ name: String, _ type: EntityType) -> [EntityID] {
-        graph.lookup(key: NameKeyMemo.normalise(name)).filter { graph.entities[$0.index].type == type }
+    private func lookup(_ name: String, _ type: EntityType) -> EntityID? {
+        lookup(key: NameKeyMemo.normalise(name), type)
     }
 
-    private mutating func entityID(_ e: DocEntity) -> EntityID {
+    /// The first entity of the type that answers to an already-normalised key.
+    private func lookup(key: String, _ type: EntityType) -> EntityID? {
+        graph.lookup(key: key).first { graph.entities[$0.index].type == type }
+    }
+
+    /// The graph's entity for a document entity, added if new. `key` is the ``NameKey`` of
+    /// `e.name` when the extracting thread made it (rule-made entities), else empty.
+    private mutating func entityID(_ e: DocEntity, key: String = "") -> EntityID {
         if e.lexicon >= 0 {
             if let id = lexiconIDs[e.lexicon] { return id }
             let entry = lexicon.entry(e.lexicon)
@@ -97,7 +104,7 @@ struct GraphAssembler {
                       let owners = definedBy[alias.lowercased()] else { return true }
                 return owners.contains("#\(e.lexicon)")
             }
-            let id = lookup(entry.name, entry.type).first
+            let id = lookup(entry.name, entry.type)
                 ?? graph.appendEntity(name: entry.name, type: entry.type, kind: entry.kind, aliases: aliases)
             lexiconIDs[e.lexicon] = id
             return id
@@ -109,11 +116,13 @@ struct GraphAssembler {
             }
             name = full
         }
-        if let existing = lookup(name, e.type).first { 
+        // The key made on the extracting thread is the name's unless the name was replaced.
+        let nameKey = name == e.name && !key.isEmpty ? key : NameKeyMemo.normalise(name)
+        if let existing = lookup(key: nameKey, e.type) {
             if name != e.name { graph.addAliases([e.name], to: existing) }
             return existing
         }
-        let id = graph.appendEntity(name: name, type: e.type, kind: e.kind)
+        let id = graph.appendEntity(name: name, key: nameKey, type: e.type, kind: e.kind)
         if name != e.name { graph.addAliases([e.name], to: id) }
         return id
     }

@@ -18,6 +18,18 @@ struct KnowledgeGraphTests {
         #expect(g.invariantViolation() == nil)
     }
 
+    @Test func appendingWithAPremadeKeyIndexesTheNameAsAppendingWithoutOne() {
+        var a = KnowledgeGraph(), b = KnowledgeGraph()
+        for name in ["NHS Ealing Clinical Commissioning Group", "King's Fund", "Health & Care Act 2022"] {
+            a.appendEntity(name: name, type: .organisation)
+            b.appendEntity(name: name, key: NameKey.normalise(name), type: .organisation)
+        }
+        #expect(a == b)
+        #expect(b.lookup("the King's Fund", type: .organisation) == [EntityID(1)])
+        #expect(b.lookup("health and care act 2022") == [EntityID(2)])
+        #expect(b.invariantViolation() == nil)
+    }
+
     @Test func addingAKnownNameMergesIntoTheExistingEntity() {
         var (g, ccg, _, _) = sample()
         let again = g.addEntity(name: "clinical commissioning groups", type: .ccg, kind: .form)
