@@ -24,6 +24,12 @@ public struct Evidence: Hashable, Sendable {
         hasher.combine(start)
         hasher.combine(end)
     }
+
+    /// Every field equal; the integers are compared before the sentence, so that evidence
+    /// from other sentences of the same document is told apart without a string compare.
+    public static func == (a: Evidence, b: Evidence) -> Bool {
+        a.document == b.document && a.start == b.start && a.end == b.end && a.sentence == b.sentence
+    }
 }
 
 /// A directed, typed edge: `source —predicate→ target`, backed by evidence.

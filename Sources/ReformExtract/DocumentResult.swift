@@ -28,6 +28,10 @@ struct DocumentResult: Sendable {
     /// ``NameKey``; empty for the others. Made on the extracting thread, so the serial merge
     /// into the graph does not normalise names again.
     var nameKeys: [String] = []
+    /// The people found by rules (not lexicon entries, not merged), in entity order, each
+    /// with whether it is a full name (``PersonResolver/isFull(_:)``): what the merge needs to
+    /// decide which short names stand for which full ones, worked out in parallel.
+    var people: [(name: String, isFull: Bool)] = []
 }
 
 /// Extracts one document: sentences, tokens, entities, relations.
@@ -65,6 +69,9 @@ enum DocumentExtractor {
                                     sentenceText: sentenceText, sentenceRange: sentenceRange,
                                     sentences: doc.sentences.count, bytes: doc.bytes.count)
         result.definedAcronyms = doc.definedAcronyms.mapValues { doc.entities.resolved($0) }
+        for e in result.entities where e.type == .person && e.mergedInto < 0 && e.lexicon < 0 {
+            result.people.append((e.name, PersonResolver.isFull(e.name)))
+        }
         result.nameKeys = result.entities.map { e in
             e.lexicon < 0 && e.mergedInto < 0 ? NameKeyMemo.normalise(e.name) : ""
         }

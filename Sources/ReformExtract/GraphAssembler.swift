@@ -37,9 +37,10 @@ struct GraphAssembler {
             bySurname[p.surname, default: []].append((name, p.given.first ?? ""))
         }
         for e in lexicon.lexicon.entries where e.type == .person { addFull(e.name) }
+        // The people were listed, and each tested for a full name, on the extracting threads.
         for r in results {
-            for e in r.entities where e.type == .person && e.mergedInto < 0 && e.lexicon < 0 {
-                if PersonResolver.isFull(e.name) { addFull(e.name) } else { short.append(e.name) }
+            for p in r.people {
+                if p.isFull { addFull(p.name) } else { short.append(p.name) }
             }
         }
         for s in short where shortToFull[s] == nil {
@@ -64,11 +65,14 @@ struct GraphAssembler {
         // redefined) and that no relation uses is not added.
         var used = [Bool](repeating: false, count: result.entities.count)
         for r in result.relations { used[r.source] = true; used[r.target] = true }
-        for (i, e) in result.entities.enumerated() where e.mergedInto < 0 && (e.mentions > 0 || used[i]) {
-            let id = entityID(e, key: i < result.nameKeys.count ? result.nameKeys[i] : "")
+        // Fields are read in place (a copy of each entity retained its name and aliases, and
+        // those retains were much of this serial step).
+        for i in result.entities.indices where result.entities[i].mergedInto < 0 && (result.entities[i].mentions > 0 || used[i]) {
+            let id = entityID(result.entities[i], key: i < result.nameKeys.count ? result.nameKeys[i] : "")
             ids[i] = id
-            graph.addAliases(e.aliases, to: id)
-            if e.mentions > 0 { graph.recordMention(of: id, in: doc, count: e.mentions) }
+            graph.addAliases(result.entities[i].aliases, to: id)
+            let mentions = result.entities[i].mentions
+            if mentions > 0 { graph.recordMention(of: id, in: doc, count: mentions) }
         }
         for r in result.relations {
             guard let s = ids[r.source], let t = ids[r.target] else { continue }
