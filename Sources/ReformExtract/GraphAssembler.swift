@@ -11,12 +11,16 @@ import ReformCore
 struct GraphAssembler {
     let lexicon: CompiledLexicon
     private(set) var graph = KnowledgeGraph()
-    private var lexiconIDs: [Int32: EntityID] = [:]
+    /// The graph's entity for each lexicon entry used so far (by entry index; nil until used).
+    private var lexiconIDs: [EntityID?]
     private var shortToFull: [String: String] = [:]
     /// Acronyms some document defines, with the lexicon entry (or name) it stands for there.
     private var definedBy: [String: Set<String>] = [:]
 
-    init(lexicon: CompiledLexicon) { self.lexicon = lexicon }
+    init(lexicon: CompiledLexicon) {
+        self.lexicon = lexicon
+        lexiconIDs = Array(repeating: nil, count: lexicon.lexicon.entries.count)
+    }
 
     /// Decides, before merging, which short person names stand for which full names.
     ///
@@ -68,7 +72,7 @@ struct GraphAssembler {
         // Fields are read in place (a copy of each entity retained its name and aliases, and
         // those retains were much of this serial step).
         for i in result.entities.indices where result.entities[i].mergedInto < 0 && (result.entities[i].mentions > 0 || used[i]) {
-            let id = entityID(result.entities[i], key: i < result.nameKeys.count ? result.nameKeys[i] : "")
+            let id = entityID(in: result, i)
             ids[i] = id
             graph.addAliases(result.entities[i].aliases, to: id)
             let mentions = result.entities[i].mentions
@@ -95,39 +99,44 @@ struct GraphAssembler {
         graph.lookup(key: key).first { graph.entities[$0.index].type == type }
     }
 
-    /// The graph's entity for a document entity, added if new. `key` is the ``NameKey`` of
-    /// `e.name` when the extracting thread made it (rule-made entities), else empty.
-    private mutating func entityID(_ e: DocEntity, key: String = "") -> EntityID {
-        if e.lexicon >= 0 {
-            if let id = lexiconIDs[e.lexicon] { return id }
-            let entry = lexicon.entry(e.lexicon)
-            // A listed acronym that the corpus itself defines for something else is left off
-            // ("STP" defined as the Plan is not also the Partnership's).
-            let aliases = entry.aliases.filter { alias in
-                guard alias.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }),
-                      let owners = definedBy[alias.lowercased()] else { return true }
-                return owners.contains("#\(e.lexicon)")
-            }
-            let id = lookup(entry.name, entry.type)
-                ?? graph.appendEntity(name: entry.name, type: entry.type, kind: entry.kind, aliases: aliases)
-            lexiconIDs[e.lexicon] = id
-            return id
-        }
-        var name = e.name
-        if e.type == .person, let full = shortToFull[name] {
-            if let known = lexicon.lookup(full, type: .person) {
-                return entityID(DocEntity(name: full, type: .person, kind: .instance, lexicon: known))
-            }
+    /// The graph's entity for entity `i` of a document's result, added if new. Fields are
+    /// read in place (a copy of the entity would retain its name and aliases).
+    private mutating func entityID(in result: DocumentResult, _ i: Int) -> EntityID {
+        let entry = result.entities[i].lexicon
+        if entry >= 0 { return lexiconEntityID(entry) }
+        let type = result.entities[i].type
+        let original = result.entities[i].name
+        var name = original
+        if type == .person, let full = shortToFull[name] {
+            if let known = lexicon.lookup(full, type: .person) { return lexiconEntityID(known) }
             name = full
         }
         // The key made on the extracting thread is the name's unless the name was replaced.
-        let nameKey = name == e.name && !key.isEmpty ? key : NameKeyMemo.normalise(name)
-        if let existing = lookup(key: nameKey, e.type) {
-            if name != e.name { graph.addAliases([e.name], to: existing) }
+        let key = i < result.nameKeys.count ? result.nameKeys[i] : ""
+        let nameKey = name == original && !key.isEmpty ? key : NameKeyMemo.normalise(name)
+        if let existing = lookup(key: nameKey, type) {
+            if name != original { graph.addAliases([original], to: existing) }
             return existing
         }
-        let id = graph.appendEntity(name: name, key: nameKey, type: e.type, kind: e.kind)
-        if name != e.name { graph.addAliases([e.name], to: id) }
+        let id = graph.appendEntity(name: name, key: nameKey, type: type, kind: result.entities[i].kind)
+        if name != original { graph.addAliases([original], to: id) }
+        return id
+    }
+
+    /// The graph's entity for a lexicon entry, added (with its aliases) on first use.
+    private mutating func lexiconEntityID(_ index: Int32) -> EntityID {
+        if let id = lexiconIDs[Int(index)] { return id }
+        let entry = lexicon.entry(index)
+        // A listed acronym that the corpus itself defines for something else is left off
+        // ("STP" defined as the Plan is not also the Partnership's).
+        let aliases = entry.aliases.filter { alias in
+            guard alias.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }),
+                  let owners = definedBy[alias.lowercased()] else { return true }
+            return owners.contains("#\(index)")
+        }
+        let id = lookup(entry.name, entry.type)
+            ?? graph.appendEntity(name: entry.name, type: entry.type, kind: entry.kind, aliases: aliases)
+        lexiconIDs[Int(index)] = id
         return id
     }
 }
