@@ -14,7 +14,6 @@ enum AliasRule {
     /// "called", "aka", "k"): ``WordClass/aliasCue``, a bit test per token.
     static func apply(_ doc: inout Document) {
         var changed = false
-        let tokens = doc.tokens
         // (A sentence's classes are the union of its tokens': one test, not a walk of its tokens.)
         for s in doc.sentences.indices where !doc.sentences[s].classes.isDisjoint(with: .aliasCue) {
             let view = SentenceView(doc, s)

@@ -110,25 +110,7 @@ final class NameKeyMemo {
         slots[s] = Int32(i + 1)
     }
 
-    /// The thread-specific slot holding each thread's memo (retained; released when the
-    /// thread exits).
-    private static let slot: pthread_key_t = {
-        var key = pthread_key_t()
-        let status = pthread_key_create(&key) { memo in
-            #if canImport(Glibc)
-            guard let memo else { return }
-            #endif
-            Unmanaged<NameKeyMemo>.fromOpaque(memo).release()
-        }
-        precondition(status == 0, "pthread_key_create failed")
-        return key
-    }()
-
-    /// This thread's memo, made on first use.
-    private static var current: NameKeyMemo {
-        if let p = pthread_getspecific(slot) { return Unmanaged<NameKeyMemo>.fromOpaque(p).takeUnretainedValue() }
-        let memo = NameKeyMemo()
-        pthread_setspecific(slot, Unmanaged.passRetained(memo).toOpaque())
-        return memo
-    }
+    /// This thread's memo, made on first use (released when the thread exits).
+    private static let perThread = PerThread { NameKeyMemo() }
+    private static var current: NameKeyMemo { perThread.current }
 }

@@ -90,25 +90,7 @@ final class NameTailMemo {
         slots[s] = Int32(i + 1)
     }
 
-    /// The thread-specific slot holding each thread's memo (retained; released when the
-    /// thread exits).
-    private static let slot: pthread_key_t = {
-        var key = pthread_key_t()
-        let status = pthread_key_create(&key) { memo in
-            #if canImport(Glibc)
-            guard let memo else { return }
-            #endif
-            Unmanaged<NameTailMemo>.fromOpaque(memo).release()
-        }
-        precondition(status == 0, "pthread_key_create failed")
-        return key
-    }()
-
-    /// This thread's memo, made on first use.
-    private static var current: NameTailMemo {
-        if let p = pthread_getspecific(slot) { return Unmanaged<NameTailMemo>.fromOpaque(p).takeUnretainedValue() }
-        let memo = NameTailMemo()
-        pthread_setspecific(slot, Unmanaged.passRetained(memo).toOpaque())
-        return memo
-    }
+    /// This thread's memo, made on first use (released when the thread exits).
+    private static let perThread = PerThread { NameTailMemo() }
+    private static var current: NameTailMemo { perThread.current }
 }

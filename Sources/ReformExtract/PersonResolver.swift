@@ -210,27 +210,9 @@ final class PartsMemo {
         return p
     }
 
-    /// The thread-specific slot holding each thread's memo (retained; released when the
-    /// thread exits).
-    private static let slot: pthread_key_t = {
-        var key = pthread_key_t()
-        let status = pthread_key_create(&key) { memo in
-            #if canImport(Glibc)
-            guard let memo else { return }
-            #endif
-            Unmanaged<PartsMemo>.fromOpaque(memo).release()
-        }
-        precondition(status == 0, "pthread_key_create failed")
-        return key
-    }()
-
-    /// This thread's memo, made on first use.
-    private static var current: PartsMemo {
-        if let p = pthread_getspecific(slot) { return Unmanaged<PartsMemo>.fromOpaque(p).takeUnretainedValue() }
-        let memo = PartsMemo()
-        pthread_setspecific(slot, Unmanaged.passRetained(memo).toOpaque())
-        return memo
-    }
+    /// This thread's memo, made on first use (released when the thread exits).
+    private static let perThread = PerThread { PartsMemo() }
+    private static var current: PartsMemo { perThread.current }
 }
 
 /// ``SurnameRule``'s surnames of one document and their people, looked up by UTF-8 bytes

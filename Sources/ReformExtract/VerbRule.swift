@@ -1042,7 +1042,7 @@ enum VerbRule {
     /// health authorities and family health services authorities": the bodies a new one was
     /// created (formed, made) from, past a law it was created under, merged into it.
     static func createdFrom(_ view: SentenceView, into out: inout [DocRelation]) {
-        let items = view.items, tokens = view.tokens
+        let items = view.items
         guard items.count >= 3 else { return }
         let groups = view.groups()
         guard groups.count >= 3, let subject = groups.first, items[subject[0]].first <= view.range.lowerBound + 1,
