@@ -15,18 +15,10 @@ import ReformCore
 /// answer is exactly `NameKey.normalise`'s. Other names are normalised each time.
 ///
 /// One memo per thread (a thread-specific value), so extraction workers share nothing and
-/// take no lock. It is emptied when it grows past ``limit`` names.
+/// take no lock. It is emptied when it grows past ``ByteKeyedTable/limit`` names.
 final class NameKeyMemo {
-    /// Open addressing over a power-of-two table of entry index + 1 (0 is empty).
-    @exclusivity(unchecked) private var slots = [Int32](repeating: 0, count: 1024)
-    /// Per entry: its hash, where its bytes are in `arena`, its byte count, and its key.
-    @exclusivity(unchecked) private var hashes: [UInt64] = []
-    @exclusivity(unchecked) private var starts: [Int32] = []
-    @exclusivity(unchecked) private var counts: [Int32] = []
-    @exclusivity(unchecked) private var values: [String] = []
-    @exclusivity(unchecked) private var arena: [UInt8] = []
-    /// The most names kept before the memo starts again (bounds its memory).
-    private static let limit = 1 << 16
+    /// The names seen, by their bytes, with their keys.
+    @exclusivity(unchecked) private var table = ByteKeyedTable<String>()
 
     /// `NameKey.normalise(name)`.
     static func normalise(_ name: String) -> String {
@@ -63,51 +55,10 @@ final class NameKeyMemo {
             h = (h ^ w) &* 0x9E37_79B9_7F4A_7C15
             h ^= h >> 29
         }
-        let mask = slots.count - 1
-        var s = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
-        while true {
-            let e = Int(slots[s])
-            if e == 0 { break }
-            let i = e - 1
-            if hashes[i] == h, Int(counts[i]) == u.count,
-               arena.withUnsafeBufferPointer({ a in memcmp(a.baseAddress! + Int(starts[i]), u.baseAddress!, u.count) == 0 }) {
-                return values[i]
-            }
-            s = (s + 1) & mask
-        }
-        if values.count >= Self.limit {
-            // Start again (bounds the memory).
-            slots = [Int32](repeating: 0, count: slots.count)
-            hashes.removeAll(keepingCapacity: true); starts.removeAll(keepingCapacity: true)
-            counts.removeAll(keepingCapacity: true); values.removeAll(keepingCapacity: true)
-            arena.removeAll(keepingCapacity: true)
-        }
-        return insert(u, h)
-    }
-
-    /// Normalises the name `u` (hash `h`), keeps it, and returns its key.
-    private func insert(_ u: UnsafeBufferPointer<UInt8>, _ h: UInt64) -> String {
+        if let known = table.find(u, hash: h) { return known }
         let key = NameKey.normalise(String(decoding: u, as: UTF8.self))
-        hashes.append(h)
-        starts.append(Int32(arena.count))
-        counts.append(Int32(u.count))
-        arena.append(contentsOf: u)
-        values.append(key)
-        if values.count * 2 > slots.count {
-            slots = [Int32](repeating: 0, count: slots.count * 2)
-            for i in values.indices { place(i) }
-        } else {
-            place(values.count - 1)
-        }
+        table.insert(u, hash: h, key)
         return key
-    }
-
-    private func place(_ i: Int) {
-        let mask = slots.count - 1
-        let h = hashes[i]
-        var s = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
-        while slots[s] != 0 { s = (s + 1) & mask }
-        slots[s] = Int32(i + 1)
     }
 
     /// This thread's memo, made on first use (released when the thread exits).

@@ -1,0 +1,67 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Values found by the exact bytes of their key, the table of the per-thread memos
+/// (``NameKeyMemo``, ``NameTailMemo``): open addressing with the caller's 64-bit hash, keys
+/// kept side by side in one byte arena, compared with `memcmp`. Emptied when it holds
+/// ``limit`` keys (bounds its memory).
+struct ByteKeyedTable<Value> {
+    /// Power-of-two table of entry index + 1 (0 is empty).
+    private var slots = [Int32](repeating: 0, count: 1024)
+    /// Per entry: its hash, where its bytes are in `arena`, its byte count, and its value.
+    private var hashes: [UInt64] = []
+    private var starts: [Int32] = []
+    private var counts: [Int32] = []
+    private var values: [Value] = []
+    private var arena: [UInt8] = []
+    /// The most keys kept before the table starts again.
+    static var limit: Int { 1 << 16 }
+
+    /// The value kept for the key spelled by `u` (hash `h`), if any.
+    func find(_ u: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> Value? {
+        let mask = slots.count - 1
+        var s = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+        while true {
+            let e = Int(slots[s])
+            if e == 0 { return nil }
+            let i = e - 1
+            if hashes[i] == h, Int(counts[i]) == u.count,
+               u.count == 0 || arena.withUnsafeBufferPointer({ a in memcmp(a.baseAddress! + Int(starts[i]), u.baseAddress!, u.count) == 0 }) {
+                return values[i]
+            }
+            s = (s + 1) & mask
+        }
+    }
+
+    /// Keeps `value` for the key spelled by `u` (hash `h`), which ``find(_:hash:)`` did not find.
+    mutating func insert(_ u: UnsafeBufferPointer<UInt8>, hash h: UInt64, _ value: Value) {
+        if values.count >= Self.limit {
+            slots = [Int32](repeating: 0, count: slots.count)
+            hashes.removeAll(keepingCapacity: true); starts.removeAll(keepingCapacity: true)
+            counts.removeAll(keepingCapacity: true); values.removeAll(keepingCapacity: true)
+            arena.removeAll(keepingCapacity: true)
+        }
+        hashes.append(h)
+        starts.append(Int32(arena.count))
+        counts.append(Int32(u.count))
+        arena.append(contentsOf: u)
+        values.append(value)
+        if values.count * 2 > slots.count {
+            slots = [Int32](repeating: 0, count: slots.count * 2)
+            for i in values.indices { place(i) }
+        } else {
+            place(values.count - 1)
+        }
+    }
+
+    private mutating func place(_ i: Int) {
+        let mask = slots.count - 1
+        let h = hashes[i]
+        var s = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+        while slots[s] != 0 { s = (s + 1) & mask }
+        slots[s] = Int32(i + 1)
+    }
+}
