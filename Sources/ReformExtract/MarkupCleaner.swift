@@ -63,6 +63,8 @@ struct MarkupCleaner {
         let raw = UnsafeRawPointer(p.baseAddress!)
         // Sixteen bytes a step (vector compares) while none may be markup; the 8-byte test
         // then finds the first that may.
+        // (The repeated-byte vectors are locals on purpose: written inline in the compares, the
+        // compiler made a byte-by-byte loop of them.)
         let bang = SIMD16<UInt8>(repeating: 0x21), star = SIMD16<UInt8>(repeating: 0x2A)
         let bar = SIMD16<UInt8>(repeating: 0x7C), bracket = SIMD16<UInt8>(repeating: 0x5B)
         let six = SIMD16<UInt8>(repeating: 6)

@@ -140,6 +140,8 @@ enum SentenceSplitter {
     }
 
     /// Whether any byte of `v` is a line break, ".", "!" or "?" (a vector compare each).
+    /// (The repeated-byte vectors are locals on purpose: written inline in the compares, the
+    /// compiler made a byte-by-byte loop of them.)
     @inline(__always) private static func hasMark(_ v: SIMD16<UInt8>) -> Bool {
         let nl = SIMD16<UInt8>(repeating: 0x0A), dot = SIMD16<UInt8>(repeating: 0x2E)
         let bang = SIMD16<UInt8>(repeating: 0x21), question = SIMD16<UInt8>(repeating: 0x3F)
