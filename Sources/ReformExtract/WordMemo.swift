@@ -103,34 +103,6 @@ struct WordMemo {
         }
     }
 
-    /// ``find(_:tag:)`` for a word of `count` bytes (1...16) with tag 0 given as its first
-    /// two 8-byte words, zero-padded (`second` is 0 for a word of up to eight bytes): the
-    /// tokenizer's path for short words, which has them in registers already.
-    @inline(__always)
-    func find(head: UInt64, second: UInt64, count: Int) -> Entry? {
-        if slots.isEmpty { return nil }
-        // ``hash(_:count:tag:)`` of one or two 8-byte words.
-        var h = (0xcbf2_9ce4_8422_2325 ^ (UInt64(truncatingIfNeeded: count) << 8) ^ head) &* 0x9E37_79B9_7F4A_7C15
-        h ^= h >> 29
-        let long = count > 8
-        if long {
-            h = (h ^ second) &* 0x9E37_79B9_7F4A_7C15
-            h ^= h >> 29
-        }
-        let lengthTag = UInt16(truncatingIfNeeded: count << 2)
-        var s = Int(truncatingIfNeeded: UInt32(truncatingIfNeeded: h ^ (h >> 32))) & mask
-        return slots.withUnsafeBufferPointer { table in
-            while true {
-                let slot = table[s]
-                if slot.lengthTag == 0 { return nil }
-                if slot.head == head, slot.lengthTag == lengthTag, !long || arena[Int(slot.rest)] == second {
-                    return Entry(key: slot.key!, id: slot.id, classes: slot.classes, flags: slot.flags)
-                }
-                s = (s &+ 1) & mask
-            }
-        }
-    }
-
     /// The table opened for a run of lookups (``withProbe(_:)``): the tokenizer's loop keeps
     /// the table's address and mask in registers instead of reloading them from the memo for
     /// every word.
@@ -139,7 +111,9 @@ struct WordMemo {
         fileprivate let arena: UnsafeBufferPointer<UInt64>
         fileprivate let mask: Int
 
-        /// ``WordMemo/find(head:second:count:)``.
+        /// ``WordMemo/find(_:tag:)`` for a word of `count` bytes (1...16) with tag 0 given as
+        /// its first two 8-byte words, zero-padded (`second` is 0 for a word of up to eight
+        /// bytes): the tokenizer's path for short words, which has them in registers already.
         @inline(__always)
         func find(head: UInt64, second: UInt64, count: Int) -> Entry? {
             var h = (0xcbf2_9ce4_8422_2325 ^ (UInt64(truncatingIfNeeded: count) << 8) ^ head) &* 0x9E37_79B9_7F4A_7C15
