@@ -121,44 +121,52 @@ struct Document {
             // Written straight into the String's storage (never longer than the slice), which
             // validates it as String(decoding:) did, without an intermediate array.
             String(unsafeUninitializedCapacity: p.count) { out in
-                guard let base = p.baseAddress, let to = out.baseAddress else { return 0 }
-                let count = p.count
-                var n = 0
-                var space = false
-                var i = 0
-                while i < count {
-                    #if _endian(little)
-                    // Bytes that are no kind of space, up to eight a step, copied at once: the
-                    // output never runs ahead of the input (`n <= i` here, a pending space
-                    // included), so eight bytes at `n` fit.
-                    if i &+ 8 <= count {
-                        let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                        let s = Self.spaceBytes(w)
-                        let k = s == 0 ? 8 : s.trailingZeroBitCount >> 3
-                        if k > 0 {
-                            if space, n > 0 { to[n] = 0x20; n &+= 1 }
-                            space = false
-                            UnsafeMutableRawPointer(to + n).storeBytes(of: w, as: UInt64.self)
-                            n &+= k; i &+= k
-                            if k == 8 { continue }
-                        }
-                    }
-                    #endif
-                    let b = base[i]
-                    if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
-                        space = true
-                    } else if b == 0xC2, i + 1 < count, base[i + 1] == 0xA0 {
-                        space = true; i += 1
-                    } else {
-                        if space, n > 0 { to[n] = 0x20; n += 1 }
-                        space = false
-                        to[n] = b; n += 1
-                    }
-                    i += 1
-                }
-                return n
+                guard let to = out.baseAddress else { return 0 }
+                return fold(p, into: to)
             }
         }
+    }
+
+    /// Copies `p` to `to` with each run of white space (space, tab, line break, no-break
+    /// space) made one space and none at the start, and returns the bytes written: the
+    /// white space rule of ``folded(_:)``. `to` must have room for `p.count` bytes.
+    static func fold(_ p: UnsafeBufferPointer<UInt8>, into to: UnsafeMutablePointer<UInt8>) -> Int {
+        guard let base = p.baseAddress else { return 0 }
+        let count = p.count
+        var n = 0
+        var space = false
+        var i = 0
+        while i < count {
+            #if _endian(little)
+            // Bytes that are no kind of space, up to eight a step, copied at once: the
+            // output never runs ahead of the input (`n <= i` here, a pending space
+            // included), so eight bytes at `n` fit.
+            if i &+ 8 <= count {
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                let s = Self.spaceBytes(w)
+                let k = s == 0 ? 8 : s.trailingZeroBitCount >> 3
+                if k > 0 {
+                    if space, n > 0 { to[n] = 0x20; n &+= 1 }
+                    space = false
+                    UnsafeMutableRawPointer(to + n).storeBytes(of: w, as: UInt64.self)
+                    n &+= k; i &+= k
+                    if k == 8 { continue }
+                }
+            }
+            #endif
+            let b = base[i]
+            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
+                space = true
+            } else if b == 0xC2, i + 1 < count, base[i + 1] == 0xA0 {
+                space = true; i += 1
+            } else {
+                if space, n > 0 { to[n] = 0x20; n += 1 }
+                space = false
+                to[n] = b; n += 1
+            }
+            i += 1
+        }
+        return n
     }
 
     /// The high bit of the first byte of `w` (in memory order, little-endian) that may be white

@@ -294,30 +294,13 @@ struct EntryTable: Sendable {
 
 extension Document {
     /// `entities.noteSurface(text(first, last), of: entity)` without making the text a
-    /// `String` unless it is a new alias: the words are folded (``Document/folded(_:)``'s white
-    /// space rule) into a stack buffer and compared by their bytes.
+    /// `String` unless it is a new alias: the words are folded (``Document/fold(_:into:)``) into a
+    /// stack buffer and compared by their bytes.
     mutating func noteSurface(tokens first: Int, _ last: Int, of entity: Int) {
         guard last > first else { entities.noteSurface("", of: entity); return }
         let lo = Int(tokens[first].start), hi = Int(tokens[last - 1].end)
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, hi - lo)) { out in
-            var n = 0
-            bytes.withUnsafeBufferPointer { p in
-                var space = false
-                var i = lo
-                while i < hi {
-                    let b = p[i]
-                    if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
-                        space = true
-                    } else if b == 0xC2, i + 1 < hi, p[i + 1] == 0xA0 {
-                        space = true; i += 1
-                    } else {
-                        if space, n > 0 { out[n] = 0x20; n += 1 }
-                        space = false
-                        out[n] = b; n += 1
-                    }
-                    i += 1
-                }
-            }
+            let n = bytes[lo..<hi].withUnsafeBufferPointer { Document.fold($0, into: out.baseAddress!) }
             entities.noteSurface(utf8: UnsafeBufferPointer(rebasing: out[..<n]), of: entity)
         }
     }
