@@ -18,7 +18,7 @@ struct Document {
         var flags: Token.Flags = []
         /// The union of its tokens' word classes (see ``SentenceView/classes``).
         var classes: WordClass = []
-        /// Whether its words are mostly capitals (``ProperNameRule/isHeading(_:_:)``), found once
+        /// Whether it is a heading (two words or more, at least 70 % in capitals), found once
         /// here for the several entity rules that skip headings.
         var isHeading = false
         var tokenRange: Range<Int> { firstToken..<lastToken }
@@ -79,8 +79,9 @@ struct Document {
                 let first = tokens.count
                 tokenizer.tokenize(buffer, span.start..<span.end, vocabulary: lexicon.vocabulary, into: &tokens)
                 var sentence = Sentence(start: span.start, end: span.end, firstToken: first, lastToken: tokens.count)
-                // The unions and ``ProperNameRule/isHeading(_:_:)`` in one pass over the new
-                // tokens (its key test `key.is("a")` is the interned key's: one key per spelling).
+                // The unions and the heading test in one pass over the new tokens: a heading has
+                // two words or more, at least 70 % of them in capitals (one-letter words count
+                // only when they are "a"/"A", tested by the interned key).
                 var flags: Token.Flags = [], classes: WordClass = []
                 var words = 0, upper = 0
                 tokens.withUnsafeBufferPointer { all in
@@ -96,7 +97,6 @@ struct Document {
                 sentence.flags = flags
                 sentence.classes = classes
                 sentence.isHeading = words >= 2 && upper * 10 >= words * 7
-                assert(sentence.isHeading == ProperNameRule.isHeading(tokens, sentence.tokenRange))
                 sentences.append(sentence)
             }
         }

@@ -233,16 +233,6 @@ enum ProperNameRule {
         return Candidate(first: first, last: runEnd + 1, name: name, type: .programme, kind: .instance, priority: 1)
     }
 
-    /// A sentence whose words are mostly capitals (a heading).
-    static func isHeading(_ tokens: [Token], _ range: Range<Int>) -> Bool {
-        var words = 0, upper = 0
-        for k in range where tokens[k].isWord {
-            words += 1
-            if tokens[k].has(.upper), tokens[k].length > 1 || tokens[k].key.is("a") { upper += 1 }
-        }
-        return words >= 2 && upper * 10 >= words * 7
-    }
-
     @inline(__always) static func startsRun(_ t: Token) -> Bool {
         (t.isCapitalised && t.isWord) || t.has(.acronym)
     }
