@@ -39,12 +39,29 @@ enum FileSystem {
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { return .failure(.unreadable(String(cString: strerror(errno)))) }
         defer { close(fd) }
-        var out: [UInt8] = []
+        var size = 0
         var st = stat()
         if fstat(fd, &st) == 0, st.st_size > 0 {
             if Int(st.st_size) > limit { return .failure(.tooLarge(size: Int(st.st_size), limit: limit)) }
-            out.reserveCapacity(Int(st.st_size))
+            size = Int(st.st_size)
         }
+        // The bytes go straight into the array, with room for one more than the size so that
+        // the end of the file shows as a short read: reading through a zeroed chunk and
+        // appending it cost a fill and a copy of every byte of every file.
+        var failure: Int32 = 0
+        var out = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
+            let room = min(buffer.count, size + 1)
+            while count < room {
+                let n = Glibc.read(fd, buffer.baseAddress! + count, room - count)
+                if n < 0 { if errno == EINTR { continue }; failure = errno; return }
+                if n == 0 { return }
+                count += n
+            }
+        }
+        if failure != 0 { return .failure(.unreadable(String(cString: strerror(failure)))) }
+        if out.count > limit { return .failure(.tooLarge(size: out.count, limit: limit)) }
+        guard out.count > size else { return .success(out) }
+        // The file is longer than its size said (it grew, or has no size): the rest in chunks.
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
@@ -98,12 +115,22 @@ enum FileSystem {
 
 /// A lock for the few counters workers share.
 final class Lock: @unchecked Sendable {
-    private var mutex = pthread_mutex_t()
-    init() { pthread_mutex_init(&mutex, nil) }
-    deinit { pthread_mutex_destroy(&mutex) }
+    /// Held by pointer: `&` on a stored `var` of a class ran a runtime exclusivity check
+    /// (two per lock and unlock), and the mutex must not move anyway.
+    private let mutex: UnsafeMutablePointer<pthread_mutex_t>
+    init() {
+        mutex = .allocate(capacity: 1)
+        mutex.initialize(to: pthread_mutex_t())
+        pthread_mutex_init(mutex, nil)
+    }
+    deinit {
+        pthread_mutex_destroy(mutex)
+        mutex.deinitialize(count: 1)
+        mutex.deallocate()
+    }
     func locked<T>(_ body: () -> T) -> T {
-        pthread_mutex_lock(&mutex)
-        defer { pthread_mutex_unlock(&mutex) }
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
         return body()
     }
 }
