@@ -40,9 +40,14 @@ final class KeyInterner: @unchecked Sendable {
 
     private let lock = Lock()
     /// Everything behind the lock, in one struct: the class's own stored properties were
-    /// checked for exclusive access (a runtime call) at every read in the probe loop; the
-    /// struct is reached once per call.
-    private var state = Table()
+    /// checked for exclusive access (a runtime call) at every read in the probe loop. It is
+    /// held by pointer (allocated once, for the life of the process, like the keys), so that
+    /// reaching it runs no such check either: the lock is what keeps access exclusive.
+    private let state: UnsafeMutablePointer<Table> = {
+        let p = UnsafeMutablePointer<Table>.allocate(capacity: 1)
+        p.initialize(to: Table())
+        return p
+    }()
 
     /// The stored keys, by the hash of their UTF-8 bytes: open addressing over a power-of-two
     /// table (nil is an empty slot), kept at most half full. A plain table with a cheap byte
@@ -108,7 +113,7 @@ final class KeyInterner: @unchecked Sendable {
         var key = key
         return key.withUTF8 { bytes in
             let h = Self.hash(bytes)
-            return lock.locked { state.intern(bytes, h) }
+            return lock.locked { state.pointee.intern(bytes, h) }
         }
     }
 
