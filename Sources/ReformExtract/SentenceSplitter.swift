@@ -24,17 +24,44 @@ enum SentenceSplitter {
     /// faster than linearly with a sentence's length, so longer runs are cut.
     static let maxSentenceBytes = 4096
 
-    private static let abbreviations: WordSet = [
+    private static let abbreviations: [String] = [
         "dr", "prof", "st", "mr", "mrs", "ms", "mx", "sr", "jr", "rev", "hon", "gen", "col", "capt",
         "lt", "sgt", "cllr", "rt", "vs", "v", "no", "nos", "co", "ltd", "inc", "plc", "jan", "feb",
         "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "cf", "al",
         "fig", "figs", "pp", "vol", "eds", "para", "paras", "ch", "art", "sec", "est", "dept", "govt",
     ]
-    private static let numberAbbreviations: WordSet = ["no", "nos", "vol", "pp", "para", "fig", "ch", "art", "sec"]
+    /// Abbreviations that precede a number ("No. 5"): before a digit they do not end a sentence.
+    private static let numberAbbreviations: [String] = ["no", "nos", "vol", "pp", "para", "fig", "ch", "art", "sec"]
+
+    /// ``abbreviations`` of up to five letters (a longer word ends a sentence whatever it is),
+    /// each as ``code(_:_:_:)`` of its letters shifted left by one, with the low bit set for a
+    /// ``numberAbbreviations`` word, sorted: ``endsSentence(_:dot:next:_:)`` tests the word
+    /// before a full stop by a binary search on integers instead of making a String of it.
+    private static let abbreviationCodes: [UInt64] = abbreviations.compactMap { word -> UInt64? in
+        let b = Array(word.utf8)
+        guard b.count <= 5 else { return nil }
+        let number: UInt64 = numberAbbreviations.contains(word) ? 1 : 0
+        return b.withUnsafeBufferPointer { code($0, 0, b.count) } << 1 | number
+    }.sorted()
+
+    /// The `count` bytes of `bytes` at `s` (at most five ASCII letters), lower-cased, as one
+    /// integer (the first in the lowest byte).
+    @inline(__always)
+    private static func code(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ count: Int) -> UInt64 {
+        var c: UInt64 = 0
+        var k = count
+        while k > 0 {
+            k &-= 1
+            c = c << 8 | UInt64(bytes[s &+ k] | 0x20)
+        }
+        return c
+    }
 
     static func split(_ bytes: [UInt8], hardBreaks: [Int] = []) -> [SentenceSpan] {
         var out: [SentenceSpan] = []
         let n = bytes.count
+        // Read once per document, not once per full stop (a global's access runs a check).
+        let abbreviations = Self.abbreviationCodes
         var start = 0
         var breakIndex = 0
         func close(_ end: Int) {
@@ -91,7 +118,7 @@ enum SentenceSplitter {
                 var k = j
                 while k < n { if isSpace(bytes[k]) { k += 1 } else if isNBSP(bytes, k) { k += 2 } else { break } }
                 if k >= n { close(n); i = n; break }
-                if b == 0x2E, !endsSentence(bytes, dot: i, next: k) { i = j; continue }
+                if b == 0x2E, !endsSentence(bytes, dot: i, next: k, abbreviations) { i = j; continue }
                 if startsSentence(bytes, k) { close(j) }
                 i = j
                 continue
@@ -210,23 +237,35 @@ enum SentenceSplitter {
         return false
     }
 
-    /// Whether the full stop at `dot` ends a sentence, judging by the word before it.
-    private static func endsSentence(_ bytes: [UInt8], dot: Int, next: Int) -> Bool {
-        var s = dot
-        while s > 0, isLetter(bytes[s - 1]) || bytes[s - 1] == 0x2E { s -= 1 }
+    /// Whether the full stop at `dot` ends a sentence, judging by the word before it
+    /// (`abbreviations` is ``abbreviationCodes``).
+    private static func endsSentence(_ bytes: [UInt8], dot: Int, next: Int, _ abbreviations: [UInt64]) -> Bool {
+        // The letters and full stops before `dot` (`s > 0` and `s <= dot < count` keep every
+        // read in the buffer), noting whether any is a full stop.
+        let (s, dotted) = bytes.withUnsafeBufferPointer { p -> (Int, Bool) in
+            var s = dot, dotted = false
+            while s > 0 {
+                let c = p[s &- 1]
+                if isLetter(c) { s &-= 1 } else if c == 0x2E { dotted = true; s &-= 1 } else { break }
+            }
+            return (s, dotted)
+        }
         let wordLength = dot - s
         if wordLength == 0 { return true }
         // Initials and dotted abbreviations: "J.", "e.g.", "i.e.", "U.S."
         if wordLength == 1, isUpper(bytes[s]) { return false }
-        if bytes[s..<dot].contains(0x2E) { return false }
+        if dotted { return false }
         if wordLength > 5 { return true }
-        // The word lower-cased (ASCII letters only here), made from bytes in one step:
-        // appending scalar by scalar cost some 250 instructions a letter.
-        let word = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: wordLength) { buffer in
-            for k in 0..<wordLength { buffer[k] = bytes[s + k] | 0x20 }
-            return String(decoding: UnsafeBufferPointer(buffer), as: UTF8.self)
+        // The word lower-cased (ASCII letters only here), looked up among the abbreviations'
+        // codes, whose low bit tells a number abbreviation.
+        let word = bytes.withUnsafeBufferPointer { code($0, s, wordLength) } << 1
+        var lo = 0, hi = abbreviations.count
+        while lo < hi {
+            let mid = (lo &+ hi) >> 1
+            if abbreviations[mid] < word { lo = mid &+ 1 } else { hi = mid }
         }
-        if numberAbbreviations.contains(word) { return !isDigit(bytes[next]) }
-        return !abbreviations.contains(word)
+        guard lo < abbreviations.count, abbreviations[lo] | 1 == word | 1 else { return true }
+        if abbreviations[lo] & 1 == 1 { return !isDigit(bytes[next]) }
+        return false
     }
 }
