@@ -69,29 +69,24 @@ struct Document {
         }
         bytes = raw
         let spans = SentenceSplitter.split(bytes, hardBreaks: hardBreaks)
-        var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 5)
         var sentences: [Sentence] = []
         sentences.reserveCapacity(spans.count)
         let a = Self.keyA
-        bytes.withUnsafeBufferPointer { buffer in
-            for span in spans {
-                let first = tokens.count
-                tokenizer.tokenize(buffer, span.start..<span.end, vocabulary: lexicon.vocabulary, into: &tokens)
-                var sentence = Sentence(start: span.start, end: span.end, firstToken: first, lastToken: tokens.count)
+        let tokens = bytes.withUnsafeBufferPointer { buffer in
+            tokenizer.tokenize(buffer, spans: spans, vocabulary: lexicon.vocabulary) { k, first, new in
+                let span = spans[k]
+                var sentence = Sentence(start: span.start, end: span.end, firstToken: first, lastToken: first + new.count)
                 // The unions and the heading test in one pass over the new tokens: a heading has
                 // two words or more, at least 70 % of them in capitals (one-letter words count
                 // only when they are "a"/"A", tested by the interned key).
                 var flags: Token.Flags = [], classes: WordClass = []
                 var words = 0, upper = 0
-                tokens.withUnsafeBufferPointer { all in
-                    for t in all[first...] {
-                        flags.formUnion(t.flags)
-                        classes.formUnion(t.classes)
-                        if t.isWord {
-                            words &+= 1
-                            if t.has(.upper), t.length > 1 || t.interned == a { upper &+= 1 }
-                        }
+                for t in new {
+                    flags.formUnion(t.flags)
+                    classes.formUnion(t.classes)
+                    if t.isWord {
+                        words &+= 1
+                        if t.has(.upper), t.length > 1 || t.interned == a { upper &+= 1 }
                     }
                 }
                 sentence.flags = flags

@@ -9,8 +9,8 @@ import ReformCore
 struct Tokenizer {
     /// Where a word's folded key is built (grown on demand; see ``tokenize(_:_:vocabulary:into:)``).
     private var scratch: [UInt8] = []
-    /// Where a span's tokens are written before they join the caller's array (one append per
-    /// span instead of a uniqueness and capacity check per token).
+    /// Where a document's tokens are written before they are copied out as one array (see
+    /// ``tokenize(_:spans:vocabulary:_:)``).
     private var pending: [Token] = []
     /// Keys and ids of the words seen so far, by folded key.
     private var memo = WordMemo()
@@ -27,28 +27,73 @@ struct Tokenizer {
     /// Appends the tokens of `bytes[range]` to `out`, with the ids of `vocabulary` (-1 for all
     /// words when nil).
     mutating func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, vocabulary: Vocabulary?, into out: inout [Token]) {
+        let span = SentenceSpan(start: range.lowerBound, end: range.upperBound)
+        out.append(contentsOf: tokenize(bytes, spans: [span], vocabulary: vocabulary) { _, _, _ in })
+    }
+
+    /// The tokens of each of `spans` in turn, as one array, with the ids of `vocabulary` (-1
+    /// for all words when nil); `sentence(k, first, tokens)` is called after span `k` with
+    /// the index of its first token and its tokens.
+    ///
+    /// The tokens are written to a buffer the tokenizer keeps from document to document and
+    /// copied out once at the end: appending each sentence's tokens to the document's array
+    /// cost a uniqueness check, a capacity check and a copy per sentence, and the array grew
+    /// by copies when the guess of its size was short.
+    mutating func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, spans: [SentenceSpan], vocabulary: Vocabulary?,
+                           _ sentence: (_ span: Int, _ first: Int, _ tokens: UnsafeBufferPointer<Token>) -> Void) -> [Token] {
         // The folded key of a word never has more bytes than the text it comes from; eight
         // more hold the zero padding the memo reads words with. A span has at most one token
-        // per byte. The buffers are taken out of `self` and opened once for the whole span,
-        // not once per word (that cost a uniqueness check and two closure calls per word).
-        let need = range.count + 8
+        // per byte. The buffers are taken out of `self` and opened once for as many spans as
+        // fit, not once per word (that cost a uniqueness check and two closure calls per word).
+        var longest = 0
+        for span in spans { longest = max(longest, span.end - span.start) }
+        let need = longest + 8
         if scratch.count < need { scratch = [UInt8](repeating: 0, count: max(need, 2 * scratch.count, 256)) }
-        if pending.count < range.count {
-            let blank = Token(start: 0, end: 0, interned: oneByteMarks[0x20], flags: [])
-            pending = [Token](repeating: blank, count: max(range.count, 2 * pending.count, 256))
-        }
         var held: [UInt8] = []
-        var heldTokens: [Token] = []
+        var written: [Token] = []
         swap(&held, &scratch)
-        swap(&heldTokens, &pending)
-        held.withUnsafeMutableBufferPointer { key in
-            heldTokens.withUnsafeMutableBufferPointer { written in
-                let n = tokenize(bytes, range, vocabulary: vocabulary, key: key.baseAddress!, into: written)
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: written[0..<n]))
+        swap(&written, &pending)
+        var n = 0, k = 0
+        while k < spans.count {
+            let room = n + spans[k].end - spans[k].start
+            if written.count < room {
+                // Grown keeping the tokens written so far (rare: the buffer is kept from
+                // document to document).
+                let blank = Token(start: 0, end: 0, interned: oneByteMarks[0x20], flags: [])
+                var grown = [Token](repeating: blank, count: max(room, 2 * written.count, 256))
+                grown.withUnsafeMutableBufferPointer { to in Self.copy(written, n, to: to.baseAddress!) }
+                written = grown
+            }
+            held.withUnsafeMutableBufferPointer { key in
+                written.withUnsafeMutableBufferPointer { out in
+                    while k < spans.count {
+                        let span = spans[k]
+                        guard n + span.end - span.start <= out.count else { return }
+                        let count = tokenize(bytes, span.start..<span.end, vocabulary: vocabulary, key: key.baseAddress!,
+                                             into: UnsafeMutableBufferPointer(rebasing: out[n...]))
+                        sentence(k, n, UnsafeBufferPointer(rebasing: out[n..<(n + count)]))
+                        n += count
+                        k += 1
+                    }
+                }
             }
         }
+        // One copy of raw memory (`Array(written[0..<n])` copied token by token).
+        let tokens = [Token](unsafeUninitializedCapacity: n) { buffer, count in
+            if n > 0 { Self.copy(written, n, to: buffer.baseAddress!) }
+            count = n
+        }
         swap(&held, &scratch)
-        swap(&heldTokens, &pending)
+        swap(&written, &pending)
+        return tokens
+    }
+
+    /// Copies the first `n` tokens of `tokens` (at least `n`) to `to`.
+    private static func copy(_ tokens: [Token], _ n: Int, to: UnsafeMutablePointer<Token>) {
+        guard n > 0 else { return }
+        precondition(n <= tokens.count)
+        // Tokens are plain values: a copy over old tokens or into new memory alike.
+        tokens.withUnsafeBufferPointer { to.initialize(from: $0.baseAddress!, count: n) }
     }
 
     /// ``tokenize(_:_:vocabulary:into:)`` with `key` as the scratch buffer (at least
@@ -128,30 +173,49 @@ struct Tokenizer {
                                 _ sawSpace: inout Bool, _ out: UnsafeMutableBufferPointer<Token>,
                                 _ probe: WordMemo.Probe, _ marks: [KeyInterner.Key]) {
         guard let base = bytes.baseAddress else { return }
+        let raw = UnsafeRawPointer(base)
+        // Sixteen bytes are read at `i`, so `i` must be at most `last`.
+        let last = bytes.count &- 16
+        // The sixteen bytes are classified with vector compares. (The repeated-byte vectors are
+        // locals on purpose: written inline in the compares, the compiler made byte loops of them.)
+        let caseBit = SIMD16<UInt8>(repeating: 0x20), a = SIMD16<UInt8>(repeating: 0x61)
+        let letters = SIMD16<UInt8>(repeating: 26), zero = SIMD16<UInt8>(repeating: 0x30)
+        let digits = SIMD16<UInt8>(repeating: 10)
+        let all = SIMD16<UInt8>(repeating: 0xFF), none = SIMD16<UInt8>(repeating: 0)
         while i < end {
             let b = bytes[i]
             if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { sawSpace = true; i &+= 1; continue }
-            // Sixteen bytes are read at `i`; non-ASCII bytes go the general way.
-            guard b < 0x80, i &+ 16 <= bytes.count else { return }
+            // Non-ASCII bytes go the general way.
+            guard b < 0x80, i <= last else { return }
             let attached: Token.Flags = sawSpace ? [] : .attached
-            let raw = UnsafeRawPointer(base + i)
-            let w = raw.loadUnaligned(as: UInt64.self)
-            var k = Self.leadingAlphanumeric(w)
-            if k > 0 {
-                // A word of up to fifteen ASCII letters and digits seen before (most words).
-                var head = w, second: UInt64 = 0
-                if k < 8 {
-                    head = w & ((1 &<< UInt64(truncatingIfNeeded: k &* 8)) &- 1)
+            let v = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+            // 0xFF in each byte that is not an ASCII letter or digit (bytes of 0x80 and more
+            // included), as two 8-byte words in memory order.
+            let alphanumeric = (((v | caseBit) &- a) .< letters) .| ((v &- zero) .< digits)
+            let other = unsafeBitCast(all.replacing(with: none, where: alphanumeric), to: SIMD2<UInt64>.self)
+            let lo = other[0]
+            if lo & 0xFF == 0 {
+                // A word of up to fifteen ASCII letters and digits seen before (most words):
+                // its length is where the first other byte is, and its 8-byte words are the
+                // text's with the bytes from there on zeroed (`(x - 1) & ~x` keeps the bits
+                // below the lowest set bit of x).
+                let words = unsafeBitCast(v, to: SIMD2<UInt64>.self)
+                let head: UInt64, second: UInt64, k: Int
+                if lo != 0 {
+                    k = lo.trailingZeroBitCount &>> 3
+                    head = words[0] & ((lo &- 1) & ~lo)
+                    second = 0
                 } else {
-                    let w2 = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
-                    let k2 = Self.leadingAlphanumeric(w2)
-                    second = w2 & ((1 &<< UInt64(truncatingIfNeeded: k2 &* 8)) &- 1)
-                    k = 8 &+ k2
+                    let hi = other[1]
+                    guard hi != 0 else { return }
+                    k = 8 &+ hi.trailingZeroBitCount &>> 3
+                    head = words[0]
+                    second = words[1] & ((hi &- 1) & ~hi)
                 }
                 let wordEnd = i &+ k
                 // The byte after the word (0 at the end of the range).
                 let next: UInt8 = wordEnd < end ? bytes[wordEnd] : 0
-                guard k < 16, wordEnd <= end, next < 0x80, next != 0x27,
+                guard wordEnd <= end, next < 0x80, next != 0x27,
                       let known = probe.find(head: head, second: second, count: k) else { return }
                 out[n] = Token(start: Int32(truncatingIfNeeded: i), end: Int32(truncatingIfNeeded: wordEnd),
                                interned: known.key, id: known.id,

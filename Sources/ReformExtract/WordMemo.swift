@@ -44,6 +44,9 @@ struct WordMemo {
     /// Bytes 8... of each word longer than eight bytes, zero-padded to a multiple of eight.
     private var arena: [UInt64] = []
     private var mask = 0
+    /// 64 less the bits of a slot index: a word's first slot is its hash's top bits, which
+    /// depend on all of its bytes (see ``hash(_:count:tag:)``).
+    private var shift: UInt64 = 54
     /// Words at least this long are not kept (their length does not fit ``Slot/lengthTag``).
     private static let longest = 1 << 14
 
@@ -53,6 +56,7 @@ struct WordMemo {
     private mutating func start() {
         slots = Array(repeating: Slot(), count: 1024)
         mask = 1023
+        shift = 54
         arena.reserveCapacity(1024)
     }
 
@@ -60,19 +64,25 @@ struct WordMemo {
     @inline(__always)
     static func words(_ count: Int) -> Int { (count &+ 7) >> 3 }
 
-    /// Hashes `words(count)` 8-byte words at `p` (zero-padded), the count and the tag.
+    /// Hashes `words(count)` 8-byte words at `p` (zero-padded) and the tag: one multiply per
+    /// 8-byte word, whose top bits (the slot index, ``shift``) mix all the bits below them.
+    /// The count needs no mixing in: words hold no zero byte, so the zero-padded words tell
+    /// the length. For tag 0 a word of up to eight bytes hashes to `head &* multiplier`
+    /// (``Probe/find(head:second:count:)`` computes it so).
     @inline(__always)
-    static func hash(_ p: UnsafeRawPointer, count: Int, tag: UInt8) -> UInt32 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(tag) ^ (UInt64(truncatingIfNeeded: count) << 8)
+    static func hash(_ p: UnsafeRawPointer, count: Int, tag: UInt8) -> UInt64 {
+        var h = UInt64(tag) &* 0x5851_F42D_4C95_7F2D
         var i = 0
         let n = words(count)
         while i < n {
-            h = (h ^ p.loadUnaligned(fromByteOffset: i << 3, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
-            h ^= h >> 29
+            h = (h ^ p.loadUnaligned(fromByteOffset: i << 3, as: UInt64.self)) &* multiplier
             i &+= 1
         }
-        return UInt32(truncatingIfNeeded: h ^ (h >> 32))
+        return h
     }
+
+    /// The odd multiplier of ``hash(_:count:tag:)``.
+    static let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
 
     /// The entry of `bytes` with `tag` (0...3), or nil when it has not been kept.
     ///
@@ -87,7 +97,7 @@ struct WordMemo {
         let lengthTag = UInt16(truncatingIfNeeded: count << 2) | UInt16(tag)
         let head = p.loadUnaligned(as: UInt64.self)
         let n = Self.words(count)
-        var s = Int(h) & mask
+        var s = Int(truncatingIfNeeded: h &>> shift)
         return slots.withUnsafeBufferPointer { table in
             while true {
                 let slot = table[s]
@@ -110,22 +120,21 @@ struct WordMemo {
         fileprivate let table: UnsafeBufferPointer<Slot>
         fileprivate let arena: UnsafeBufferPointer<UInt64>
         fileprivate let mask: Int
+        fileprivate let shift: UInt64
 
         /// ``WordMemo/find(_:tag:)`` for a word of `count` bytes (1...16) with tag 0 given as
         /// its first two 8-byte words, zero-padded (`second` is 0 for a word of up to eight
         /// bytes): the tokenizer's path for short words, which has them in registers already.
         @inline(__always)
         func find(head: UInt64, second: UInt64, count: Int) -> Entry? {
-            var h = (0xcbf2_9ce4_8422_2325 ^ (UInt64(truncatingIfNeeded: count) << 8) ^ head) &* 0x9E37_79B9_7F4A_7C15
-            h ^= h >> 29
+            // ``hash(_:count:tag:)`` with tag 0.
+            var h = head &* WordMemo.multiplier
             let long = count > 8
-            if long {
-                h = (h ^ second) &* 0x9E37_79B9_7F4A_7C15
-                h ^= h >> 29
-            }
+            if long { h = (h ^ second) &* WordMemo.multiplier }
             let lengthTag = UInt16(truncatingIfNeeded: count << 2)
-            // `mask` is the table's size less one (a power of two), so every probe is in it.
-            var s = Int(truncatingIfNeeded: UInt32(truncatingIfNeeded: h ^ (h >> 32))) & mask
+            // The top bits index the table (its size is `1 << (64 - shift)`), and `mask` is the
+            // size less one, so every probe is in it.
+            var s = Int(truncatingIfNeeded: h &>> shift)
             while true {
                 let slot = table[s]
                 if slot.lengthTag == 0 { return nil }
@@ -142,9 +151,9 @@ struct WordMemo {
     @inline(__always)
     mutating func withProbe<R>(_ body: (Probe) -> R) -> R {
         if slots.isEmpty { start() }
-        let mask = self.mask
+        let mask = self.mask, shift = self.shift
         return slots.withUnsafeBufferPointer { t in
-            arena.withUnsafeBufferPointer { a in body(Probe(table: t, arena: a, mask: mask)) }
+            arena.withUnsafeBufferPointer { a in body(Probe(table: t, arena: a, mask: mask, shift: shift)) }
         }
     }
 
@@ -163,7 +172,7 @@ struct WordMemo {
             slot.rest = Int32(arena.count)
             for i in 1..<n { arena.append(p.loadUnaligned(fromByteOffset: i << 3, as: UInt64.self)) }
         }
-        var s = Int(Self.hash(p, count: count, tag: tag)) & mask
+        var s = Int(truncatingIfNeeded: Self.hash(p, count: count, tag: tag) &>> shift)
         while slots[s].lengthTag != 0 { s = (s &+ 1) & mask }
         slots[s] = slot
         kept += 1
@@ -202,24 +211,23 @@ struct WordMemo {
         let size = slots.count * 2
         var newSlots = [Slot](repeating: Slot(), count: size)
         let newMask = size - 1
+        let newShift = shift - 1
         for slot in slots where slot.lengthTag != 0 {
             // ``hash(_:count:tag:)`` of the kept word, from its slot and the arena.
             let count = Int(slot.lengthTag >> 2)
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(slot.lengthTag & 3) ^ (UInt64(truncatingIfNeeded: count) << 8)
-            h = (h ^ slot.head) &* 0x9E37_79B9_7F4A_7C15
-            h ^= h >> 29
+            var h = UInt64(slot.lengthTag & 3) &* 0x5851_F42D_4C95_7F2D
+            h = (h ^ slot.head) &* Self.multiplier
             var i = 1
             while i < Self.words(count) {
-                h = (h ^ arena[Int(slot.rest) + i - 1]) &* 0x9E37_79B9_7F4A_7C15
-                h ^= h >> 29
+                h = (h ^ arena[Int(slot.rest) + i - 1]) &* Self.multiplier
                 i += 1
             }
-            let hash = UInt32(truncatingIfNeeded: h ^ (h >> 32))
-            var t = Int(hash) & newMask
+            var t = Int(truncatingIfNeeded: h &>> newShift)
             while newSlots[t].lengthTag != 0 { t = (t + 1) & newMask }
             newSlots[t] = slot
         }
         slots = newSlots
         mask = newMask
+        shift = newShift
     }
 }
