@@ -9,9 +9,6 @@ import ReformCore
 struct Tokenizer {
     /// Where a word's folded key is built (grown on demand; see ``tokenize(_:_:vocabulary:into:)``).
     private var scratch: [UInt8] = []
-    /// Where a document's tokens are written before they are copied out as one array (see
-    /// ``tokenize(_:spans:vocabulary:_:)``).
-    private var pending: [Token] = []
     /// Keys and ids of the words seen so far, by folded key.
     private var memo = WordMemo()
     /// Everything the token of a plain ASCII word holds besides its position (key, id,
@@ -35,65 +32,56 @@ struct Tokenizer {
     /// for all words when nil); `sentence(k, first, tokens)` is called after span `k` with
     /// the index of its first token and its tokens.
     ///
-    /// The tokens are written to a buffer the tokenizer keeps from document to document and
-    /// copied out once at the end: appending each sentence's tokens to the document's array
-    /// cost a uniqueness check, a capacity check and a copy per sentence, and the array grew
-    /// by copies when the guess of its size was short.
+    /// The tokens are written straight into the array's memory, reserved for a token per
+    /// four bytes of the spans (about one per five is usual) and grown when that is short:
+    /// appending each sentence's tokens cost a uniqueness check, a capacity check and a copy
+    /// per sentence, and a buffer copied out at the end a copy of every token.
     mutating func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, spans: [SentenceSpan], vocabulary: Vocabulary?,
                            _ sentence: (_ span: Int, _ first: Int, _ tokens: UnsafeBufferPointer<Token>) -> Void) -> [Token] {
         // The folded key of a word never has more bytes than the text it comes from; eight
         // more hold the zero padding the memo reads words with. A span has at most one token
-        // per byte. The buffers are taken out of `self` and opened once for as many spans as
-        // fit, not once per word (that cost a uniqueness check and two closure calls per word).
-        var longest = 0
-        for span in spans { longest = max(longest, span.end - span.start) }
+        // per byte. The scratch buffer is taken out of `self` and opened once for as many
+        // spans as fit, not once per word (that cost a uniqueness check and two closure calls
+        // per word).
+        var longest = 0, total = 0
+        for span in spans {
+            longest = max(longest, span.end - span.start)
+            total += span.end - span.start
+        }
         let need = longest + 8
         if scratch.count < need { scratch = [UInt8](repeating: 0, count: max(need, 2 * scratch.count, 256)) }
         var held: [UInt8] = []
-        var written: [Token] = []
         swap(&held, &scratch)
-        swap(&written, &pending)
+        var tokens: [Token] = []
         var n = 0, k = 0
+        var capacity = total / 4 + 64
         while k < spans.count {
-            let room = n + spans[k].end - spans[k].start
-            if written.count < room {
-                // Grown keeping the tokens written so far (rare: the buffer is kept from
-                // document to document).
-                let blank = Token(start: 0, end: 0, interned: oneByteMarks[0x20], flags: [])
-                var grown = [Token](repeating: blank, count: max(room, 2 * written.count, 256))
-                grown.withUnsafeMutableBufferPointer { to in Self.copy(written, n, to: to.baseAddress!) }
-                written = grown
-            }
-            held.withUnsafeMutableBufferPointer { key in
-                written.withUnsafeMutableBufferPointer { out in
+            capacity = max(capacity, n + spans[k].end - spans[k].start)
+            let before = tokens
+            tokens = held.withUnsafeMutableBufferPointer { key in
+                [Token](unsafeUninitializedCapacity: capacity) { out, count in
+                    // The tokens of the spans that did not fit last time's array first.
+                    if n > 0 {
+                        before.withUnsafeBufferPointer { out.baseAddress!.initialize(from: $0.baseAddress!, count: n) }
+                    }
+                    count = n
                     while k < spans.count {
                         let span = spans[k]
                         guard n + span.end - span.start <= out.count else { return }
-                        let count = tokenize(bytes, span.start..<span.end, vocabulary: vocabulary, key: key.baseAddress!,
-                                             into: UnsafeMutableBufferPointer(rebasing: out[n...]))
-                        sentence(k, n, UnsafeBufferPointer(rebasing: out[n..<(n + count)]))
-                        n += count
+                        // (A token is a plain value, so storing into memory not yet initialized is fine.)
+                        let c = tokenize(bytes, span.start..<span.end, vocabulary: vocabulary, key: key.baseAddress!,
+                                         into: UnsafeMutableBufferPointer(rebasing: out[n...]))
+                        sentence(k, n, UnsafeBufferPointer(rebasing: out[n..<(n + c)]))
+                        n += c
+                        count = n
                         k += 1
                     }
                 }
             }
-        }
-        // One copy of raw memory (`Array(written[0..<n])` copied token by token).
-        let tokens = [Token](unsafeUninitializedCapacity: n) { buffer, count in
-            if n > 0 { Self.copy(written, n, to: buffer.baseAddress!) }
-            count = n
+            capacity *= 2
         }
         swap(&held, &scratch)
-        swap(&written, &pending)
         return tokens
-    }
-
-    /// Copies the first `n` tokens of `tokens` (at least `n`) to `to`.
-    private static func copy(_ tokens: [Token], _ n: Int, to: UnsafeMutablePointer<Token>) {
-        guard n > 0 else { return }
-        precondition(n <= tokens.count)
-        // Tokens are plain values: a copy over old tokens or into new memory alike.
-        tokens.withUnsafeBufferPointer { to.initialize(from: $0.baseAddress!, count: n) }
     }
 
     /// ``tokenize(_:_:vocabulary:into:)`` with `key` as the scratch buffer (at least
