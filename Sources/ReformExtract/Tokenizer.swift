@@ -420,13 +420,14 @@ struct Tokenizer {
     /// one's key and flags (``CompiledLexicon/tokens(of:)``). Nothing is interned or memoised:
     /// lexicon lookups read names of every kind.
     static func nameWords(_ name: String) -> [(key: String, flags: Token.Flags)] {
-        var bytes = Array(name.utf8)
-        let count = bytes.count
+        // The name's own bytes and a scratch buffer on the stack: this runs for every name of
+        // the lexicon when it is compiled, where two arrays per name were most of the cost.
+        var name = name
         var out: [(key: String, flags: Token.Flags)] = []
-        var scratch = [UInt8](repeating: 0, count: count + 8)
-        bytes.withUnsafeMutableBufferPointer { mutable in
-            let buffer = UnsafeBufferPointer(mutable)
-            scratch.withUnsafeMutableBufferPointer { key in
+        out.reserveCapacity(name.utf8.count / 2 + 1)
+        name.withUTF8 { buffer in
+            let count = buffer.count
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count + 8) { key in
                 var i = 0
                 var sawSpace = true
                 while i < count {

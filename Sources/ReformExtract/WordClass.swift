@@ -47,6 +47,11 @@ struct WordClass: OptionSet, Sendable {
 
     /// The classes of a word's key.
     static func of(_ key: String) -> WordClass {
+        // Most words have none: an ASCII key (where every test below is a comparison of
+        // bytes, ASCII having no canonically equivalent spellings) that is none of the words
+        // the classes name and does not begin with "submission" is answered with one lookup
+        // instead of some twenty.
+        if key.utf8.allSatisfy({ $0 < 0x80 }), !classWords.contains(key), !key.hasPrefix("submission") { return [] }
         var c: WordClass = []
         if SentenceView.negations.contains(key) || key.is("no") { c.insert(.negation) }
         if key.is("he") || key.is("she") { c.insert(.heShe) }
@@ -69,4 +74,17 @@ struct WordClass: OptionSet, Sendable {
         if UnnamedRenameRule.cues.contains(key) { c.insert(.renameCue) }
         return c
     }
+
+    /// Every word a class of ``of(_:)`` names (a `Set`, not a ``WordSet``: a WordSet interns
+    /// its words, and interning them here would change the order keys are numbered in).
+    private static let classWords: Set<String> = {
+        var words = Set(["no", "he", "she", "them", "it", "its", "their", "known", "called", "aka", "k", "act", "bill",
+                         "order", "the", "those", "these", "committee", "both", "response"])
+        for set in [SentenceView.negations, EvaluationRule.speech, SpeechRule.verbs, MembershipRule.memberNouns,
+                    MembershipRule.pluralRoles, EponymousReportRule.nouns, CueNameRule.cues.keys, TitleCueRule.verbs,
+                    TitleCueRule.nouns, TitleCueRule.subjectNouns, UnnamedRenameRule.cues] {
+            words.formUnion(set)
+        }
+        return words
+    }()
 }
