@@ -183,9 +183,7 @@ struct Document {
     /// whole array with -1 first and then every mention's tokens in order would leave it.
     mutating func indexMentions() {
         mentions.removeAll { $0.entity < 0 }
-        // Mostly still in order (rules append in order, or nothing changed): the sort, which is
-        // stable, would leave such an array as it is.
-        if !Self.sortedByFirst(mentions) { mentions.sort { $0.first < $1.first } }
+        Self.sortByFirst(&mentions)
         let n = tokens.count
         if mentionAt.count == n {
             let mentions = self.mentions
@@ -198,13 +196,31 @@ struct Document {
         }
     }
 
-    private static func sortedByFirst(_ mentions: [Mention]) -> Bool {
-        var k = 1
-        while k < mentions.count {
-            if mentions[k].first < mentions[k - 1].first { return false }
-            k += 1
+    /// Sorts `mentions` by first token, stably, as `sort` does.
+    ///
+    /// Rules append the mentions they find after the ones kept, so the array is a sorted run
+    /// followed by a few more: only those are sorted, and merged in from the back, a kept
+    /// mention going before a new one with the same first token (what a stable sort of the
+    /// whole array leaves), instead of sorting the whole array again.
+    private static func sortByFirst(_ mentions: inout [Mention]) {
+        var p = 1
+        while p < mentions.count, mentions[p].first >= mentions[p - 1].first { p += 1 }
+        guard p < mentions.count else { return }
+        var tail = Array(mentions[p...])
+        tail.sort { $0.first < $1.first }
+        mentions.withUnsafeMutableBufferPointer { m in
+            var i = p - 1, j = tail.count - 1, w = m.count - 1
+            while j >= 0 {
+                if i >= 0, m[i].first > tail[j].first {
+                    m[w] = m[i]
+                    i -= 1
+                } else {
+                    m[w] = tail[j]
+                    j -= 1
+                }
+                w -= 1
+            }
         }
-        return true
     }
 
     /// Writes every entry of `out`: the index of the last of `mentions` (sorted by first token)
