@@ -131,7 +131,31 @@ struct Document {
         var n = 0
         var space = false
         var i = 0
+        let raw = UnsafeRawPointer(base)
+        // (The repeated-byte vectors are locals on purpose: written inline in the compares,
+        // the compiler made byte loops of them.)
+        let blank = SIMD16<UInt8>(repeating: 0x20), control = SIMD16<UInt8>(repeating: 0x0E)
+        let lead = SIMD16<UInt8>(repeating: 0xC2)
         while i < count {
+            // Sixteen bytes copied as they are when, read with the byte after them, they hold
+            // no line break, tab or other control byte, no 0xC2 (which may open a no-break
+            // space) and no two spaces in a row, and do not open with a space to drop or
+            // join to a pending one (most of a sentence: words with single spaces between).
+            // The output never runs ahead of the input (`n <= i`, a pending space included),
+            // so sixteen bytes at `n` fit.
+            if i &+ 17 <= count {
+                let v = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+                let after = raw.loadUnaligned(fromByteOffset: i &+ 1, as: SIMD16<UInt8>.self)
+                let stop = (v .< control) .| (after .< control) .| (v .== lead) .| (after .== lead)
+                    .| ((v .== blank) .& (after .== blank))
+                if !any(stop), base[i] != 0x20 || (n > 0 && !space) {
+                    if space, n > 0 { to[n] = 0x20; n &+= 1 }
+                    space = false
+                    UnsafeMutableRawPointer(to + n).storeBytes(of: v, as: SIMD16<UInt8>.self)
+                    n &+= 16; i &+= 16
+                    continue
+                }
+            }
             #if _endian(little)
             // Bytes that are no kind of space, up to eight a step, copied at once: the
             // output never runs ahead of the input (`n <= i` here, a pending space
