@@ -80,22 +80,7 @@ enum SentenceSplitter {
             }
             // Skip to the next byte that matters (line break or end mark) before the next hard break.
             let limit = breakIndex < hardBreaks.count ? min(hardBreaks[breakIndex], n) : n
-            i = bytes.withUnsafeBufferPointer { p in
-                var k = i
-                // Sixteen bytes a step while none of them is one of the four (most of the text),
-                // then eight.
-                if let base = p.baseAddress {
-                    let raw = UnsafeRawPointer(base)
-                    while k + 16 <= limit, !Self.hasMark(raw.loadUnaligned(fromByteOffset: k, as: SIMD16<UInt8>.self)) { k += 16 }
-                    while k + 8 <= limit, !Self.hasMark(raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)) { k += 8 }
-                }
-                while k < limit {
-                    let c = p[k]
-                    if c == 0x0A || c == 0x2E || c == 0x21 || c == 0x3F { break }
-                    k += 1
-                }
-                return k
-            }
+            i = bytes.withUnsafeBufferPointer { Self.nextMark($0, from: i, limit) }
             if i >= limit { continue }
             let b = bytes[i]
             if b == 0x0A {
@@ -166,14 +151,38 @@ enum SentenceSplitter {
             | zeroByte(w ^ (ones &* 0x3F)) != 0
     }
 
-    /// Whether any byte of `v` is a line break, ".", "!" or "?" (a vector compare each).
-    /// (The repeated-byte vectors are locals on purpose: written inline in the compares, the
-    /// compiler made a byte-by-byte loop of them.)
-    @inline(__always) private static func hasMark(_ v: SIMD16<UInt8>) -> Bool {
-        let nl = SIMD16<UInt8>(repeating: 0x0A), dot = SIMD16<UInt8>(repeating: 0x2E)
-        let bang = SIMD16<UInt8>(repeating: 0x21), question = SIMD16<UInt8>(repeating: 0x3F)
-        let m = (v .== nl) .| (v .== dot) .| (v .== bang) .| (v .== question)
-        return any(m)
+    /// The first offset in `start..<limit` (`limit <= p.count`) holding a line break, ".",
+    /// "!" or "?", or `limit`: sixteen bytes a step while none of them is one of the four (most
+    /// of the text), the one found read from the compare's result; then eight, then one.
+    @inline(__always)
+    private static func nextMark(_ p: UnsafeBufferPointer<UInt8>, from start: Int, _ limit: Int) -> Int {
+        var k = start
+        if let base = p.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            // (The repeated-byte vectors are locals on purpose: written inline in the compares,
+            // the compiler made a byte-by-byte loop of them.)
+            let nl = SIMD16<UInt8>(repeating: 0x0A), dot = SIMD16<UInt8>(repeating: 0x2E)
+            let bang = SIMD16<UInt8>(repeating: 0x21), question = SIMD16<UInt8>(repeating: 0x3F)
+            let all = SIMD16<UInt8>(repeating: 0xFF), none = SIMD16<UInt8>(repeating: 0)
+            while k &+ 16 <= limit {
+                let v = raw.loadUnaligned(fromByteOffset: k, as: SIMD16<UInt8>.self)
+                let m = (v .== nl) .| (v .== dot) .| (v .== bang) .| (v .== question)
+                if any(m) {
+                    // 0xFF at each of the four, as two 8-byte words in memory order.
+                    let hits = unsafeBitCast(none.replacing(with: all, where: m), to: SIMD2<UInt64>.self)
+                    let lo = hits[0]
+                    return k &+ (lo != 0 ? lo.trailingZeroBitCount &>> 3 : 8 &+ hits[1].trailingZeroBitCount &>> 3)
+                }
+                k &+= 16
+            }
+            while k &+ 8 <= limit, !Self.hasMark(raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)) { k &+= 8 }
+        }
+        while k < limit {
+            let c = p[k]
+            if c == 0x0A || c == 0x2E || c == 0x21 || c == 0x3F { break }
+            k &+= 1
+        }
+        return k
     }
 
     @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A }
