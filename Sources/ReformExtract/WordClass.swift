@@ -51,7 +51,7 @@ struct WordClass: OptionSet, Sendable {
         // bytes, ASCII having no canonically equivalent spellings) that is none of the words
         // the classes name and does not begin with "submission" is answered with one lookup
         // instead of some twenty.
-        if key.utf8.allSatisfy({ $0 < 0x80 }), !classWords.contains(key), !key.hasPrefix("submission") { return [] }
+        if key.utf8.withContiguousStorageIfAvailable({ ClassWords.surelyNone($0) }) == true { return [] }
         var c: WordClass = []
         if SentenceView.negations.contains(key) || key.is("no") { c.insert(.negation) }
         if key.is("he") || key.is("she") { c.insert(.heShe) }
@@ -74,10 +74,15 @@ struct WordClass: OptionSet, Sendable {
         if UnnamedRenameRule.cues.contains(key) { c.insert(.renameCue) }
         return c
     }
+}
 
-    /// Every word a class of ``of(_:)`` names (a `Set`, not a ``WordSet``: a WordSet interns
-    /// its words, and interning them here would change the order keys are numbered in).
-    private static let classWords: Set<String> = {
+/// The words ``WordClass/of(_:)`` gives a class, for its test of words that have none.
+private enum ClassWords {
+    /// Every word a class names, each packed as ``pack(_:)`` does (words of up to sixteen
+    /// bytes; longer keys are not tested), sorted. Packed integers, not a ``WordSet``: a
+    /// WordSet interns its words, and interning them here would change the order keys are
+    /// numbered in; and a `Set<String>` hashes with SipHash.
+    static let packed: [SIMD2<UInt64>] = {
         var words = Set(["no", "he", "she", "them", "it", "its", "their", "known", "called", "aka", "k", "act", "bill",
                          "order", "the", "those", "these", "committee", "both", "response"])
         for set in [SentenceView.negations, EvaluationRule.speech, SpeechRule.verbs, MembershipRule.memberNouns,
@@ -85,6 +90,36 @@ struct WordClass: OptionSet, Sendable {
                     TitleCueRule.nouns, TitleCueRule.subjectNouns, UnnamedRenameRule.cues] {
             words.formUnion(set)
         }
-        return words
+        return words.compactMap { w -> SIMD2<UInt64>? in
+            var w = w
+            return w.withUTF8 { pack($0) }
+        }.sorted { less($0, $1) }
     }()
+
+    /// The bytes (1 to 16) as two integers, the first byte lowest, zero-padded; nil when longer.
+    static func pack(_ b: UnsafeBufferPointer<UInt8>) -> SIMD2<UInt64>? {
+        guard b.count <= 16 else { return nil }
+        var v = SIMD2<UInt64>(0, 0)
+        for k in b.indices { v[k >> 3] |= UInt64(b[k]) << UInt64((k & 7) << 3) }
+        return v
+    }
+
+    static func less(_ a: SIMD2<UInt64>, _ b: SIMD2<UInt64>) -> Bool { a[1] != b[1] ? a[1] < b[1] : a[0] < b[0] }
+
+    /// Whether `b`, a key's bytes, surely has no class: it is ASCII (where every test of
+    /// ``WordClass/of(_:)`` is a comparison of bytes, ASCII having no canonically equivalent
+    /// spellings), none of the words the classes name, and does not begin with "submission".
+    static func surelyNone(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let v = pack(b) else { return false }
+        for c in b where c >= 0x80 { return false }
+        if b.count >= 10, b.starts(with: "submission".utf8) { return false }
+        let table = packed
+        var lo = 0, hi = table.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if less(table[mid], v) { lo = mid + 1 } else { hi = mid }
+        }
+        return lo == table.count || table[lo] != v
+    }
 }
+
