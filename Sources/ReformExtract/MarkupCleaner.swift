@@ -68,10 +68,18 @@ struct MarkupCleaner {
         let bang = SIMD16<UInt8>(repeating: 0x21), star = SIMD16<UInt8>(repeating: 0x2A)
         let bar = SIMD16<UInt8>(repeating: 0x7C), bracket = SIMD16<UInt8>(repeating: 0x5B)
         let six = SIMD16<UInt8>(repeating: 6)
-        while k + 16 <= end {
+        let all = SIMD16<UInt8>(repeating: 0xFF), none = SIMD16<UInt8>(repeating: 0)
+        while k &+ 16 <= end {
             let v = raw.loadUnaligned(fromByteOffset: k, as: SIMD16<UInt8>.self)
-            if any((v .== bang) .| (v .== star) .| (v .== bar) .| ((v &- bracket) .< six)) { break }
-            k += 16
+            let m = (v .== bang) .| (v .== star) .| (v .== bar) .| ((v &- bracket) .< six)
+            if any(m) {
+                // The first of them, read from the compare (0xFF at each, as two 8-byte words
+                // in memory order): the same byte the 8-byte test would find.
+                let hits = unsafeBitCast(none.replacing(with: all, where: m), to: SIMD2<UInt64>.self)
+                let lo = hits[0]
+                return k &+ (lo != 0 ? lo.trailingZeroBitCount &>> 3 : 8 &+ hits[1].trailingZeroBitCount &>> 3)
+            }
+            k &+= 16
         }
         while k + 8 <= end {
             let hit = markupBytes(raw.loadUnaligned(fromByteOffset: k, as: UInt64.self))

@@ -60,6 +60,8 @@ enum SentenceSplitter {
     static func split(_ bytes: [UInt8], hardBreaks: [Int] = []) -> [SentenceSpan] {
         var out: [SentenceSpan] = []
         let n = bytes.count
+        // About one sentence per 128 bytes is usual: most documents' spans fit without growing.
+        out.reserveCapacity(n / 128 + 16)
         // Read once per document, not once per full stop (a global's access runs a check).
         let abbreviations = Self.abbreviationCodes
         var start = 0
