@@ -37,11 +37,13 @@ enum EntityFinder {
             candidates += short
         }
         candidates += NewNameRule.candidates(doc, candidates, verbs: cues.verbs)
-        var covered = [Bool](repeating: false, count: doc.tokens.count)
+        var covered = TokenScratch.flags(doc.tokens.count)
         for m in matches where lexicon.entry(m.value.entry).type != .person && !surname(doc, m, lexicon) {
             for t in m.first..<m.last { covered[t] = true }
         }
         candidates += PersonRule.candidates(doc, covered)
+        for m in matches { for t in m.first..<m.last { covered[t] = false } }
+        TokenScratch.giveBack(&covered)
         candidates += sentenceInitialNames(doc, matches, lexicon)
         settle(&doc, candidates, lexicon)
         AcronymRule.apply(&doc, lexicon)
@@ -130,8 +132,10 @@ enum EntityFinder {
     /// or when another body is named in coordination with it ("Monitor and the TDA ...").
     private static func sentenceInitialNames(_ doc: Document, _ matches: [LexiconMatcher.Match], _ lexicon: CompiledLexicon) -> [Candidate] {
         guard !matches.isEmpty else { return [] }
-        // Needed only after the cheaper tests below pass, which few sentences do.
-        lazy var named = Set(matches.map(\.value.entry))
+        // Whether the document matches `entry` anywhere: asked only after the cheaper tests
+        // below pass, which few sentences do, so the matches are scanned in place (a set of
+        // their entries, built for every document, cost more than all the scans).
+        func named(_ entry: Int32) -> Bool { matches.contains { $0.value.entry == entry } }
         var out: [Candidate] = []
         for sentence in doc.sentences where sentence.lastToken - sentence.firstToken >= 3 {
             let k = sentence.firstToken
@@ -147,7 +151,7 @@ enum EntityFinder {
             // A verb of stance or speech ("Unison criticised", "Monitor warned") says a body
             // acts even when the document names it nowhere else.
             guard coordinated || stanceVerbs.contains(next.interned)
-                || named.contains(entry) && (clauseWords.contains(next.interned) || next.key.count > 4 && next.key.hasSuffix("ed"))
+                || (clauseWords.contains(next.interned) || next.key.count > 4 && next.key.hasSuffix("ed")) && named(entry)
             else { continue }
             let e = lexicon.entry(entry)
             out.append(Candidate(first: k, last: k + 1, name: e.name, type: e.type, kind: e.kind, lexicon: entry, priority: 3))
@@ -246,7 +250,8 @@ enum EntityFinder {
         // two candidates copied their names, a retain and a release per comparison); the
         // index last keeps equal candidates in their order, as the stable sort did.
         let order = settleOrder(candidates)
-        var taken = [Bool](repeating: false, count: doc.tokens.count)
+        // (Lent by ``TokenScratch``: cleared of the kept candidates' tokens below.)
+        var taken = TokenScratch.flags(doc.tokens.count)
         var keptIndices: [Int] = []
         for i in order {
             let first = candidates[i].first, last = candidates[i].last
@@ -268,6 +273,9 @@ enum EntityFinder {
             kept[i].first = p
             taken[p] = true
         }
+        // Every taken token is in a kept candidate (a swallowed "NHS" is in the name after it).
+        for c in kept { for t in c.first..<c.last { taken[t] = false } }
+        TokenScratch.giveBack(&taken)
         if !swallowed.isEmpty { kept = kept.enumerated().filter { !swallowed.contains($0.offset) }.map(\.element) }
         // Per entity, the byte range of the last surface noted from its tokens (lower bound
         // << 32 | upper bound), or -1: a mention whose bytes repeat it is the same surface,

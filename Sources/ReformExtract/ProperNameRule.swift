@@ -124,9 +124,13 @@ enum ProperNameRule {
     static func candidates(_ doc: Document, _ matches: [LexiconMatcher.Match], _ lexicon: CompiledLexicon) -> [Candidate] {
         var out: [Candidate] = []
         let tokens = doc.tokens
-        // Lexicon match covering each token.
-        var matchAt = [Int32](repeating: -1, count: tokens.count)
+        // Lexicon match covering each token (a loan, cleared below of the matches' tokens).
+        var matchAt = TokenScratch.marks(tokens.count)
         for (i, m) in matches.enumerated() { for t in m.first..<m.last { matchAt[t] = Int32(i) } }
+        defer {
+            for m in matches { for t in m.first..<m.last { matchAt[t] = -1 } }
+            TokenScratch.giveBack(&matchAt)
+        }
         for sentence in doc.sentences where !sentence.isHeading {
             var i = sentence.firstToken
             let end = sentence.lastToken
