@@ -19,7 +19,7 @@ enum EntityFinder {
             return Candidate(first: m.first, last: m.last, name: e.name, type: e.type, kind: e.kind,
                              lexicon: m.value.entry, priority: 3)
         }
-        candidates += ProperNameRule.candidates(doc, matches, lexicon)
+        candidates += ProperNameRule.candidates(doc, matches, lexicon, starts: cues.starts)
         candidates += ActRule.candidates(doc, lexicon)
         candidates += CueNameRule.candidates(doc, matches)
         candidates += TitleCueRule.candidates(doc, matches)
@@ -41,14 +41,14 @@ enum EntityFinder {
         for m in matches where lexicon.entry(m.value.entry).type != .person && !surname(doc, m, lexicon) {
             for t in m.first..<m.last { covered[t] = true }
         }
-        candidates += PersonRule.candidates(doc, covered)
+        candidates += PersonRule.candidates(doc, covered, starts: cues.starts)
         for m in matches { for t in m.first..<m.last { covered[t] = false } }
         TokenScratch.giveBack(&covered)
         candidates += sentenceInitialNames(doc, matches, lexicon)
         settle(&doc, candidates, lexicon)
         AcronymRule.apply(&doc, lexicon)
         PersonResolver.resolve(&doc)
-        SurnameRule.apply(&doc)
+        SurnameRule.apply(&doc, starts: cues.starts)
     }
 
     /// The lower-case words several rules look for over a whole document, found in one pass
@@ -59,6 +59,10 @@ enum EntityFinder {
         var heads: [Int] = []
         /// Tokens whose key is one of ``NewNameRule``'s verbs, in order.
         var verbs: [Int] = []
+        /// Tokens that may start a name (``ProperNameRule/startsRun(_:)``: capitalised words and
+        /// acronyms), in order: the rules that look only at capitalised words read these, not
+        /// every token.
+        var starts: [Int] = []
 
         private static let headWords: WordSet = ["trust", "trusts", "board", "boards", "ambulance", "hospitals"]
         /// One bit per ``KeyInterner`` key number, set for the head words and the verbs: the
@@ -78,8 +82,11 @@ enum EntityFinder {
             Self.allBits.withUnsafeBufferPointer { bits in
                 tokens.withUnsafeBufferPointer { p in
                     for k in p.indices {
+                        if ProperNameRule.startsRun(p[k]) { starts.append(k) }
+                        // (The flag first: a capitalised token's key is not read.)
+                        guard !p[k].isCapitalised else { continue }
                         let id = p[k].interned.id
-                        guard id >> 6 < bits.count, bits[id >> 6] & (1 << UInt64(id & 63)) != 0, !p[k].isCapitalised else { continue }
+                        guard id >> 6 < bits.count, bits[id >> 6] & (1 << UInt64(id & 63)) != 0 else { continue }
                         if headWords.contains(p[k].interned) {
                             if k >= 2 { heads.append(k) }
                         } else {
@@ -88,6 +95,28 @@ enum EntityFinder {
                     }
                 }
             }
+        }
+    }
+
+    /// Steps through ``RuleCues/starts`` sentence by sentence, for a loop that read every token
+    /// and went on only at a capitalised word or an acronym.
+    struct StartCursor {
+        private let starts: [Int]
+        private var n = 0
+
+        init(_ starts: [Int]) { self.starts = starts }
+
+        /// Goes back, should a sentence begin before the starts already passed (sentences come
+        /// in order, so it does not); ``next(from:before:)`` goes forward.
+        mutating func enter(_ first: Int) {
+            while n > 0, starts[n - 1] >= first { n -= 1 }
+        }
+
+        /// The first start at `i` or after, before `end`, or nil.
+        @inline(__always) mutating func next(from i: Int, before end: Int) -> Int? {
+            while n < starts.count, starts[n] < i { n += 1 }
+            guard n < starts.count, starts[n] < end else { return nil }
+            return starts[n]
         }
     }
 

@@ -110,7 +110,8 @@ enum PersonResolver {
 /// A capitalised word equal to the surname of exactly one person the document has named
 /// in full ("Darzi" after "Lord Ara Darzi") is a mention of that person.
 enum SurnameRule {
-    static func apply(_ doc: inout Document) {
+    /// `starts` are the capitalised words and acronyms, in order (``EntityFinder/RuleCues``).
+    static func apply(_ doc: inout Document, starts: [Int]) {
         var bySurname: [String: Int] = [:]
         var ambiguous: Set<String> = []
         for i in 0..<doc.entities.count where doc.entities[i].type == .person && doc.entities[i].mergedInto < 0 {
@@ -136,9 +137,9 @@ enum SurnameRule {
         // with the tests in it every token reloaded the document's arrays); `mentionAt` is
         // not re-indexed before the end.
         let tokens = doc.tokens, mentionAt = doc.mentionAt
-        // (The token's flags first, one mask test: most tokens are not capitalised words.)
+        // (Of the capitalised words and acronyms, by their flags, one mask test.)
         let wanted: Token.Flags = [.word, .capitalised], mask: Token.Flags = [.word, .capitalised, .upper]
-        let words = tokens.indices.filter { tokens[$0].flags.intersection(mask) == wanted && mentionAt[$0] < 0 }
+        let words = starts.filter { tokens[$0].flags.intersection(mask) == wanted && mentionAt[$0] < 0 }
         // Each key's answer, found once: it depends on the key alone, and a document repeats its
         // capitalised words. Open addressing by key number (a power of two in size, -1 empty);
         // the answer is the person, or -1.

@@ -10,16 +10,21 @@ import ReformCore
 /// canonical name drops titles and a peerage's "of <Place>": "Lord Darzi of Denham" is
 /// "Lord Darzi" until a given name is known.
 enum PersonRule {
-    static func candidates(_ doc: Document, _ covered: [Bool]) -> [Candidate] {
+    /// `starts` are the capitalised words and acronyms, in order (``EntityFinder/RuleCues``):
+    /// every pattern starts with a capitalised word, so only they are read.
+    static func candidates(_ doc: Document, _ covered: [Bool], starts: [Int]) -> [Candidate] {
         var out: [Candidate] = []
         let tokens = doc.tokens
         var memo = NameWordMemo(count: tokens.count)
         // Read once, not on every word (each read of a global is a runtime call).
         let titles = Words.titles, plurals = pluralTitleWords, openers = initialsOpeners
+        var cursor = EntityFinder.StartCursor(starts)
         for sentence in doc.sentences where !sentence.isHeading {
             let end = sentence.lastToken
             var i = sentence.firstToken
-            while i < end {
+            cursor.enter(i)
+            while let k = cursor.next(from: i, before: end) {
+                i = k
                 // Every pattern starts with a capitalised word.
                 guard tokens[i].isCapitalised, tokens[i].isWord, !covered[i] else { i += 1; continue }
                 if plurals.contains(tokens[i].interned) {
