@@ -50,7 +50,11 @@ struct NameTrie: Sendable {
         /// The facts of `name`.
         static func of(_ name: String) -> NameFacts {
             var facts: NameFacts = []
-            if name.contains(":") { facts.insert(.colon) }
+            // (An ASCII name's colon found by its bytes: `contains` read it Character by Character.)
+            let asciiColon: Bool? = name.utf8.withContiguousStorageIfAvailable { u in
+                u.contains(where: { $0 >= 0x80 }) ? nil : u.contains(0x3A)
+            } ?? nil
+            if asciiColon ?? name.contains(":") { facts.insert(.colon) }
             if name.first?.isUppercase ?? false { facts.insert(.capitalFirst) }
             if LexiconMatcher.isOfficeName(name) { facts.insert(.office) }
             if name.lowercased().hasSuffix("s") { facts.insert(.endsInS) }
