@@ -89,7 +89,18 @@ enum AcronymRule {
         // are no defined acronym: a `WordSet` of the keys answers them without SipHash. The
         // keys are ASCII, so its byte comparison agrees with the dictionary's.)
         let defined = WordSet(definitions.keys)
+        // The keys packed (``ShortKey``), when all are (nearly always): a word's packed key is
+        // compared with them before a `String` is made of it, and most words are none of them.
+        var packed: [ShortKey]? = []
+        for key in definitions.keys {
+            guard let k = ShortKey(packing: key) else { packed = nil; break }
+            packed?.append(k)
+        }
         for (i, t) in tokens.enumerated() where t.isWord && (t.has(.acronym) || t.has(.upper)) && t.length >= 2 {
+            // (A key longer than 15 bytes, or empty, is none of the packed ones.)
+            if let packed {
+                guard let k = ShortKey(acronymOf: t, doc.bytes), packed.contains(k) else { continue }
+            }
             let key = acronymKey(doc.bytes, t)
             guard defined.contains(key), let d = definitions[key] else { continue }
             let mi = doc.mentionAt[i]
@@ -315,6 +326,15 @@ struct ShortKey: Equatable {
                 guard count < 15 else { return nil }
                 append(b)
             }
+        }
+        if count == 0 { return nil }
+    }
+
+    /// `key`'s bytes packed; nil when it is empty or longer than 15.
+    init?(packing key: String) {
+        for b in key.utf8 {
+            guard count < 15 else { return nil }
+            append(b)
         }
         if count == 0 { return nil }
     }

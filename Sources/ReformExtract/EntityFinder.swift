@@ -255,9 +255,9 @@ enum EntityFinder {
         }
     }
 
-    /// The candidates at `indices`, sorted by first token (a stable sort: ties keep their
-    /// order in `indices`), copied once each.
-    private static func inTextOrder(_ indices: [Int], _ candidates: [Candidate]) -> [Candidate] {
+    /// `indices` sorted by their candidates' first tokens (a stable sort: ties keep their
+    /// order in `indices`).
+    private static func inTextOrder(_ indices: [Int], _ candidates: [Candidate]) -> [Int] {
         func width(_ n: Int) -> Int { n <= 0 ? 0 : Int.bitWidth - n.leadingZeroBitCount }
         var maxFirst = 0, fits = true
         for i in indices {
@@ -266,8 +266,8 @@ enum EntityFinder {
         }
         let positionBits = width(indices.count)
         guard fits, width(maxFirst) + positionBits <= 63 else {
-            var kept = indices.map { candidates[$0] }
-            kept.sort { $0.first < $1.first }
+            var kept = indices
+            kept.sort { candidates[$0].first < candidates[$1].first }
             return kept
         }
         // Each one's first token and position packed into one integer: a sort of plain
@@ -277,7 +277,7 @@ enum EntityFinder {
         for (p, i) in indices.enumerated() { packed.append(candidates[i].first << positionBits | p) }
         packed.sort()
         let mask = (1 << positionBits) - 1
-        return packed.map { candidates[indices[$0 & mask]] }
+        return packed.map { indices[$0 & mask] }
     }
 
     /// Keeps the best non-overlapping candidates and turns them into mentions.
@@ -295,56 +295,66 @@ enum EntityFinder {
             for t in first..<last { taken[t] = true }
             keptIndices.append(i)
         }
+        // The kept candidates by index, read in place (a copy of each retained its name), with
+        // their first tokens beside them: a bare "NHS" before one may join it.
         var kept = inTextOrder(keptIndices, candidates)
+        var firsts = kept.map { candidates[$0].first }
         // "NHS Ealing CCG": a bare "NHS" before a known body's name belongs to it.
         var swallowed: Set<Int> = []
-        for i in kept.indices where kept[i].first > 0 && kept[i].lexicon >= 0 {
-            let p = kept[i].first - 1
-            let entry = lexicon.entry(kept[i].lexicon)
+        for i in kept.indices where firsts[i] > 0 && candidates[kept[i]].lexicon >= 0 {
+            let p = firsts[i] - 1
+            let entry = lexicon.facts(candidates[kept[i]].lexicon)
             guard doc.tokens[p].key.is("nhs"), doc.tokens[p].has(.upper), entry.kind == .instance,
                   entry.type != .nationalBody, entry.type != .place else { continue }
             // The bare "NHS" may itself have been kept as a mention: it is swallowed.
-            if taken[p], i > 0, kept[i - 1].first == p, kept[i - 1].last == p + 1 { swallowed.insert(i - 1) }
+            if taken[p], i > 0, firsts[i - 1] == p, candidates[kept[i - 1]].last == p + 1 { swallowed.insert(i - 1) }
             else if taken[p] { continue }
-            kept[i].first = p
+            firsts[i] = p
             taken[p] = true
         }
         // Every taken token is in a kept candidate (a swallowed "NHS" is in the name after it).
-        for c in kept { for t in c.first..<c.last { taken[t] = false } }
+        for i in kept.indices { for t in firsts[i]..<candidates[kept[i]].last { taken[t] = false } }
         TokenScratch.giveBack(&taken)
-        if !swallowed.isEmpty { kept = kept.enumerated().filter { !swallowed.contains($0.offset) }.map(\.element) }
+        if !swallowed.isEmpty {
+            let keep = kept.indices.filter { !swallowed.contains($0) }
+            kept = keep.map { kept[$0] }
+            firsts = keep.map { firsts[$0] }
+        }
         // Per entity, the byte range of the last surface noted from its tokens (lower bound
         // << 32 | upper bound), or -1: a mention whose bytes repeat it is the same surface,
         // already the name or an alias (names do not change and aliases only grow here), so
         // only its count changes, without folding and comparing the text again.
         var lastSpan: [Int] = []
-        for c in kept {
+        for (n, ci) in kept.enumerated() {
+            let first = firsts[n], last = candidates[ci].last, type = candidates[ci].type
             let entity: Int
-            if c.lexicon >= 0 {
-                entity = doc.entities.lexiconEntity(c.lexicon, lexicon)
-            } else if let known = lexicon.lookup(c.name, type: c.type), lexicon.entry(known).type == c.type || c.type == .person {
+            if candidates[ci].lexicon >= 0 {
+                entity = doc.entities.lexiconEntity(candidates[ci].lexicon, lexicon)
+            } else if let known = lexicon.lookup(candidates[ci].name, type: type), lexicon.type(known) == type || type == .person {
                 entity = doc.entities.lexiconEntity(known, lexicon)
             } else {
-                entity = doc.entities.ruleEntity(c.name, c.type, c.kind)
-                if c.form >= 0 { doc.entities[entity].form = c.form }
+                entity = doc.entities.ruleEntity(candidates[ci].name, type, candidates[ci].kind)
+                if candidates[ci].form >= 0 { doc.entities[entity].form = candidates[ci].form }
             }
-            doc.mentions.append(Mention(first: c.first, last: c.last, entity: entity))
-            if c.partial {
+            doc.mentions.append(Mention(first: first, last: last, entity: entity))
+            if candidates[ci].partial {
                 doc.entities.noteSurface(doc.entities[entity].name, of: entity)
-            } else if c.last > c.first {
-                let lo = Int(doc.tokens[c.first].start), hi = Int(doc.tokens[c.last - 1].end)
+            } else if last > first {
+                let lo = Int(doc.tokens[first].start), hi = Int(doc.tokens[last - 1].end)
                 if entity >= lastSpan.count { lastSpan += repeatElement(-1, count: entity + 1 - lastSpan.count) }
                 let span = lastSpan[entity]
                 if span >= 0, sameBytes(doc.bytes, span >> 32, span & 0xFFFF_FFFF, lo, hi) {
                     doc.entities.countMention(of: entity)
                 } else {
-                    doc.noteSurface(tokens: c.first, c.last, of: entity)
+                    doc.noteSurface(tokens: first, last, of: entity)
                     if lo >= 0, hi >= lo, hi <= 0xFFFF_FFFF { lastSpan[entity] = lo << 32 | hi }
                 }
             } else {
-                doc.noteSurface(tokens: c.first, c.last, of: entity)
+                doc.noteSurface(tokens: first, last, of: entity)
             }
-            if c.lexicon < 0, c.name != doc.entities[entity].name { doc.entities.noteSurface(c.name, of: entity) }
+            if candidates[ci].lexicon < 0, candidates[ci].name != doc.entities[entity].name {
+                doc.entities.noteSurface(candidates[ci].name, of: entity)
+            }
         }
         doc.indexMentions()
     }
