@@ -83,8 +83,9 @@ struct CompiledLexicon: Sendable {
     /// Punctuation the matcher steps over inside a name, as ``NameKey`` ignores it.
     @inline(__always) static func isSkippable(_ t: Token) -> Bool {
         guard t.isPunct else { return false }
-        switch t.key { case "-", ",", ":", "(", ")", "/": return true
-        default: return false }
+        // (Compared by ``Swift/String/is(_:)``, inline: a `switch` on the key called the
+        // runtime's string comparison for every punctuation token inside a match.)
+        return t.key.is("-") || t.key.is(",") || t.key.is(":") || t.key.is("(") || t.key.is(")") || t.key.is("/")
     }
 
     /// The entry's canonical name.

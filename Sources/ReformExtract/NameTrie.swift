@@ -106,6 +106,13 @@ struct NameTrie: Sendable {
     /// Whether some name ends at `node`.
     @inline(__always) func hasValues(_ node: Int32) -> Bool { valueCounts[Int(node)] > 0 }
 
+    /// The number of values at `node`.
+    @inline(__always) func valueCount(_ node: Int32) -> Int { Int(valueCounts[Int(node)]) }
+
+    /// Value `index` at `node`, read in place (iterating `values[node]` retained and released
+    /// its array).
+    @inline(__always) func value(_ node: Int32, _ index: Int) -> Value { values[Int(node)][index] }
+
     @inline(__always) func child(_ node: Int32, _ id: Int32) -> Int32? {
         guard id >= 0 else { return nil }
         if node == 0 {

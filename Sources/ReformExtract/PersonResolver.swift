@@ -146,22 +146,23 @@ enum SurnameRule {
         var size = 16
         while size < words.count * 2 { size *= 2 }
         let slotMask = size - 1
-        var slotKeys = [Int](repeating: -1, count: size)
-        var slotAnswers = [Int](repeating: -1, count: size)
+        // (32-bit slots: half the bytes to fill for every document.)
+        var slotKeys = [Int32](repeating: -1, count: size)
+        var slotAnswers = [Int32](repeating: -1, count: size)
         for k in words {
             let t = tokens[k]
-            let id = t.interned.id
+            let id = t.interned.id, id32 = Int32(id)
             var s = (id &* 0x9E37_79B9) & slotMask
-            while slotKeys[s] >= 0, slotKeys[s] != id { s = (s + 1) & slotMask }
+            while slotKeys[s] >= 0, slotKeys[s] != id32 { s = (s + 1) & slotMask }
             if slotKeys[s] < 0 {
-                slotKeys[s] = id
+                slotKeys[s] = id32
                 // Surnames are keyed as ``NameKey`` folds them ("Stevens" as "steven").
                 if let p = surnames[t.key] ?? (foldsUnchanged(t.key) ? nil : surnames[NameKeyMemo.normalise(t.key)]),
                    !Words.leading.contains(t.interned) {
-                    slotAnswers[s] = p
+                    slotAnswers[s] = Int32(p)
                 }
             }
-            let p = slotAnswers[s]
+            let p = Int(slotAnswers[s])
             guard p >= 0 else { continue }
             doc.mentions.append(Mention(first: k, last: k + 1, entity: p))
             doc.entities.noteSurface(doc.text(k, k + 1).replacingPossessive(), of: p)
