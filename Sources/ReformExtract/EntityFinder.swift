@@ -46,7 +46,7 @@ enum EntityFinder {
         TokenScratch.giveBack(&covered)
         candidates += sentenceInitialNames(doc, matches, lexicon)
         settle(&doc, candidates, lexicon)
-        AcronymRule.apply(&doc, lexicon)
+        AcronymRule.apply(&doc, lexicon, acronyms: cues.acronyms)
         PersonResolver.resolve(&doc)
         SurnameRule.apply(&doc, starts: cues.starts)
     }
@@ -63,6 +63,9 @@ enum EntityFinder {
         /// acronyms), in order: the rules that look only at capitalised words read these, not
         /// every token.
         var starts: [Int] = []
+        /// Words of two or more bytes with the acronym or upper-case flag, in order: the words
+        /// ``AcronymRule`` reads as acronyms.
+        var acronyms: [Int] = []
 
         private static let headWords: WordSet = ["trust", "trusts", "board", "boards", "ambulance", "hospitals"]
         /// One bit per ``KeyInterner`` key number, set for the head words and the verbs: the
@@ -81,12 +84,13 @@ enum EntityFinder {
             let headWords = Self.headWords
             // (Filled as locals: appending to the properties from inside the closures cost
             // several times as much.)
-            var heads: [Int] = [], verbs: [Int] = [], starts: [Int] = []
+            var heads: [Int] = [], verbs: [Int] = [], starts: [Int] = [], acronyms: [Int] = []
             starts.reserveCapacity(tokens.count / 8)
             Self.allBits.withUnsafeBufferPointer { bits in
                 tokens.withUnsafeBufferPointer { p in
                     for k in p.indices {
                         if ProperNameRule.startsRun(p[k]) { starts.append(k) }
+                        if AcronymRule.mayBeAcronym(p[k]) { acronyms.append(k) }
                         // (The flag first: a capitalised token's key is not read.)
                         guard !p[k].isCapitalised else { continue }
                         let id = p[k].interned.id
@@ -102,6 +106,7 @@ enum EntityFinder {
             self.heads = heads
             self.verbs = verbs
             self.starts = starts
+            self.acronyms = acronyms
         }
     }
 
