@@ -30,28 +30,7 @@ final class NameKeyMemo {
 
     /// The key of the name spelled by `u`.
     private func key(_ u: UnsafeBufferPointer<UInt8>) -> String {
-        // Eight bytes a step (a byte at a time was one multiply after another).
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(u.count)
-        let raw = UnsafeRawBufferPointer(u)
-        var i = 0
-        while i + 8 <= u.count {
-            let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            h = (h ^ w) &* 0x9E37_79B9_7F4A_7C15
-            h ^= h >> 29
-            i += 8
-        }
-        if i < u.count {
-            var w: UInt64 = 0
-            var shift: UInt64 = 0
-            while i < u.count {
-                let b = u[i]
-                w |= UInt64(b) << shift
-                shift += 8
-                i += 1
-            }
-            h = (h ^ w) &* 0x9E37_79B9_7F4A_7C15
-            h ^= h >> 29
-        }
+        let h = ByteKeyedTable<String>.hash(u)
         if let known = table.find(u, hash: h) { return known }
         let key = NameKey.normalise(String(decoding: u, as: UTF8.self))
         table.insert(u, hash: h, key)

@@ -192,23 +192,28 @@ enum SurnameRule {
 /// arrays and normalised each word, some 5,000 instructions a name; a remembered one costs a
 /// hash and a compare.
 ///
-/// Only ASCII names are remembered: two ASCII strings are equal (`==`) exactly when their
-/// bytes are, so a hit is the same name and the answer is exactly what splitting it gives.
-/// One memo per thread (as ``NameKeyMemo``), so workers share nothing and take no lock; it is
-/// emptied when it grows past ``limit`` names.
+/// Names are remembered by their UTF-8 bytes (a ``ByteKeyedTable``: a `[String: Parts]`
+/// hashed each name with SipHash, and kept only ASCII names, as two strings `==` may differ in
+/// bytes), so a hit is the same bytes, the same name, and the answer is exactly what splitting
+/// it gives. One memo per thread (as ``NameKeyMemo``), so workers share nothing and take no
+/// lock; it is emptied when it grows past ``ByteKeyedTable/limit`` names.
 final class PartsMemo {
     typealias Parts = (given: [String], surname: String, titled: Bool)
-    private var known: [String: Parts] = [:]
-    /// The most names kept before the memo starts again (bounds its memory).
-    private static let limit = 1 << 14
+    /// The names seen, by their bytes, with their parts.
+    @exclusivity(unchecked) private var table = ByteKeyedTable<Parts>()
 
     static func parts(_ name: String) -> Parts {
-        guard name.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy { $0 < 0x80 } }) == true else { return PersonResolver.split(name) }
-        let memo = current
-        if let known = memo.known[name] { return known }
-        let p = PersonResolver.split(name)
-        if memo.known.count >= limit { memo.known.removeAll(keepingCapacity: true) }
-        memo.known[name] = p
+        // (A string without contiguous UTF-8, which Linux does not make, is split directly.)
+        if let known = name.utf8.withContiguousStorageIfAvailable({ current.parts($0) }) { return known }
+        return PersonResolver.split(name)
+    }
+
+    /// The parts of the name spelled by `u`.
+    private func parts(_ u: UnsafeBufferPointer<UInt8>) -> Parts {
+        let h = ByteKeyedTable<Parts>.hash(u)
+        if let known = table.find(u, hash: h) { return known }
+        let p = PersonResolver.split(String(decoding: u, as: UTF8.self))
+        table.insert(u, hash: h, p)
         return p
     }
 
