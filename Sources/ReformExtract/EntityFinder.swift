@@ -89,10 +89,14 @@ enum EntityFinder {
             Self.allBits.withUnsafeBufferPointer { bits in
                 tokens.withUnsafeBufferPointer { p in
                     for k in p.indices {
-                        if ProperNameRule.startsRun(p[k]) { starts.append(k) }
-                        if AcronymRule.mayBeAcronym(p[k]) { acronyms.append(k) }
-                        // (The flag first: a capitalised token's key is not read.)
-                        guard !p[k].isCapitalised else { continue }
+                        // A name's start and an acronym both have one of these flags; most tokens
+                        // (lower-case words and punctuation) have none, and skip both tests.
+                        if !p[k].flags.isDisjoint(with: [.capitalised, .acronym, .upper]) {
+                            if ProperNameRule.startsRun(p[k]) { starts.append(k) }
+                            if AcronymRule.mayBeAcronym(p[k]) { acronyms.append(k) }
+                            // (A capitalised token's key is not read.)
+                            if p[k].isCapitalised { continue }
+                        }
                         let id = p[k].interned.id
                         guard id >> 6 < bits.count, bits[id >> 6] & (1 << UInt64(id & 63)) != 0 else { continue }
                         if headWords.contains(p[k].interned) {
