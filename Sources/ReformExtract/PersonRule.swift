@@ -242,6 +242,11 @@ enum PersonRule {
             let b = tokens[i - 1]
             guard b.key.isEmpty || initialsOpeners.contains(b.interned) || b.isPunct && !b.key.is("-") else { return nil }
         }
+        // Both patterns need a one-letter word (``isInitial(_:)``) at `i`, after it, or after
+        // it and a comma: tested first by length, as most words read here (a sentence's first,
+        // say) have none near them.
+        guard tokens[i].length == 1 || i + 1 < end && (tokens[i + 1].length == 1
+            || i + 2 < end && tokens[i + 1].key.is(",") && tokens[i + 2].length == 1) else { return nil }
         let afterComma = i > sentenceStart && tokens[i - 1].key.is(",")
         func closes(_ k: Int) -> Bool {
             k >= end || initialsClosers.contains(tokens[k].interned)
