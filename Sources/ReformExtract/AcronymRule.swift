@@ -25,7 +25,10 @@ enum AcronymRule {
     ///
     /// - Precondition: `doc.mentionAt` indexes `doc.mentions` (``Document/indexMentions()``
     ///   was called after the last change, as ``EntityFinder`` does just before).
-    static func apply(_ doc: inout Document, _ lexicon: CompiledLexicon) {
+    ///
+    /// `acronyms` are the tokens that ``mayBeAcronym(_:)``, in order (``EntityFinder/RuleCues``):
+    /// only they are read as uses of acronyms.
+    static func apply(_ doc: inout Document, _ lexicon: CompiledLexicon, acronyms: [Int]) {
         var definitions: [String: Definition] = [:]
         let tokens = doc.tokens
         assert(doc.mentionAt.count == doc.tokens.count, "AcronymRule.apply: mentions not indexed")
@@ -81,7 +84,7 @@ enum AcronymRule {
                 }
             }
         }
-        inferFromContext(&doc, &definitions)
+        inferFromContext(&doc, &definitions, acronyms: acronyms)
         // No definition: no mention was added above (each one added comes with its definition).
         guard !definitions.isEmpty else { return }
         for d in definitions.values { doc.definedAcronyms[d.acronym] = d.entity }
@@ -89,7 +92,19 @@ enum AcronymRule {
         // are no defined acronym: a `WordSet` of the keys answers them without SipHash. The
         // keys are ASCII, so its byte comparison agrees with the dictionary's.)
         let defined = WordSet(definitions.keys)
-        for (i, t) in tokens.enumerated() where t.isWord && (t.has(.acronym) || t.has(.upper)) && t.length >= 2 {
+        // The keys packed (``ShortKey``), when all are (nearly always): a word's packed key is
+        // compared with them before a `String` is made of it, and most words are none of them.
+        var packed: [ShortKey]? = []
+        for key in definitions.keys {
+            guard let k = ShortKey(packing: key) else { packed = nil; break }
+            packed?.append(k)
+        }
+        for i in acronyms {
+            let t = tokens[i]
+            // (A key longer than 15 bytes, or empty, is none of the packed ones.)
+            if let packed {
+                guard let k = ShortKey(acronymOf: t, doc.bytes), packed.contains(k) else { continue }
+            }
             let key = acronymKey(doc.bytes, t)
             guard defined.contains(key), let d = definitions[key] else { continue }
             let mi = doc.mentionAt[i]
@@ -115,7 +130,7 @@ enum AcronymRule {
     /// full whose initials spell an acronym it also uses, and never writes out the lexicon's
     /// reading of that acronym, the acronym means the named body ("SHA" in a text about the
     /// Socialist Health Association, which never mentions strategic health authorities).
-    static func inferFromContext(_ doc: inout Document, _ definitions: inout [String: Definition]) {
+    static func inferFromContext(_ doc: inout Document, _ definitions: inout [String: Definition], acronyms: [Int]) {
         // Initials of the multi-word names the document writes out.
         // (Each initials key -1 when two entities spell it; the entities written out marked by
         // number, not hashed into a set. Keys of at most 15 ASCII bytes, nearly all, are kept
@@ -155,14 +170,16 @@ enum AcronymRule {
         }
         // An acronym no rule knows ("ACPs") in a document that writes out the one name whose
         // initials spell it ("Accountable Care Partnership") stands for that name.
-        var covered = [Bool](repeating: false, count: doc.tokens.count)
+        // (`covered` is lent by ``TokenScratch``, and cleared of the mentions' tokens after.)
+        var covered = TokenScratch.flags(doc.tokens.count)
         for m in doc.mentions { for t in m.first..<m.last { covered[t] = true } }
-        // (The token's own flags first: most tokens are no acronym.)
         let tokens = doc.tokens
-        for k in tokens.indices where tokens[k].has(.acronym) && tokens[k].isWord && tokens[k].length >= 3 && !covered[k] {
+        for k in acronyms where tokens[k].has(.acronym) && tokens[k].isWord && tokens[k].length >= 3 && !covered[k] {
             guard let (e, key) = spelling(tokens[k]), key.characterCount >= 3, e >= 0, definitions[key] == nil, doc.entities[e].kind == .form else { continue }
             definitions[key] = Definition(acronym: key, entity: e, surface: doc.text(k, k + 1))
         }
+        for m in doc.mentions { for t in m.first..<m.last { covered[t] = false } }
+        TokenScratch.giveBack(&covered)
     }
 
     /// What ``packedInitials(_:_:_:_:)`` found.
@@ -172,6 +189,13 @@ enum AcronymRule {
         case packed(ShortKey)
         /// More than 15 words or a byte outside ASCII: ask ``initials(_:_:_:_:)``.
         case long
+    }
+
+    /// Whether token `t` is a word of two or more bytes with the acronym or upper-case flag:
+    /// the words read as uses of acronyms (those with the acronym flag and three bytes or more
+    /// also as acronyms nothing defines).
+    @inline(__always) static func mayBeAcronym(_ t: Token) -> Bool {
+        t.isWord && (t.has(.acronym) || t.has(.upper)) && t.length >= 2
     }
 
     /// ``initials(_:_:_:_:)`` packed as a ``ShortKey`` (the same bytes), with no string made.
@@ -315,6 +339,15 @@ struct ShortKey: Equatable {
                 guard count < 15 else { return nil }
                 append(b)
             }
+        }
+        if count == 0 { return nil }
+    }
+
+    /// `key`'s bytes packed; nil when it is empty or longer than 15.
+    init?(packing key: String) {
+        for b in key.utf8 {
+            guard count < 15 else { return nil }
+            append(b)
         }
         if count == 0 { return nil }
     }

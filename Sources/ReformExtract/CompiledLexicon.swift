@@ -45,14 +45,30 @@ struct CompiledLexicon: Sendable {
                     let singular = Vocabulary.singular(t.key, acronymPlural: false, upper: t.flags.contains(.upper))
                     path.append(vocabulary.intern(singular))
                 }
-                let letters = name.unicodeScalars.filter { $0.properties.isAlphabetic }
-                let capitalsOnly = letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
                 let value = NameTrie.Value(entry: Int32(entryIndex), name: Int32(nameIndex),
-                                           capitalsOnly: capitalsOnly, needsCapital: tokens.count == 1,
+                                           capitalsOnly: Self.capitalsOnly(name), needsCapital: tokens.count == 1,
                                            nameFacts: .of(name))
                 trie.insert(path, value)
             }
         }
+    }
+
+    /// Whether the name's letters are two or more, all capitals ("NHS", "NHS E&I").
+    static func capitalsOnly(_ name: String) -> Bool {
+        // An ASCII name by its bytes (the scalar properties of every scalar, looked up in the
+        // Unicode tables, were most of the lexicon's compile): ASCII letters are A-Z and a-z.
+        let ascii: Bool? = name.utf8.withContiguousStorageIfAvailable { u in
+            guard !u.contains(where: { $0 >= 0x80 }) else { return nil }
+            var capitals = 0
+            for b in u {
+                if b >= 0x61 && b <= 0x7A { return false }
+                if b >= 0x41 && b <= 0x5A { capitals += 1 }
+            }
+            return capitals >= 2
+        } ?? nil
+        if let ascii { return ascii }
+        let letters = name.unicodeScalars.filter { $0.properties.isAlphabetic }
+        return letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
     }
 
     /// The words of a name as the trie sees them (each one's key and flags, as a token of
@@ -67,8 +83,9 @@ struct CompiledLexicon: Sendable {
     /// Punctuation the matcher steps over inside a name, as ``NameKey`` ignores it.
     @inline(__always) static func isSkippable(_ t: Token) -> Bool {
         guard t.isPunct else { return false }
-        switch t.key { case "-", ",", ":", "(", ")", "/": return true
-        default: return false }
+        // (Compared by ``Swift/String/is(_:)``, inline: a `switch` on the key called the
+        // runtime's string comparison for every punctuation token inside a match.)
+        return t.key.is("-") || t.key.is(",") || t.key.is(":") || t.key.is("(") || t.key.is(")") || t.key.is("/")
     }
 
     /// The entry's canonical name.

@@ -19,7 +19,7 @@ enum EntityFinder {
             return Candidate(first: m.first, last: m.last, name: e.name, type: e.type, kind: e.kind,
                              lexicon: m.value.entry, priority: 3)
         }
-        candidates += ProperNameRule.candidates(doc, matches, lexicon)
+        candidates += ProperNameRule.candidates(doc, matches, lexicon, starts: cues.starts)
         candidates += ActRule.candidates(doc, lexicon)
         candidates += CueNameRule.candidates(doc, matches)
         candidates += TitleCueRule.candidates(doc, matches)
@@ -37,16 +37,18 @@ enum EntityFinder {
             candidates += short
         }
         candidates += NewNameRule.candidates(doc, candidates, verbs: cues.verbs)
-        var covered = [Bool](repeating: false, count: doc.tokens.count)
+        var covered = TokenScratch.flags(doc.tokens.count)
         for m in matches where lexicon.entry(m.value.entry).type != .person && !surname(doc, m, lexicon) {
             for t in m.first..<m.last { covered[t] = true }
         }
-        candidates += PersonRule.candidates(doc, covered)
+        candidates += PersonRule.candidates(doc, covered, starts: cues.starts)
+        for m in matches { for t in m.first..<m.last { covered[t] = false } }
+        TokenScratch.giveBack(&covered)
         candidates += sentenceInitialNames(doc, matches, lexicon)
         settle(&doc, candidates, lexicon)
-        AcronymRule.apply(&doc, lexicon)
+        AcronymRule.apply(&doc, lexicon, acronyms: cues.acronyms)
         PersonResolver.resolve(&doc)
-        SurnameRule.apply(&doc)
+        SurnameRule.apply(&doc, starts: cues.starts)
     }
 
     /// The lower-case words several rules look for over a whole document, found in one pass
@@ -57,6 +59,13 @@ enum EntityFinder {
         var heads: [Int] = []
         /// Tokens whose key is one of ``NewNameRule``'s verbs, in order.
         var verbs: [Int] = []
+        /// Tokens that may start a name (``ProperNameRule/startsRun(_:)``: capitalised words and
+        /// acronyms), in order: the rules that look only at capitalised words read these, not
+        /// every token.
+        var starts: [Int] = []
+        /// Words of two or more bytes with the acronym or upper-case flag, in order: the words
+        /// ``AcronymRule`` reads as acronyms.
+        var acronyms: [Int] = []
 
         private static let headWords: WordSet = ["trust", "trusts", "board", "boards", "ambulance", "hospitals"]
         /// One bit per ``KeyInterner`` key number, set for the head words and the verbs: the
@@ -73,11 +82,23 @@ enum EntityFinder {
 
         init(_ tokens: [Token]) {
             let headWords = Self.headWords
+            // (Filled as locals: appending to the properties from inside the closures cost
+            // several times as much.)
+            var heads: [Int] = [], verbs: [Int] = [], starts: [Int] = [], acronyms: [Int] = []
+            starts.reserveCapacity(tokens.count / 8)
             Self.allBits.withUnsafeBufferPointer { bits in
                 tokens.withUnsafeBufferPointer { p in
                     for k in p.indices {
+                        // A name's start and an acronym both have one of these flags; most tokens
+                        // (lower-case words and punctuation) have none, and skip both tests.
+                        if !p[k].flags.isDisjoint(with: [.capitalised, .acronym, .upper]) {
+                            if ProperNameRule.startsRun(p[k]) { starts.append(k) }
+                            if AcronymRule.mayBeAcronym(p[k]) { acronyms.append(k) }
+                            // (A capitalised token's key is not read.)
+                            if p[k].isCapitalised { continue }
+                        }
                         let id = p[k].interned.id
-                        guard id >> 6 < bits.count, bits[id >> 6] & (1 << UInt64(id & 63)) != 0, !p[k].isCapitalised else { continue }
+                        guard id >> 6 < bits.count, bits[id >> 6] & (1 << UInt64(id & 63)) != 0 else { continue }
                         if headWords.contains(p[k].interned) {
                             if k >= 2 { heads.append(k) }
                         } else {
@@ -86,6 +107,32 @@ enum EntityFinder {
                     }
                 }
             }
+            self.heads = heads
+            self.verbs = verbs
+            self.starts = starts
+            self.acronyms = acronyms
+        }
+    }
+
+    /// Steps through ``RuleCues/starts`` sentence by sentence, for a loop that read every token
+    /// and went on only at a capitalised word or an acronym.
+    struct StartCursor {
+        private let starts: [Int]
+        private var n = 0
+
+        init(_ starts: [Int]) { self.starts = starts }
+
+        /// Goes back, should a sentence begin before the starts already passed (sentences come
+        /// in order, so it does not); ``next(from:before:)`` goes forward.
+        mutating func enter(_ first: Int) {
+            while n > 0, starts[n - 1] >= first { n -= 1 }
+        }
+
+        /// The first start at `i` or after, before `end`, or nil.
+        @inline(__always) mutating func next(from i: Int, before end: Int) -> Int? {
+            while n < starts.count, starts[n] < i { n += 1 }
+            guard n < starts.count, starts[n] < end else { return nil }
+            return starts[n]
         }
     }
 
@@ -130,8 +177,10 @@ enum EntityFinder {
     /// or when another body is named in coordination with it ("Monitor and the TDA ...").
     private static func sentenceInitialNames(_ doc: Document, _ matches: [LexiconMatcher.Match], _ lexicon: CompiledLexicon) -> [Candidate] {
         guard !matches.isEmpty else { return [] }
-        // Needed only after the cheaper tests below pass, which few sentences do.
-        lazy var named = Set(matches.map(\.value.entry))
+        // Whether the document matches `entry` anywhere: asked only after the cheaper tests
+        // below pass, which few sentences do, so the matches are scanned in place (a set of
+        // their entries, built for every document, cost more than all the scans).
+        func named(_ entry: Int32) -> Bool { matches.contains { $0.value.entry == entry } }
         var out: [Candidate] = []
         for sentence in doc.sentences where sentence.lastToken - sentence.firstToken >= 3 {
             let k = sentence.firstToken
@@ -147,7 +196,7 @@ enum EntityFinder {
             // A verb of stance or speech ("Unison criticised", "Monitor warned") says a body
             // acts even when the document names it nowhere else.
             guard coordinated || stanceVerbs.contains(next.interned)
-                || named.contains(entry) && (clauseWords.contains(next.interned) || next.key.count > 4 && next.key.hasSuffix("ed"))
+                || (clauseWords.contains(next.interned) || next.key.count > 4 && next.key.hasSuffix("ed")) && named(entry)
             else { continue }
             let e = lexicon.entry(entry)
             out.append(Candidate(first: k, last: k + 1, name: e.name, type: e.type, kind: e.kind, lexicon: entry, priority: 3))
@@ -215,9 +264,9 @@ enum EntityFinder {
         }
     }
 
-    /// The candidates at `indices`, sorted by first token (a stable sort: ties keep their
-    /// order in `indices`), copied once each.
-    private static func inTextOrder(_ indices: [Int], _ candidates: [Candidate]) -> [Candidate] {
+    /// `indices` sorted by their candidates' first tokens (a stable sort: ties keep their
+    /// order in `indices`).
+    private static func inTextOrder(_ indices: [Int], _ candidates: [Candidate]) -> [Int] {
         func width(_ n: Int) -> Int { n <= 0 ? 0 : Int.bitWidth - n.leadingZeroBitCount }
         var maxFirst = 0, fits = true
         for i in indices {
@@ -226,8 +275,8 @@ enum EntityFinder {
         }
         let positionBits = width(indices.count)
         guard fits, width(maxFirst) + positionBits <= 63 else {
-            var kept = indices.map { candidates[$0] }
-            kept.sort { $0.first < $1.first }
+            var kept = indices
+            kept.sort { candidates[$0].first < candidates[$1].first }
             return kept
         }
         // Each one's first token and position packed into one integer: a sort of plain
@@ -237,7 +286,7 @@ enum EntityFinder {
         for (p, i) in indices.enumerated() { packed.append(candidates[i].first << positionBits | p) }
         packed.sort()
         let mask = (1 << positionBits) - 1
-        return packed.map { candidates[indices[$0 & mask]] }
+        return packed.map { indices[$0 & mask] }
     }
 
     /// Keeps the best non-overlapping candidates and turns them into mentions.
@@ -246,7 +295,8 @@ enum EntityFinder {
         // two candidates copied their names, a retain and a release per comparison); the
         // index last keeps equal candidates in their order, as the stable sort did.
         let order = settleOrder(candidates)
-        var taken = [Bool](repeating: false, count: doc.tokens.count)
+        // (Lent by ``TokenScratch``: cleared of the kept candidates' tokens below.)
+        var taken = TokenScratch.flags(doc.tokens.count)
         var keptIndices: [Int] = []
         for i in order {
             let first = candidates[i].first, last = candidates[i].last
@@ -254,53 +304,66 @@ enum EntityFinder {
             for t in first..<last { taken[t] = true }
             keptIndices.append(i)
         }
+        // The kept candidates by index, read in place (a copy of each retained its name), with
+        // their first tokens beside them: a bare "NHS" before one may join it.
         var kept = inTextOrder(keptIndices, candidates)
+        var firsts = kept.map { candidates[$0].first }
         // "NHS Ealing CCG": a bare "NHS" before a known body's name belongs to it.
         var swallowed: Set<Int> = []
-        for i in kept.indices where kept[i].first > 0 && kept[i].lexicon >= 0 {
-            let p = kept[i].first - 1
-            let entry = lexicon.entry(kept[i].lexicon)
+        for i in kept.indices where firsts[i] > 0 && candidates[kept[i]].lexicon >= 0 {
+            let p = firsts[i] - 1
+            let entry = lexicon.facts(candidates[kept[i]].lexicon)
             guard doc.tokens[p].key.is("nhs"), doc.tokens[p].has(.upper), entry.kind == .instance,
                   entry.type != .nationalBody, entry.type != .place else { continue }
             // The bare "NHS" may itself have been kept as a mention: it is swallowed.
-            if taken[p], i > 0, kept[i - 1].first == p, kept[i - 1].last == p + 1 { swallowed.insert(i - 1) }
+            if taken[p], i > 0, firsts[i - 1] == p, candidates[kept[i - 1]].last == p + 1 { swallowed.insert(i - 1) }
             else if taken[p] { continue }
-            kept[i].first = p
+            firsts[i] = p
             taken[p] = true
         }
-        if !swallowed.isEmpty { kept = kept.enumerated().filter { !swallowed.contains($0.offset) }.map(\.element) }
+        // Every taken token is in a kept candidate (a swallowed "NHS" is in the name after it).
+        for i in kept.indices { for t in firsts[i]..<candidates[kept[i]].last { taken[t] = false } }
+        TokenScratch.giveBack(&taken)
+        if !swallowed.isEmpty {
+            let keep = kept.indices.filter { !swallowed.contains($0) }
+            kept = keep.map { kept[$0] }
+            firsts = keep.map { firsts[$0] }
+        }
         // Per entity, the byte range of the last surface noted from its tokens (lower bound
         // << 32 | upper bound), or -1: a mention whose bytes repeat it is the same surface,
         // already the name or an alias (names do not change and aliases only grow here), so
         // only its count changes, without folding and comparing the text again.
         var lastSpan: [Int] = []
-        for c in kept {
+        for (n, ci) in kept.enumerated() {
+            let first = firsts[n], last = candidates[ci].last, type = candidates[ci].type
             let entity: Int
-            if c.lexicon >= 0 {
-                entity = doc.entities.lexiconEntity(c.lexicon, lexicon)
-            } else if let known = lexicon.lookup(c.name, type: c.type), lexicon.entry(known).type == c.type || c.type == .person {
+            if candidates[ci].lexicon >= 0 {
+                entity = doc.entities.lexiconEntity(candidates[ci].lexicon, lexicon)
+            } else if let known = lexicon.lookup(candidates[ci].name, type: type), lexicon.type(known) == type || type == .person {
                 entity = doc.entities.lexiconEntity(known, lexicon)
             } else {
-                entity = doc.entities.ruleEntity(c.name, c.type, c.kind)
-                if c.form >= 0 { doc.entities[entity].form = c.form }
+                entity = doc.entities.ruleEntity(candidates[ci].name, type, candidates[ci].kind)
+                if candidates[ci].form >= 0 { doc.entities[entity].form = candidates[ci].form }
             }
-            doc.mentions.append(Mention(first: c.first, last: c.last, entity: entity))
-            if c.partial {
+            doc.mentions.append(Mention(first: first, last: last, entity: entity))
+            if candidates[ci].partial {
                 doc.entities.noteSurface(doc.entities[entity].name, of: entity)
-            } else if c.last > c.first {
-                let lo = Int(doc.tokens[c.first].start), hi = Int(doc.tokens[c.last - 1].end)
+            } else if last > first {
+                let lo = Int(doc.tokens[first].start), hi = Int(doc.tokens[last - 1].end)
                 if entity >= lastSpan.count { lastSpan += repeatElement(-1, count: entity + 1 - lastSpan.count) }
                 let span = lastSpan[entity]
                 if span >= 0, sameBytes(doc.bytes, span >> 32, span & 0xFFFF_FFFF, lo, hi) {
                     doc.entities.countMention(of: entity)
                 } else {
-                    doc.noteSurface(tokens: c.first, c.last, of: entity)
+                    doc.noteSurface(tokens: first, last, of: entity)
                     if lo >= 0, hi >= lo, hi <= 0xFFFF_FFFF { lastSpan[entity] = lo << 32 | hi }
                 }
             } else {
-                doc.noteSurface(tokens: c.first, c.last, of: entity)
+                doc.noteSurface(tokens: first, last, of: entity)
             }
-            if c.lexicon < 0, c.name != doc.entities[entity].name { doc.entities.noteSurface(c.name, of: entity) }
+            if candidates[ci].lexicon < 0, candidates[ci].name != doc.entities[entity].name {
+                doc.entities.noteSurface(candidates[ci].name, of: entity)
+            }
         }
         doc.indexMentions()
     }

@@ -30,7 +30,9 @@ enum LexiconMatcher {
                     node = next
                     j += 1
                     guard trie.hasValues(next) else { continue }
-                    for value in trie.values[Int(next)] where accepts(value, tokens, i, j, sentenceStart: sentence.firstToken, lexicon) {
+                    for v in 0..<trie.valueCount(next) {
+                        let value = trie.value(next, v)
+                        guard accepts(value, tokens, i, j, sentenceStart: sentence.firstToken, lexicon) else { continue }
                         best = Match(first: i, last: j, value: value)
                         break
                     }

@@ -50,7 +50,11 @@ struct NameTrie: Sendable {
         /// The facts of `name`.
         static func of(_ name: String) -> NameFacts {
             var facts: NameFacts = []
-            if name.contains(":") { facts.insert(.colon) }
+            // (An ASCII name's colon found by its bytes: `contains` read it Character by Character.)
+            let asciiColon: Bool? = name.utf8.withContiguousStorageIfAvailable { u in
+                u.contains(where: { $0 >= 0x80 }) ? nil : u.contains(0x3A)
+            } ?? nil
+            if asciiColon ?? name.contains(":") { facts.insert(.colon) }
             if name.first?.isUppercase ?? false { facts.insert(.capitalFirst) }
             if LexiconMatcher.isOfficeName(name) { facts.insert(.office) }
             if name.lowercased().hasSuffix("s") { facts.insert(.endsInS) }
@@ -101,6 +105,13 @@ struct NameTrie: Sendable {
     /// The child of `node` along token id `id`, or nil.
     /// Whether some name ends at `node`.
     @inline(__always) func hasValues(_ node: Int32) -> Bool { valueCounts[Int(node)] > 0 }
+
+    /// The number of values at `node`.
+    @inline(__always) func valueCount(_ node: Int32) -> Int { Int(valueCounts[Int(node)]) }
+
+    /// Value `index` at `node`, read in place (iterating `values[node]` retained and released
+    /// its array).
+    @inline(__always) func value(_ node: Int32, _ index: Int) -> Value { values[Int(node)][index] }
 
     @inline(__always) func child(_ node: Int32, _ id: Int32) -> Int32? {
         guard id >= 0 else { return nil }

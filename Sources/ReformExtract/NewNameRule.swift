@@ -31,20 +31,40 @@ enum NewNameRule {
         // Built once a document has one of the verbs: the longest body name ending at each
         // token (its index in `found`, -1 for none: an array by token, not a dictionary hashed
         // for every candidate), and the tokens names cover.
+        // (Both lent by ``TokenScratch``, and cleared of the candidates' tokens at the end.)
         var longestEnding: [Int32] = []
         var covered: [Bool] = []
+        var prepared = false
+        // (The arrays are filled and cleared as locals: the closures' captured variables were
+        // checked for exclusive access at every write.)
+        defer {
+            if prepared {
+                var ends: [Int32] = [], marked: [Bool] = []
+                swap(&ends, &longestEnding)
+                swap(&marked, &covered)
+                for i in found.indices {
+                    ends[found[i].last] = -1
+                    for t in found[i].first..<found[i].last { marked[t] = false }
+                }
+                TokenScratch.giveBack(&ends)
+                TokenScratch.giveBack(&marked)
+            }
+        }
         func prepare() {
-            longestEnding = [Int32](repeating: -1, count: tokens.count + 1)
-            covered = [Bool](repeating: false, count: tokens.count)
+            prepared = true
+            var ends = TokenScratch.marks(tokens.count + 1)
+            var marked = TokenScratch.flags(tokens.count)
             // (Fields read in place: a copy of each candidate retained and released its name.)
             for i in found.indices {
                 let first = found[i].first, last = found[i].last
-                for t in first..<last { covered[t] = true }
+                for t in first..<last { marked[t] = true }
                 guard found[i].kind == .instance, PeopleRule.isOrg(found[i].type), found[i].type != .report else { continue }
-                let old = longestEnding[last]
+                let old = ends[last]
                 if old >= 0, found[Int(old)].length >= last - first { continue }
-                longestEnding[last] = Int32(i)
+                ends[last] = Int32(i)
             }
+            swap(&ends, &longestEnding)
+            swap(&marked, &covered)
         }
         func endingAt(_ t: Int) -> Candidate? {
             let i = longestEnding[t]
@@ -65,7 +85,7 @@ enum NewNameRule {
                 // The subject: a body's name ending right before the verb (auxiliaries apart).
                 var s = k
                 while s > sentence.firstToken, k - s < 4, auxiliaries.contains(tokens[s - 1].interned) { s -= 1 }
-                if longestEnding.isEmpty { prepare() }
+                if !prepared { prepare() }
                 // "The Scottish Health Council, the patient engagement arm, was renamed X": an
                 // appositive of up to nine lower-case words between the subject and the verb.
                 if longestEnding[s] < 0, s < k, tokens[s].key.is(","),

@@ -33,3 +33,48 @@ final class PerThread<Value: AnyObject>: @unchecked Sendable {
         return value
     }
 }
+
+/// Arrays by token for the entity rules, lent per thread and kept clean between loans (every
+/// slot -1, or false): a rule that marks a few tokens of a document borrows one at least as
+/// long as the document, instead of allocating and filling a new array for each document
+/// (the fill was a write per token), and gives it back after setting the slots it marked
+/// back. A loan inside a loan gets an array of its own.
+final class TokenScratch {
+    private var marks: [[Int32]] = []
+    private var flags: [[Bool]] = []
+
+    private static let perThread = PerThread { TokenScratch() }
+
+    /// An array of at least `count` slots, all -1; give it back with `giveBack(_:)`.
+    static func marks(_ count: Int) -> [Int32] {
+        let scratch = perThread.current
+        var a = scratch.marks.popLast() ?? []
+        if a.count < count { a += repeatElement(-1, count: count - a.count) }
+        return a
+    }
+
+    /// An array of at least `count` slots, all false; give it back with `giveBack(_:)`.
+    static func flags(_ count: Int) -> [Bool] {
+        let scratch = perThread.current
+        var a = scratch.flags.popLast() ?? []
+        if a.count < count { a += repeatElement(false, count: count - a.count) }
+        return a
+    }
+
+    /// Takes back an array from ``marks(_:)`` with every slot -1 again, leaving `a` empty (the
+    /// lender's reference the only one, so that the next loan is not copied on its first write).
+    static func giveBack(_ a: inout [Int32]) {
+        assert(!a.contains { $0 != -1 }, "marks given back unclean")
+        var taken: [Int32] = []
+        swap(&taken, &a)
+        perThread.current.marks.append(taken)
+    }
+
+    /// Takes back an array from ``flags(_:)`` with every slot false again, leaving `a` empty.
+    static func giveBack(_ a: inout [Bool]) {
+        assert(!a.contains(true), "flags given back unclean")
+        var taken: [Bool] = []
+        swap(&taken, &a)
+        perThread.current.flags.append(taken)
+    }
+}

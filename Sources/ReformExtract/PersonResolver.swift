@@ -110,7 +110,8 @@ enum PersonResolver {
 /// A capitalised word equal to the surname of exactly one person the document has named
 /// in full ("Darzi" after "Lord Ara Darzi") is a mention of that person.
 enum SurnameRule {
-    static func apply(_ doc: inout Document) {
+    /// `starts` are the capitalised words and acronyms, in order (``EntityFinder/RuleCues``).
+    static func apply(_ doc: inout Document, starts: [Int]) {
         var bySurname: [String: Int] = [:]
         var ambiguous: Set<String> = []
         for i in 0..<doc.entities.count where doc.entities[i].type == .person && doc.entities[i].mergedInto < 0 {
@@ -136,31 +137,32 @@ enum SurnameRule {
         // with the tests in it every token reloaded the document's arrays); `mentionAt` is
         // not re-indexed before the end.
         let tokens = doc.tokens, mentionAt = doc.mentionAt
-        // (The token's flags first, one mask test: most tokens are not capitalised words.)
+        // (Of the capitalised words and acronyms, by their flags, one mask test.)
         let wanted: Token.Flags = [.word, .capitalised], mask: Token.Flags = [.word, .capitalised, .upper]
-        let words = tokens.indices.filter { tokens[$0].flags.intersection(mask) == wanted && mentionAt[$0] < 0 }
+        let words = starts.filter { tokens[$0].flags.intersection(mask) == wanted && mentionAt[$0] < 0 }
         // Each key's answer, found once: it depends on the key alone, and a document repeats its
         // capitalised words. Open addressing by key number (a power of two in size, -1 empty);
         // the answer is the person, or -1.
         var size = 16
         while size < words.count * 2 { size *= 2 }
         let slotMask = size - 1
-        var slotKeys = [Int](repeating: -1, count: size)
-        var slotAnswers = [Int](repeating: -1, count: size)
+        // (32-bit slots: half the bytes to fill for every document.)
+        var slotKeys = [Int32](repeating: -1, count: size)
+        var slotAnswers = [Int32](repeating: -1, count: size)
         for k in words {
             let t = tokens[k]
-            let id = t.interned.id
+            let id = t.interned.id, id32 = Int32(id)
             var s = (id &* 0x9E37_79B9) & slotMask
-            while slotKeys[s] >= 0, slotKeys[s] != id { s = (s + 1) & slotMask }
+            while slotKeys[s] >= 0, slotKeys[s] != id32 { s = (s + 1) & slotMask }
             if slotKeys[s] < 0 {
-                slotKeys[s] = id
+                slotKeys[s] = id32
                 // Surnames are keyed as ``NameKey`` folds them ("Stevens" as "steven").
                 if let p = surnames[t.key] ?? (foldsUnchanged(t.key) ? nil : surnames[NameKeyMemo.normalise(t.key)]),
                    !Words.leading.contains(t.interned) {
-                    slotAnswers[s] = p
+                    slotAnswers[s] = Int32(p)
                 }
             }
-            let p = slotAnswers[s]
+            let p = Int(slotAnswers[s])
             guard p >= 0 else { continue }
             doc.mentions.append(Mention(first: k, last: k + 1, entity: p))
             doc.entities.noteSurface(doc.text(k, k + 1).replacingPossessive(), of: p)
@@ -190,23 +192,28 @@ enum SurnameRule {
 /// arrays and normalised each word, some 5,000 instructions a name; a remembered one costs a
 /// hash and a compare.
 ///
-/// Only ASCII names are remembered: two ASCII strings are equal (`==`) exactly when their
-/// bytes are, so a hit is the same name and the answer is exactly what splitting it gives.
-/// One memo per thread (as ``NameKeyMemo``), so workers share nothing and take no lock; it is
-/// emptied when it grows past ``limit`` names.
+/// Names are remembered by their UTF-8 bytes (a ``ByteKeyedTable``: a `[String: Parts]`
+/// hashed each name with SipHash, and kept only ASCII names, as two strings `==` may differ in
+/// bytes), so a hit is the same bytes, the same name, and the answer is exactly what splitting
+/// it gives. One memo per thread (as ``NameKeyMemo``), so workers share nothing and take no
+/// lock; it is emptied when it grows past ``ByteKeyedTable/limit`` names.
 final class PartsMemo {
     typealias Parts = (given: [String], surname: String, titled: Bool)
-    private var known: [String: Parts] = [:]
-    /// The most names kept before the memo starts again (bounds its memory).
-    private static let limit = 1 << 14
+    /// The names seen, by their bytes, with their parts.
+    @exclusivity(unchecked) private var table = ByteKeyedTable<Parts>()
 
     static func parts(_ name: String) -> Parts {
-        guard name.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy { $0 < 0x80 } }) == true else { return PersonResolver.split(name) }
-        let memo = current
-        if let known = memo.known[name] { return known }
-        let p = PersonResolver.split(name)
-        if memo.known.count >= limit { memo.known.removeAll(keepingCapacity: true) }
-        memo.known[name] = p
+        // (A string without contiguous UTF-8, which Linux does not make, is split directly.)
+        if let known = name.utf8.withContiguousStorageIfAvailable({ current.parts($0) }) { return known }
+        return PersonResolver.split(name)
+    }
+
+    /// The parts of the name spelled by `u`.
+    private func parts(_ u: UnsafeBufferPointer<UInt8>) -> Parts {
+        let h = ByteKeyedTable<Parts>.hash(u)
+        if let known = table.find(u, hash: h) { return known }
+        let p = PersonResolver.split(String(decoding: u, as: UTF8.self))
+        table.insert(u, hash: h, p)
         return p
     }
 

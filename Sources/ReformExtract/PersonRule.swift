@@ -10,36 +10,28 @@ import ReformCore
 /// canonical name drops titles and a peerage's "of <Place>": "Lord Darzi of Denham" is
 /// "Lord Darzi" until a given name is known.
 enum PersonRule {
-    static func candidates(_ doc: Document, _ covered: [Bool]) -> [Candidate] {
+    /// `starts` are the capitalised words and acronyms, in order (``EntityFinder/RuleCues``):
+    /// every pattern starts with a capitalised word, so only they are read.
+    static func candidates(_ doc: Document, _ covered: [Bool], starts: [Int]) -> [Candidate] {
         var out: [Candidate] = []
         let tokens = doc.tokens
         var memo = NameWordMemo(count: tokens.count)
         // Read once, not on every word (each read of a global is a runtime call).
         let titles = Words.titles, plurals = pluralTitleWords, openers = initialsOpeners
+        var cursor = EntityFinder.StartCursor(starts)
         for sentence in doc.sentences where !sentence.isHeading {
             let end = sentence.lastToken
             var i = sentence.firstToken
-            while i < end {
+            cursor.enter(i)
+            while let k = cursor.next(from: i, before: end) {
+                i = k
                 // Every pattern starts with a capitalised word.
                 guard tokens[i].isCapitalised, tokens[i].isWord, !covered[i] else { i += 1; continue }
                 if plurals.contains(tokens[i].interned) {
                     let several = pluralTitled(doc, i, end, covered, &memo)
                     if let lastOne = several.last { out += several; i = lastOne.last; continue }
                 }
-                // Each pattern is asked only when its first test passes here (most capitalised
-                // words start none): a title; a name word and another after it (or a hyphen);
-                // a sentence's start, punctuation or a word of ``initialsOpeners`` before.
-                var found: Candidate?
-                if titles.contains(tokens[i].interned) { found = titled(doc, i, end, covered, &memo) }
-                if found == nil, !tokens[i].has(.possessive), i + 1 < end, memo.at(doc, i, covered),
-                   memo.at(doc, i + 1, covered) || tokens[i + 1].key.is("-") {
-                    found = named(doc, i, end, sentence.firstToken, covered, &memo)
-                }
-                if found == nil, i == sentence.firstToken || tokens[i - 1].key.isEmpty || openers.contains(tokens[i - 1].interned)
-                    || tokens[i - 1].isPunct && !tokens[i - 1].key.is("-") {
-                    found = initials(doc, i, end, sentence.firstToken, covered, &memo)
-                }
-                if let c = found {
+                if let c = person(at: i, doc, end, sentence.firstToken, covered, &memo, titles: titles, openers: openers) {
                     // "the Paul Hamlyn Chair of Surgery": a name before a post named after it.
                     let post = c.last + 1 < end && postWords.contains(tokens[c.last].interned)
                         && tokens[c.last].isCapitalised && (tokens[c.last + 1].key.is("of") || tokens[c.last + 1].key.is("in"))
@@ -51,6 +43,27 @@ enum PersonRule {
             }
         }
         return out
+    }
+
+    /// The first pattern that reads a person at capitalised word `i`. Each pattern is asked
+    /// only when its first test passes here (most capitalised words start none): a title; a
+    /// name word and another after it (or a hyphen); a sentence's start, punctuation or a word
+    /// of ``initialsOpeners`` before. (Returned as found: an optional variable assigned by each
+    /// pattern in turn was destroyed, by an outlined call, at every assignment.)
+    private static func person(at i: Int, _ doc: Document, _ end: Int, _ sentenceStart: Int, _ covered: [Bool],
+                               _ memo: inout NameWordMemo, titles: WordSet, openers: WordSet) -> Candidate? {
+        let tokens = doc.tokens
+        if titles.contains(tokens[i].interned), let c = titled(doc, i, end, covered, &memo) { return c }
+        if !tokens[i].has(.possessive), i + 1 < end, memo.at(doc, i, covered),
+           memo.at(doc, i + 1, covered) || tokens[i + 1].key.is("-"),
+           let c = named(doc, i, end, sentenceStart, covered, &memo) {
+            return c
+        }
+        if i == sentenceStart || tokens[i - 1].key.isEmpty || openers.contains(tokens[i - 1].interned)
+            || tokens[i - 1].isPunct && !tokens[i - 1].key.is("-") {
+            return initials(doc, i, end, sentenceStart, covered, &memo)
+        }
+        return nil
     }
 
     /// Posts named after a person: "the Paul Hamlyn Chair of Surgery".
@@ -229,6 +242,11 @@ enum PersonRule {
             let b = tokens[i - 1]
             guard b.key.isEmpty || initialsOpeners.contains(b.interned) || b.isPunct && !b.key.is("-") else { return nil }
         }
+        // Both patterns need a one-letter word (``isInitial(_:)``) at `i`, after it, or after
+        // it and a comma: tested first by length, as most words read here (a sentence's first,
+        // say) have none near them.
+        guard tokens[i].length == 1 || i + 1 < end && (tokens[i + 1].length == 1
+            || i + 2 < end && tokens[i + 1].key.is(",") && tokens[i + 2].length == 1) else { return nil }
         let afterComma = i > sentenceStart && tokens[i - 1].key.is(",")
         func closes(_ k: Int) -> Bool {
             k >= end || initialsClosers.contains(tokens[k].interned)

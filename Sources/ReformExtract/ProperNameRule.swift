@@ -121,17 +121,25 @@ enum ProperNameRule {
         "branch", "collaborative", "assembly",
     ]
 
-    static func candidates(_ doc: Document, _ matches: [LexiconMatcher.Match], _ lexicon: CompiledLexicon) -> [Candidate] {
+    /// `starts` are the tokens that start a run (``startsRun(_:)``), in order
+    /// (``EntityFinder/RuleCues``): only they are read.
+    static func candidates(_ doc: Document, _ matches: [LexiconMatcher.Match], _ lexicon: CompiledLexicon, starts: [Int]) -> [Candidate] {
         var out: [Candidate] = []
         let tokens = doc.tokens
-        // Lexicon match covering each token.
-        var matchAt = [Int32](repeating: -1, count: tokens.count)
+        // Lexicon match covering each token (a loan, cleared below of the matches' tokens).
+        var matchAt = TokenScratch.marks(tokens.count)
         for (i, m) in matches.enumerated() { for t in m.first..<m.last { matchAt[t] = Int32(i) } }
+        defer {
+            for m in matches { for t in m.first..<m.last { matchAt[t] = -1 } }
+            TokenScratch.giveBack(&matchAt)
+        }
+        var cursor = EntityFinder.StartCursor(starts)
         for sentence in doc.sentences where !sentence.isHeading {
             var i = sentence.firstToken
             let end = sentence.lastToken
-            while i < end {
-                guard startsRun(tokens[i]) else { i += 1; continue }
+            cursor.enter(i)
+            while let k = cursor.next(from: i, before: end) {
+                i = k
                 let runEnd = extend(tokens, i, end)
                 // `programme` reads a run only before a lower-case word of its cues (most
                 // runs are followed by none): tested here by one bit of the word's key.
