@@ -80,6 +80,7 @@ public struct KnowledgeGraph: Sendable, Equatable {
         let id = DocumentID(documents.count)
         documents.append(name)
         documentIndex[name] = id
+        store.open(document: id.raw)
         return id
     }
 
@@ -134,13 +135,19 @@ public struct KnowledgeGraph: Sendable, Equatable {
 
     /// Adds surface forms to an entity. Forms equal to an existing name (exactly) are skipped.
     public mutating func addAliases(_ names: [String], to id: EntityID) {
-        for alias in names {
-            let trimmed = alias.trimmingSpaces()
-            // The name, then the aliases (as `allNames`, without making that array per alias).
-            guard !trimmed.isEmpty, entities[id.index].name != trimmed, !entities[id.index].aliases.contains(trimmed) else { continue }
-            entities[id.index].aliases.append(trimmed)
-            index(trimmed, for: id)
-        }
+        for alias in names { addAlias(alias, to: id) }
+    }
+
+    /// Adds one surface form to an entity, without spaces at either end, unless it is empty
+    /// or equal to one of the entity's names; returns the form added, if any.
+    @discardableResult
+    public mutating func addAlias(_ alias: String, to id: EntityID) -> String? {
+        let trimmed = alias.trimmingSpaces()
+        // The name, then the aliases (as `allNames`, without making that array per alias).
+        guard !trimmed.isEmpty, entities[id.index].name != trimmed, !entities[id.index].aliases.contains(trimmed) else { return nil }
+        entities[id.index].aliases.append(trimmed)
+        index(trimmed, for: id)
+        return trimmed
     }
 
     /// Changes the canonical name (the old one becomes an alias).
@@ -179,17 +186,29 @@ public struct KnowledgeGraph: Sendable, Equatable {
     }
 
     private mutating func index(_ name: String, for id: EntityID) {
+        guard ownsBuiltNameIndex() else { return }
         index(key: NameKey.normalise(name), for: id)
     }
 
     private mutating func index(key: String, for id: EntityID) {
-        guard !key.isEmpty else { return }
-        if !isKnownUniquelyReferenced(&nameBox) { nameBox = LazyBox(nameBox.current) }
-        _ = nameIndex // a changing graph keeps its index up to date from here on
+        guard !key.isEmpty, ownsBuiltNameIndex() else { return }
         nameBox.modify { index in
-            if index[key]?.contains(id) == true { return }
-            index[key, default: []].append(id)
+            // One hash of the key: its list (made empty if absent) is checked and extended in place.
+            Self.insert(id, into: &index[key, default: []])
         }
+    }
+
+    /// Makes the name index this graph's own (a copy of the graph may share it), and tells
+    /// whether it is built. An index not built yet stays so, and no key is made for it: it is
+    /// built from the entities when first read (names then aliases, in id order), so a graph
+    /// built and saved never makes one.
+    private mutating func ownsBuiltNameIndex() -> Bool {
+        if !isKnownUniquelyReferenced(&nameBox) { nameBox = LazyBox(nameBox.current) }
+        return !nameBox.isEmpty
+    }
+
+    private static func insert(_ id: EntityID, into ids: inout [EntityID]) {
+        if !ids.contains(id) { ids.append(id) }
     }
 
     /// The name index, built from the entities (names then aliases, in id order) if absent.
@@ -371,7 +390,8 @@ extension String {
         // (U+0009...U+000D, U+0020): then there is nothing to trim, and the scalar walk below
         // (a property lookup per end) is skipped.
         @inline(__always) func keeps(_ b: UInt8) -> Bool { b < 0x80 && b != 0x20 && !(b >= 0x09 && b <= 0x0D) }
-        if let first = utf8.first, let last = utf8.last, keeps(first), keeps(last) { return self }
+        // (Read from the contiguous bytes: `utf8.last` walks String indexes, some 200 instructions.)
+        if utf8.withContiguousStorageIfAvailable({ u in !u.isEmpty && keeps(u[0]) && keeps(u[u.count - 1]) }) == true { return self }
         let scalars = unicodeScalars
         var start = scalars.startIndex, end = scalars.endIndex
         while start < end, scalars[start].properties.isWhitespace { start = scalars.index(after: start) }

@@ -19,6 +19,12 @@ struct RelationStore: Sendable {
     /// linear (a plain scan below `evidenceSetThreshold`).
     var evidenceSets: [UInt32: Set<Evidence>] = [:]
     static let evidenceSetThreshold = 16
+    /// The document being merged, whose evidence is appended without a search (see
+    /// ``open(document:)``); `none` when there is none.
+    private var openDocument = RelationStore.none
+    /// One more than the largest document id any evidence may cite so far (all of them, for
+    /// a store loaded in bulk).
+    private var citedDocuments = 0
 
     var predicateTable: [Predicate] = []
     var predicateCodeOf: [Predicate: UInt16] = [:]
@@ -36,13 +42,31 @@ struct RelationStore: Sendable {
     var indexedCount: Int { indexed }
 
     mutating func predicateCode(_ p: Predicate) -> UInt16 {
-        if let c = predicateCodeOf[p] { return c }
-        precondition(predicateTable.count < Int(UInt16.max), "more than 65,535 distinct predicates")
-        let c = UInt16(predicateTable.count)
-        predicateTable.append(p)
-        predicateCodeOf[p] = c
+        // The extractor's predicates are a few dozen static names: a name given again is
+        // usually the same String, so it is found among the last few of its length with a
+        // compare of the String's bits, not a hash of its text.
+        let set = (p.rawValue.utf8.count & 15) << 2
+        for way in set..<(set + 4) where recentCodes[way] != Self.noCode && predicateTable[Int(recentCodes[way])].rawValue == p.rawValue {
+            return recentCodes[way]
+        }
+        let c: UInt16
+        if let known = predicateCodeOf[p] {
+            c = known
+        } else {
+            precondition(predicateTable.count < Int(Self.noCode), "more than 65,534 distinct predicates")
+            c = UInt16(predicateTable.count)
+            predicateTable.append(p)
+            predicateCodeOf[p] = c
+        }
+        recentCodes[set + Int(recentNext[set >> 2])] = c
+        recentNext[set >> 2] = (recentNext[set >> 2] + 1) & 3
         return c
     }
+
+    private static let noCode = UInt16.max
+    /// Predicate codes given lately, four ways for each length of name modulo 16.
+    private var recentCodes = [UInt16](repeating: RelationStore.noCode, count: 64)
+    private var recentNext = [UInt8](repeating: 0, count: 16)
 
     mutating func roleCode(_ r: String?) -> UInt32 {
         guard let r else { return 0 }
@@ -117,6 +141,7 @@ struct RelationStore: Sendable {
         self.sources = sources; self.targets = targets; self.predicateCodes = predicateCodes
         self.years = years; self.roleCodes = roleCodes; self.evidence = evidence
         self.predicateTable = predicateTable; self.roleTable = roleTable
+        citedDocuments = Int(UInt32.max) + 1
         for (i, p) in predicateTable.enumerated() where predicateCodeOf[p] == nil { predicateCodeOf[p] = UInt16(i) }
         for (i, r) in roleTable.enumerated() where roleCodeOf[r] == nil { roleCodeOf[r] = UInt32(i + 1) }
         hasIndex = false
@@ -148,9 +173,45 @@ struct RelationStore: Sendable {
         return id
     }
 
+    /// Marks a document just added to the graph as the one whose evidence comes next. Until
+    /// evidence citing another document arrives, every evidence citing it was added since
+    /// this call, so in each relation's list it is the run at the end: ``mergeEvidence(_:into:)``
+    /// searches that run only, not the whole list or its set (a corpus build merges each
+    /// document's relations in one go, and much-cited relations gather thousands of sentences).
+    /// Does nothing when some evidence may already cite `document`.
+    mutating func open(document: UInt32) {
+        if Int(document) >= citedDocuments {
+            openDocument = document
+            citedDocuments = Int(document) + 1
+        } else {
+            openDocument = Self.none
+        }
+    }
+
     /// Appends the evidence not already held by relation `k`.
     mutating func mergeEvidence(_ new: [Evidence], into k: Int) {
         for e in new {
+            let d = e.document.raw
+            if d == openDocument {
+                // Search the run citing the open document at the end of the list, unless it is
+                // long (one document citing the relation again and again): then the set below.
+                var j = evidence[k].count - 1, steps = 0, held = false, searched = true
+                while j >= 0, evidence[k][j].document.raw == d {
+                    if steps == Self.evidenceSetThreshold { searched = false; break }
+                    if evidence[k][j] == e { held = true; break }
+                    j -= 1
+                    steps += 1
+                }
+                if searched {
+                    if held { continue }
+                    evidence[k].append(e)
+                    if !evidenceSets.isEmpty, evidenceSets[UInt32(k)] != nil { evidenceSets[UInt32(k)]!.insert(e) }
+                    continue
+                }
+            } else {
+                openDocument = Self.none
+                citedDocuments = max(citedDocuments, Int(d) + 1)
+            }
             if evidence[k].count < Self.evidenceSetThreshold {
                 if !evidence[k].contains(e) { evidence[k].append(e) }
                 continue

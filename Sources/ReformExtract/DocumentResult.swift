@@ -16,9 +16,8 @@ struct DocumentResult: Sendable {
     var name: String
     var entities: [DocEntity]
     var relations: [DocRelation]
-    /// Sentence texts and byte ranges, for evidence.
-    var sentenceText: [Int: String]
-    var sentenceRange: [Int: Range<Int>]
+    /// For each relation, the text and byte range of its sentence (the evidence).
+    var evidence: [(sentence: String, start: Int, end: Int)]
     var sentences: Int
     var bytes: Int
     var warnings: [String] = []
@@ -28,10 +27,23 @@ struct DocumentResult: Sendable {
     /// ``NameKey``; empty for the others. Made on the extracting thread, so the serial merge
     /// into the graph does not normalise names again.
     var nameKeys: [String] = []
+    /// Each name key's `hashValue` (0 for an empty key), made on the extracting thread too.
+    var nameKeyHashes: [Int] = []
     /// The people found by rules (not lexicon entries, not merged), in entity order, each
     /// with whether it is a full name (``PersonResolver/isFull(_:)``): what the merge needs to
     /// decide which short names stand for which full ones, worked out in parallel.
-    var people: [(name: String, isFull: Bool)] = []
+    var people: [Person] = []
+
+    /// A person found by a rule, with the parts of the name the merge compares.
+    struct Person: Sendable {
+        var name: String
+        /// ``PersonResolver/isFull(_:)``.
+        var isFull: Bool
+        /// The surname key and the first given name or initial ("" for none), from
+        /// ``PersonResolver/parts(_:)``.
+        var surname: String
+        var given: String
+    }
 }
 
 /// Extracts one document: sentences, tokens, entities, relations.
@@ -59,22 +71,27 @@ enum DocumentExtractor {
             relations[i].target = doc.entities.resolved(relations[i].target)
         }
         relations.removeAll { $0.source == $0.target }
-        var sentenceText: [Int: String] = [:]
-        var sentenceRange: [Int: Range<Int>] = [:]
-        for r in relations where sentenceText[r.sentence] == nil {
-            sentenceText[r.sentence] = doc.sentenceText(r.sentence)
-            sentenceRange[r.sentence] = doc.sentences[r.sentence].start..<doc.sentences[r.sentence].end
+        // One String per sentence, shared by its relations.
+        var evidence: [(sentence: String, start: Int, end: Int)] = []
+        evidence.reserveCapacity(relations.count)
+        var texts: [Int: String] = [:]
+        for r in relations {
+            let text = texts[r.sentence] ?? doc.sentenceText(r.sentence)
+            texts[r.sentence] = text
+            evidence.append((text, doc.sentences[r.sentence].start, doc.sentences[r.sentence].end))
         }
-        var result = DocumentResult(name: name, entities: doc.entities.all, relations: relations,
-                                    sentenceText: sentenceText, sentenceRange: sentenceRange,
+        var result = DocumentResult(name: name, entities: doc.entities.all, relations: relations, evidence: evidence,
                                     sentences: doc.sentences.count, bytes: doc.bytes.count)
         result.definedAcronyms = doc.definedAcronyms.mapValues { doc.entities.resolved($0) }
         for e in result.entities where e.type == .person && e.mergedInto < 0 && e.lexicon < 0 {
-            result.people.append((e.name, PersonResolver.isFull(e.name)))
+            let parts = PersonResolver.parts(e.name)
+            result.people.append(DocumentResult.Person(name: e.name, isFull: PersonResolver.isFull(parts),
+                                        surname: parts.surname, given: parts.given.first ?? ""))
         }
         result.nameKeys = result.entities.map { e in
             e.lexicon < 0 && e.mergedInto < 0 ? NameKeyMemo.normalise(e.name) : ""
         }
+        result.nameKeyHashes = result.nameKeys.map { $0.isEmpty ? 0 : $0.hashValue }
         return result
     }
 }

@@ -14,6 +14,10 @@ struct GraphAssembler {
     /// The graph's entity for each lexicon entry used so far (by entry index; nil until used).
     private var lexiconIDs: [EntityID?]
     private var shortToFull: [String: String] = [:]
+    /// The graph's names and aliases by key, each with its entities in the order they got
+    /// the key: what `graph.lookup(key:)` answers, kept here (the graph's own index is read
+    /// under a lock, as a copy, and is built lazily only if the graph is queried later).
+    private var idsByKey: [HashedKey: [EntityID]] = [:]
     /// Acronyms some document defines, with the lexicon entry (or name) it stands for there.
     private var definedBy: [String: Set<String>] = [:]
 
@@ -32,33 +36,41 @@ struct GraphAssembler {
                 definedBy[acronym, default: []].insert(owner)
             }
         }
-        var bySurname: [String: [(name: String, given: String)]] = [:]
+        // The people named in full, by surname, each with its first given name and its key.
+        var bySurname: [String: [(name: String, given: String, key: String)]] = [:]
         var seen: Set<String> = []
-        var short: [String] = []
-        func addFull(_ name: String) {
+        var short: [DocumentResult.Person] = []
+        func addFull(_ name: String, surname: String, given: String) {
             guard seen.insert(name).inserted else { return }
-            let p = PersonResolver.parts(name)
-            bySurname[p.surname, default: []].append((name, p.given.first ?? ""))
+            bySurname[surname, default: []].append((name, given, NameKeyMemo.normalise(name)))
         }
-        for e in lexicon.lexicon.entries where e.type == .person { addFull(e.name) }
-        // The people were listed, and each tested for a full name, on the extracting threads.
+        for e in lexicon.lexicon.entries where e.type == .person {
+            let p = PersonResolver.parts(e.name)
+            addFull(e.name, surname: p.surname, given: p.given.first ?? "")
+        }
+        // The people were listed, each split and tested for a full name, on the extracting threads.
         for r in results {
             for p in r.people {
-                if p.isFull { addFull(p.name) } else { short.append(p.name) }
+                if p.isFull { addFull(p.name, surname: p.surname, given: p.given) } else { short.append(p) }
             }
         }
-        for s in short where shortToFull[s] == nil {
-            let p = PersonResolver.parts(s)
-            guard let group = bySurname[p.surname] else { continue }
-            var matches: Set<String> = []
+        var tried: Set<String> = []
+        for s in short where tried.insert(s.name).inserted {
+            guard let group = bySurname[s.surname] else { continue }
+            // The one full name (by key) whose given name agrees with the initial or name given.
+            var found: (name: String, key: String)?
+            var ambiguous = false
             for f in group {
-                if let g = p.given.first, !f.given.isEmpty {
-                    if g.count > 1 ? g != f.given : !f.given.hasPrefix(g) { continue }
+                if !s.given.isEmpty, !f.given.isEmpty {
+                    if s.given.count > 1 ? s.given != f.given : !f.given.hasPrefix(s.given) { continue }
                 }
-                matches.insert(NameKeyMemo.normalise(f.name))
-                if matches.count > 1 { break }
+                if let first = found {
+                    if first.key != f.key { ambiguous = true; break }
+                } else {
+                    found = (f.name, f.key)
+                }
             }
-            if matches.count == 1, let f = group.first(where: { NameKeyMemo.normalise($0.name) == matches.first! }) { shortToFull[s] = f.name }
+            if let found, !ambiguous { shortToFull[s.name] = found.name }
         }
     }
 
@@ -74,29 +86,45 @@ struct GraphAssembler {
         for i in result.entities.indices where result.entities[i].mergedInto < 0 && (result.entities[i].mentions > 0 || used[i]) {
             let id = entityID(in: result, i)
             ids[i] = id
-            graph.addAliases(result.entities[i].aliases, to: id)
+            addAliases(result.entities[i].aliases, to: id)
             let mentions = result.entities[i].mentions
             if mentions > 0 { graph.recordMention(of: id, in: doc, count: mentions) }
         }
-        for r in result.relations {
+        for (k, r) in result.relations.enumerated() {
             guard let s = ids[r.source], let t = ids[r.target] else { continue }
-            let range = result.sentenceRange[r.sentence] ?? 0..<0
-            let evidence = Evidence(document: doc, sentence: result.sentenceText[r.sentence] ?? "",
-                                    start: range.lowerBound, end: range.upperBound)
+            let evidence = Evidence(document: doc, sentence: result.evidence[k].sentence,
+                                    start: result.evidence[k].start, end: result.evidence[k].end)
             graph.addRelation(s, r.predicate, t, year: r.year, role: r.role, evidence: [evidence])
         }
     }
 
-    /// `graph.lookup(name, type:)`, the name's key made by ``NameKeyMemo`` (the same key,
-    /// remembered: the documents of a corpus name the same entities, and normalising each
-    /// name again cost some 3,000 instructions in this serial part of a build).
-    private func lookup(_ name: String, _ type: EntityType) -> EntityID? {
-        lookup(key: NameKeyMemo.normalise(name), type)
+    /// The first entity of the type that answers to an already-normalised key.
+    private func lookup(key: HashedKey, _ type: EntityType) -> EntityID? {
+        idsByKey[key]?.first { graph.entities[$0.index].type == type }
     }
 
-    /// The first entity of the type that answers to an already-normalised key.
-    private func lookup(key: String, _ type: EntityType) -> EntityID? {
-        graph.lookup(key: key).first { graph.entities[$0.index].type == type }
+    /// Records that an entity answers to a key (as the graph indexes it).
+    private mutating func index(key: HashedKey, _ id: EntityID) {
+        guard !key.key.isEmpty else { return }
+        Self.insert(id, into: &idsByKey[key, default: []])
+    }
+
+    private static func insert(_ id: EntityID, into ids: inout [EntityID]) {
+        if !ids.contains(id) { ids.append(id) }
+    }
+
+    /// Adds surface forms to an entity, indexing those the graph takes.
+    private mutating func addAliases(_ aliases: [String], to id: EntityID) {
+        for alias in aliases {
+            if let added = graph.addAlias(alias, to: id) { index(key: HashedKey(NameKeyMemo.normalise(added)), id) }
+        }
+    }
+
+    /// Adds an entity, indexed under its name's key.
+    private mutating func appendEntity(name: String, key: HashedKey, type: EntityType, kind: EntityKind) -> EntityID {
+        let id = graph.appendEntity(name: name, key: key.key, type: type, kind: kind)
+        index(key: key, id)
+        return id
     }
 
     /// The graph's entity for entity `i` of a document's result, added if new. Fields are
@@ -112,14 +140,14 @@ struct GraphAssembler {
             name = full
         }
         // The key made on the extracting thread is the name's unless the name was replaced.
-        let key = i < result.nameKeys.count ? result.nameKeys[i] : ""
-        let nameKey = name == original && !key.isEmpty ? key : NameKeyMemo.normalise(name)
+        let nameKey = name == original && i < result.nameKeys.count && !result.nameKeys[i].isEmpty
+            ? HashedKey(result.nameKeys[i], hash: result.nameKeyHashes[i]) : HashedKey(NameKeyMemo.normalise(name))
         if let existing = lookup(key: nameKey, type) {
-            if name != original { graph.addAliases([original], to: existing) }
+            if name != original { addAliases([original], to: existing) }
             return existing
         }
-        let id = graph.appendEntity(name: name, key: nameKey, type: type, kind: result.entities[i].kind)
-        if name != original { graph.addAliases([original], to: id) }
+        let id = appendEntity(name: name, key: nameKey, type: type, kind: result.entities[i].kind)
+        if name != original { addAliases([original], to: id) }
         return id
     }
 
@@ -134,9 +162,36 @@ struct GraphAssembler {
                   let owners = definedBy[alias.lowercased()] else { return true }
             return owners.contains("#\(index)")
         }
-        let id = lookup(entry.name, entry.type)
-            ?? graph.appendEntity(name: entry.name, type: entry.type, kind: entry.kind, aliases: aliases)
+        let key = HashedKey(NameKeyMemo.normalise(entry.name))
+        let id: EntityID
+        if let existing = lookup(key: key, entry.type) {
+            id = existing
+        } else {
+            id = appendEntity(name: entry.name, key: key, type: entry.type, kind: entry.kind)
+            addAliases(aliases, to: id)
+        }
         lexiconIDs[Int(index)] = id
         return id
     }
+}
+
+/// A name key with its hash made once (a document's keys on its extracting thread), so the
+/// serial merge hashes an integer, not the key's text, per lookup.
+struct HashedKey: Hashable {
+    let key: String
+    /// `key.hashValue`.
+    let hash: Int
+
+    init(_ key: String) {
+        self.key = key
+        hash = key.hashValue
+    }
+
+    init(_ key: String, hash: Int) {
+        self.key = key
+        self.hash = hash
+    }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+    static func == (a: HashedKey, b: HashedKey) -> Bool { a.hash == b.hash && a.key == b.key }
 }

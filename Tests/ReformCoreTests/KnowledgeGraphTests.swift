@@ -30,6 +30,24 @@ struct KnowledgeGraphTests {
         #expect(b.invariantViolation() == nil)
     }
 
+    @Test func aNameIndexBuiltLateAnswersForEveryNameAndAliasAndCopiesKeepTheirOwn() {
+        var a = KnowledgeGraph()
+        a.appendEntity(name: "Alpha Trust", type: .organisation)
+        var b = a
+        let beta = b.appendEntity(name: "Beta Trust", type: .organisation)
+        #expect(b.addAlias("  BT ", to: beta) == "BT", "added without the spaces")
+        #expect(b.addAlias("Beta Trust", to: beta) == nil, "the name is not an alias")
+        #expect(a.lookup("beta trust").isEmpty)
+        #expect(b.lookup("bt") == [beta])
+        #expect(b.lookup("alpha trust") == [EntityID(0)])
+        // b's index is built now; a, changed after the copy, builds its own.
+        a.appendEntity(name: "Gamma Trust", type: .organisation)
+        #expect(a.lookup("gamma trust") == [EntityID(1)])
+        #expect(b.lookup("gamma trust").isEmpty)
+        b.appendEntity(name: "Gamma Trust", type: .organisation)
+        #expect(b.lookup("gamma trust") == [EntityID(2)], "an index once built is kept up to date")
+    }
+
     @Test func addingAKnownNameMergesIntoTheExistingEntity() {
         var (g, ccg, _, _) = sample()
         let again = g.addEntity(name: "clinical commissioning groups", type: .ccg, kind: .form)
@@ -192,5 +210,44 @@ struct EvidenceScaleTests {
         #expect(g.relationCount == 1)
         #expect(g.relations[0].evidence.count == 5_000)
         #expect(g.relations[0].evidence[4_999].start == 4_999 * 20, "order of first appearance is kept")
+    }
+}
+
+@Suite("Evidence merging against a plain model")
+struct EvidenceModelTests {
+    /// Random documents (new names, repeated names, ids cited before they exist) and relations
+    /// with evidence drawn from a small pool: each relation's evidence must be exactly what a
+    /// list that appends unseen evidence holds, whichever path the store takes (the run of the
+    /// document just added, a plain scan, or the set of a much-cited relation).
+    @Test(arguments: [1, 2, 3, 4, 5] as [UInt64])
+    func everyRelationHoldsEachEvidenceOnceInOrderOfFirstAppearance(seed: UInt64) {
+        var rng = SplitMix(seed: seed)
+        var g = KnowledgeGraph()
+        let ids = (0..<4).map { g.appendEntity(name: "e\($0)", type: .organisation) }
+        var model: [RelationID: [Evidence]] = [:]
+        var documents: [DocumentID] = []
+        for _ in 0..<3_000 {
+            switch rng.next() % 10 {
+            case 0:
+                // A new document, or (one time in four) a name already added.
+                let name = rng.next() % 4 == 0 && !documents.isEmpty ? "doc\(rng.next() % UInt64(documents.count))" : "doc\(documents.count)"
+                let d = g.addDocument(name)
+                if d.index == documents.count { documents.append(d) }
+            default:
+                // Mostly the newest document; sometimes an older one or one not added yet.
+                let pick = rng.next() % 8
+                let d = pick == 0 ? DocumentID(UInt32(documents.count + Int(rng.next() % 3)))
+                    : pick == 1 && !documents.isEmpty ? documents[Int(rng.next() % UInt64(documents.count))]
+                    : DocumentID(UInt32(max(0, documents.count - 1)))
+                let start = Int(rng.next() % 40) * 10
+                let e = Evidence(document: d, sentence: "s\(start)", start: start, end: start + 9)
+                let s = ids[Int(rng.next() % 2)], t = ids[2 + Int(rng.next() % 2)]
+                let batch = rng.next() % 5 == 0 ? [e, e] : [e]
+                guard let r = g.addRelation(s, .replacedBy, t, evidence: batch) else { continue }
+                for x in batch where !(model[r, default: []].contains(x)) { model[r, default: []].append(x) }
+            }
+        }
+        #expect(g.relationCount == model.count)
+        for (r, expected) in model { #expect(g[r].evidence == expected) }
     }
 }
