@@ -91,7 +91,7 @@ public struct CorpusBuilder: Sendable {
     }
 
     static func ingest(_ source: DocumentSource, _ lexicon: CompiledLexicon, maxFileBytes: Int, tokenizer: inout Tokenizer) -> Outcome {
-        let data: [UInt8]
+        var data: [UInt8]
         switch FileSystem.read(source.path, limit: maxFileBytes) {
         case .success(let bytes): data = bytes
         case .failure(.unreadable(let reason)): return .skipped("cannot read file (\(reason))")
@@ -99,8 +99,11 @@ public struct CorpusBuilder: Sendable {
             return .skipped("too large (\(megabytes(size)) MB; the limit is \(megabytes(limit)) MB): split it into smaller files")
         }
         // Plain valid UTF-8 (the usual case) goes to extraction as bytes, with no String made.
-        if source.format != .html, let body = TextDecoding.plainUTF8(data) {
-            return .extracted(DocumentExtractor.extract(name: source.name, utf8: body, markup: true, lexicon: lexicon, tokenizer: &tokenizer))
+        // The array is handed down (consumed) so that the markup cleaner, which blanks markup
+        // in place, owns it alone and does not copy the file.
+        if source.format != .html, let start = TextDecoding.plainUTF8Start(data) {
+            if start > 0 { data.removeFirst(start) }
+            return .extracted(DocumentExtractor.extract(name: source.name, utf8: consume data, markup: true, lexicon: lexicon, tokenizer: &tokenizer))
         }
         switch TextDecoding.decode(data) {
         case .binary(let reason): return .skipped(reason)

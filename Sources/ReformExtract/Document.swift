@@ -57,12 +57,13 @@ struct Document {
     }
 
     /// Reads a document from its text as valid UTF-8 bytes (no String in between).
-    init(name: String, utf8: [UInt8], markup: Bool, lexicon: CompiledLexicon, tokenizer: inout Tokenizer) {
+    init(name: String, utf8: consuming [UInt8], markup: Bool, lexicon: CompiledLexicon, tokenizer: inout Tokenizer) {
         self.name = name
-        var raw = utf8
+        var raw = consume utf8
         var hardBreaks: [Int] = []
         if markup {
-            let cleaned = MarkupCleaner(raw)
+            // Consumed, so the cleaner blanks markup in the caller's array, not in a copy.
+            let cleaned = MarkupCleaner(consume raw)
             raw = cleaned.bytes
             hardBreaks = cleaned.hardBreaks
             emphasis = cleaned.emphasis

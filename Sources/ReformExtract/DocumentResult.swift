@@ -60,9 +60,9 @@ enum DocumentExtractor {
     }
 
     /// Extracts from text given as valid UTF-8 bytes.
-    static func extract(name: String, utf8: [UInt8], markup: Bool, lexicon: CompiledLexicon,
+    static func extract(name: String, utf8: consuming [UInt8], markup: Bool, lexicon: CompiledLexicon,
                         tokenizer: inout Tokenizer) -> DocumentResult {
-        var doc = Document(name: name, utf8: utf8, markup: markup, lexicon: lexicon, tokenizer: &tokenizer)
+        var doc = Document(name: name, utf8: consume utf8, markup: markup, lexicon: lexicon, tokenizer: &tokenizer)
         EntityFinder.run(&doc, lexicon)
         var relations = RelationExtractor.relations(in: &doc, lexicon)
         // Relations refer to resolved entities only.

@@ -19,7 +19,7 @@ struct MarkupCleaner {
     /// Byte ranges that were emphasised (`*Title*`), candidates for titles of works.
     var emphasis: [Range<Int>] = []
 
-    init(_ input: [UInt8]) {
+    init(_ input: consuming [UInt8]) {
         bytes = input
         var lineStart = 0
         let n = bytes.count

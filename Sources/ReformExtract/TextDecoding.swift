@@ -57,12 +57,19 @@ enum TextDecoding {
     /// The text bytes (byte-order mark dropped) when `decode` would return them unchanged as
     /// text without warnings: not UTF-16, not binary, valid UTF-8. Nil otherwise.
     static func plainUTF8(_ bytes: [UInt8]) -> [UInt8]? {
+        guard let start = plainUTF8Start(bytes) else { return nil }
+        return start == 0 ? bytes : Array(bytes[start...])
+    }
+
+    /// Where the text of ``plainUTF8(_:)`` starts in `bytes` (3 after a byte-order mark,
+    /// else 0), or nil when there is none; for callers that keep the array (no copy).
+    static func plainUTF8Start(_ bytes: [UInt8]) -> Int? {
         if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) { return nil }
         for magic in magics where bytes.count >= magic.bytes.count && bytes.starts(with: magic.bytes) { return nil }
         let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         if hasNUL(bytes, from: start) { return nil }
         guard bytes.withUnsafeBufferPointer({ isValidUTF8(UnsafeBufferPointer(rebasing: $0[start...])) }) else { return nil }
-        return start == 0 ? bytes : Array(bytes[start...])
+        return start
     }
 
     /// Whether the 8 KB from `start` hold a NUL byte (`memchr`, many bytes a step).
