@@ -129,7 +129,7 @@ enum BodyPronounRule {
         // a name given from a date on is a new name.
         if stand.count == 1, !possessive, view.tokens[view.range.lowerBound].key.is("from"), let y = view.items.first(where: { $0.first >= end }),
            y.entity != stand[0].entity, y.type == stand[0].type, y.kind == stand[0].kind,
-           ["was called", "was known as", "became known as", "was renamed", "was named"].contains(view.keys(end, y.first).filter { $0 != "the" }.joined(separator: " ")) {
+           ["was called", "was known as", "became known as", "was renamed", "was named"].contains(view.keys(end, y.first).filter { $0 != "the" }.spaceJoined()) {
             out.append(DocRelation(source: stand[0].entity, predicate: .renamedTo, target: y.entity, year: view.year(near: end), sentence: view.index))
         }
     }

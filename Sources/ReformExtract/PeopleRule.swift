@@ -162,15 +162,22 @@ enum PeopleRule {
         var k = keys
         while let f = k.first, leadIn.contains(f) || f.is(",") || f.is("-") || f.is("whose") { k = k.dropFirst() }
         // "whose chief executive is", "chaired by": the role without its link.
-        while let l = k.last, ["is", "was", "by"].containsKey(l) { k = k.dropLast() }
-        if k.count == 1, let only = k.first, let noun = verbRoles[only] { return noun }
+        while let l = k.last, l.is("is") || l.is("was") || l.is("by") { k = k.dropLast() }
+        if k.count == 1, let only = k.first, let noun = verbRole(only) { return noun }
         guard !k.isEmpty, k.count <= 6, k.contains(where: { roleNouns.contains($0) }),
               !k.contains(where: { $0.is(",") || $0.is("said") || $0.is("and") || $0 == "\"" }) else { return nil }
-        return k.joined(separator: " ")
+        return k.spaceJoined()
     }
 
-    /// Verbs of heading a body, as the role they state ("chaired by A": A is its chair).
-    static let verbRoles: [String: String] = ["chaired": "chair", "chairs": "chair", "led": "leader", "headed": "head"]
+    /// Verbs of heading a body, as the role they state ("chaired by A": A is its chair):
+    /// "chaired", "chairs": "chair"; "led": "leader"; "headed": "head". (Compared inline: a
+    /// `[String: String]` hashed the word.)
+    static func verbRole(_ word: String) -> String? {
+        if word.is("chaired") || word.is("chairs") { return "chair" }
+        if word.is("led") { return "leader" }
+        if word.is("headed") { return "head" }
+        return nil
+    }
 
     private static let leaderBytes: [UInt8] = Array("leader".utf8)
 
@@ -313,7 +320,7 @@ enum PeopleRule {
                 }
                 // Only compared below with words of at most one space, which a gap of more than
                 // two keys never joins to: those are not joined.
-                let joined = g.count <= 2 ? g.joined(separator: " ") : "\u{0}"
+                let joined = g.count <= 2 ? g.spaceJoined() : "\u{0}"
                 if ["of", "from", ", of", ", from"].containsKey(joined) || (joined.is("at") && b.type != .place) {
                     emit(a, .memberOf, b, role: nil); continue
                 }
@@ -420,7 +427,7 @@ enum PeopleRule {
             guard isOrg(o.type), items[people.first!].type == .person else { continue }
             let gap = view.keys(o.last, items[people.first!].first).filter { !$0.is(",") && !$0.is(":") }
             // (Only compared with phrases of at most two spaces: a longer gap is not joined.)
-            let joined = gap.count <= 3 ? gap.joined(separator: " ") : "\u{0}"
+            let joined = gap.count <= 3 ? gap.spaceJoined() : "\u{0}"
             // "former health secretaries Alan Milburn and Stephen Dorrell".
             // (With a comma between, only an apposition that closes after the names.)
             let lastPerson = items[people.last!]
@@ -736,5 +743,22 @@ extension PeopleRule {
                   [.nationalBody, .organisation, .association, .thinkTank, .company, .localAuthority].contains(a.type) else { continue }
             out.append(DocRelation(source: b.entity, predicate: .partOf, target: a.entity, sentence: view.index))
         }
+    }
+}
+
+extension Collection where Element == String {
+    /// `joined(separator: " ")`, appended word by word: the same string, but the standard
+    /// library's `joined` (not specialised for ``KeyRun`` and its slices) reserved a heap buffer
+    /// even for the few bytes of most results, some 1,700 instructions a call. (A short result
+    /// stays a small string.)
+    func spaceJoined() -> String {
+        var out = ""
+        var first = true
+        for w in self {
+            if !first { out.append(" ") }
+            out.append(w)
+            first = false
+        }
+        return out
     }
 }

@@ -77,7 +77,7 @@ enum SignatureRule {
                 lj += 1
             }
             guard !bodies.isEmpty else { continue }
-            let role = view.keys(post.lowerBound, post.upperBound).joined(separator: " ")
+            let role = view.keys(post.lowerBound, post.upperBound).spaceJoined()
             let lead = PeopleRule.predicate(forRole: role, subRole: PeopleRule.hasWordOf(role) || role.hasPrefix("honorary"))
             for b in bodies {
                 out.append(DocRelation(source: who, predicate: lead, target: b.entity, role: lead == .leads ? role : nil, sentence: view.index))

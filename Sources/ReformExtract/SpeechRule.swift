@@ -60,9 +60,12 @@ enum SpeechRule {
         if view.negated(max(view.range.lowerBound, v - 3), v) { return }
         // The report reacted to.
         var target = view.items.first { $0.type == .report }?.entity
-        // Joined only when it decides the target.
+        // Joined only when it decides the target, and when the sentence has the key "response"
+        // (keys hold no spaces, so "in response to" in the joined keys has " response " in
+        // it: a whole key).
         func mentionsResponse() -> Bool {
-            view.keys(view.range.lowerBound, view.range.upperBound).joined(separator: " ").contains("in response to")
+            view.range.contains(where: { tokens[$0].key.is("response") })
+                && view.keys(view.range.lowerBound, view.range.upperBound).spaceJoined().contains("in response to")
         }
         if target == nil, let t = topic.entity,
            view.range.contains(where: { TopicReport.nouns.contains(tokens[$0].interned) && view.doc.mentionAt[$0] < 0 }) || mentionsResponse() {

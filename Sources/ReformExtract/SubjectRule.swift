@@ -32,8 +32,14 @@ enum SubjectRule {
         // "X, formerly chairman of A, and now working with B".
         if gap.first == "and" { gap = gap.dropFirst() }
         guard !gap.isEmpty, gap.count <= 10, !gap.contains(where: { $0.is(",") }), !gap.contains(where: { $0.is("and") }) else { return nil }
-        let content = gap.filter { !fillers.contains($0) }
-        if content.count == 1, let v = content.first {
+        // The one word that is no filler, if there is exactly one (counted, not gathered).
+        var content: String?
+        var contentCount = 0
+        for w in gap where !fillers.contains(w) {
+            contentCount += 1
+            if contentCount == 1 { content = w } else { break }
+        }
+        if contentCount == 1, let v = content {
             if leadVerbs.contains(v) { return .leads }
             if adviceVerbs.contains(v) { return .advises }
         }
