@@ -42,6 +42,10 @@ enum EponymousReportRule {
         guard !nouns.isEmpty else { return }
         // Surnames of the people the document names (the last word of the name).
         var bySurname: [String: Int] = [:]
+        // (Sized once for all the people: grown insert by insert, it was rehashed many times.)
+        var people = 0
+        for e in 0..<doc.entities.count where doc.entities[e].type == .person && doc.entities[e].mergedInto < 0 { people += 1 }
+        bySurname.reserveCapacity(people)
         for e in 0..<doc.entities.count where doc.entities[e].type == .person && doc.entities[e].mergedInto < 0 {
             if let last = lastWord(doc.entities[e].name) { bySurname[last] = e }
         }

@@ -196,6 +196,11 @@ extension InstanceRule {
 
     private static let counts: WordSet = ["two", "three", "four", "five", "six", "both"]
 
+    /// Adverbs skipped before a determiner, and words that negate a statement, for ``stated(_:into:)``
+    /// (word sets, each token tested by its key's bit: array literals were made per test).
+    private static let adverbs: WordSet = ["now", "then", "later", "also", "still", "formally", "initially", "originally"]
+    private static let negations: WordSet = ["not", "never", "no", "nor"]
+
     /// "The Clinical Standards Board for Scotland and the Health Technology Board for Scotland,
     /// two small special health boards, were dissolved": a count and a plural form in apposition
     /// after two or more named bodies joined by "and" or commas: those bodies (as many as the
@@ -297,16 +302,16 @@ extension InstanceRule {
                     }
                     continue
                 }
-                guard formKind == .form, ["a", "an", "the"].containsKey(tokens[k - 1].key) else { continue }
+                guard formKind == .form, tokens[k - 1].key.is("a") || tokens[k - 1].key.is("an") || tokens[k - 1].key.is("the") else { continue }
                 // Singular: "a foundation trust", not "the CCGs".
                 let lastKey = tokens[f.last - 1].key
                 if tokens[f.last - 1].has(.acronym) ? lastKey.hasSuffix("s") : Vocabulary.singular(lastKey, acronymPlural: false) != lastKey { continue }
                 let det = k - 1
                 // Which cue ends right before the determiner (adverbs such as "now" skipped).
                 var end = det
-                while end > r.lowerBound, ["now", "then", "later", "also", "still", "formally", "initially", "originally"].containsKey(tokens[end - 1].key) { end -= 1 }
+                while end > r.lowerBound, adverbs.contains(tokens[end - 1].interned) { end -= 1 }
                 guard let (cueStart, cue) = cue(doc, end: end, det: det, form: f, in: r) else { continue }
-                if (max(r.lowerBound, cueStart - 3)..<det).contains(where: { ["not", "never", "no", "nor"].containsKey(tokens[$0].key) }) { continue }
+                if (max(r.lowerBound, cueStart - 3)..<det).contains(where: { negations.contains(tokens[$0].interned) }) { continue }
                 // The body: right before the cue (through a comma), else the sentence's subject
                 // for a verb cue ("and was made a ...").
                 var x: Mention?

@@ -508,6 +508,9 @@ extension PeopleRule {
     /// succeeding B", "A took over from B as chair of X": one post held by two people in turn,
     /// so a post either holds in the sentence (`found`, this sentence's relations so far) is
     /// the other's too.
+    /// Words dropped from the gap before a successor (a word set, not an array literal per word).
+    private static let successionFillers: WordSet = [",", "the", "who", "had", "has", "was", "then", "in", "as"]
+
     static func succession(_ view: SentenceView, found: ArraySlice<DocRelation>, into out: inout [DocRelation]) {
         let items = view.items
         // (Most sentences have no lead found: then nothing is gathered.)
@@ -516,7 +519,7 @@ extension PeopleRule {
         guard !leads.isEmpty else { return }
         for (i, b) in items.enumerated() where i > 0 && b.type == .person {
             let prevEnd = items[i - 1].last
-            var gap = view.keys(prevEnd, b.first).filter { ![",", "the", "who", "had", "has", "was", "then", "in", "as"].containsKey($0) && Int($0) == nil }
+            var gap = view.keys(prevEnd, b.first).filter { !successionFillers.contains($0) && Int($0) == nil }
             guard let last = gap.popLast(), successionWords.contains(last) else { continue }
             // "took over from", "taking over from": "from" only after "over".
             if last.is("from") { guard gap.suffix(2) == ["took", "over"] || gap.suffix(2) == ["taking", "over"] || gap.suffix(2) == ["takes", "over"] else { continue } }
@@ -537,12 +540,16 @@ extension PeopleRule {
     /// "Mr Lansley was replaced as Secretary of State by Jeremy Hunt", "Simon Stevens was
     /// succeeded as chief executive of NHS England by Amanda Pritchard": the person after "by"
     /// took the post named after "as" (and the person before held it).
+    /// Words between a person and "replaced"/"succeeded" (a word set: an array literal was made
+    /// for each word tested).
+    private static let passiveAuxiliaries: WordSet = ["was", "were", "had", "been", "has", "is", "being", "later", "then", "eventually"]
+
     static func passiveSuccession(_ view: SentenceView, into out: inout [DocRelation]) {
         let items = view.items, tokens = view.tokens
         for (i, a) in items.enumerated() where a.type == .person {
             var k = a.last
-            while k < view.range.upperBound, ["was", "were", "had", "been", "has", "is", "being", "later", "then", "eventually"].containsKey(tokens[k].key) { k += 1 }
-            guard k + 1 < view.range.upperBound, ["replaced", "succeeded"].containsKey(tokens[k].key), tokens[k + 1].key.is("as"),
+            while k < view.range.upperBound, passiveAuxiliaries.contains(tokens[k].interned) { k += 1 }
+            guard k + 1 < view.range.upperBound, tokens[k].key.is("replaced") || tokens[k].key.is("succeeded"), tokens[k + 1].key.is("as"),
                   !view.negated(max(view.range.lowerBound, a.first - 1), k) else { continue }
             let asAt = k + 1
             // The post: items between "as" and "by <person>".

@@ -15,6 +15,9 @@ enum ReferenceRule {
         if added { doc.indexMentions() }
     }
 
+    /// Words a reference's title stops before (a word set: an array literal was made per word).
+    private static let titleStops: WordSet = ["available", "accessed", "http", "https", "www", "retrieved"]
+
     /// "<authors or body> (2020) <Title>"
     private static func parenthesised(_ doc: inout Document, _ s: Int, into out: inout [DocRelation]) -> Bool {
         let sentence = doc.sentences[s]
@@ -32,7 +35,7 @@ enum ReferenceRule {
         while titleStart < range.upperBound, tokens[titleStart].isPunct { titleStart += 1 }
         var titleEnd = range.upperBound
         // The title stops before "available online at", "accessed ...", a web address.
-        for k in titleStart..<range.upperBound where ["available", "accessed", "http", "https", "www", "retrieved"].containsKey(tokens[k].key) {
+        for k in titleStart..<range.upperBound where titleStops.contains(tokens[k].interned) {
             titleEnd = k
             break
         }
@@ -56,7 +59,7 @@ enum ReferenceRule {
     /// then the title, up to the next full stop or the journal's capitalised name before the
     /// year.
     private static func vancouver(_ doc: inout Document, _ s: Int, into out: inout [DocRelation]) -> Bool {
-        guard vancouverMayStart(doc, s) else { return false }
+        guard vancouverMayStart(&doc, s) else { return false }
         let tokens = doc.tokens
         let range = doc.sentences[s].tokenRange
         var k = range.lowerBound
@@ -119,10 +122,13 @@ enum ReferenceRule {
     /// Whether sentence `s` passes the first author test of ``vancouver(_:_:into:)`` (the same
     /// tests, read without changing the document): a sentence that does not gives no reference,
     /// and most sentences are answered here without the rule's set-up.
-    private static func vancouverMayStart(_ doc: Document, _ s: Int) -> Bool {
+    /// (`inout`, though it changes nothing: the document is read in place, where passing it by
+    /// value copied it for every sentence.)
+    private static func vancouverMayStart(_ doc: inout Document, _ s: Int) -> Bool {
         let range = doc.sentences[s].tokenRange
         var k = range.lowerBound
-        while k < range.upperBound, doc.tokens[k].has(.number) || doc.tokens[k].key.is("[") || doc.tokens[k].key.is("]")
+        // (A word is never a number nor one of these marks: most sentences stop at once.)
+        while k < range.upperBound, !doc.tokens[k].isWord, doc.tokens[k].has(.number) || doc.tokens[k].key.is("[") || doc.tokens[k].key.is("]")
                 || doc.tokens[k].key.is(".") || doc.tokens[k].key.is(")") { k += 1 }
         guard k < range.upperBound else { return false }
         let mi = doc.mentionAt[k]

@@ -57,7 +57,7 @@ enum SubjectRule {
         let items = view.items, tokens = view.tokens
         for h in stride(from: i - 1, through: 0, by: -1) where items[h].type == .person {
             var k = items[h].last
-            if k < view.range.upperBound, ["himself", "herself"].containsKey(tokens[k].key) { k += 1 }
+            if k < view.range.upperBound, tokens[k].key.is("himself") || tokens[k].key.is("herself") { k += 1 }
             guard k < items[i].first, tokens[k].key.is(",") || tokens[k].key.is("-") else { return nil }
             let inner = view.keys(k + 1, items[i].first)
             guard !inner.isEmpty, inner.count <= 14, !inner.contains(where: { $0.is("and") }), !inner.contains(where: { $0.is("said") }),
@@ -78,7 +78,7 @@ enum SubjectRule {
         }
         for (i, p) in items.enumerated() where p.type == .person {
             var k = p.last
-            if k < end, ["himself", "herself"].containsKey(tokens[k].key) { k += 1 }
+            if k < end, tokens[k].key.is("himself") || tokens[k].key.is("herself") { k += 1 }
             guard k < end, tokens[k].key.is(",") || tokens[k].key.is("-") else { continue }
             let opener = tokens[k].key
             // Not a list of people: "A, B and C".

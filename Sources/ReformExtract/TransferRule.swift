@@ -24,6 +24,10 @@ enum TransferRule {
                                                  "inherits", "inherit", "absorbed", "absorbs"]
     private static let bodyTypes = TypeMask(Triggers.bodies.subtracting([.report, .programme]))
 
+    /// Words between the work and its verb ("its functions were then transferred").
+    private static let auxiliaries: WordSet = ["are", "were", "is", "was", "have", "has", "had", "been", "being", "will", "would", "be", "now", "to",
+                                               "then", "all", "largely", "mostly", "formally", "duly"]
+
     /// Verbs of sharing work out: "its responsibilities are divided between Y and Z".
     private static let divideVerbs: WordSet = ["divided", "split", "shared", "distributed", "parcelled", "carved", "spread"]
 
@@ -44,8 +48,7 @@ enum TransferRule {
             guard j < end, workNouns.contains(tokens[j].interned) else { continue }
             let noun = j
             j += 1
-            while j < end, ["are", "were", "is", "was", "have", "has", "had", "been", "being", "will", "would", "be", "now", "to",
-                            "then", "all", "largely", "mostly", "formally", "duly"].containsKey(tokens[j].key) { j += 1 }
+            while j < end, auxiliaries.contains(tokens[j].interned) { j += 1 }
             guard j + 1 < end else { continue }
             let verb = tokens[j].key
             let divided = divideVerbs.contains(verb) && ["between", "among", "amongst"].containsKey(tokens[j + 1].key)
