@@ -189,7 +189,7 @@ extension InstanceRule {
             return (v, .verb)
         }
         guard let c = cues.first(where: { c in
-            end - c.count >= r.lowerBound && (0..<c.count).allSatisfy { tokens[end - c.count + $0].key == c[$0] }
+            end - c.count >= r.lowerBound && (0..<c.count).allSatisfy { tokens[end - c.count + $0].key.is(c[$0]) }
         }) else { return nil }
         return (end - c.count, c[0] == "which" ? .relative : .verb)
     }
@@ -264,8 +264,18 @@ extension InstanceRule {
         // The sentences where a mention of a form starts: the walk below acts only on such a
         // mention, so the other sentences are passed over (entity kinds do not change here).
         var formSentences = [Bool](repeating: false, count: doc.sentences.count)
+        // Each mention's sentence (`doc.sentence(ofToken:)`, the last sentence starting at or
+        // before it) by a cursor that moves forward with the mentions, which come in order;
+        // one before the cursor's sentence is searched for. (A search, and a copy of the
+        // document passed to it, for every form mention cost more than this whole walk.)
+        var cursor = 0
         for m in doc.mentions where m.entity >= 0 && doc.entities[doc.entities.resolved(m.entity)].kind == .form {
-            formSentences[doc.sentence(ofToken: m.first)] = true
+            if doc.sentences[cursor].firstToken > m.first {
+                cursor = doc.sentence(ofToken: m.first)
+            } else {
+                while cursor + 1 < doc.sentences.count, doc.sentences[cursor + 1].firstToken <= m.first { cursor += 1 }
+            }
+            formSentences[cursor] = true
         }
         for s in doc.sentences.indices {
             let r = doc.sentences[s].tokenRange

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ReformCore
 
 /// People's roles in organisations, as appositives and titles state them:
@@ -238,10 +243,15 @@ enum PeopleRule {
         var text = role
         let ascii: Bool? = text.withUTF8 { u in
             guard u.allSatisfy({ $0 < 0x80 }) else { return nil }
+            // Whether `p` is spelled at byte `at` (within bounds).
+            func spelled(_ p: [UInt8], at: Int) -> Bool {
+                at >= 0 && at + p.count <= u.count && p.withUnsafeBufferPointer { q in memcmp(u.baseAddress! + at, q.baseAddress!, p.count) == 0 }
+            }
+            guard u.count > 0 else { return leadRoleBytes.contains { $0.whole.isEmpty } }
             return leadRoleBytes.contains { p in
-                u.elementsEqual(p.whole) || u.starts(with: p.first)
-                    || u.count >= p.last.count && u[(u.count - p.last.count)...].elementsEqual(p.last)
-                    || u.count >= p.inner.count && (0...(u.count - p.inner.count)).contains { u[$0..<($0 + p.inner.count)].elementsEqual(p.inner) }
+                u.count == p.whole.count && spelled(p.whole, at: 0) || spelled(p.first, at: 0) || spelled(p.last, at: u.count - p.last.count)
+                    // (" lead " starts with a space: only a space can start it.)
+                    || u.count >= p.inner.count && (0...(u.count - p.inner.count)).contains { u[$0] == 0x20 && spelled(p.inner, at: $0) }
             }
         }
         if let ascii { return ascii }
@@ -280,6 +290,26 @@ enum PeopleRule {
         }
     }
 
+    /// Words of a bracketed aside that joins a companion to a person ("(along with his colleague X)").
+    private static let companions: WordSet = ["(", "along", "with", "and", "his", "her", "their", "colleague", "colleagues",
+                                              "fellow", "co", "author", "-", "together", "as", "well"]
+    /// The gaps that list a body's members before its people ("members include").
+    private static let memberLists: WordSet = ["include", "includes", "including", "such as", "members include", "members included", "included", "like",
+                                               "members", "members such as", "whose members include"]
+
+    /// Whether token `t` closes an apposition after a name: ",", ")", ".", ";", "-".
+    @inline(__always) private static func closesApposition(_ t: Token) -> Bool {
+        t.key.is(",") || t.key.is(")") || t.key.is(".") || t.key.is(";") || t.key.is("-")
+    }
+
+    /// The types a person can lead when the text puts them "under" the person.
+    private static func ledUnder(_ t: EntityType) -> Bool {
+        switch t {
+        case .party, .nationalBody, .organisation, .thinkTank, .association, .company: return true
+        default: return false
+        }
+    }
+
     static func apply(_ view: SentenceView, lastPerson: Int?, into out: inout [DocRelation]) {
         let items = view.items
         let tokens = view.tokens
@@ -313,7 +343,7 @@ enum PeopleRule {
                     emit(a, predicate(forRole: r + (link.is("to") ? " to" : ""), subRole: subRole), b, role: r)
                     // The possessed programme or unit is the one the role heads.
                     if tokens[b.last - 1].has(.possessive), i + 2 < items.count, items[i + 2].first == b.last,
-                       [.programme, .committee, .organisation].contains(items[i + 2].type), !PeopleRule.hasWordOf(r) {
+                       items[i + 2].type == .programme || items[i + 2].type == .committee || items[i + 2].type == .organisation, !PeopleRule.hasWordOf(r) {
                         emit(a, predicate(forRole: r + (link.is("to") ? " to" : ""), subRole: false), items[i + 2], role: r)
                     }
                     continue
@@ -321,15 +351,14 @@ enum PeopleRule {
                 // Only compared below with words of at most one space, which a gap of more than
                 // two keys never joins to: those are not joined.
                 let joined = g.count <= 2 ? g.spaceJoined() : "\u{0}"
-                if ["of", "from", ", of", ", from"].containsKey(joined) || (joined.is("at") && b.type != .place) {
+                if joined.is("of") || joined.is("from") || joined.is(", of") || joined.is(", from") || (joined.is("at") && b.type != .place) {
                     emit(a, .memberOf, b, role: nil); continue
                 }
                 // "Chris Ham (along with his colleague Anna Charles) of The King's Fund": both
                 // people belong to the body.
-                if [") of", ") from", ") at"].containsKey(joined), i > 0, items[i - 1].type == .person {
+                if joined.is(") of") || joined.is(") from") || joined.is(") at"), i > 0, items[i - 1].type == .person {
                     let inner = view.keys(items[i - 1].last, a.first)
-                    let companions: Set<String> = ["(", "along", "with", "and", "his", "her", "their", "colleague", "colleagues",
-                                                   "fellow", "co", "author", "-", "together", "as", "well"]
+                    let companions = Self.companions
                     if inner.first == "(", inner.count <= 6, inner.allSatisfy({ companions.contains($0) }) {
                         emit(a, .memberOf, b, role: nil)
                         emit(items[i - 1], .memberOf, b, role: nil)
@@ -369,7 +398,7 @@ enum PeopleRule {
             // "Sarah Wollaston, a Conservative MP who sat on the Health Committee": the clause
             // after the party's title is the person's.
             if a.type == .person, b.type == .party, i + 2 < items.count, isOrg(items[i + 2].type), gap.first == ",",
-               gap.allSatisfy({ [",", "a", "an", "the", "former", "then"].containsKey($0) }) {
+               gap.allSatisfy({ $0.is(",") || $0.is("a") || $0.is("an") || $0.is("the") || $0.is("former") || $0.is("then") }) {
                 let c = items[i + 2]
                 var g2 = view.keys(b.last, c.first)[...]
                 while let l = g2.last, l.is("the") { g2 = g2.dropLast() }
@@ -388,7 +417,7 @@ enum PeopleRule {
             }
             // "former Lib Dem health minister Norman Lamb", "the Conservative former health
             // secretary A": a party before an office names the office holder's party.
-            if a.type == .party, isOffice(b, view), gap.allSatisfy({ ["former", "then", "ex", "shadow"].containsKey($0) }),
+            if a.type == .party, isOffice(b, view), gap.allSatisfy({ $0.is("former") || $0.is("then") || $0.is("ex") || $0.is("shadow") }),
                i + 2 < items.count, items[i + 2].type == .person,
                view.keys(b.last, items[i + 2].first).isEmpty {
                 emit(items[i + 2], .memberOf, a, role: nil)
@@ -397,7 +426,7 @@ enum PeopleRule {
             if b.type == .person, isOrg(a.type) || isOffice(a, view) {
                 // "the Health Secretary, Wes Streeting, said": an apposition closes after the
                 // name; "At the request of the Secretary of State, Lord Darzi conducted" does not.
-                let closes = b.last >= view.range.upperBound || [",", ")", ".", ";", "-"].containsKey(tokens[b.last].key)
+                let closes = b.last >= view.range.upperBound || closesApposition(tokens[b.last])
                 if isOffice(a, view), gap.isEmpty || gap == [","] && closes {
                     emit(b, .leads, a, role: view.doc.entities[a.entity].name.lowercased()); continue
                 }
@@ -408,7 +437,7 @@ enum PeopleRule {
                 // (not "under Andrew Lansley's reforms", which names the person's work).
                 // (An office "under" a prime minister is held by someone else: "health secretary
                 // under Gordon Brown".)
-                if g == ["under"], [.party, .nationalBody, .organisation, .thinkTank, .association, .company].contains(a.type),
+                if g.count == 1, g.first == "under", ledUnder(a.type),
                    !isOffice(a, view),
                    !tokens[b.last - 1].has(.possessive), b.last >= view.range.upperBound || !tokens[b.last].key.is("'") {
                     emit(b, .leads, a, role: a.type == .party ? "leader" : nil); continue
@@ -425,19 +454,21 @@ enum PeopleRule {
         for gi in 0..<max(0, groups.count - 1) {
             let o = items[groups[gi].last!], people = groups[gi + 1]
             guard isOrg(o.type), items[people.first!].type == .person else { continue }
-            let gap = view.keys(o.last, items[people.first!].first).filter { !$0.is(",") && !$0.is(":") }
-            // (Only compared with phrases of at most two spaces: a longer gap is not joined.)
-            let joined = gap.count <= 3 ? gap.spaceJoined() : "\u{0}"
+            // The gap's words but commas and colons, counted, and joined only when short (only
+            // compared with phrases of at most two spaces): not gathered into an array.
+            let gap = view.keys(o.last, items[people.first!].first).lazy.filter { !$0.is(",") && !$0.is(":") }
+            var gapCount = 0
+            for _ in gap { gapCount += 1 }
+            let joined = gapCount <= 3 ? gap.spaceJoined() : "\u{0}"
             // "former health secretaries Alan Milburn and Stephen Dorrell".
             // (With a comma between, only an apposition that closes after the names.)
             let lastPerson = items[people.last!]
-            let closes = lastPerson.last >= view.range.upperBound || [",", ")", ".", ";", "-"].containsKey(tokens[lastPerson.last].key)
-            if isOffice(o, view), gap.isEmpty, closes || !view.keys(o.last, items[people.first!].first).contains(",") {
+            let closes = lastPerson.last >= view.range.upperBound || closesApposition(tokens[lastPerson.last])
+            if isOffice(o, view), gapCount == 0, closes || !view.keys(o.last, items[people.first!].first).contains(",") {
                 for p in people { emit(items[p], .leads, o, role: view.doc.entities[o.entity].name.lowercased()) }
                 continue
             }
-            if ["include", "includes", "including", "such as", "members include", "members included", "included", "like",
-                "members", "members such as", "whose members include"].containsKey(joined) {
+            if memberLists.contains(joined) {
                 for p in people { emit(items[p], .memberOf, o, role: nil) }
             }
         }

@@ -9,7 +9,9 @@ enum ReferenceRule {
     static func apply(_ doc: inout Document, into out: inout [DocRelation]) {
         var added = false
         for s in doc.sentences.indices {
-            if parenthesised(&doc, s, into: &out) || vancouver(&doc, s, into: &out) { added = true }
+            // (Each rule's first test made before the call: most sentences pass neither.)
+            if doc.sentences[s].flags.contains(.year) && parenthesised(&doc, s, into: &out)
+                || vancouverMayStart(&doc, s) && vancouver(&doc, s, into: &out) { added = true }
         }
         for span in doc.emphasis where emphasised(&doc, span, into: &out) { added = true }
         if added { doc.indexMentions() }
@@ -58,8 +60,8 @@ enum ReferenceRule {
     /// Community Health 2020;74:681-2": authors written surname-then-initials, a full stop,
     /// then the title, up to the next full stop or the journal's capitalised name before the
     /// year.
+    /// (Called only for a sentence that passes ``vancouverMayStart(_:_:)``.)
     private static func vancouver(_ doc: inout Document, _ s: Int, into out: inout [DocRelation]) -> Bool {
-        guard vancouverMayStart(&doc, s) else { return false }
         let tokens = doc.tokens
         let range = doc.sentences[s].tokenRange
         var k = range.lowerBound
