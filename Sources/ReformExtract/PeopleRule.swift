@@ -77,12 +77,12 @@ enum PeopleRule {
     /// (`==`), with the phrases that can end the gap picked by its last word (joining the
     /// gap's words into a string for each test was most of this rule's cost).
     static func endsWithWorkPhrase<Keys: BidirectionalCollection>(_ g: Keys) -> Bool where Keys.Element == String, Keys.SubSequence == Keys {
-        let byLast = workPhrasesByLast, descriptors = descriptors
+        // (The tables read in place: local copies retained and released every array in them.)
         var end = g.endIndex
         var dropped = 0
         while end != g.startIndex {
             let last = g.index(before: end)
-            if let phrases = byLast[g[last]] {
+            if let phrases = workPhrasesByLast[g[last]] {
                 for p in phrases where endsWith(g, end, p) { return true }
             }
             guard dropped < 4, descriptors.contains(g[last]) else { return false }
@@ -785,18 +785,30 @@ extension PeopleRule {
 }
 
 extension Collection where Element == String {
-    /// `joined(separator: " ")`, appended word by word: the same string, but the standard
-    /// library's `joined` (not specialised for ``KeyRun`` and its slices) reserved a heap buffer
-    /// even for the few bytes of most results, some 1,700 instructions a call. (A short result
-    /// stays a small string.)
+    /// `joined(separator: " ")`: the same bytes, written once into a string of the right size
+    /// (a short one is a small string, with no heap buffer). The standard library's `joined`
+    /// (not specialised for ``KeyRun`` and its slices) reserved a heap buffer even for the few
+    /// bytes of most results, some 1,700 instructions a call.
     func spaceJoined() -> String {
-        var out = ""
-        var first = true
-        for w in self {
-            if !first { out.append(" ") }
-            out.append(w)
-            first = false
+        var total = 0, n = 0
+        for w in self { total += w.utf8.count; n += 1 }
+        guard n > 0 else { return "" }
+        total += n - 1
+        return String(unsafeUninitializedCapacity: total) { out in
+            var i = 0
+            var first = true
+            for w in self {
+                if !first, i < out.count { out[i] = 0x20; i += 1 }
+                first = false
+                var word = w
+                word.withUTF8 { u in
+                    // (Never past the end: `total` counted these very bytes.)
+                    let n = Swift.min(u.count, out.count - i)
+                    if n > 0 { UnsafeMutableBufferPointer(rebasing: out[i..<(i + n)]).initialize(from: UnsafeBufferPointer(rebasing: u[..<n])) }
+                    i += n
+                }
+            }
+            return i
         }
-        return out
     }
 }
