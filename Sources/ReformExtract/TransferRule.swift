@@ -28,6 +28,9 @@ enum TransferRule {
     private static let auxiliaries: WordSet = ["are", "were", "is", "was", "have", "has", "had", "been", "being", "will", "would", "be", "now", "to",
                                                "then", "all", "largely", "mostly", "formally", "duly"]
 
+    /// Words of a share of the work ("handed most of their budgets to Y").
+    private static let quantities: WordSet = ["most", "all", "some", "much", "many", "part", "parts", "bulk"]
+
     /// Verbs of sharing work out: "its responsibilities are divided between Y and Z".
     private static let divideVerbs: WordSet = ["divided", "split", "shared", "distributed", "parcelled", "carved", "spread"]
 
@@ -139,10 +142,19 @@ enum TransferRule {
                   // two: without one, the words are not gathered.
                   (x.last..<max(x.last, y.first)).contains(where: { tokens[$0].key.is("to") || Self.transferVerbs.contains(tokens[$0].interned) || Self.takeVerbs.contains(tokens[$0].interned) }),
                   !view.negated(max(view.range.lowerBound, x.first - 8), y.first) else { continue }
-            var gap = view.keys(x.last, y.first).filter { !$0.is("the") && !$0.is("new") && !$0.is("a") }
+            // The gap's keys but "the", "new", "a", as interned keys: copied without reference
+            // counting, and tested against the word sets by their bits (the sets' string
+            // lookups of an array of key strings were most of this rule's cost).
+            var gap: [KeyInterner.Key] = []
+            if y.first > x.last {
+                gap.reserveCapacity(y.first - x.last)
+                for k in x.last..<y.first where !(tokens[k].key.is("the") || tokens[k].key.is("new") || tokens[k].key.is("a")) {
+                    gap.append(tokens[k].interned)
+                }
+            }
             var transfer = false
             // "... transferred (most) commissioning from X to Y".
-            if gap == ["to"] {
+            if gap.count == 1, gap[0].is("to") {
                 var k = x.first - 1
                 if k > view.range.lowerBound, ["the", "new", "existing"].containsKey(tokens[k].key) { k -= 1 }
                 if k > view.range.lowerBound, tokens[k].key.is("from") {
@@ -151,7 +163,7 @@ enum TransferRule {
             }
             // "X was abolished, its work passing to Y".
             // ("its health protection work moved to Y": a few words may qualify the work).
-            if let its = gap.lastIndex(where: { $0.is("its") || $0.is("their") }), gap.last == "to", gap.count - its >= 4, gap.count - its <= 7,
+            if let its = gap.lastIndex(where: { $0.is("its") || $0.is("their") }), gap.last?.is("to") == true, gap.count - its >= 4, gap.count - its <= 7,
                Self.transferVerbs.contains(gap[gap.count - 2]), gap[(its + 1)..<(gap.count - 2)].contains(where: { Self.workNouns.contains($0) }),
                !gap[(its + 1)..<(gap.count - 2)].contains(where: { $0.is(",") }) {
                 transfer = true
@@ -159,16 +171,16 @@ enum TransferRule {
             // "abolished X, transferring their functions to Y".
             // ("handed most of their budgets to Y").
             if let v = gap.firstIndex(where: { Self.transferVerbs.contains($0) }), v + 2 < gap.count,
-               ["most", "all", "some", "much", "many", "part", "parts", "bulk"].containsKey(gap[v + 1]), gap[v + 2] == "of" {
+               Self.quantities.contains(gap[v + 1]), gap[v + 2].is("of") {
                 gap.removeSubrange((v + 1)...(v + 2))
             }
-            if gap.last == "to", let v = gap.firstIndex(where: { Self.transferVerbs.contains($0) }), v + 2 < gap.count,
-               ["its", "their"].containsKey(gap[v + 1]), gap.count - v <= 5,
+            if gap.last?.is("to") == true, let v = gap.firstIndex(where: { Self.transferVerbs.contains($0) }), v + 2 < gap.count,
+               gap[v + 1].is("its") || gap[v + 1].is("their"), gap.count - v <= 5,
                gap[(v + 2)..<(gap.count - 1)].contains(where: { Self.workNouns.contains($0) }), gap[..<v].allSatisfy({ $0.is(",") || $0.is("and") }) {
                 transfer = true
             }
             // "ICBs took on the commissioning functions of CCGs": the later body is the first.
-            if let v = gap.firstIndex(where: { Self.takeVerbs.contains($0) }), gap.last == "of", gap.count - v <= 5,
+            if let v = gap.firstIndex(where: { Self.takeVerbs.contains($0) }), gap.last?.is("of") == true, gap.count - v <= 5,
                gap[(v + 1)..<(gap.count - 1)].contains(where: { Self.workNouns.contains($0) }), !gap[..<v].contains(where: { $0.is(",") }) {
                 out.append(DocRelation(source: y.entity, predicate: .replacedBy, target: x.entity, year: view.year(near: x.first),
                                        sentence: view.index))
@@ -176,7 +188,7 @@ enum TransferRule {
             }
             // "NHS England took over responsibility for commissioning from the Department of
             // Health", "Y took over the planning role from X": the body the work came from.
-            if let v = gap.firstIndex(where: { Self.takeVerbs.contains($0) }), gap.last == "from", gap.count - v <= 10, v + 1 < gap.count - 1,
+            if let v = gap.firstIndex(where: { Self.takeVerbs.contains($0) }), gap.last?.is("from") == true, gap.count - v <= 10, v + 1 < gap.count - 1,
                gap[(v + 1)..<(gap.count - 1)].contains(where: { $0.is("over") || Self.workNouns.contains($0) }), !gap[..<v].contains(where: { $0.is(",") }) {
                 out.append(DocRelation(source: y.entity, predicate: .replacedBy, target: x.entity, year: view.year(near: x.first),
                                        sentence: view.index))
@@ -191,4 +203,9 @@ enum TransferRule {
             }
         }
     }
+}
+
+fileprivate extension KeyInterner.Key {
+    /// Whether the key is `word` (``Swift/String/is(_:)``, read in place).
+    @inline(__always) func `is`(_ word: String) -> Bool { pointer.pointee.is(word) }
 }
