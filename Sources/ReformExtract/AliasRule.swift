@@ -14,6 +14,9 @@ enum AliasRule {
     /// "called", "aka", "k"): ``WordClass/aliasCue``, a bit test per token.
     static func apply(_ doc: inout Document) {
         var changed = false
+        // The document the views share, made again only after a merge (each view of its own
+        // copied the document, retaining and releasing its arrays, for every sentence read).
+        var shared: SentenceView.Shared?
         // (A sentence's classes are the union of its tokens': one test, not a walk of its tokens.)
         for s in doc.sentences.indices where !doc.sentences[s].classes.isDisjoint(with: .aliasCue) {
             // The sentence's merges, made once its view (a copy of the document) is gone: a
@@ -22,7 +25,9 @@ enum AliasRule {
             // not change, and the merges are made in the same order.)
             var merges: [(drop: Int, keep: Int)] = []
             do {
-                let view = SentenceView(doc, s)
+                let documentShared = shared ?? SentenceView.Shared(doc)
+                shared = documentShared
+                let view = SentenceView(documentShared, s)
                 for i in view.items.indices.dropLast() {
                     let a = view.items[i], b = view.items[i + 1]
                     guard a.type == b.type, a.entity != b.entity, b.first - a.last <= 7 else { continue }
@@ -33,11 +38,14 @@ enum AliasRule {
                     merges.append((drop, keep))
                 }
             }
+            // (Dropped before the document changes: a copy held would make the merge copy it.)
+            if !merges.isEmpty { shared = nil }
             for (drop, keep) in merges {
                 doc.entities.merge(drop, into: keep)
                 changed = true
             }
         }
+        shared = nil
         if trustShortNames(&doc) { changed = true }
         if changed {
             for i in doc.mentions.indices { doc.mentions[i].entity = doc.entities.resolved(doc.mentions[i].entity) }
