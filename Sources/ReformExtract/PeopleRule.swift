@@ -216,7 +216,13 @@ enum PeopleRule {
         return ascii ?? role.spaceSeparatedWords().containsKey("of")
     }
 
+    /// What holding `role` states (``RolePredicateMemo`` remembers it).
     static func predicate(forRole role: String, subRole: Bool) -> Predicate {
+        RolePredicateMemo.predicate(role, subRole: subRole)
+    }
+
+    /// ``predicate(forRole:subRole:)`` worked out.
+    fileprivate static func findPredicate(forRole role: String, subRole: Bool) -> Predicate {
         // The words as Strings (`spaceSeparatedWords` is `split(separator: " ")` as Strings),
         // compared inline (`==` of a Substring and a literal went through the generic
         // comparison, some hundred instructions each).
@@ -804,11 +810,37 @@ extension Collection where Element == String {
                 word.withUTF8 { u in
                     // (Never past the end: `total` counted these very bytes.)
                     let n = Swift.min(u.count, out.count - i)
-                    if n > 0 { UnsafeMutableBufferPointer(rebasing: out[i..<(i + n)]).initialize(from: UnsafeBufferPointer(rebasing: u[..<n])) }
+                    if n > 0 { _ = UnsafeMutableBufferPointer(rebasing: out[i..<(i + n)]).initialize(from: UnsafeBufferPointer(rebasing: u[..<n])) }
                     i += n
                 }
             }
             return i
         }
     }
+}
+
+/// ``PeopleRule/predicate(forRole:subRole:)`` remembered per thread, by the role's bytes (equal
+/// bytes are the same role, so a remembered answer is exactly the one worked out): the roles
+/// of a corpus repeat ("chief executive", "chair"), and each answer split the role into words
+/// and compared it with every lead role (some 3,000 instructions); a remembered one costs a
+/// byte hash and a `memcmp`. One memo per thread (as ``NameKeyMemo``), so workers share
+/// nothing; each table empties itself past ``ByteKeyedTable/limit`` roles.
+final class RolePredicateMemo {
+    @exclusivity(unchecked) private var answers = ByteKeyedTable<Predicate>()
+    /// The answers for a sub-role (``PeopleRule/predicate(forRole:subRole:)``'s `subRole`).
+    @exclusivity(unchecked) private var subAnswers = ByteKeyedTable<Predicate>()
+
+    static func predicate(_ role: String, subRole: Bool) -> Predicate {
+        let remembered: Predicate? = role.utf8.withContiguousStorageIfAvailable { u in
+            let memo = perThread.current
+            let h = u.byteKeyHash
+            if let known = subRole ? memo.subAnswers.find(u, hash: h) : memo.answers.find(u, hash: h) { return known }
+            let answer = PeopleRule.findPredicate(forRole: role, subRole: subRole)
+            if subRole { memo.subAnswers.insert(u, hash: h, answer) } else { memo.answers.insert(u, hash: h, answer) }
+            return answer
+        }
+        return remembered ?? PeopleRule.findPredicate(forRole: role, subRole: subRole)
+    }
+
+    private static let perThread = PerThread { RolePredicateMemo() }
 }
