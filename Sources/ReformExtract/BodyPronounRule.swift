@@ -24,8 +24,14 @@ enum BodyPronounRule {
     static func antecedents(_ view: SentenceView) -> [SentenceView.Item] {
         guard let group = view.groups().first, let first = group.first else { return [] }
         guard view.items[first].first <= view.range.lowerBound + 1 else { return onlyBody(view) }
+        // One item (most groups): it alone, made without growing an array.
+        if group.count == 1 {
+            let item = view.items[first]
+            return item.type != .person && item.type != .place ? [item] : []
+        }
         // "The Care Quality Commission (CQC), ...": a name and its acronym are one body.
         var items: [SentenceView.Item] = []
+        items.reserveCapacity(group.count)
         for i in group where !items.contains(where: { $0.entity == view.items[i].entity }) { items.append(view.items[i]) }
         guard items.allSatisfy({ $0.type != .person && $0.type != .place }) else { return [] }
         return items
@@ -47,17 +53,24 @@ enum BodyPronounRule {
         // The body is the verb's object: a verb comes before it ("In June 2002 the Scottish
         // Executive bought a hospital. It opened ..." is about the hospital, not the buyer).
         let tokens = view.tokens
+        // (The verb set's bit first: the "-ed" test reads the key's bytes.)
         guard (view.range.lowerBound..<found.first).contains(where: {
-            tokens[$0].isWord && !tokens[$0].isCapitalised && (endsInEd(tokens[$0].key) && tokens[$0].key.characterCount > 4 || VerbRule.mainVerbs.contains(tokens[$0].interned))
+            tokens[$0].isWord && !tokens[$0].isCapitalised && (VerbRule.mainVerbs.contains(tokens[$0].interned) || endsInEd(tokens[$0].key) && tokens[$0].key.characterCount > 4)
         }) else { return [] }
         return [found]
     }
 
     /// `key.hasSuffix("ed")`: a key whose bytes do not end in "ed" has no such suffix (no other
     /// spelling is canonically "e" or "d"), so most keys are answered by their last two bytes.
+    /// Bytes that end in "ed" after nothing or after an ASCII byte do end in those two
+    /// Characters (an ASCII scalar before "e" is never joined to it: only CR-LF joins ASCII,
+    /// and "e" is no combining mark); after other bytes `hasSuffix` decides.
     @inline(__always) private static func endsInEd(_ key: String) -> Bool {
-        let tail = key.utf8.withContiguousStorageIfAvailable { u in u.count >= 2 && u[u.count - 2] == 0x65 && u[u.count - 1] == 0x64 }
-        if tail == false { return false }
+        let tail: Bool?? = key.utf8.withContiguousStorageIfAvailable { u -> Bool? in
+            guard u.count >= 2, u[u.count - 2] == 0x65, u[u.count - 1] == 0x64 else { return false }
+            return u.count == 2 || u[u.count - 3] < 0x80 ? true : nil
+        }
+        if let known = tail ?? nil { return known }
         return key.hasSuffix("ed")
     }
 
@@ -129,7 +142,7 @@ enum BodyPronounRule {
         // a name given from a date on is a new name.
         if stand.count == 1, !possessive, view.tokens[view.range.lowerBound].key.is("from"), let y = view.items.first(where: { $0.first >= end }),
            y.entity != stand[0].entity, y.type == stand[0].type, y.kind == stand[0].kind,
-           ["was called", "was known as", "became known as", "was renamed", "was named"].contains(view.keys(end, y.first).filter { $0 != "the" }.joined(separator: " ")) {
+           ["was called", "was known as", "became known as", "was renamed", "was named"].contains(view.keys(end, y.first).filter { $0 != "the" }.spaceJoined()) {
             out.append(DocRelation(source: stand[0].entity, predicate: .renamedTo, target: y.entity, year: view.year(near: end), sentence: view.index))
         }
     }

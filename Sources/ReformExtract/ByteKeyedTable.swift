@@ -92,3 +92,22 @@ struct ByteKeyedTable<Value> {
         slots[s] = Int32(i + 1)
     }
 }
+
+extension UnsafeBufferPointer where Element == UInt8 {
+    /// A 64-bit hash of the bytes for a ``ByteKeyedTable``: eight bytes a step, then the rest.
+    var byteKeyHash: UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(count)
+        let raw = UnsafeRawBufferPointer(self)
+        var i = 0
+        while i + 8 <= count {
+            h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
+            h ^= h >> 29
+            i += 8
+        }
+        while i < count {
+            h = (h ^ UInt64(self[i])) &* 0x0000_0100_0000_01B3
+            i += 1
+        }
+        return h
+    }
+}

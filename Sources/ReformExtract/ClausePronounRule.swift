@@ -19,9 +19,13 @@ enum ClausePronounRule {
         // without one has nothing to read.
         guard view.classes.contains(.it) else { return }
         let tokens = view.tokens
-        let own = BodyPronounRule.antecedents(view)
+        // The sentence's own antecedents, found at the first "it" that opens a clause (most
+        // sentences with "it" have none).
+        var ownFound: [SentenceView.Item]?
         for p in (view.range.lowerBound + 1)..<view.range.upperBound
         where tokens[p].is(.it) && view.doc.mentionAt[p] < 0 && openers.contains(tokens[p - 1].interned) {
+            let own = ownFound ?? BodyPronounRule.antecedents(view)
+            ownFound = own
             // The body the sentence begins with, if "it" comes after it; else the previous sentence's.
             let candidates = own.first.map { $0.last <= p ? own : [] } ?? previous
             guard candidates.count == 1, let body = candidates.first,

@@ -20,6 +20,9 @@ enum CommissionRule {
         }
     }
 
+    /// Words dropped from the gap between asker and asked (a word set, not an array literal per word).
+    private static let gapFillers: WordSet = ["the", "a", "an", "was", "were", "had", "has", "been", "then", "later", "in", ","]
+
     static func apply(_ view: SentenceView, into out: inout [DocRelation]) {
         let items = view.items, tokens = view.tokens
         guard items.count >= 2 else { return }
@@ -35,7 +38,7 @@ enum CommissionRule {
             guard (items[i].last..<max(items[i].last, y.first)).contains(where: { askVerbs.contains(tokens[$0].interned) }) else { continue }
             let x = VerbRule.appositivePerson(view, i).map { items[$0] } ?? items[i]
             guard isAsker(x.type), x.entity != y.entity else { continue }
-            let gap = view.keys(items[i].last, y.first).filter { !["the", "a", "an", "was", "were", "had", "has", "been", "then", "later", "in", ","].containsKey($0) && Int($0) == nil && !Words.months.contains($0) }
+            let gap = view.keys(items[i].last, y.first).filter { !gapFillers.contains($0) && Int($0) == nil && !Words.months.contains($0) }
             // Active "X asked Y" or passive "X was asked by Y".
             let asker: SentenceView.Item, asked: SentenceView.Item
             if gap.count == 1, askVerbs.contains(gap[0]) {

@@ -26,6 +26,10 @@ enum EponymousReportRule {
         return String(last)
     }
 
+    /// Words before an eponymous report's surname ("the Griffiths report"): a word set, not an
+    /// array literal made for each noun.
+    private static let determiners: WordSet = ["the", "a", "his", "her", "this", "that", "its"]
+
     static func apply(_ doc: inout Document, into out: inout [DocRelation]) {
         var added: [Mention] = []
         var changed = false
@@ -42,6 +46,10 @@ enum EponymousReportRule {
         guard !nouns.isEmpty else { return }
         // Surnames of the people the document names (the last word of the name).
         var bySurname: [String: Int] = [:]
+        // (Sized once for all the people: grown insert by insert, it was rehashed many times.)
+        var people = 0
+        for e in 0..<doc.entities.count where doc.entities[e].type == .person && doc.entities[e].mergedInto < 0 { people += 1 }
+        bySurname.reserveCapacity(people)
         for e in 0..<doc.entities.count where doc.entities[e].type == .person && doc.entities[e].mergedInto < 0 {
             if let last = lastWord(doc.entities[e].name) { bySurname[last] = e }
         }
@@ -53,7 +61,7 @@ enum EponymousReportRule {
                 if n == 3, !(tokens[first + 1].key.is("-") && tokens[first + 1].has(.attached)) { continue }
                 // (The word before is tested before the surname's text is made and looked up.)
                 guard tokens[first].isCapitalised,
-                      ["the", "a", "his", "her", "this", "that", "its"].containsKey(tokens[first - 1].key) || tokens[first - 1].isPunct,
+                      determiners.contains(tokens[first - 1].interned) || tokens[first - 1].isPunct,
                       let person = bySurname[doc.text(first, k)],
                       doc.sentence(ofToken: first) == doc.sentence(ofToken: k) else { continue }
                 let s = doc.sentence(ofToken: k)

@@ -19,6 +19,11 @@ enum EvaluationRule {
     private static let copulas: WordSet = ["was", "is", "has", "been", "had", "proved", "proves", "remains", "remained", "became", "be", "will", "would"]
     static let speech: WordSet = ["said", "says", "added", "argued", "argues", "told", "claimed", "wrote", "writes", "stated", "described", "called", "branded", "labelled", "labeled", "dubbed"]
 
+    /// Words between a thing and its verdict ("a complete disaster"): a word set, not an array
+    /// literal made for each word.
+    private static let verdictFillers: WordSet = ["a", "an", "as", "the", "complete", "total", "utter", "unmitigated", "truly", "deeply", "very", "quite",
+                                                  "largely", "\"", "huge", "major", "serious", "big", "step", "costly", "one", "of"]
+
     static func apply(_ view: SentenceView, pronoun: Int?, into out: inout [DocRelation]) {
         guard view.classes.contains(.verdictSpeech) else { return }
         let tokens = view.tokens, items = view.items
@@ -40,8 +45,7 @@ enum EvaluationRule {
                 let w = tokens[k].key
                 if negative.contains(w) { verdict = .criticised; break }
                 if positive.contains(w) { verdict = .supports; break }
-                guard copulas.contains(w) || ["a", "an", "as", "the", "complete", "total", "utter", "unmitigated", "truly", "deeply", "very", "quite", "largely", "\"",
-                                               "huge", "major", "serious", "big", "step", "costly", "one", "of"].containsKey(w) else { break }
+                guard copulas.contains(w) || verdictFillers.contains(tokens[k].interned) else { break }
                 k += 1
             }
             guard let verdict, k > item.last, !VerbRule.modifiesNoun(view, item), !view.negated(v, k + 1) else { continue }

@@ -17,12 +17,16 @@ enum InstanceRule {
             if e >= done.count { done += repeatElement(false, count: e + 1 - done.count) }
             done[e] = true
         }
+        // This thread's memo for the lexicon, found once per document.
+        let memo = FormEndingMemo.memo(for: lexicon)
         for m in doc.mentions {
             let e = doc.entities.resolved(m.entity)
             guard e < 0 || e >= done.count || !done[e] else { continue }
             var form = doc.entities[e].form
             if form < 0, doc.entities[e].kind == .instance, doc.entities[e].lexicon >= 0 {
-                form = formEnding(doc.text(m.first, m.last), type: doc.entities[e].type, lexicon)
+                // (The mention's bytes: `doc.text(m.first, m.last)` is them with white space folded.)
+                let bytes = m.last > m.first ? doc.bytes[Int(doc.tokens[m.first].start)..<Int(doc.tokens[m.last - 1].end)] : []
+                form = memo.formEnding(bytes, type: doc.entities[e].type, lexicon)
             }
             if PlaceCover.isType(doc.entities[e].type), doc.entities[e].kind == .instance,
                let place = PlaceCover.place(in: doc.entities[e].name, lexicon),
@@ -38,12 +42,8 @@ enum InstanceRule {
         }
     }
 
-    /// The form of `type` whose name or alias ends `surface` (longest first), or -1.
-    static func formEnding(_ surface: String, type: EntityType, _ lexicon: CompiledLexicon) -> Int32 {
-        FormEndingMemo.formEnding(surface, type: type, lexicon)
-    }
-
-    /// ``formEnding(_:type:_:)`` worked out (``FormEndingMemo`` remembers it).
+    /// The form of `type` whose name or alias ends `surface` (longest first), or -1
+    /// (``FormEndingMemo`` remembers it).
     fileprivate static func findFormEnding(_ surface: String, type: EntityType, _ lexicon: CompiledLexicon) -> Int32 {
         let key = NameKeyMemo.normalise(surface)
         // Counted once, and by bytes for ASCII keys (``Swift/String/characterCount``).
@@ -189,12 +189,17 @@ extension InstanceRule {
             return (v, .verb)
         }
         guard let c = cues.first(where: { c in
-            end - c.count >= r.lowerBound && (0..<c.count).allSatisfy { tokens[end - c.count + $0].key == c[$0] }
+            end - c.count >= r.lowerBound && (0..<c.count).allSatisfy { tokens[end - c.count + $0].key.is(c[$0]) }
         }) else { return nil }
         return (end - c.count, c[0] == "which" ? .relative : .verb)
     }
 
     private static let counts: WordSet = ["two", "three", "four", "five", "six", "both"]
+
+    /// Adverbs skipped before a determiner, and words that negate a statement, for ``stated(_:into:)``
+    /// (word sets, each token tested by its key's bit: array literals were made per test).
+    private static let adverbs: WordSet = ["now", "then", "later", "also", "still", "formally", "initially", "originally"]
+    private static let negations: WordSet = ["not", "never", "no", "nor"]
 
     /// "The Clinical Standards Board for Scotland and the Health Technology Board for Scotland,
     /// two small special health boards, were dissolved": a count and a plural form in apposition
@@ -259,8 +264,18 @@ extension InstanceRule {
         // The sentences where a mention of a form starts: the walk below acts only on such a
         // mention, so the other sentences are passed over (entity kinds do not change here).
         var formSentences = [Bool](repeating: false, count: doc.sentences.count)
+        // Each mention's sentence (`doc.sentence(ofToken:)`, the last sentence starting at or
+        // before it) by a cursor that moves forward with the mentions, which come in order;
+        // one before the cursor's sentence is searched for. (A search, and a copy of the
+        // document passed to it, for every form mention cost more than this whole walk.)
+        var cursor = 0
         for m in doc.mentions where m.entity >= 0 && doc.entities[doc.entities.resolved(m.entity)].kind == .form {
-            formSentences[doc.sentence(ofToken: m.first)] = true
+            if doc.sentences[cursor].firstToken > m.first {
+                cursor = doc.sentence(ofToken: m.first)
+            } else {
+                while cursor + 1 < doc.sentences.count, doc.sentences[cursor + 1].firstToken <= m.first { cursor += 1 }
+            }
+            formSentences[cursor] = true
         }
         for s in doc.sentences.indices {
             let r = doc.sentences[s].tokenRange
@@ -297,16 +312,16 @@ extension InstanceRule {
                     }
                     continue
                 }
-                guard formKind == .form, ["a", "an", "the"].containsKey(tokens[k - 1].key) else { continue }
+                guard formKind == .form, tokens[k - 1].key.is("a") || tokens[k - 1].key.is("an") || tokens[k - 1].key.is("the") else { continue }
                 // Singular: "a foundation trust", not "the CCGs".
                 let lastKey = tokens[f.last - 1].key
                 if tokens[f.last - 1].has(.acronym) ? lastKey.hasSuffix("s") : Vocabulary.singular(lastKey, acronymPlural: false) != lastKey { continue }
                 let det = k - 1
                 // Which cue ends right before the determiner (adverbs such as "now" skipped).
                 var end = det
-                while end > r.lowerBound, ["now", "then", "later", "also", "still", "formally", "initially", "originally"].containsKey(tokens[end - 1].key) { end -= 1 }
+                while end > r.lowerBound, adverbs.contains(tokens[end - 1].interned) { end -= 1 }
                 guard let (cueStart, cue) = cue(doc, end: end, det: det, form: f, in: r) else { continue }
-                if (max(r.lowerBound, cueStart - 3)..<det).contains(where: { ["not", "never", "no", "nor"].containsKey(tokens[$0].key) }) { continue }
+                if (max(r.lowerBound, cueStart - 3)..<det).contains(where: { negations.contains(tokens[$0].interned) }) { continue }
                 // The body: right before the cue (through a comma), else the sentence's subject
                 // for a verb cue ("and was made a ...").
                 var x: Mention?
@@ -345,8 +360,8 @@ extension InstanceRule {
     }
 }
 
-/// ``InstanceRule/formEnding(_:type:_:)`` and ``PlaceCover/place(in:_:)`` remembered per thread
-/// and lexicon: the documents of a corpus name the same known bodies, and each answer
+/// ``InstanceRule/findFormEnding(_:type:_:)`` and ``PlaceCover/place(in:_:)`` remembered per
+/// thread and lexicon: the documents of a corpus name the same known bodies, and each answer
 /// normalised the name and compared it with every form name of its type (some 2,500
 /// instructions), or looked up each of its leading word runs in the lexicon (some 15,000); a
 /// remembered one costs a hash.
@@ -354,25 +369,25 @@ extension InstanceRule {
 /// The answer depends on the surface, the type and the lexicon's form names, which are fixed
 /// when the lexicon is compiled (and a place on the name and the lexicon); the memo belongs to one lexicon (told by its ``LookupMemo``,
 /// made anew with each compiled lexicon and kept alive here, so no other can share its
-/// identity) and starts again for another. Only ASCII surfaces are remembered: two ASCII
-/// strings are equal exactly when their bytes are. One memo per thread (as ``NameKeyMemo``),
+/// identity) and starts again for another. Form endings are found by the bytes of the
+/// mention in the document text (the surface is those bytes with white space folded, so the
+/// same bytes are the same surface); only ASCII names are remembered as places (two ASCII
+/// strings are equal exactly when their bytes are). One memo per thread (as ``NameKeyMemo``),
 /// emptied when it grows past ``limit`` answers.
 final class FormEndingMemo {
-    private struct Key: Hashable {
-        let surface: String
-        let type: EntityType
-    }
     private var owner: LookupMemo?
-    private var answers: [Key: Int32] = [:]
+    /// Form endings by the mention's bytes, with the type asked for (a surface asked again
+    /// with another type is worked out again).
+    @exclusivity(unchecked) private var forms = ByteKeyedTable<(type: EntityType, form: Int32)>()
     private var places: [String: Int32?] = [:]
     private static let limit = 1 << 14
 
     /// This thread's memo, emptied first if it was another lexicon's.
-    private static func memo(for lexicon: CompiledLexicon) -> FormEndingMemo {
+    static func memo(for lexicon: CompiledLexicon) -> FormEndingMemo {
         let memo = current
         if memo.owner !== lexicon.lookups {
             memo.owner = lexicon.lookups
-            memo.answers.removeAll()
+            memo.forms = ByteKeyedTable()
             memo.places.removeAll()
         }
         return memo
@@ -389,17 +404,17 @@ final class FormEndingMemo {
         return .some(answer)
     }
 
-    static func formEnding(_ surface: String, type: EntityType, _ lexicon: CompiledLexicon) -> Int32 {
-        guard surface.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy { $0 < 0x80 } }) == true else {
-            return InstanceRule.findFormEnding(surface, type: type, lexicon)
+    /// The form of `type` ending the surface written by the document bytes `slice` (the
+    /// surface is ``Document/folded(_:)`` of them), or -1.
+    func formEnding(_ slice: ArraySlice<UInt8>, type: EntityType, _ lexicon: CompiledLexicon) -> Int32 {
+        slice.withUnsafeBufferPointer { u in
+            let h = u.byteKeyHash
+            let known = forms.find(u, hash: h)
+            if let known, known.type == type { return known.form }
+            let answer = InstanceRule.findFormEnding(Document.folded(slice), type: type, lexicon)
+            if known == nil { forms.insert(u, hash: h, (type, answer)) }
+            return answer
         }
-        let memo = memo(for: lexicon)
-        let key = Key(surface: surface, type: type)
-        if let known = memo.answers[key] { return known }
-        let answer = InstanceRule.findFormEnding(surface, type: type, lexicon)
-        if memo.answers.count >= limit { memo.answers.removeAll(keepingCapacity: true) }
-        memo.answers[key] = answer
-        return answer
     }
 
     /// This thread's memo, made on first use (released when the thread exits).

@@ -31,7 +31,9 @@ enum MembershipRule {
             let prevEnd = gi > 0 ? items[groups[gi - 1].last!].last : view.range.lowerBound
             // The test below needs a member noun among those words: without one, they are not
             // gathered (the words are the tokens' keys, so their interned bits answer).
-            guard prevEnd < first.first, (prevEnd..<first.first).contains(where: { memberNouns.contains(tokens[$0].interned) }) else { continue }
+            // (A list verb, or the "as" of "such as", must be among them too.)
+            guard prevEnd < first.first, (prevEnd..<first.first).contains(where: { memberNouns.contains(tokens[$0].interned) }),
+                  (prevEnd..<first.first).contains(where: { listVerbs.contains(tokens[$0].interned) || tokens[$0].key.is("as") }) else { continue }
             let gap = view.keys(prevEnd, first.first).filter { !$0.is(",") && !$0.is(":") }
             guard let verb = gap.indices.last(where: { listVerbs.contains(gap[$0]) || gap[$0] == "as" && $0 > 0 && gap[$0 - 1] == "such" }),
                   gap.count - verb <= 4, gap[..<verb].contains(where: { memberNouns.contains($0) }),

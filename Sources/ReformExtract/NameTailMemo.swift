@@ -27,19 +27,7 @@ final class NameTailMemo {
 
     /// The tail of the name `name`, spelled by `u`.
     private func tail(_ u: UnsafeBufferPointer<UInt8>, _ name: String) -> AnaphoraRule.NameTail {
-        // Eight bytes a step, then the rest.
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(u.count)
-        let raw = UnsafeRawBufferPointer(u)
-        var i = 0
-        while i + 8 <= u.count {
-            h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
-            h ^= h >> 29
-            i += 8
-        }
-        while i < u.count {
-            h = (h ^ UInt64(u[i])) &* 0x0000_0100_0000_01B3
-            i += 1
-        }
+        let h = u.byteKeyHash
         if let known = table.find(u, hash: h) { return known }
         let value = AnaphoraRule.NameTail(NameKeyMemo.normalise(name))
         table.insert(u, hash: h, value)

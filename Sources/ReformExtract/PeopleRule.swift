@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ReformCore
 
 /// People's roles in organisations, as appositives and titles state them:
@@ -72,12 +77,12 @@ enum PeopleRule {
     /// (`==`), with the phrases that can end the gap picked by its last word (joining the
     /// gap's words into a string for each test was most of this rule's cost).
     static func endsWithWorkPhrase<Keys: BidirectionalCollection>(_ g: Keys) -> Bool where Keys.Element == String, Keys.SubSequence == Keys {
-        let byLast = workPhrasesByLast, descriptors = descriptors
+        // (The tables read in place: local copies retained and released every array in them.)
         var end = g.endIndex
         var dropped = 0
         while end != g.startIndex {
             let last = g.index(before: end)
-            if let phrases = byLast[g[last]] {
+            if let phrases = workPhrasesByLast[g[last]] {
                 for p in phrases where endsWith(g, end, p) { return true }
             }
             guard dropped < 4, descriptors.contains(g[last]) else { return false }
@@ -162,15 +167,22 @@ enum PeopleRule {
         var k = keys
         while let f = k.first, leadIn.contains(f) || f.is(",") || f.is("-") || f.is("whose") { k = k.dropFirst() }
         // "whose chief executive is", "chaired by": the role without its link.
-        while let l = k.last, ["is", "was", "by"].containsKey(l) { k = k.dropLast() }
-        if k.count == 1, let only = k.first, let noun = verbRoles[only] { return noun }
+        while let l = k.last, l.is("is") || l.is("was") || l.is("by") { k = k.dropLast() }
+        if k.count == 1, let only = k.first, let noun = verbRole(only) { return noun }
         guard !k.isEmpty, k.count <= 6, k.contains(where: { roleNouns.contains($0) }),
               !k.contains(where: { $0.is(",") || $0.is("said") || $0.is("and") || $0 == "\"" }) else { return nil }
-        return k.joined(separator: " ")
+        return k.spaceJoined()
     }
 
-    /// Verbs of heading a body, as the role they state ("chaired by A": A is its chair).
-    static let verbRoles: [String: String] = ["chaired": "chair", "chairs": "chair", "led": "leader", "headed": "head"]
+    /// Verbs of heading a body, as the role they state ("chaired by A": A is its chair):
+    /// "chaired", "chairs": "chair"; "led": "leader"; "headed": "head". (Compared inline: a
+    /// `[String: String]` hashed the word.)
+    static func verbRole(_ word: String) -> String? {
+        if word.is("chaired") || word.is("chairs") { return "chair" }
+        if word.is("led") { return "leader" }
+        if word.is("headed") { return "head" }
+        return nil
+    }
 
     private static let leaderBytes: [UInt8] = Array("leader".utf8)
 
@@ -204,7 +216,13 @@ enum PeopleRule {
         return ascii ?? role.spaceSeparatedWords().containsKey("of")
     }
 
+    /// What holding `role` states (``RolePredicateMemo`` remembers it).
     static func predicate(forRole role: String, subRole: Bool) -> Predicate {
+        RolePredicateMemo.predicate(role, subRole: subRole)
+    }
+
+    /// ``predicate(forRole:subRole:)`` worked out.
+    fileprivate static func findPredicate(forRole role: String, subRole: Bool) -> Predicate {
         // The words as Strings (`spaceSeparatedWords` is `split(separator: " ")` as Strings),
         // compared inline (`==` of a Substring and a literal went through the generic
         // comparison, some hundred instructions each).
@@ -231,10 +249,15 @@ enum PeopleRule {
         var text = role
         let ascii: Bool? = text.withUTF8 { u in
             guard u.allSatisfy({ $0 < 0x80 }) else { return nil }
+            // Whether `p` is spelled at byte `at` (within bounds).
+            func spelled(_ p: [UInt8], at: Int) -> Bool {
+                at >= 0 && at + p.count <= u.count && p.withUnsafeBufferPointer { q in memcmp(u.baseAddress! + at, q.baseAddress!, p.count) == 0 }
+            }
+            guard u.count > 0 else { return leadRoleBytes.contains { $0.whole.isEmpty } }
             return leadRoleBytes.contains { p in
-                u.elementsEqual(p.whole) || u.starts(with: p.first)
-                    || u.count >= p.last.count && u[(u.count - p.last.count)...].elementsEqual(p.last)
-                    || u.count >= p.inner.count && (0...(u.count - p.inner.count)).contains { u[$0..<($0 + p.inner.count)].elementsEqual(p.inner) }
+                u.count == p.whole.count && spelled(p.whole, at: 0) || spelled(p.first, at: 0) || spelled(p.last, at: u.count - p.last.count)
+                    // (" lead " starts with a space: only a space can start it.)
+                    || u.count >= p.inner.count && (0...(u.count - p.inner.count)).contains { u[$0] == 0x20 && spelled(p.inner, at: $0) }
             }
         }
         if let ascii { return ascii }
@@ -273,6 +296,26 @@ enum PeopleRule {
         }
     }
 
+    /// Words of a bracketed aside that joins a companion to a person ("(along with his colleague X)").
+    private static let companions: WordSet = ["(", "along", "with", "and", "his", "her", "their", "colleague", "colleagues",
+                                              "fellow", "co", "author", "-", "together", "as", "well"]
+    /// The gaps that list a body's members before its people ("members include").
+    private static let memberLists: WordSet = ["include", "includes", "including", "such as", "members include", "members included", "included", "like",
+                                               "members", "members such as", "whose members include"]
+
+    /// Whether token `t` closes an apposition after a name: ",", ")", ".", ";", "-".
+    @inline(__always) private static func closesApposition(_ t: Token) -> Bool {
+        t.key.is(",") || t.key.is(")") || t.key.is(".") || t.key.is(";") || t.key.is("-")
+    }
+
+    /// The types a person can lead when the text puts them "under" the person.
+    private static func ledUnder(_ t: EntityType) -> Bool {
+        switch t {
+        case .party, .nationalBody, .organisation, .thinkTank, .association, .company: return true
+        default: return false
+        }
+    }
+
     static func apply(_ view: SentenceView, lastPerson: Int?, into out: inout [DocRelation]) {
         let items = view.items
         let tokens = view.tokens
@@ -306,23 +349,22 @@ enum PeopleRule {
                     emit(a, predicate(forRole: r + (link.is("to") ? " to" : ""), subRole: subRole), b, role: r)
                     // The possessed programme or unit is the one the role heads.
                     if tokens[b.last - 1].has(.possessive), i + 2 < items.count, items[i + 2].first == b.last,
-                       [.programme, .committee, .organisation].contains(items[i + 2].type), !PeopleRule.hasWordOf(r) {
+                       items[i + 2].type == .programme || items[i + 2].type == .committee || items[i + 2].type == .organisation, !PeopleRule.hasWordOf(r) {
                         emit(a, predicate(forRole: r + (link.is("to") ? " to" : ""), subRole: false), items[i + 2], role: r)
                     }
                     continue
                 }
                 // Only compared below with words of at most one space, which a gap of more than
                 // two keys never joins to: those are not joined.
-                let joined = g.count <= 2 ? g.joined(separator: " ") : "\u{0}"
-                if ["of", "from", ", of", ", from"].containsKey(joined) || (joined.is("at") && b.type != .place) {
+                let joined = g.count <= 2 ? g.spaceJoined() : "\u{0}"
+                if joined.is("of") || joined.is("from") || joined.is(", of") || joined.is(", from") || (joined.is("at") && b.type != .place) {
                     emit(a, .memberOf, b, role: nil); continue
                 }
                 // "Chris Ham (along with his colleague Anna Charles) of The King's Fund": both
                 // people belong to the body.
-                if [") of", ") from", ") at"].containsKey(joined), i > 0, items[i - 1].type == .person {
+                if joined.is(") of") || joined.is(") from") || joined.is(") at"), i > 0, items[i - 1].type == .person {
                     let inner = view.keys(items[i - 1].last, a.first)
-                    let companions: Set<String> = ["(", "along", "with", "and", "his", "her", "their", "colleague", "colleagues",
-                                                   "fellow", "co", "author", "-", "together", "as", "well"]
+                    let companions = Self.companions
                     if inner.first == "(", inner.count <= 6, inner.allSatisfy({ companions.contains($0) }) {
                         emit(a, .memberOf, b, role: nil)
                         emit(items[i - 1], .memberOf, b, role: nil)
@@ -362,7 +404,7 @@ enum PeopleRule {
             // "Sarah Wollaston, a Conservative MP who sat on the Health Committee": the clause
             // after the party's title is the person's.
             if a.type == .person, b.type == .party, i + 2 < items.count, isOrg(items[i + 2].type), gap.first == ",",
-               gap.allSatisfy({ [",", "a", "an", "the", "former", "then"].containsKey($0) }) {
+               gap.allSatisfy({ $0.is(",") || $0.is("a") || $0.is("an") || $0.is("the") || $0.is("former") || $0.is("then") }) {
                 let c = items[i + 2]
                 var g2 = view.keys(b.last, c.first)[...]
                 while let l = g2.last, l.is("the") { g2 = g2.dropLast() }
@@ -381,7 +423,7 @@ enum PeopleRule {
             }
             // "former Lib Dem health minister Norman Lamb", "the Conservative former health
             // secretary A": a party before an office names the office holder's party.
-            if a.type == .party, isOffice(b, view), gap.allSatisfy({ ["former", "then", "ex", "shadow"].containsKey($0) }),
+            if a.type == .party, isOffice(b, view), gap.allSatisfy({ $0.is("former") || $0.is("then") || $0.is("ex") || $0.is("shadow") }),
                i + 2 < items.count, items[i + 2].type == .person,
                view.keys(b.last, items[i + 2].first).isEmpty {
                 emit(items[i + 2], .memberOf, a, role: nil)
@@ -390,7 +432,7 @@ enum PeopleRule {
             if b.type == .person, isOrg(a.type) || isOffice(a, view) {
                 // "the Health Secretary, Wes Streeting, said": an apposition closes after the
                 // name; "At the request of the Secretary of State, Lord Darzi conducted" does not.
-                let closes = b.last >= view.range.upperBound || [",", ")", ".", ";", "-"].containsKey(tokens[b.last].key)
+                let closes = b.last >= view.range.upperBound || closesApposition(tokens[b.last])
                 if isOffice(a, view), gap.isEmpty || gap == [","] && closes {
                     emit(b, .leads, a, role: view.doc.entities[a.entity].name.lowercased()); continue
                 }
@@ -401,7 +443,7 @@ enum PeopleRule {
                 // (not "under Andrew Lansley's reforms", which names the person's work).
                 // (An office "under" a prime minister is held by someone else: "health secretary
                 // under Gordon Brown".)
-                if g == ["under"], [.party, .nationalBody, .organisation, .thinkTank, .association, .company].contains(a.type),
+                if g.count == 1, g.first == "under", ledUnder(a.type),
                    !isOffice(a, view),
                    !tokens[b.last - 1].has(.possessive), b.last >= view.range.upperBound || !tokens[b.last].key.is("'") {
                     emit(b, .leads, a, role: a.type == .party ? "leader" : nil); continue
@@ -418,19 +460,21 @@ enum PeopleRule {
         for gi in 0..<max(0, groups.count - 1) {
             let o = items[groups[gi].last!], people = groups[gi + 1]
             guard isOrg(o.type), items[people.first!].type == .person else { continue }
-            let gap = view.keys(o.last, items[people.first!].first).filter { !$0.is(",") && !$0.is(":") }
-            // (Only compared with phrases of at most two spaces: a longer gap is not joined.)
-            let joined = gap.count <= 3 ? gap.joined(separator: " ") : "\u{0}"
+            // The gap's words but commas and colons, counted, and joined only when short (only
+            // compared with phrases of at most two spaces): not gathered into an array.
+            let gap = view.keys(o.last, items[people.first!].first).lazy.filter { !$0.is(",") && !$0.is(":") }
+            var gapCount = 0
+            for _ in gap { gapCount += 1 }
+            let joined = gapCount <= 3 ? gap.spaceJoined() : "\u{0}"
             // "former health secretaries Alan Milburn and Stephen Dorrell".
             // (With a comma between, only an apposition that closes after the names.)
             let lastPerson = items[people.last!]
-            let closes = lastPerson.last >= view.range.upperBound || [",", ")", ".", ";", "-"].containsKey(tokens[lastPerson.last].key)
-            if isOffice(o, view), gap.isEmpty, closes || !view.keys(o.last, items[people.first!].first).contains(",") {
+            let closes = lastPerson.last >= view.range.upperBound || closesApposition(tokens[lastPerson.last])
+            if isOffice(o, view), gapCount == 0, closes || !view.keys(o.last, items[people.first!].first).contains(",") {
                 for p in people { emit(items[p], .leads, o, role: view.doc.entities[o.entity].name.lowercased()) }
                 continue
             }
-            if ["include", "includes", "including", "such as", "members include", "members included", "included", "like",
-                "members", "members such as", "whose members include"].containsKey(joined) {
+            if memberLists.contains(joined) {
                 for p in people { emit(items[p], .memberOf, o, role: nil) }
             }
         }
@@ -501,6 +545,9 @@ extension PeopleRule {
     /// succeeding B", "A took over from B as chair of X": one post held by two people in turn,
     /// so a post either holds in the sentence (`found`, this sentence's relations so far) is
     /// the other's too.
+    /// Words dropped from the gap before a successor (a word set, not an array literal per word).
+    private static let successionFillers: WordSet = [",", "the", "who", "had", "has", "was", "then", "in", "as"]
+
     static func succession(_ view: SentenceView, found: ArraySlice<DocRelation>, into out: inout [DocRelation]) {
         let items = view.items
         // (Most sentences have no lead found: then nothing is gathered.)
@@ -509,7 +556,7 @@ extension PeopleRule {
         guard !leads.isEmpty else { return }
         for (i, b) in items.enumerated() where i > 0 && b.type == .person {
             let prevEnd = items[i - 1].last
-            var gap = view.keys(prevEnd, b.first).filter { ![",", "the", "who", "had", "has", "was", "then", "in", "as"].containsKey($0) && Int($0) == nil }
+            var gap = view.keys(prevEnd, b.first).filter { !successionFillers.contains($0) && Int($0) == nil }
             guard let last = gap.popLast(), successionWords.contains(last) else { continue }
             // "took over from", "taking over from": "from" only after "over".
             if last.is("from") { guard gap.suffix(2) == ["took", "over"] || gap.suffix(2) == ["taking", "over"] || gap.suffix(2) == ["takes", "over"] else { continue } }
@@ -530,12 +577,16 @@ extension PeopleRule {
     /// "Mr Lansley was replaced as Secretary of State by Jeremy Hunt", "Simon Stevens was
     /// succeeded as chief executive of NHS England by Amanda Pritchard": the person after "by"
     /// took the post named after "as" (and the person before held it).
+    /// Words between a person and "replaced"/"succeeded" (a word set: an array literal was made
+    /// for each word tested).
+    private static let passiveAuxiliaries: WordSet = ["was", "were", "had", "been", "has", "is", "being", "later", "then", "eventually"]
+
     static func passiveSuccession(_ view: SentenceView, into out: inout [DocRelation]) {
         let items = view.items, tokens = view.tokens
         for (i, a) in items.enumerated() where a.type == .person {
             var k = a.last
-            while k < view.range.upperBound, ["was", "were", "had", "been", "has", "is", "being", "later", "then", "eventually"].containsKey(tokens[k].key) { k += 1 }
-            guard k + 1 < view.range.upperBound, ["replaced", "succeeded"].containsKey(tokens[k].key), tokens[k + 1].key.is("as"),
+            while k < view.range.upperBound, passiveAuxiliaries.contains(tokens[k].interned) { k += 1 }
+            guard k + 1 < view.range.upperBound, tokens[k].key.is("replaced") || tokens[k].key.is("succeeded"), tokens[k + 1].key.is("as"),
                   !view.negated(max(view.range.lowerBound, a.first - 1), k) else { continue }
             let asAt = k + 1
             // The post: items between "as" and "by <person>".
@@ -737,4 +788,59 @@ extension PeopleRule {
             out.append(DocRelation(source: b.entity, predicate: .partOf, target: a.entity, sentence: view.index))
         }
     }
+}
+
+extension Collection where Element == String {
+    /// `joined(separator: " ")`: the same bytes, written once into a string of the right size
+    /// (a short one is a small string, with no heap buffer). The standard library's `joined`
+    /// (not specialised for ``KeyRun`` and its slices) reserved a heap buffer even for the few
+    /// bytes of most results, some 1,700 instructions a call.
+    func spaceJoined() -> String {
+        var total = 0, n = 0
+        for w in self { total += w.utf8.count; n += 1 }
+        guard n > 0 else { return "" }
+        total += n - 1
+        return String(unsafeUninitializedCapacity: total) { out in
+            var i = 0
+            var first = true
+            for w in self {
+                if !first, i < out.count { out[i] = 0x20; i += 1 }
+                first = false
+                var word = w
+                word.withUTF8 { u in
+                    // (Never past the end: `total` counted these very bytes.)
+                    let n = Swift.min(u.count, out.count - i)
+                    if n > 0 { _ = UnsafeMutableBufferPointer(rebasing: out[i..<(i + n)]).initialize(from: UnsafeBufferPointer(rebasing: u[..<n])) }
+                    i += n
+                }
+            }
+            return i
+        }
+    }
+}
+
+/// ``PeopleRule/predicate(forRole:subRole:)`` remembered per thread, by the role's bytes (equal
+/// bytes are the same role, so a remembered answer is exactly the one worked out): the roles
+/// of a corpus repeat ("chief executive", "chair"), and each answer split the role into words
+/// and compared it with every lead role (some 3,000 instructions); a remembered one costs a
+/// byte hash and a `memcmp`. One memo per thread (as ``NameKeyMemo``), so workers share
+/// nothing; each table empties itself past ``ByteKeyedTable/limit`` roles.
+final class RolePredicateMemo {
+    @exclusivity(unchecked) private var answers = ByteKeyedTable<Predicate>()
+    /// The answers for a sub-role (``PeopleRule/predicate(forRole:subRole:)``'s `subRole`).
+    @exclusivity(unchecked) private var subAnswers = ByteKeyedTable<Predicate>()
+
+    static func predicate(_ role: String, subRole: Bool) -> Predicate {
+        let remembered: Predicate? = role.utf8.withContiguousStorageIfAvailable { u in
+            let memo = perThread.current
+            let h = u.byteKeyHash
+            if let known = subRole ? memo.subAnswers.find(u, hash: h) : memo.answers.find(u, hash: h) { return known }
+            let answer = PeopleRule.findPredicate(forRole: role, subRole: subRole)
+            if subRole { memo.subAnswers.insert(u, hash: h, answer) } else { memo.answers.insert(u, hash: h, answer) }
+            return answer
+        }
+        return remembered ?? PeopleRule.findPredicate(forRole: role, subRole: subRole)
+    }
+
+    private static let perThread = PerThread { RolePredicateMemo() }
 }

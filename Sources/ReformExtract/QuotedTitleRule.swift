@@ -11,34 +11,39 @@ enum QuotedTitleRule {
 
     static func apply(_ doc: inout Document) {
         var added = false
+        // (The tokens read from one local array: the rule changes only mentions and entities,
+        // and each read through the `inout` document was checked and reloaded.)
+        let tokens = doc.tokens, bytes = doc.bytes
         // Only sentences with a quotation mark can hold a quoted title.
         for s in doc.sentences.indices where doc.sentences[s].flags.contains(.quote) {
             let range = doc.sentences[s].tokenRange
             var k = range.lowerBound
-            while k < range.upperBound {
+            // From quotation mark to quotation mark: the marks found by a scan of the slice (a
+            // tight loop; the walk token by token was most of this rule's cost).
+            while k < range.upperBound, let q = tokens[k..<range.upperBound].firstIndex(where: { $0.has(.quote) }) {
+                k = q
                 defer { k += 1 }
-                guard doc.tokens[k].has(.quote) else { continue }
                 // "‘Reducing Emergency Admissions’ report": a closing quote after a final s reads as
                 // a plural possessive; the word then ends the title.
                 guard let end = ((k + 1)..<min(range.upperBound, k + 18)).first(where: {
-                    doc.tokens[$0].has(.quote) || doc.tokens[$0].has(.possessive) && doc.tokens[$0].key.hasSuffix("s") && closesQuote(doc, $0)
+                    tokens[$0].has(.quote) || tokens[$0].has(.possessive) && tokens[$0].key.hasSuffix("s") && closesQuote(bytes, tokens[$0])
                 }) else { continue }
-                let close = doc.tokens[end].has(.quote) ? end : end + 1
+                let close = tokens[end].has(.quote) ? end : end + 1
                 let first = k + 1, last = close
-                guard last - first >= 2, doc.tokens[first].isCapitalised else { continue }
+                guard last - first >= 2, tokens[first].isCapitalised else { continue }
                 // The long words and the capitalised among them, counted (not gathered into
                 // arrays; ``Swift/String/characterCount`` is `count`, by bytes for ASCII keys).
                 var wordCount = 0, caps = 0
-                for t in first..<last where doc.tokens[t].isWord && doc.tokens[t].key.characterCount > 3 {
+                for t in first..<last where tokens[t].isWord && tokens[t].key.characterCount > 3 {
                     wordCount += 1
-                    if doc.tokens[t].isCapitalised { caps += 1 }
+                    if tokens[t].isCapitalised { caps += 1 }
                 }
                 guard caps >= 2, caps * 3 >= wordCount * 2 else { continue }
-                let before = (max(range.lowerBound, k - 3)..<k).contains { nouns.contains(doc.tokens[$0].interned) }
-                let next = doc.tokens[end].has(.quote) ? close + 1 : close
-                let after = next < range.upperBound && nouns.contains(doc.tokens[next].interned)
+                let before = (max(range.lowerBound, k - 3)..<k).contains { nouns.contains(tokens[$0].interned) }
+                let next = tokens[end].has(.quote) ? close + 1 : close
+                let after = next < range.upperBound && nouns.contains(tokens[next].interned)
                 // "a nationwide ‘Reduce Your Risk’ campaign" names a programme.
-                let programme = next < range.upperBound && programmeNouns.contains(doc.tokens[next].interned)
+                let programme = next < range.upperBound && programmeNouns.contains(tokens[next].interned)
                 guard before || after || programme else { continue }
                 // Already one mention exactly: keep it.
                 if doc.mentionAt[first] >= 0, doc.mentions[Int(doc.mentionAt[first])].first == first,
@@ -57,10 +62,10 @@ enum QuotedTitleRule {
         if added { doc.indexMentions() }
     }
 
-    /// Whether token `t` ends in a closing quotation mark written as an apostrophe.
-    private static func closesQuote(_ doc: Document, _ t: Int) -> Bool {
-        let end = Int(doc.tokens[t].end)
+    /// Whether token `t` (of the document of `bytes`) ends in a closing quotation mark written as an apostrophe.
+    private static func closesQuote(_ bytes: [UInt8], _ t: Token) -> Bool {
+        let end = Int(t.end)
         guard end >= 3 else { return false }
-        return doc.bytes[end - 1] == 0x27 || (doc.bytes[end - 3] == 0xE2 && doc.bytes[end - 2] == 0x80 && doc.bytes[end - 1] == 0x99)
+        return bytes[end - 1] == 0x27 || (bytes[end - 3] == 0xE2 && bytes[end - 2] == 0x80 && bytes[end - 1] == 0x99)
     }
 }

@@ -9,11 +9,16 @@ enum ReferenceRule {
     static func apply(_ doc: inout Document, into out: inout [DocRelation]) {
         var added = false
         for s in doc.sentences.indices {
-            if parenthesised(&doc, s, into: &out) || vancouver(&doc, s, into: &out) { added = true }
+            // (Each rule's first test made before the call: most sentences pass neither.)
+            if doc.sentences[s].flags.contains(.year) && parenthesised(&doc, s, into: &out)
+                || vancouverMayStart(&doc, s) && vancouver(&doc, s, into: &out) { added = true }
         }
         for span in doc.emphasis where emphasised(&doc, span, into: &out) { added = true }
         if added { doc.indexMentions() }
     }
+
+    /// Words a reference's title stops before (a word set: an array literal was made per word).
+    private static let titleStops: WordSet = ["available", "accessed", "http", "https", "www", "retrieved"]
 
     /// "<authors or body> (2020) <Title>"
     private static func parenthesised(_ doc: inout Document, _ s: Int, into out: inout [DocRelation]) -> Bool {
@@ -32,7 +37,7 @@ enum ReferenceRule {
         while titleStart < range.upperBound, tokens[titleStart].isPunct { titleStart += 1 }
         var titleEnd = range.upperBound
         // The title stops before "available online at", "accessed ...", a web address.
-        for k in titleStart..<range.upperBound where ["available", "accessed", "http", "https", "www", "retrieved"].containsKey(tokens[k].key) {
+        for k in titleStart..<range.upperBound where titleStops.contains(tokens[k].interned) {
             titleEnd = k
             break
         }
@@ -55,8 +60,8 @@ enum ReferenceRule {
     /// Community Health 2020;74:681-2": authors written surname-then-initials, a full stop,
     /// then the title, up to the next full stop or the journal's capitalised name before the
     /// year.
+    /// (Called only for a sentence that passes ``vancouverMayStart(_:_:)``.)
     private static func vancouver(_ doc: inout Document, _ s: Int, into out: inout [DocRelation]) -> Bool {
-        guard vancouverMayStart(doc, s) else { return false }
         let tokens = doc.tokens
         let range = doc.sentences[s].tokenRange
         var k = range.lowerBound
@@ -119,10 +124,13 @@ enum ReferenceRule {
     /// Whether sentence `s` passes the first author test of ``vancouver(_:_:into:)`` (the same
     /// tests, read without changing the document): a sentence that does not gives no reference,
     /// and most sentences are answered here without the rule's set-up.
-    private static func vancouverMayStart(_ doc: Document, _ s: Int) -> Bool {
+    /// (`inout`, though it changes nothing: the document is read in place, where passing it by
+    /// value copied it for every sentence.)
+    private static func vancouverMayStart(_ doc: inout Document, _ s: Int) -> Bool {
         let range = doc.sentences[s].tokenRange
         var k = range.lowerBound
-        while k < range.upperBound, doc.tokens[k].has(.number) || doc.tokens[k].key.is("[") || doc.tokens[k].key.is("]")
+        // (A word is never a number nor one of these marks: most sentences stop at once.)
+        while k < range.upperBound, !doc.tokens[k].isWord, doc.tokens[k].has(.number) || doc.tokens[k].key.is("[") || doc.tokens[k].key.is("]")
                 || doc.tokens[k].key.is(".") || doc.tokens[k].key.is(")") { k += 1 }
         guard k < range.upperBound else { return false }
         let mi = doc.mentionAt[k]

@@ -20,15 +20,16 @@ enum SignatureRule {
     ])
 
     static func apply(_ view: SentenceView, person: Int?, into out: inout [DocRelation]) {
-        let tokens = view.tokens, items = view.items, doc = view.doc
+        // (The document read through the view: a local copy of it was made for every sentence.)
+        let tokens = view.tokens, items = view.items
         let range = view.range
         // A sentence on one line (nearly all) has no second line: one search for a line feed
         // between its first and last tokens settles that before the lines are listed.
-        guard range.count >= 2, doc.newline(between: range.lowerBound, range.upperBound) else { return }
+        guard range.count >= 2, view.doc.newline(between: range.lowerBound, range.upperBound) else { return }
         // Lines of the sentence (a signature block has no full stops between its lines).
         var lines: [Range<Int>] = []
         var lineStart = range.lowerBound
-        for k in (range.lowerBound + 1)..<range.upperBound where doc.newline(between: k - 1, k + 1) {
+        for k in (range.lowerBound + 1)..<range.upperBound where view.doc.newline(between: k - 1, k + 1) {
             lines.append(lineStart..<k)
             lineStart = k
         }
@@ -43,12 +44,12 @@ enum SignatureRule {
             if let p = inLine.last(where: { $0.type == .person }) { who = p.entity; continue }
             guard let who else { continue }
             // An office line: "Parliamentary Under Secretary of State" (honours may follow).
-            if inLine.count == 1, PeopleRule.isOffice(inLine[0], doc) {
+            if inLine.count == 1, PeopleRule.isOffice(inLine[0], view) {
                 let o = inLine[0]
                 let others = line.filter { ($0 < o.first || $0 >= o.last) && tokens[$0].isWord }
                 if others.allSatisfy({ tokens[$0].has(.upper) || tokens[$0].key.is("hon") }) {
                     out.append(DocRelation(source: who, predicate: .leads, target: o.entity,
-                                           role: doc.entities[o.entity].name.lowercased(), sentence: view.index))
+                                           role: view.doc.entities[o.entity].name.lowercased(), sentence: view.index))
                 }
                 continue
             }
@@ -77,7 +78,7 @@ enum SignatureRule {
                 lj += 1
             }
             guard !bodies.isEmpty else { continue }
-            let role = view.keys(post.lowerBound, post.upperBound).joined(separator: " ")
+            let role = view.keys(post.lowerBound, post.upperBound).spaceJoined()
             let lead = PeopleRule.predicate(forRole: role, subRole: PeopleRule.hasWordOf(role) || role.hasPrefix("honorary"))
             for b in bodies {
                 out.append(DocRelation(source: who, predicate: lead, target: b.entity, role: lead == .leads ? role : nil, sentence: view.index))

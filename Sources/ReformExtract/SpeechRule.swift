@@ -6,35 +6,38 @@ struct TopicReport {
     let entity: Int?
 
     init(_ doc: Document) {
-        var counts: [Int: Int] = [:]
+        // Mentions per entity, by index (a `[Int: Int]` hashed every report mention twice).
+        var counts = [Int](repeating: 0, count: doc.entities.count)
         var order: [Int] = []
+        var total = 0
+        // The first report mentioned (in the mentions' order) in the document's opening lines
+        // (its title: before the fourth sentence), and the first in its head (its first 200
+        // tokens, past any list of regions or a cover page), found in the same walk.
+        let opening = doc.sentences.count > 3 ? doc.sentences[3].firstToken : doc.tokens.count
+        let headEnd = min(doc.tokens.count, 200)
+        var titled: Int?, head: Int?
         for m in doc.mentions {
             let e = doc.entities.resolved(m.entity)
             guard doc.entities[e].type == .report else { continue }
-            if counts[e] == nil { order.append(e) }
-            counts[e, default: 0] += 1
+            if titled == nil, m.first < opening { titled = e }
+            if head == nil, m.first < headEnd { head = e }
+            if counts[e] == 0 { order.append(e) }
+            counts[e] += 1
+            total += 1
         }
         // The most mentioned report, if it holds at least half of the document's report
         // mentions (and is named twice, unless it is the only report named); otherwise "the
         // report" is too vague to resolve.
         var best: Int?
-        for e in order where best == nil || counts[e]! > counts[best!]! { best = e }
-        let total = counts.values.reduce(0, +)
+        for e in order where best == nil || counts[e] > counts[best!] { best = e }
         // A report named in the document's opening lines (its title) is the topic unless
-        // another is named more often.
-        let opening = doc.sentences.count > 3 ? doc.sentences[3].firstToken : doc.tokens.count
-        let titled = doc.mentions.first { $0.first < opening && doc.entities[doc.entities.resolved($0.entity)].type == .report }
-            .map { doc.entities.resolved($0.entity) }
-        // A report named in the document's head (its first 200 tokens, past any list of
-        // regions or a cover page) and named repeatedly is its title, unless another report
-        // is named half as often again.
-        let head = doc.mentions.first { $0.first < min(doc.tokens.count, 200) && doc.entities[doc.entities.resolved($0.entity)].type == .report }
-            .map { doc.entities.resolved($0.entity) }
-        if let t = titled, let b = best, counts[t]! >= counts[b]! {
+        // another is named more often; one named in its head and named repeatedly is its
+        // title, unless another report is named half as often again.
+        if let t = titled, let b = best, counts[t] >= counts[b] {
             entity = t
-        } else if let t = head, let b = best, counts[t]! >= 3, counts[t]! * 3 >= counts[b]! * 2 {
+        } else if let t = head, let b = best, counts[t] >= 3, counts[t] * 3 >= counts[b] * 2 {
             entity = t
-        } else if let b = best, counts[b]! >= 2 || counts[b]! == total, counts[b]! * 2 >= total {
+        } else if let b = best, counts[b] >= 2 || counts[b] == total, counts[b] * 2 >= total {
             entity = b
         } else {
             entity = nil
@@ -60,9 +63,12 @@ enum SpeechRule {
         if view.negated(max(view.range.lowerBound, v - 3), v) { return }
         // The report reacted to.
         var target = view.items.first { $0.type == .report }?.entity
-        // Joined only when it decides the target.
+        // Joined only when it decides the target, and when the sentence has the key "response"
+        // (keys hold no spaces, so "in response to" in the joined keys has " response " in
+        // it: a whole key).
         func mentionsResponse() -> Bool {
-            view.keys(view.range.lowerBound, view.range.upperBound).joined(separator: " ").contains("in response to")
+            view.range.contains(where: { tokens[$0].key.is("response") })
+                && view.keys(view.range.lowerBound, view.range.upperBound).spaceJoined().contains("in response to")
         }
         if target == nil, let t = topic.entity,
            view.range.contains(where: { TopicReport.nouns.contains(tokens[$0].interned) && view.doc.mentionAt[$0] < 0 }) || mentionsResponse() {

@@ -32,8 +32,14 @@ enum SubjectRule {
         // "X, formerly chairman of A, and now working with B".
         if gap.first == "and" { gap = gap.dropFirst() }
         guard !gap.isEmpty, gap.count <= 10, !gap.contains(where: { $0.is(",") }), !gap.contains(where: { $0.is("and") }) else { return nil }
-        let content = gap.filter { !fillers.contains($0) }
-        if content.count == 1, let v = content.first {
+        // The one word that is no filler, if there is exactly one (counted, not gathered).
+        var content: String?
+        var contentCount = 0
+        for w in gap where !fillers.contains(w) {
+            contentCount += 1
+            if contentCount == 1 { content = w } else { break }
+        }
+        if contentCount == 1, let v = content {
             if leadVerbs.contains(v) { return .leads }
             if adviceVerbs.contains(v) { return .advises }
         }
@@ -51,7 +57,7 @@ enum SubjectRule {
         let items = view.items, tokens = view.tokens
         for h in stride(from: i - 1, through: 0, by: -1) where items[h].type == .person {
             var k = items[h].last
-            if k < view.range.upperBound, ["himself", "herself"].containsKey(tokens[k].key) { k += 1 }
+            if k < view.range.upperBound, tokens[k].key.is("himself") || tokens[k].key.is("herself") { k += 1 }
             guard k < items[i].first, tokens[k].key.is(",") || tokens[k].key.is("-") else { return nil }
             let inner = view.keys(k + 1, items[i].first)
             guard !inner.isEmpty, inner.count <= 14, !inner.contains(where: { $0.is("and") }), !inner.contains(where: { $0.is("said") }),
@@ -72,7 +78,7 @@ enum SubjectRule {
         }
         for (i, p) in items.enumerated() where p.type == .person {
             var k = p.last
-            if k < end, ["himself", "herself"].containsKey(tokens[k].key) { k += 1 }
+            if k < end, tokens[k].key.is("himself") || tokens[k].key.is("herself") { k += 1 }
             guard k < end, tokens[k].key.is(",") || tokens[k].key.is("-") else { continue }
             let opener = tokens[k].key
             // Not a list of people: "A, B and C".

@@ -34,6 +34,31 @@ enum SubmissionRule {
         return ascii ?? name.lowercasedContains(word)
     }
 
+    /// `name.lowercasedContains("inquiry") || name.lowercasedContains("consultation")`: an
+    /// ASCII name is searched for both in one pass over its bytes (A-Z lowered; there each byte
+    /// is a Character and the needles hold no CR or LF); other names as that method does.
+    private static func namesInquiry(_ name: String) -> Bool {
+        var text = name
+        let ascii: Bool? = text.withUTF8 { u in
+            guard u.allSatisfy({ $0 < 0x80 }) else { return nil }
+            @inline(__always) func lower(_ b: UInt8) -> UInt8 { b &- 0x41 < 26 ? b | 0x20 : b }
+            @inline(__always) func at(_ i: Int, _ needle: [UInt8]) -> Bool {
+                guard i + needle.count <= u.count else { return false }
+                var j = 1
+                while j < needle.count, lower(u[i + j]) == needle[j] { j += 1 }
+                return j == needle.count
+            }
+            let inquiry = inquiryBytes, consultation = consultationBytes
+            for i in 0..<u.count {
+                let b = lower(u[i])
+                if b == 0x69, at(i, inquiry) { return true }       // "i"
+                if b == 0x63, at(i, consultation) { return true }  // "c"
+            }
+            return false
+        }
+        return ascii ?? (lowercasedContains(name, inquiryBytes, "inquiry") || lowercasedContains(name, consultationBytes, "consultation"))
+    }
+
     static func inquiry(_ doc: Document) -> Int? {
         var found: Set<Int> = []
         // Each report's name is read once, not once per mention (the entities seen kept by
@@ -44,7 +69,7 @@ enum SubmissionRule {
             guard doc.entities[e].type == .report, !seen[e] else { continue }
             seen[e] = true
             let name = doc.entities[e].name
-            if lowercasedContains(name, inquiryBytes, "inquiry") || lowercasedContains(name, consultationBytes, "consultation") { found.insert(e) }
+            if namesInquiry(name) { found.insert(e) }
         }
         return found.count == 1 ? found.first : nil
     }

@@ -24,6 +24,13 @@ enum TransferRule {
                                                  "inherits", "inherit", "absorbed", "absorbs"]
     private static let bodyTypes = TypeMask(Triggers.bodies.subtracting([.report, .programme]))
 
+    /// Words between the work and its verb ("its functions were then transferred").
+    private static let auxiliaries: WordSet = ["are", "were", "is", "was", "have", "has", "had", "been", "being", "will", "would", "be", "now", "to",
+                                               "then", "all", "largely", "mostly", "formally", "duly"]
+
+    /// Words of a share of the work ("handed most of their budgets to Y").
+    private static let quantities: WordSet = ["most", "all", "some", "much", "many", "part", "parts", "bulk"]
+
     /// Verbs of sharing work out: "its responsibilities are divided between Y and Z".
     private static let divideVerbs: WordSet = ["divided", "split", "shared", "distributed", "parcelled", "carved", "spread"]
 
@@ -44,8 +51,7 @@ enum TransferRule {
             guard j < end, workNouns.contains(tokens[j].interned) else { continue }
             let noun = j
             j += 1
-            while j < end, ["are", "were", "is", "was", "have", "has", "had", "been", "being", "will", "would", "be", "now", "to",
-                            "then", "all", "largely", "mostly", "formally", "duly"].containsKey(tokens[j].key) { j += 1 }
+            while j < end, auxiliaries.contains(tokens[j].interned) { j += 1 }
             guard j + 1 < end else { continue }
             let verb = tokens[j].key
             let divided = divideVerbs.contains(verb) && ["between", "among", "amongst"].containsKey(tokens[j + 1].key)
@@ -94,8 +100,9 @@ enum TransferRule {
 
     static func apply(_ view: SentenceView, into out: inout [DocRelation]) {
         let items = view.items, tokens = view.tokens
-        // (The word sets and types read once, not at every token and item.)
-        let bodyTypes = Self.bodyTypes, takeVerbs = Self.takeVerbs, transferVerbs = Self.transferVerbs, workNouns = Self.workNouns
+        // (The word sets read where used: a local copy of a set was copied again, each of its
+        // arrays retained, into every closure that tested a word with it.)
+        let bodyTypes = Self.bodyTypes
         // "CCGs ceased to exist in 2022, when ICBs took over their functions": the body that
         // takes over "its"/"their" work replaces the sentence's subject.
         // ("On 1 July 2022 the ten CCGs were dissolved, and X took over their duties": a date may
@@ -106,7 +113,7 @@ enum TransferRule {
                 && (y.kind == x.kind || x.kind == .form && y.type != x.type) {
                 // Both readings below need a verb of taking among these words ("took", "take"...
                 // are such verbs): without one, the words are not gathered.
-                guard (y.last..<max(y.last, min(view.range.upperBound, y.last + 9))).contains(where: { takeVerbs.contains(tokens[$0].interned) }) else { continue }
+                guard (y.last..<max(y.last, min(view.range.upperBound, y.last + 9))).contains(where: { Self.takeVerbs.contains(tokens[$0].interned) }) else { continue }
                 var after = view.keys(y.last, min(view.range.upperBound, y.last + 9)).filter { !$0.is("the") && !$0.is("all") }
                 // "192 district health authorities (DHAs) took their place": a bracketed acronym.
                 if after.first == "(", let close = after.firstIndex(where: { $0.is(")") }), close <= 3 { after.removeSubrange(0...close) }
@@ -117,10 +124,10 @@ enum TransferRule {
                                            sentence: view.index))
                     break
                 }
-                guard let v = after.firstIndex(where: { takeVerbs.contains($0) }), v <= 1, v + 2 < after.count,
+                guard let v = after.firstIndex(where: { Self.takeVerbs.contains($0) }), v <= 1, v + 2 < after.count,
                       ["over", "on"].containsKey(after[v + 1]) || ["its", "their"].containsKey(after[v + 1]) else { continue }
                 let rest = after[(v + 1)...].drop { $0.is("over") || $0.is("on") }
-                guard let own = rest.first, ["its", "their"].containsKey(own), rest.count > 1, workNouns.contains(rest[rest.startIndex + 1]),
+                guard let own = rest.first, ["its", "their"].containsKey(own), rest.count > 1, Self.workNouns.contains(rest[rest.startIndex + 1]),
                       !view.negated(x.last, min(view.range.upperBound, y.last + 4)) else { continue }
                 out.append(DocRelation(source: x.entity, predicate: .replacedBy, target: y.entity, year: view.year(near: y.first),
                                        sentence: view.index))
@@ -133,47 +140,56 @@ enum TransferRule {
                   x.kind == y.kind,
                   // Every reading below needs "to" or a verb of transfer or taking between the
                   // two: without one, the words are not gathered.
-                  (x.last..<max(x.last, y.first)).contains(where: { tokens[$0].key.is("to") || transferVerbs.contains(tokens[$0].interned) || takeVerbs.contains(tokens[$0].interned) }),
+                  (x.last..<max(x.last, y.first)).contains(where: { tokens[$0].key.is("to") || Self.transferVerbs.contains(tokens[$0].interned) || Self.takeVerbs.contains(tokens[$0].interned) }),
                   !view.negated(max(view.range.lowerBound, x.first - 8), y.first) else { continue }
-            var gap = view.keys(x.last, y.first).filter { !$0.is("the") && !$0.is("new") && !$0.is("a") }
+            // The gap's keys but "the", "new", "a", as interned keys: copied without reference
+            // counting, and tested against the word sets by their bits (the sets' string
+            // lookups of an array of key strings were most of this rule's cost).
+            var gap: [KeyInterner.Key] = []
+            if y.first > x.last {
+                gap.reserveCapacity(y.first - x.last)
+                for k in x.last..<y.first where !(tokens[k].key.is("the") || tokens[k].key.is("new") || tokens[k].key.is("a")) {
+                    gap.append(tokens[k].interned)
+                }
+            }
             var transfer = false
             // "... transferred (most) commissioning from X to Y".
-            if gap == ["to"] {
+            if gap.count == 1, gap[0].is("to") {
                 var k = x.first - 1
                 if k > view.range.lowerBound, ["the", "new", "existing"].containsKey(tokens[k].key) { k -= 1 }
                 if k > view.range.lowerBound, tokens[k].key.is("from") {
-                    transfer = (max(view.range.lowerBound, k - 6)..<k).contains { transferVerbs.contains(tokens[$0].interned) }
+                    transfer = (max(view.range.lowerBound, k - 6)..<k).contains { Self.transferVerbs.contains(tokens[$0].interned) }
                 }
             }
             // "X was abolished, its work passing to Y".
             // ("its health protection work moved to Y": a few words may qualify the work).
-            if let its = gap.lastIndex(where: { $0.is("its") || $0.is("their") }), gap.last == "to", gap.count - its >= 4, gap.count - its <= 7,
-               transferVerbs.contains(gap[gap.count - 2]), gap[(its + 1)..<(gap.count - 2)].contains(where: { workNouns.contains($0) }),
+            if let its = gap.lastIndex(where: { $0.is("its") || $0.is("their") }), gap.last?.is("to") == true, gap.count - its >= 4, gap.count - its <= 7,
+               Self.transferVerbs.contains(gap[gap.count - 2]), gap[(its + 1)..<(gap.count - 2)].contains(where: { Self.workNouns.contains($0) }),
                !gap[(its + 1)..<(gap.count - 2)].contains(where: { $0.is(",") }) {
                 transfer = true
             }
             // "abolished X, transferring their functions to Y".
             // ("handed most of their budgets to Y").
-            if let v = gap.firstIndex(where: { transferVerbs.contains($0) }), v + 2 < gap.count,
-               ["most", "all", "some", "much", "many", "part", "parts", "bulk"].containsKey(gap[v + 1]), gap[v + 2] == "of" {
+            if let v = gap.firstIndex(where: { Self.transferVerbs.contains($0) }), v + 2 < gap.count,
+               Self.quantities.contains(gap[v + 1]), gap[v + 2].is("of") {
                 gap.removeSubrange((v + 1)...(v + 2))
             }
-            if gap.last == "to", let v = gap.firstIndex(where: { transferVerbs.contains($0) }), v + 2 < gap.count,
-               ["its", "their"].containsKey(gap[v + 1]), gap.count - v <= 5,
-               gap[(v + 2)..<(gap.count - 1)].contains(where: { workNouns.contains($0) }), gap[..<v].allSatisfy({ $0.is(",") || $0.is("and") }) {
+            if gap.last?.is("to") == true, let v = gap.firstIndex(where: { Self.transferVerbs.contains($0) }), v + 2 < gap.count,
+               gap[v + 1].is("its") || gap[v + 1].is("their"), gap.count - v <= 5,
+               gap[(v + 2)..<(gap.count - 1)].contains(where: { Self.workNouns.contains($0) }), gap[..<v].allSatisfy({ $0.is(",") || $0.is("and") }) {
                 transfer = true
             }
             // "ICBs took on the commissioning functions of CCGs": the later body is the first.
-            if let v = gap.firstIndex(where: { takeVerbs.contains($0) }), gap.last == "of", gap.count - v <= 5,
-               gap[(v + 1)..<(gap.count - 1)].contains(where: { workNouns.contains($0) }), !gap[..<v].contains(where: { $0.is(",") }) {
+            if let v = gap.firstIndex(where: { Self.takeVerbs.contains($0) }), gap.last?.is("of") == true, gap.count - v <= 5,
+               gap[(v + 1)..<(gap.count - 1)].contains(where: { Self.workNouns.contains($0) }), !gap[..<v].contains(where: { $0.is(",") }) {
                 out.append(DocRelation(source: y.entity, predicate: .replacedBy, target: x.entity, year: view.year(near: x.first),
                                        sentence: view.index))
                 continue
             }
             // "NHS England took over responsibility for commissioning from the Department of
             // Health", "Y took over the planning role from X": the body the work came from.
-            if let v = gap.firstIndex(where: { takeVerbs.contains($0) }), gap.last == "from", gap.count - v <= 10, v + 1 < gap.count - 1,
-               gap[(v + 1)..<(gap.count - 1)].contains(where: { $0.is("over") || workNouns.contains($0) }), !gap[..<v].contains(where: { $0.is(",") }) {
+            if let v = gap.firstIndex(where: { Self.takeVerbs.contains($0) }), gap.last?.is("from") == true, gap.count - v <= 10, v + 1 < gap.count - 1,
+               gap[(v + 1)..<(gap.count - 1)].contains(where: { $0.is("over") || Self.workNouns.contains($0) }), !gap[..<v].contains(where: { $0.is(",") }) {
                 out.append(DocRelation(source: y.entity, predicate: .replacedBy, target: x.entity, year: view.year(near: x.first),
                                        sentence: view.index))
                 continue
@@ -187,4 +203,9 @@ enum TransferRule {
             }
         }
     }
+}
+
+fileprivate extension KeyInterner.Key {
+    /// Whether the key is `word` (``Swift/String/is(_:)``, read in place).
+    @inline(__always) func `is`(_ word: String) -> Bool { pointer.pointee.is(word) }
 }

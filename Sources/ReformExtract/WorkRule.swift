@@ -27,6 +27,15 @@ enum WorkRule {
     /// other canonically equivalent spelling, so byte equality is `==` here.
     private static let quoteMarks: WordSet = ["'", "\"", "\u{2018}", "\u{201C}"]
 
+    private static let manifestoBytes: [UInt8] = Array(" manifesto".utf8)
+
+    /// Whether `name`'s bytes end in " manifesto" (nil when its bytes are not at hand).
+    private static func endsInManifestoBytes(_ name: String) -> Bool? {
+        name.utf8.withContiguousStorageIfAvailable { u in
+            u.count >= manifestoBytes.count && u[(u.count - manifestoBytes.count)...].elementsEqual(manifestoBytes)
+        }
+    }
+
     static func apply(_ view: SentenceView, _ topic: TopicReport, into out: inout [DocRelation]) {
         let tokens = view.tokens
         let end = view.range.upperBound
@@ -51,7 +60,9 @@ enum WorkRule {
         let manifesto = " manifesto"
         for item in view.items where item.type == .report {
             let name = view.doc.entities[item.entity].name
-            if name.hasSuffix(manifesto) {
+            // (Bytes that do not end in "manifesto" end in no Characters equal to " manifesto":
+            // these letters have no other spelling. Most names are answered so.)
+            if endsInManifestoBytes(name) != false, name.hasSuffix(manifesto) {
                 let body = String(name.dropLast(manifesto.count))
                 if let b = view.doc.entities.find(body, .party) {
                     let r = view.doc.entities.resolved(b)
