@@ -20,33 +20,6 @@ struct ByteKeyedTable<Value> {
     /// The most keys kept before the table starts again.
     static var limit: Int { 1 << 16 }
 
-    /// A hash of the bytes `u` for ``find(_:hash:)`` and ``insert(_:hash:_:)``, eight bytes a
-    /// step (a byte at a time was one multiply after another).
-    static func hash(_ u: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(u.count)
-        let raw = UnsafeRawBufferPointer(u)
-        var i = 0
-        while i + 8 <= u.count {
-            let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            h = (h ^ w) &* 0x9E37_79B9_7F4A_7C15
-            h ^= h >> 29
-            i += 8
-        }
-        if i < u.count {
-            var w: UInt64 = 0
-            var shift: UInt64 = 0
-            while i < u.count {
-                let b = u[i]
-                w |= UInt64(b) << shift
-                shift += 8
-                i += 1
-            }
-            h = (h ^ w) &* 0x9E37_79B9_7F4A_7C15
-            h ^= h >> 29
-        }
-        return h
-    }
-
     /// The value kept for the key spelled by `u` (hash `h`), if any.
     func find(_ u: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> Value? {
         let mask = slots.count - 1
@@ -94,7 +67,8 @@ struct ByteKeyedTable<Value> {
 }
 
 extension UnsafeBufferPointer where Element == UInt8 {
-    /// A 64-bit hash of the bytes for a ``ByteKeyedTable``: eight bytes a step, then the rest.
+    /// A 64-bit hash of the bytes for a ``ByteKeyedTable``: eight bytes a step (a byte at a
+    /// time was one multiply after another), then the rest packed into one more word.
     var byteKeyHash: UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(count)
         let raw = UnsafeRawBufferPointer(self)
@@ -104,9 +78,16 @@ extension UnsafeBufferPointer where Element == UInt8 {
             h ^= h >> 29
             i += 8
         }
-        while i < count {
-            h = (h ^ UInt64(self[i])) &* 0x0000_0100_0000_01B3
-            i += 1
+        if i < count {
+            var w: UInt64 = 0
+            var shift: UInt64 = 0
+            while i < count {
+                w |= UInt64(self[i]) << shift
+                shift += 8
+                i += 1
+            }
+            h = (h ^ w) &* 0x9E37_79B9_7F4A_7C15
+            h ^= h >> 29
         }
         return h
     }

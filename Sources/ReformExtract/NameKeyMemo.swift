@@ -30,7 +30,7 @@ final class NameKeyMemo {
 
     /// The key of the name spelled by `u`.
     private func key(_ u: UnsafeBufferPointer<UInt8>) -> String {
-        let h = ByteKeyedTable<String>.hash(u)
+        let h = u.byteKeyHash
         if let known = table.find(u, hash: h) { return known }
         let key = NameKey.normalise(String(decoding: u, as: UTF8.self))
         table.insert(u, hash: h, key)

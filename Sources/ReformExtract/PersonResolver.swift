@@ -210,7 +210,7 @@ final class PartsMemo {
 
     /// The parts of the name spelled by `u`.
     private func parts(_ u: UnsafeBufferPointer<UInt8>) -> Parts {
-        let h = ByteKeyedTable<Parts>.hash(u)
+        let h = u.byteKeyHash
         if let known = table.find(u, hash: h) { return known }
         let p = PersonResolver.split(String(decoding: u, as: UTF8.self))
         table.insert(u, hash: h, p)
