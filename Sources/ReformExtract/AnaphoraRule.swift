@@ -34,7 +34,30 @@ enum AnaphoraRule {
     }
 
     static func apply(_ doc: inout Document) {
+        let (added, retarget, alsoMeans) = references(doc)
+        for (mi, e) in retarget { doc.mentions[mi].entity = e }
+        doc.alsoMeans = alsoMeans
+        guard !added.isEmpty || !retarget.isEmpty else { return }
+        doc.mentions += added
+        doc.indexMentions()
+    }
+
+    /// The word lists the searches after "the" read, read once per document: a `static let`
+    /// is read through a runtime call, and these searches run after nearly every "the".
+    private struct Lists {
+        let headAdjectives = AnaphoraRule.headAdjectives
+        let bodyHeads = AnaphoraRule.bodyHeads
+        let documentNouns = AnaphoraRule.documentNouns
+        let months = Words.months
+        let phraseEnders = VerbRule.phraseEnders
+    }
+
+    /// What ``apply(_:)`` changes: the mentions added, those retargeted, and the bodies a
+    /// counted mention also means. (The document is borrowed, not `inout`: each search it is
+    /// handed to took a copy of an `inout` one.)
+    private static func references(_ doc: Document) -> (added: [Mention], retarget: [(Int, Int)], alsoMeans: [Int: [Int]]) {
         let tokens = doc.tokens
+        let lists = Lists()
         var added: [Mention] = []
         var retarget: [(Int, Int)] = []
         var alsoMeans: [Int: [Int]] = [:]
@@ -142,14 +165,14 @@ enum AnaphoraRule {
                 // "The same Act created X", "the same report": what "the Act", "the report" would
                 // mean (the mention covers "same" too).
                 if key.sameKey("the"), k + 2 < r.upperBound, tokens[k + 1].key.is("same"), doc.mentionAt[k + 1] < 0, doc.mentionAt[k + 2] < 0,
-                   let (e, last) = definite(doc, k + 2, r.upperBound, recent, &nameWords, actCounts, lastSeen, s) {
+                   let (e, last) = definite(doc, k + 2, r.upperBound, recent, &nameWords, actCounts, lastSeen, s, lists) {
                     added.append(Mention(first: k + 1, last: last, entity: e))
                     k = last
                     continue
                 }
                 if key.sameKey("the"), k + 1 < r.upperBound, doc.mentionAt[k + 1] < 0 {
-                    if let (e, last) = definite(doc, k + 1, r.upperBound, recent, &nameWords, actCounts, lastSeen, s)
-                        ?? headNoun(doc, k + 1, r.upperBound, recent, lastSeen, s, &nameWords) {
+                    if let (e, last) = definite(doc, k + 1, r.upperBound, recent, &nameWords, actCounts, lastSeen, s, lists)
+                        ?? headNoun(doc, k + 1, r.upperBound, recent, lastSeen, s, &nameWords, lists) {
                         added.append(Mention(first: k + 1, last: last, entity: e))
                         k = last
                         continue
@@ -188,11 +211,7 @@ enum AnaphoraRule {
                 lastSubject = nil
             }
         }
-        for (mi, e) in retarget { doc.mentions[mi].entity = e }
-        doc.alsoMeans = alsoMeans
-        guard !added.isEmpty || !retarget.isEmpty else { return }
-        doc.mentions += added
-        doc.indexMentions()
+        return (added, retarget, alsoMeans)
     }
 
     /// `doc.text(k, k + 1).hasSuffix("s")`: a token whose last byte is neither an "s" nor white
@@ -260,10 +279,10 @@ enum AnaphoraRule {
     /// after nearly every "the", and filtering `recent` up front cost a dictionary lookup per
     /// recent body each time (about 7 % of a corpus build).
     private static func headNoun(_ doc: Document, _ k: Int, _ end: Int, _ recent: [Int], _ lastSeen: [Int],
-                                 _ sentence: Int, _ tails: inout NameTails) -> (Int, Int)? {
+                                 _ sentence: Int, _ tails: inout NameTails, _ lists: Lists) -> (Int, Int)? {
         var j = k
-        while j < end, headAdjectives.contains(doc.tokens[j].interned), !doc.tokens[j].isCapitalised { j += 1 }
-        guard j < end, !doc.tokens[j].isCapitalised, bodyHeads.contains(doc.tokens[j].interned), doc.mentionAt[j] < 0 else { return nil }
+        while j < end, lists.headAdjectives.contains(doc.tokens[j].interned), !doc.tokens[j].isCapitalised { j += 1 }
+        guard j < end, !doc.tokens[j].isCapitalised, lists.bodyHeads.contains(doc.tokens[j].interned), doc.mentionAt[j] < 0 else { return nil }
         if j + 1 < end, doc.tokens[j + 1].key.is("of") || doc.tokens[j + 1].isCapitalised && !doc.tokens[j].has(.possessive)
             || doc.tokens[j + 1].has(.possessive) { return nil }
         let head = doc.tokens[j].key
@@ -271,7 +290,7 @@ enum AnaphoraRule {
         for e in recent.reversed() {
             guard sentence - lastSeen[e] <= 4 else { continue }
             guard doc.entities[e].kind == .instance, PeopleRule.isOrg(doc.entities[e].type) else { continue }
-            if let word = tails.lastNameWord(e, doc), Vocabulary.singular(word, acronymPlural: false) == head { return (e, j + 1) }
+            if let word = tails.lastNameWord(e, doc), Vocabulary.singular(word, acronymPlural: false).is(head) { return (e, j + 1) }
         }
         return nil
     }
@@ -285,13 +304,13 @@ enum AnaphoraRule {
         let t = doc.tokens[k]
         guard t.isWord, !t.isCapitalised, t.key.characterCount > 3 else { return nil }
         let singular = Vocabulary.singular(t.key, acronymPlural: false)
-        guard singular != t.key else { return nil }
+        guard !singular.is(t.key) else { return nil }
         if k + 1 < end, doc.tokens[k + 1].key.is("of") { return nil }
         // The most recent such form.
         for e in recent.reversed() {
             guard sentence - lastSeen[e] <= 3 else { continue }
             guard doc.entities[e].kind == .form, PeopleRule.isOrg(doc.entities[e].type) else { continue }
-            if tails.lastNameWord(e, doc) == singular { return (e, k + 1) }
+            if tails.lastNameWord(e, doc)?.is(singular) == true { return (e, k + 1) }
         }
         return nil
     }
@@ -349,7 +368,7 @@ enum AnaphoraRule {
             let form = doc.entities[doc.entities.resolved(m.entity)]
             let lastKey = tokens[m.last - 1].key
             guard form.kind == .form, PeopleRule.isOrg(form.type),
-                  Vocabulary.singular(lastKey, acronymPlural: tokens[m.last - 1].has(.acronym)) != lastKey else { return nil }
+                  !Vocabulary.singular(lastKey, acronymPlural: tokens[m.last - 1].has(.acronym)).is(lastKey) else { return nil }
             accepts = .type(form.type)
             mention = mi
             last = m.last
@@ -357,7 +376,7 @@ enum AnaphoraRule {
             accepts = .any
         } else {
             let singular = Vocabulary.singular(tokens[j].key, acronymPlural: false)
-            guard singular != tokens[j].key, bodyHeads.contains(singular) || countedHeads.contains(singular) else { return nil }
+            guard !singular.is(tokens[j].key), bodyHeads.contains(singular) || countedHeads.contains(singular) else { return nil }
             accepts = .lastWord(singular)
         }
         // "the two trusts of Dorset" is read as before; "Both foundation trusts and Monitor
@@ -372,7 +391,7 @@ enum AnaphoraRule {
             case .type(let type): guard doc.entities[e].type == type else { continue }
             case .any: break
             case .lastWord(let singular):
-                guard let word = tails.lastNameWord(e, doc), Vocabulary.singular(word, acronymPlural: false) == singular else { continue }
+                guard let word = tails.lastNameWord(e, doc), Vocabulary.singular(word, acronymPlural: false).is(singular) else { continue }
             }
             found.append(e)
             if found.count == n { break }
@@ -558,7 +577,7 @@ enum AnaphoraRule {
     }
 
     private static func definite(_ doc: Document, _ k: Int, _ end: Int, _ recent: [Int], _ cache: inout NameTails,
-                                 _ actCounts: [Int: Int], _ lastSeen: [Int], _ sentence: Int) -> (Int, Int)? {
+                                 _ actCounts: [Int: Int], _ lastSeen: [Int], _ sentence: Int, _ lists: Lists) -> (Int, Int)? {
         let tokens = doc.tokens
         let t = tokens[k]
         guard t.isWord else { return nil }
@@ -572,7 +591,7 @@ enum AnaphoraRule {
             // was named in the last few sentences (`recentReports`).
             var noun = k
             if tokens[k].key.is("white") || tokens[k].key.is("green"), k + 1 < end, tokens[k + 1].key.is("paper") { noun = k + 1 }
-            if documentNouns.contains(tokens[noun].interned), noun + 1 >= end || !(tokens[noun + 1].key.is("of") || tokens[noun + 1].key.is("into") || tokens[noun + 1].key.is("on") || tokens[noun + 1].key.is("to") || tokens[noun + 1].key.is("for") || tokens[noun + 1].key.is("that")),
+            if lists.documentNouns.contains(tokens[noun].interned), noun + 1 >= end || !(tokens[noun + 1].key.is("of") || tokens[noun + 1].key.is("into") || tokens[noun + 1].key.is("on") || tokens[noun + 1].key.is("to") || tokens[noun + 1].key.is("for") || tokens[noun + 1].key.is("that")),
                !(noun + 1 < end && tokens[noun + 1].isCapitalised),
                let e = recent.last(where: { doc.entities[$0].type == .report && sentence - lastSeen[$0] <= 3 }) {
                 return (e, noun + 1)
@@ -589,7 +608,7 @@ enum AnaphoraRule {
             else { return nil }
             return (e, k + 1)
         }
-        guard !t.has(.upper), !Words.months.contains(t.interned) else { return nil }
+        guard !t.has(.upper), !lists.months.contains(t.interned) else { return nil }
         // One or two capitalised words, then something that is not a capitalised word.
         var last = k + 1
         if last < end, tokens[last].isWord, tokens[last].isCapitalised, doc.mentionAt[last] < 0, !tokens[last].has(.upper) { last += 1 }
@@ -598,7 +617,7 @@ enum AnaphoraRule {
         // A verb ("the Fund promotes", "the Act abolished") or a function word may follow.
         if last < end, tokens[last].isWord {
             let w = tokens[last].key
-            if !VerbRule.phraseEnders.contains(w), !verbLike(w) { return nil }
+            if !lists.phraseEnders.contains(tokens[last].interned), !verbLike(w) { return nil }
         }
         // The description's one or two words and their singulars (`first` is `lastWord` for one).
         let count = last - k
@@ -607,21 +626,21 @@ enum AnaphoraRule {
         let lastSingular = count == 1 ? firstSingular : Vocabulary.singular(lastWord, acronymPlural: false)
         // "the Act" alone: the act named most often so far (the latest of those), when one is
         // named at least twice; otherwise the latest act.
-        if count == 1, firstWord == "act", let top = actCounts.values.max(), top >= 2,
+        if count == 1, firstWord.is("act"), let top = actCounts.values.max(), top >= 2,
            let e = recent.last(where: { actCounts[$0] == top && doc.entities[$0].type == .act }) {
             return (e, last)
         }
         // "the Partnerships" (capitalised, plural): a form named before in full, as well as an
         // instance ("the Fund").
-        let plural = lastSingular != lastWord
+        let plural = !lastSingular.is(lastWord)
         for e in recent.reversed() {
             guard doc.entities[e].kind == .instance || plural else { continue }
             for i in cache.range(e, doc) {
                 // More words than the description's, ending in them (each as written or singular).
                 guard cache.store[i].count > count else { continue }
                 // The last words first: most names end otherwise.
-                guard cache.store[i].last == lastSingular || cache.store[i].last == lastWord else { continue }
-                if count == 2, !(cache.store[i].second == firstSingular || cache.store[i].second == firstWord) { continue }
+                guard cache.store[i].last.is(lastSingular) || cache.store[i].last.is(lastWord) else { continue }
+                if count == 2, !(cache.store[i].second.is(firstSingular) || cache.store[i].second.is(firstWord)) { continue }
                 return (e, last)
             }
         }
