@@ -92,17 +92,7 @@ enum AnaphoraRule {
                         let e = doc.entities.resolved(mention.entity)
                         let type = doc.entities[e].type
                         if type != .person, type != .place {
-                            // The last 64 bodies named: references reach back that far at most.
-                            if type == .act { actCounts[e, default: 0] += 1 }
-                            lastSeen[e] = s
-                            // (The body named last again leaves the list as it is; one not in
-                            // it is not searched for.)
-                            if recent.last != e {
-                                if inRecent[e], let at = recent.lastIndex(of: e) { recent.remove(at: at) }
-                                recent.append(e)
-                                inRecent[e] = true
-                                if recent.count > 64 { inRecent[recent.removeFirst()] = false }
-                            }
+                            noteNamed(e, type, s, &recent, &inRecent, &lastSeen, &actCounts)
                             // A subject coordinated with another body ("Monitor and the TDA
                             // began ...") is plural: "its" does not stand for it.
                             if subjectHere == nil, mention.first <= subjectStart + 1, PeopleRule.isOrg(type),
@@ -212,6 +202,27 @@ enum AnaphoraRule {
             }
         }
         return (added, retarget, alsoMeans)
+    }
+
+    /// Notes that body `e`, of type `type`, is named in sentence `s`: how often, if an act; the
+    /// sentence it was named in last; and its place at the end of `recent`.
+    ///
+    /// (A function of its own, not inline in the token loop: there the compiler made these
+    /// arrays unique again at every sentence, named in or not.)
+    @inline(never)
+    private static func noteNamed(_ e: Int, _ type: EntityType, _ s: Int, _ recent: inout [Int], _ inRecent: inout [Bool],
+                                  _ lastSeen: inout [Int], _ actCounts: inout [Int: Int]) {
+        // The last 64 bodies named: references reach back that far at most.
+        if type == .act { actCounts[e, default: 0] += 1 }
+        lastSeen[e] = s
+        // (The body named last again leaves the list as it is; one not in it is not
+        // searched for.)
+        if recent.last != e {
+            if inRecent[e], let at = recent.lastIndex(of: e) { recent.remove(at: at) }
+            recent.append(e)
+            inRecent[e] = true
+            if recent.count > 64 { inRecent[recent.removeFirst()] = false }
+        }
     }
 
     /// `doc.text(k, k + 1).hasSuffix("s")`: a token whose last byte is neither an "s" nor white
