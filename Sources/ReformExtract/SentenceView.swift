@@ -22,10 +22,8 @@ struct SentenceView {
     private let shared: Shared
     var doc: Document { shared.doc }
     let index: Int
-    private(set) var items: [Item] {
-        // Every change of the items (``prepending(_:)``, ``inserting(_:)``) regroups them.
-        didSet { coordinatedGroups = makeGroups() }
-    }
+    /// (Every change of the items, ``prepending(_:)`` and ``inserting(_:)``, regroups them.)
+    private(set) var items: [Item]
     /// ``groups()``, made once per view: several rules ask for the groups of each sentence
     /// (four times on average), and making them was about 2 % of a corpus build.
     private var coordinatedGroups: [[Int]] = []
@@ -49,18 +47,39 @@ struct SentenceView {
     /// before `start` is in a mention (the caller has already found its first mention: the
     /// walk for the items begins there instead of at the sentence's first token).
     init(_ shared: Shared, _ index: Int, from start: Int) {
+        var buffer: [Item] = []
+        self.init(shared, index, from: start, reusing: &buffer)
+    }
+
+    /// ``init(_:_:from:)``, with its items made in `buffer`'s storage (emptied first; left
+    /// empty): see ``recycleItems()``.
+    init(_ shared: Shared, _ index: Int, from start: Int, reusing buffer: inout [Item]) {
+        Self.items(&buffer, shared, index, from: max(start, shared.doc.sentences[index].firstToken))
         self.shared = shared
         self.index = index
-        self.items = Self.items(shared, index, from: max(start, shared.doc.sentences[index].firstToken))
+        self.items = buffer
+        buffer = []
         self.classes = shared.doc.sentences[index].classes
         coordinatedGroups = makeGroups()
     }
 
-    /// The items of sentence `index`. (The document is read through `shared` in place: a
-    /// local copy of it retained and released each of its arrays for every view.)
-    private static func items(_ shared: Shared, _ index: Int, from first: Int) -> [Item] {
+    /// The view's items array, emptied with its storage kept, for the next sentence's view
+    /// (``init(_:_:from:reusing:)``) to fill: a view per sentence allocated and freed an
+    /// array each. The view has no items after.
+    mutating func recycleItems() -> [Item] {
+        var buffer: [Item] = []
+        swap(&buffer, &items)
+        coordinatedGroups = []
+        buffer.removeAll(keepingCapacity: true)
+        return buffer
+    }
+
+    /// The items of sentence `index`, into `items` (emptied first). (The document is read
+    /// through `shared` in place: a local copy of it retained and released each of its
+    /// arrays for every view.)
+    private static func items(_ items: inout [Item], _ shared: Shared, _ index: Int, from first: Int) {
         let end = shared.doc.sentences[index].lastToken
-        var items: [Item] = []
+        items.removeAll(keepingCapacity: true)
         items.reserveCapacity(8)
         var t = first
         while t < end {
@@ -81,13 +100,13 @@ struct SentenceView {
                 t += 1
             }
         }
-        return items
     }
 
     /// This sentence with `extra` items (entities a pronoun stands for) placed before its own.
     func prepending(_ extra: [Item]) -> SentenceView {
         var v = self
         v.items = extra + items
+        v.coordinatedGroups = v.makeGroups()
         return v
     }
 
@@ -97,6 +116,7 @@ struct SentenceView {
         var v = self
         let at = items.firstIndex(where: { $0.first >= extra.last }) ?? items.count
         v.items.insert(extra, at: at)
+        v.coordinatedGroups = v.makeGroups()
         return v
     }
 
