@@ -30,6 +30,8 @@ enum RelationExtractor {
         let shared = SentenceView.Shared(doc)
         // One items array for the views of all sentences (see ``SentenceView/recycleItems()``).
         var itemBuffer: [SentenceView.Item] = []
+        // Likewise one array for the gaps VerbRule reads between mentions.
+        var gaps: Gap = []
         for s in doc.sentences.indices {
             // A sentence without a mention has an empty view: skip it without building one.
             // (The view's walk for its items begins at the first mention found here.)
@@ -41,7 +43,7 @@ enum RelationExtractor {
             if BodyPronounRule.pronoun(view) == nil { antecedents = BodyPronounRule.antecedents(view) }
             guard !view.items.isEmpty else { continue }
             let sentenceStart = out.count
-            VerbRule.apply(view, into: &out)
+            VerbRule.apply(view, gaps: &gaps, into: &out)
             BodyPronounRule.apply(view, antecedents: previous, into: &out)
             ClausePronounRule.apply(view, previous: previous, into: &out)
             ObjectPronounRule.apply(view, into: &out)

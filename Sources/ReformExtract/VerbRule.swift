@@ -37,6 +37,13 @@ enum VerbRule {
     private static let copulas: Set<String> = ["was", "is", "were", "are", "became", "becomes", "will be", "would be"]
 
     static func apply(_ view: SentenceView, into out: inout [DocRelation]) {
+        var gaps: Gap = []
+        apply(view, gaps: &gaps, into: &out)
+    }
+
+    /// ``apply(_:into:)``, with the gaps read into `gaps`'s storage (see
+    /// ``content(_:_:_:into:)``): the extractor hands the same array to every sentence.
+    static func apply(_ view: SentenceView, gaps: inout Gap, into out: inout [DocRelation]) {
         let groups = view.groups()
         guard groups.count >= 2 else { return }
         let tokens = view.tokens
@@ -85,7 +92,8 @@ enum VerbRule {
             let leftStartToken = view.items[left.first!].first
             if leftStartToken > view.range.lowerBound, view.tokens[leftStartToken - 1].key.is("neither")
                 || leftStartToken > view.range.lowerBound + 1 && view.tokens[leftStartToken - 2].key.is("neither") { continue }
-            var gap = content(view, a, b)
+            content(view, a, b, into: &gaps)
+            var gap = gaps
             // Verb before the left group: "replaced CCGs with ICBs".
             let leftStart = view.items[left.first!].first
             var pre = leftStart - 1
@@ -331,7 +339,8 @@ enum VerbRule {
             guard b - subjectEnd <= 40 else { break }
             let a = view.items[groups[gi - 1].last!].last
             guard b - a <= 16 else { continue }
-            let gap = content(view, a, b)
+            content(view, a, b, into: &gaps)
+            let gap = gaps
             // "welcomed ICSs but criticised the Act": "but" joins verb phrases too.
             guard let and = gap.lastIndex(where: { $0.is("and") || $0.is("but") }), and + 1 < gap.count,
                   let trigger = match(Array(gap[(and + 1)...])), !view.negated(subjectEnd, b) else { continue }
@@ -403,6 +412,15 @@ enum VerbRule {
     /// or release per word, and a ``WordSet`` tests each with one bit.
     static func content(_ view: SentenceView, _ a: Int, _ b: Int) -> Gap {
         var out: Gap = []
+        content(view, a, b, into: &out)
+        return out
+    }
+
+    /// ``content(_:_:_:)`` into `out`, emptied first, its storage kept: a gap read for each
+    /// pair of groups allocated and freed an array. (A copy of `out` kept by the caller
+    /// shares it until the next read, which then finds it unique again.)
+    static func content(_ view: SentenceView, _ a: Int, _ b: Int, into out: inout Gap) {
+        out.removeAll(keepingCapacity: true)
         out.reserveCapacity(b - a)
         var k = a
         let tokens = view.tokens
@@ -451,7 +469,6 @@ enum VerbRule {
             while n > 0, describesPerson.contains(out[n - 1]) || Words.roles.contains(out[n - 1]) || PersonRule.roleNames.contains(out[n - 1]) { n -= 1 }
             if n > 0, n < out.count, (out[n - 1].is("the") || out[n - 1].is("a") || out[n - 1].is("an")) { out.removeSubrange((n - 1)...) }
         }
-        return out
     }
 
     /// `key.characterCount > 4 && key.hasSuffix("ly")`, answered by the last two bytes for
@@ -497,27 +514,33 @@ enum VerbRule {
         let found = phrases(in: gap)
         // Most gaps hold no phrase at all.
         guard !found.isEmpty else { return nil }
+        // The lists read below, read once (each read of a global is a runtime call).
+        let triggers = Triggers.triggers, fillers = Triggers.fillers, areaWords = Triggers.areaWords, auxiliaries = Self.auxiliaries
         for length in stride(from: min(7, gap.count), through: 1, by: -1) {
             for (s, phraseLength, i) in found where phraseLength == length {
-                let t = Triggers.triggers[i]
+                // (The trigger's fields are read in place; it is copied only when returned.)
+                let predicate = triggers[i].predicate
                 let before = gap[..<s], after = gap[(s + length)...]
                 // "made the headlines by taking on X": a gerund after "by" states what the subject did.
                 let byGerund = before.count <= 6 && before.last?.is("by") == true && gap[s].text.hasSuffix("ing")
-                    && [.criticised, .supports].contains(t.predicate)
+                    && (predicate == .criticised || predicate == .supports)
                 // "was published in April 2023 and was welcomed by": after "and", fillers only.
-                let afterAnd = before.lastIndex(where: { $0.is("and") }).map { before[($0 + 1)...].allSatisfy { Triggers.fillers.contains($0) } } ?? false
-                let fillerBefore = before.allSatisfy { Triggers.fillers.contains($0) }
-                    || (before.count <= 6 && afterAnd) || byGerund
+                // (Each test is made only when those before it pass: all are plain reads.)
+                let fillerBefore = before.allSatisfy { fillers.contains($0) }
+                    || (before.count <= 6 && (before.lastIndex(where: { $0.is("and") }).map { before[($0 + 1)...].allSatisfy { fillers.contains($0) } } ?? false))
+                    || byGerund
+                guard fillerBefore else { continue }
                 // "serves a population of 1.9 million people in Kent", "covered the area of
                 // Northwich": words for a population or an area may follow a `covers` verb.
-                let covers = t.predicate == .covers
-                let filler: (KeyInterner.Key) -> Bool = { Triggers.fillers.contains($0) || covers && Triggers.areaWords.contains($0) }
+                let covers = predicate == .covers
+                guard after.allSatisfy({ fillers.contains($0) || covers && areaWords.contains($0) }), !after.contains(where: { $0.is("and") }) else { continue }
                 // "Hewitt, who led the review, is a former ...": a comma after the verb's object
                 // opens another clause, so the next mention is not the object.
-                let newClause = after.firstIndex(where: { $0.is(",") }).map { c in after[c...].contains { Self.auxiliaries.contains($0) } } ?? false
+                let newClause = after.firstIndex(where: { $0.is(",") }).map { c in after[c...].contains { auxiliaries.contains($0) } } ?? false
                 // "proposed that Royal Bournemouth Hospital should become ...": "that" after the
                 // verb opens a clause; the name after it is no object.
-                if fillerBefore, after.allSatisfy(filler), !after.contains(where: { $0.is("and") }), !newClause, !after.contains(where: { $0.is("that") }) {
+                if !newClause, !after.contains(where: { $0.is("that") }) {
+                    let t = triggers[i]
                     // "promoted by", "criticised by": an active verb's participle with "by" is passive.
                     // ("was criticised in a report by X").
                     if after.contains(where: { $0.is("by") }), !t.phrase.hasSuffix(" by"), t.phrase != "by" {
