@@ -56,7 +56,7 @@ enum AnaphoraRule {
     /// counted mention also means. (The document is borrowed, not `inout`: each search it is
     /// handed to took a copy of an `inout` one.)
     private static func references(_ doc: Document) -> (added: [Mention], retarget: [(Int, Int)], alsoMeans: [Int: [Int]]) {
-        let tokens = doc.tokens
+        let tokens = doc.tokens, mentionAt = doc.mentionAt
         let lists = Lists()
         var added: [Mention] = []
         var retarget: [(Int, Int)] = []
@@ -85,8 +85,12 @@ enum AnaphoraRule {
             let subjectStart = Self.afterOpeningDate(tokens, r)
             var k = r.lowerBound
             while k < r.upperBound {
+                // Every reading below starts at a mention or at one of the words of
+                // ``WordClass/anaphoraCue``; the other tokens (most) are passed over.
+                k = nextStop(tokens, mentionAt, from: k, to: r.upperBound)
+                guard k < r.upperBound else { break }
                 // Mentions starting here update the recency list.
-                if doc.mentionAt[k] >= 0 {
+                if mentionAt[k] >= 0 {
                     let mention = doc.mentions[Int(doc.mentionAt[k])]
                     if mention.entity >= 0 {
                         let e = doc.entities.resolved(mention.entity)
@@ -117,9 +121,7 @@ enum AnaphoraRule {
                     k = max(mention.last, k + 1)
                     continue
                 }
-                // Every reading below starts at one of these words; the rest are passed over
-                // with one bit test (``WordClass/anaphoraCue``).
-                guard tokens[k].is(.anaphoraCue) else { k += 1; continue }
+                // (A cue word, then.)
                 let key = tokens[k].key
                 // "Sarah Wollaston's committee": a person's committee is the last one named.
                 if key.sameKey("committee"), k > r.lowerBound, tokens[k - 1].has(.possessive), doc.mentionAt[k - 1] >= 0,
@@ -202,6 +204,25 @@ enum AnaphoraRule {
             }
         }
         return (added, retarget, alsoMeans)
+    }
+
+    /// The first token from `k` before `end` that is in a mention or is a cue word
+    /// (``WordClass/anaphoraCue``), else `end` (or where either array ends, if before it).
+    ///
+    /// Most tokens are neither: they are passed over here in a loop of a few instructions a
+    /// token, through the arrays' buffers, with `end` clamped to both arrays' bounds once.
+    /// (The same test inline in the loop of ``references(_:)`` cost some twenty instructions
+    /// a token: bounds checks on both arrays, and registers spilled by the loop's size.)
+    @inline(__always)
+    private static func nextStop(_ tokens: [Token], _ mentionAt: [Int32], from k: Int, to end: Int) -> Int {
+        let stop = min(end, tokens.count, mentionAt.count)
+        var j = max(k, 0)
+        tokens.withUnsafeBufferPointer { t in
+            mentionAt.withUnsafeBufferPointer { m in
+                while j < stop, m[j] < 0, !t[j].is(.anaphoraCue) { j += 1 }
+            }
+        }
+        return j
     }
 
     /// Notes that body `e`, of type `type`, is named in sentence `s`: how often, if an act; the
