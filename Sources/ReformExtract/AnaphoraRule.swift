@@ -50,6 +50,7 @@ enum AnaphoraRule {
         let documentNouns = AnaphoraRule.documentNouns
         let months = Words.months
         let phraseEnders = VerbRule.phraseEnders
+        let lowerDescriptions = AnaphoraRule.lowerDescriptions
     }
 
     /// What ``apply(_:)`` changes: the mentions added, those retargeted, and the bodies a
@@ -505,6 +506,10 @@ enum AnaphoraRule {
     /// the end of the description.
     /// Nouns for a document that "the <noun>" can name once a report has been named.
     private static let documentNouns: WordSet = ["document", "paper", "letter", "strategy", "proposals", "plan", "report"]
+    /// The lower-case words a description read by ``definite(_:_:_:_:_:_:_:_:_:)`` begins
+    /// with: "review", "investigation", "white"/"green" (paper), ``documentNouns``, "bill" and
+    /// the heads of ``lowerHead(_:)``.
+    private static let lowerDescriptions = documentNouns.union(["review", "investigation", "white", "green", "bill", "committee", "inquiry"])
 
     /// The last words of a name, normalised (``NameKeyMemo/normalise(_:)``, split at spaces):
     /// all that ``definite(_:_:_:_:_:_:_:_:)`` compares, as a description has one or two words.
@@ -614,6 +619,9 @@ enum AnaphoraRule {
         let t = tokens[k]
         guard t.isWord else { return nil }
         if !t.isCapitalised {
+            // Each reading below begins at one of ``lowerDescriptions``: other words (nearly
+            // every one after "the") are passed over with one bit test, not a dozen compares.
+            guard lists.lowerDescriptions.contains(t.interned) else { return nil }
             // "The review, led by A, ...": the last report named as a review (an investigation).
             if t.key.sameKey("review") || t.key.sameKey("investigation"), k + 1 >= end || !(tokens[k + 1].key.is("of") || tokens[k + 1].key.is("into") || tokens[k + 1].key.is("on")),
                let e = recent.last(where: { doc.entities[$0].type == .report && doc.entities[$0].name.lowercasedContains(t.key) }) {
