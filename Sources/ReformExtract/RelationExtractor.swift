@@ -35,7 +35,9 @@ enum RelationExtractor {
         for s in doc.sentences.indices {
             // A sentence without a mention has an empty view: skip it without building one.
             // (The view's walk for its items begins at the first mention found here.)
-            guard let firstNamed = doc.mentionAt[doc.sentences[s].tokenRange].firstIndex(where: { $0 >= 0 }) else { continue }
+            let sentence = doc.sentences[s].tokenRange
+            let firstNamed = SentenceView.nextMention(doc.mentionAt, from: sentence.lowerBound, to: sentence.upperBound)
+            guard firstNamed < sentence.upperBound else { continue }
             var view = SentenceView(shared, s, from: firstNamed, reusing: &itemBuffer)
             defer { itemBuffer = view.recycleItems() }
             // "Both were abolished ...": the bodies the previous sentence began with.

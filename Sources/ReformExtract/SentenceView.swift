@@ -81,25 +81,34 @@ struct SentenceView {
         let end = shared.doc.sentences[index].lastToken
         items.removeAll(keepingCapacity: true)
         items.reserveCapacity(8)
-        var t = first
+        let mentionAt = shared.doc.mentionAt
+        var t = nextMention(mentionAt, from: first, to: end)
         while t < end {
-            let mi = shared.doc.mentionAt[t]
-            if mi >= 0 {
-                let m = shared.doc.mentions[Int(mi)]
-                let e = shared.doc.entities.resolved(m.entity)
-                items.append(Item(first: m.first, last: m.last, entity: e, type: shared.doc.entities[e].type, kind: shared.doc.entities[e].kind))
-                // "the two trusts": one item per body meant, over the same words (coordinated).
-                if !shared.doc.alsoMeans.isEmpty, let more = shared.doc.alsoMeans[m.first] {
-                    for o in more {
-                        let x = shared.doc.entities.resolved(o)
-                        items.append(Item(first: m.first, last: m.last, entity: x, type: shared.doc.entities[x].type, kind: shared.doc.entities[x].kind))
-                    }
+            // (A token in a mention: `nextMention` stops only there.)
+            let m = shared.doc.mentions[Int(mentionAt[t])]
+            let e = shared.doc.entities.resolved(m.entity)
+            items.append(Item(first: m.first, last: m.last, entity: e, type: shared.doc.entities[e].type, kind: shared.doc.entities[e].kind))
+            // "the two trusts": one item per body meant, over the same words (coordinated).
+            if !shared.doc.alsoMeans.isEmpty, let more = shared.doc.alsoMeans[m.first] {
+                for o in more {
+                    let x = shared.doc.entities.resolved(o)
+                    items.append(Item(first: m.first, last: m.last, entity: x, type: shared.doc.entities[x].type, kind: shared.doc.entities[x].kind))
                 }
-                t = max(m.last, t + 1)
-            } else {
-                t += 1
             }
+            t = nextMention(mentionAt, from: max(m.last, t + 1), to: end)
         }
+    }
+
+    /// The first token from `k` before `end` in a mention (`mentionAt` not negative), else `end`
+    /// (or where `mentionAt` ends, if before it). Most tokens are in none: passed over through
+    /// the array's buffer, `end` clamped to its bounds once (indexing the array checked each).
+    static func nextMention(_ mentionAt: [Int32], from k: Int, to end: Int) -> Int {
+        let stop = min(end, mentionAt.count)
+        var j = max(k, 0)
+        mentionAt.withUnsafeBufferPointer { m in
+            while j < stop, m[j] < 0 { j += 1 }
+        }
+        return j
     }
 
     /// This sentence with `extra` items (entities a pronoun stands for) placed before its own.
