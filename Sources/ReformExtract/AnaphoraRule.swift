@@ -124,8 +124,10 @@ enum AnaphoraRule {
                 }
                 // (A cue word, then.)
                 let key = tokens[k].key
+                // Most cue words are "the": tested once, and the other words only when it is not.
+                let isThe = key.sameKey("the")
                 // "Sarah Wollaston's committee": a person's committee is the last one named.
-                if key.sameKey("committee"), k > r.lowerBound, tokens[k - 1].has(.possessive), doc.mentionAt[k - 1] >= 0,
+                if !isThe, key.sameKey("committee"), k > r.lowerBound, tokens[k - 1].has(.possessive), doc.mentionAt[k - 1] >= 0,
                    doc.entities[doc.entities.resolved(doc.mentions[Int(doc.mentionAt[k - 1])].entity)].type == .person,
                    let e = recent.last(where: { doc.entities[$0].type == .committee }) {
                     added.append(Mention(first: k, last: k + 1, entity: e))
@@ -135,7 +137,7 @@ enum AnaphoraRule {
                 // "the two trusts", "both trusts", "the three foundation trusts": the bodies named last.
                 // (For "the", the count word's test is made here first, as ``counted`` makes it:
                 // nearly every "the" fails it, and the call cost more than the test.)
-                if key.sameKey("both") || key.sameKey("the") && k + 1 < r.upperBound && count(tokens[k + 1].key) > 0,
+                if !isThe && key.sameKey("both") || isThe && k + 1 < r.upperBound && count(tokens[k + 1].key) > 0,
                    let c = counted(doc, k, r.upperBound, recent, lastSeen, s, &nameWords) {
                     if let mi = c.mention { retarget.append((mi, c.entities[0])) } else {
                         added.append(Mention(first: c.first, last: c.last, entity: c.entities[0]))
@@ -145,7 +147,7 @@ enum AnaphoraRule {
                     continue
                 }
                 // "the ICB" (singular acronym of a form) after a named ICB is that ICB.
-                if key.sameKey("the"), k + 1 < r.upperBound, doc.mentionAt[k + 1] >= 0, tokens[k + 1].has(.upper),
+                if isThe, k + 1 < r.upperBound, doc.mentionAt[k + 1] >= 0, tokens[k + 1].has(.upper),
                    !endsInS(doc, k + 1) {
                     let mi = Int(doc.mentionAt[k + 1])
                     let m = doc.mentions[mi]
@@ -157,26 +159,26 @@ enum AnaphoraRule {
                 }
                 // "The same Act created X", "the same report": what "the Act", "the report" would
                 // mean (the mention covers "same" too).
-                if key.sameKey("the"), k + 2 < r.upperBound, tokens[k + 1].key.is("same"), doc.mentionAt[k + 1] < 0, doc.mentionAt[k + 2] < 0,
+                if isThe, k + 2 < r.upperBound, tokens[k + 1].key.is("same"), doc.mentionAt[k + 1] < 0, doc.mentionAt[k + 2] < 0,
                    let (e, last) = definite(doc, k + 2, r.upperBound, recent, &nameWords, actCounts, lastSeen, s, lists) {
                     added.append(Mention(first: k + 1, last: last, entity: e))
                     k = last
                     continue
                 }
-                if key.sameKey("the"), k + 1 < r.upperBound, doc.mentionAt[k + 1] < 0 {
+                if isThe, k + 1 < r.upperBound, doc.mentionAt[k + 1] < 0 {
                     if let (e, last) = definite(doc, k + 1, r.upperBound, recent, &nameWords, actCounts, lastSeen, s, lists)
                         ?? headNoun(doc, k + 1, r.upperBound, recent, lastSeen, s, &nameWords, lists) {
                         added.append(Mention(first: k + 1, last: last, entity: e))
                         k = last
                         continue
                     }
-                } else if key.sameKey("those") || key.sameKey("these"), k + 1 < r.upperBound, doc.mentionAt[k + 1] < 0,
+                } else if !isThe, key.sameKey("those") || key.sameKey("these"), k + 1 < r.upperBound, doc.mentionAt[k + 1] < 0,
                           let (e, last) = pluralForm(doc, k + 1, r.upperBound, recent, lastSeen, s, &nameWords) {
                     // "it abolished those groups": the form named lately whose name ends in the noun.
                     added.append(Mention(first: k + 1, last: last, entity: e))
                     k = last
                     continue
-                } else if key.sameKey("its"), k + 1 < r.upperBound {
+                } else if !isThe, key.sameKey("its"), k + 1 < r.upperBound {
                     // "its first chief executive", "its new chair".
                     var n = k + 1
                     while n + 1 < r.upperBound, (tokens[n].key.is("first") || tokens[n].key.is("new") || tokens[n].key.is("interim") || tokens[n].key.is("permanent") || tokens[n].key.is("acting") || tokens[n].key.is("next") || tokens[n].key.is("founding") || tokens[n].key.is("current")) { n += 1 }
