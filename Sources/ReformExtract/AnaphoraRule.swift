@@ -51,6 +51,7 @@ enum AnaphoraRule {
         let months = Words.months
         let phraseEnders = VerbRule.phraseEnders
         let lowerDescriptions = AnaphoraRule.lowerDescriptions
+        let countWords = AnaphoraRule.countWords
     }
 
     /// What ``apply(_:)`` changes: the mentions added, those retargeted, and the bodies a
@@ -135,9 +136,9 @@ enum AnaphoraRule {
                     continue
                 }
                 // "the two trusts", "both trusts", "the three foundation trusts": the bodies named last.
-                // (For "the", the count word's test is made here first, as ``counted`` makes it:
+                // (For "the", whether a count word follows is tested here first, by one bit:
                 // nearly every "the" fails it, and the call cost more than the test.)
-                if !isThe && key.sameKey("both") || isThe && k + 1 < r.upperBound && count(tokens[k + 1].key) > 0,
+                if !isThe && key.sameKey("both") || isThe && k + 1 < r.upperBound && lists.countWords.contains(tokens[k + 1].interned),
                    let c = counted(doc, k, r.upperBound, recent, lastSeen, s, &nameWords) {
                     if let mi = c.mention { retarget.append((mi, c.entities[0])) } else {
                         added.append(Mention(first: c.first, last: c.last, entity: c.entities[0]))
@@ -360,6 +361,9 @@ enum AnaphoraRule {
         default: return 0
         }
     }
+
+    /// The words ``count(_:)`` counts by: after "the", one bit test tells whether to read it.
+    private static let countWords: WordSet = ["two", "three", "four", "five"]
 
     /// Nouns besides ``bodyHeads`` that count bodies whose names end in them ("the two hospitals").
     private static let countedHeads: WordSet = ["hospital", "group", "body"]
