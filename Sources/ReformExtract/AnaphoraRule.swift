@@ -34,7 +34,32 @@ enum AnaphoraRule {
     }
 
     static func apply(_ doc: inout Document) {
-        let tokens = doc.tokens
+        let (added, retarget, alsoMeans) = references(doc)
+        for (mi, e) in retarget { doc.mentions[mi].entity = e }
+        doc.alsoMeans = alsoMeans
+        guard !added.isEmpty || !retarget.isEmpty else { return }
+        doc.mentions += added
+        doc.indexMentions()
+    }
+
+    /// The word lists the searches after "the" read, read once per document: a `static let`
+    /// is read through a runtime call, and these searches run after nearly every "the".
+    private struct Lists {
+        let headAdjectives = AnaphoraRule.headAdjectives
+        let bodyHeads = AnaphoraRule.bodyHeads
+        let documentNouns = AnaphoraRule.documentNouns
+        let months = Words.months
+        let phraseEnders = VerbRule.phraseEnders
+        let lowerDescriptions = AnaphoraRule.lowerDescriptions
+        let countWords = AnaphoraRule.countWords
+    }
+
+    /// What ``apply(_:)`` changes: the mentions added, those retargeted, and the bodies a
+    /// counted mention also means. (The document is borrowed, not `inout`: each search it is
+    /// handed to took a copy of an `inout` one.)
+    private static func references(_ doc: Document) -> (added: [Mention], retarget: [(Int, Int)], alsoMeans: [Int: [Int]]) {
+        let tokens = doc.tokens, mentionAt = doc.mentionAt
+        let lists = Lists()
         var added: [Mention] = []
         var retarget: [(Int, Int)] = []
         var alsoMeans: [Int: [Int]] = [:]
@@ -62,24 +87,18 @@ enum AnaphoraRule {
             let subjectStart = Self.afterOpeningDate(tokens, r)
             var k = r.lowerBound
             while k < r.upperBound {
+                // Every reading below starts at a mention or at one of the words of
+                // ``WordClass/anaphoraCue``; the other tokens (most) are passed over.
+                k = nextStop(tokens, mentionAt, from: k, to: r.upperBound)
+                guard k < r.upperBound else { break }
                 // Mentions starting here update the recency list.
-                if doc.mentionAt[k] >= 0 {
+                if mentionAt[k] >= 0 {
                     let mention = doc.mentions[Int(doc.mentionAt[k])]
                     if mention.entity >= 0 {
                         let e = doc.entities.resolved(mention.entity)
                         let type = doc.entities[e].type
                         if type != .person, type != .place {
-                            // The last 64 bodies named: references reach back that far at most.
-                            if type == .act { actCounts[e, default: 0] += 1 }
-                            lastSeen[e] = s
-                            // (The body named last again leaves the list as it is; one not in
-                            // it is not searched for.)
-                            if recent.last != e {
-                                if inRecent[e], let at = recent.lastIndex(of: e) { recent.remove(at: at) }
-                                recent.append(e)
-                                inRecent[e] = true
-                                if recent.count > 64 { inRecent[recent.removeFirst()] = false }
-                            }
+                            noteNamed(e, type, s, &recent, &inRecent, &lastSeen, &actCounts)
                             // A subject coordinated with another body ("Monitor and the TDA
                             // began ...") is plural: "its" does not stand for it.
                             if subjectHere == nil, mention.first <= subjectStart + 1, PeopleRule.isOrg(type),
@@ -104,12 +123,12 @@ enum AnaphoraRule {
                     k = max(mention.last, k + 1)
                     continue
                 }
-                // Every reading below starts at one of these words; the rest are passed over
-                // with one bit test (``WordClass/anaphoraCue``).
-                guard tokens[k].is(.anaphoraCue) else { k += 1; continue }
+                // (A cue word, then.)
                 let key = tokens[k].key
+                // Most cue words are "the": tested once, and the other words only when it is not.
+                let isThe = key.sameKey("the")
                 // "Sarah Wollaston's committee": a person's committee is the last one named.
-                if key.sameKey("committee"), k > r.lowerBound, tokens[k - 1].has(.possessive), doc.mentionAt[k - 1] >= 0,
+                if !isThe, key.sameKey("committee"), k > r.lowerBound, tokens[k - 1].has(.possessive), doc.mentionAt[k - 1] >= 0,
                    doc.entities[doc.entities.resolved(doc.mentions[Int(doc.mentionAt[k - 1])].entity)].type == .person,
                    let e = recent.last(where: { doc.entities[$0].type == .committee }) {
                     added.append(Mention(first: k, last: k + 1, entity: e))
@@ -117,9 +136,9 @@ enum AnaphoraRule {
                     continue
                 }
                 // "the two trusts", "both trusts", "the three foundation trusts": the bodies named last.
-                // (For "the", the count word's test is made here first, as ``counted`` makes it:
+                // (For "the", whether a count word follows is tested here first, by one bit:
                 // nearly every "the" fails it, and the call cost more than the test.)
-                if key.sameKey("both") || key.sameKey("the") && k + 1 < r.upperBound && count(tokens[k + 1].key) > 0,
+                if !isThe && key.sameKey("both") || isThe && k + 1 < r.upperBound && lists.countWords.contains(tokens[k + 1].interned),
                    let c = counted(doc, k, r.upperBound, recent, lastSeen, s, &nameWords) {
                     if let mi = c.mention { retarget.append((mi, c.entities[0])) } else {
                         added.append(Mention(first: c.first, last: c.last, entity: c.entities[0]))
@@ -129,7 +148,7 @@ enum AnaphoraRule {
                     continue
                 }
                 // "the ICB" (singular acronym of a form) after a named ICB is that ICB.
-                if key.sameKey("the"), k + 1 < r.upperBound, doc.mentionAt[k + 1] >= 0, tokens[k + 1].has(.upper),
+                if isThe, k + 1 < r.upperBound, doc.mentionAt[k + 1] >= 0, tokens[k + 1].has(.upper),
                    !endsInS(doc, k + 1) {
                     let mi = Int(doc.mentionAt[k + 1])
                     let m = doc.mentions[mi]
@@ -141,26 +160,26 @@ enum AnaphoraRule {
                 }
                 // "The same Act created X", "the same report": what "the Act", "the report" would
                 // mean (the mention covers "same" too).
-                if key.sameKey("the"), k + 2 < r.upperBound, tokens[k + 1].key.is("same"), doc.mentionAt[k + 1] < 0, doc.mentionAt[k + 2] < 0,
-                   let (e, last) = definite(doc, k + 2, r.upperBound, recent, &nameWords, actCounts, lastSeen, s) {
+                if isThe, k + 2 < r.upperBound, tokens[k + 1].key.is("same"), doc.mentionAt[k + 1] < 0, doc.mentionAt[k + 2] < 0,
+                   let (e, last) = definite(doc, k + 2, r.upperBound, recent, &nameWords, actCounts, lastSeen, s, lists) {
                     added.append(Mention(first: k + 1, last: last, entity: e))
                     k = last
                     continue
                 }
-                if key.sameKey("the"), k + 1 < r.upperBound, doc.mentionAt[k + 1] < 0 {
-                    if let (e, last) = definite(doc, k + 1, r.upperBound, recent, &nameWords, actCounts, lastSeen, s)
-                        ?? headNoun(doc, k + 1, r.upperBound, recent, lastSeen, s, &nameWords) {
+                if isThe, k + 1 < r.upperBound, doc.mentionAt[k + 1] < 0 {
+                    if let (e, last) = definite(doc, k + 1, r.upperBound, recent, &nameWords, actCounts, lastSeen, s, lists)
+                        ?? headNoun(doc, k + 1, r.upperBound, recent, lastSeen, s, &nameWords, lists) {
                         added.append(Mention(first: k + 1, last: last, entity: e))
                         k = last
                         continue
                     }
-                } else if key.sameKey("those") || key.sameKey("these"), k + 1 < r.upperBound, doc.mentionAt[k + 1] < 0,
+                } else if !isThe, key.sameKey("those") || key.sameKey("these"), k + 1 < r.upperBound, doc.mentionAt[k + 1] < 0,
                           let (e, last) = pluralForm(doc, k + 1, r.upperBound, recent, lastSeen, s, &nameWords) {
                     // "it abolished those groups": the form named lately whose name ends in the noun.
                     added.append(Mention(first: k + 1, last: last, entity: e))
                     k = last
                     continue
-                } else if key.sameKey("its"), k + 1 < r.upperBound {
+                } else if !isThe, key.sameKey("its"), k + 1 < r.upperBound {
                     // "its first chief executive", "its new chair".
                     var n = k + 1
                     while n + 1 < r.upperBound, (tokens[n].key.is("first") || tokens[n].key.is("new") || tokens[n].key.is("interim") || tokens[n].key.is("permanent") || tokens[n].key.is("acting") || tokens[n].key.is("next") || tokens[n].key.is("founding") || tokens[n].key.is("current")) { n += 1 }
@@ -188,11 +207,47 @@ enum AnaphoraRule {
                 lastSubject = nil
             }
         }
-        for (mi, e) in retarget { doc.mentions[mi].entity = e }
-        doc.alsoMeans = alsoMeans
-        guard !added.isEmpty || !retarget.isEmpty else { return }
-        doc.mentions += added
-        doc.indexMentions()
+        return (added, retarget, alsoMeans)
+    }
+
+    /// The first token from `k` before `end` that is in a mention or is a cue word
+    /// (``WordClass/anaphoraCue``), else `end` (or where either array ends, if before it).
+    ///
+    /// Most tokens are neither: they are passed over here in a loop of a few instructions a
+    /// token, through the arrays' buffers, with `end` clamped to both arrays' bounds once.
+    /// (The same test inline in the loop of ``references(_:)`` cost some twenty instructions
+    /// a token: bounds checks on both arrays, and registers spilled by the loop's size.)
+    @inline(__always)
+    private static func nextStop(_ tokens: [Token], _ mentionAt: [Int32], from k: Int, to end: Int) -> Int {
+        let stop = min(end, tokens.count, mentionAt.count)
+        var j = max(k, 0)
+        tokens.withUnsafeBufferPointer { t in
+            mentionAt.withUnsafeBufferPointer { m in
+                while j < stop, m[j] < 0, !t[j].is(.anaphoraCue) { j += 1 }
+            }
+        }
+        return j
+    }
+
+    /// Notes that body `e`, of type `type`, is named in sentence `s`: how often, if an act; the
+    /// sentence it was named in last; and its place at the end of `recent`.
+    ///
+    /// (A function of its own, not inline in the token loop: there the compiler made these
+    /// arrays unique again at every sentence, named in or not.)
+    @inline(never)
+    private static func noteNamed(_ e: Int, _ type: EntityType, _ s: Int, _ recent: inout [Int], _ inRecent: inout [Bool],
+                                  _ lastSeen: inout [Int], _ actCounts: inout [Int: Int]) {
+        // The last 64 bodies named: references reach back that far at most.
+        if type == .act { actCounts[e, default: 0] += 1 }
+        lastSeen[e] = s
+        // (The body named last again leaves the list as it is; one not in it is not
+        // searched for.)
+        if recent.last != e {
+            if inRecent[e], let at = recent.lastIndex(of: e) { recent.remove(at: at) }
+            recent.append(e)
+            inRecent[e] = true
+            if recent.count > 64 { inRecent[recent.removeFirst()] = false }
+        }
     }
 
     /// `doc.text(k, k + 1).hasSuffix("s")`: a token whose last byte is neither an "s" nor white
@@ -260,10 +315,10 @@ enum AnaphoraRule {
     /// after nearly every "the", and filtering `recent` up front cost a dictionary lookup per
     /// recent body each time (about 7 % of a corpus build).
     private static func headNoun(_ doc: Document, _ k: Int, _ end: Int, _ recent: [Int], _ lastSeen: [Int],
-                                 _ sentence: Int, _ tails: inout NameTails) -> (Int, Int)? {
+                                 _ sentence: Int, _ tails: inout NameTails, _ lists: Lists) -> (Int, Int)? {
         var j = k
-        while j < end, headAdjectives.contains(doc.tokens[j].interned), !doc.tokens[j].isCapitalised { j += 1 }
-        guard j < end, !doc.tokens[j].isCapitalised, bodyHeads.contains(doc.tokens[j].interned), doc.mentionAt[j] < 0 else { return nil }
+        while j < end, lists.headAdjectives.contains(doc.tokens[j].interned), !doc.tokens[j].isCapitalised { j += 1 }
+        guard j < end, !doc.tokens[j].isCapitalised, lists.bodyHeads.contains(doc.tokens[j].interned), doc.mentionAt[j] < 0 else { return nil }
         if j + 1 < end, doc.tokens[j + 1].key.is("of") || doc.tokens[j + 1].isCapitalised && !doc.tokens[j].has(.possessive)
             || doc.tokens[j + 1].has(.possessive) { return nil }
         let head = doc.tokens[j].key
@@ -271,7 +326,7 @@ enum AnaphoraRule {
         for e in recent.reversed() {
             guard sentence - lastSeen[e] <= 4 else { continue }
             guard doc.entities[e].kind == .instance, PeopleRule.isOrg(doc.entities[e].type) else { continue }
-            if let word = tails.lastNameWord(e, doc), Vocabulary.singular(word, acronymPlural: false) == head { return (e, j + 1) }
+            if let word = tails.lastNameWord(e, doc), Vocabulary.singular(word, acronymPlural: false).is(head) { return (e, j + 1) }
         }
         return nil
     }
@@ -285,13 +340,13 @@ enum AnaphoraRule {
         let t = doc.tokens[k]
         guard t.isWord, !t.isCapitalised, t.key.characterCount > 3 else { return nil }
         let singular = Vocabulary.singular(t.key, acronymPlural: false)
-        guard singular != t.key else { return nil }
+        guard !singular.is(t.key) else { return nil }
         if k + 1 < end, doc.tokens[k + 1].key.is("of") { return nil }
         // The most recent such form.
         for e in recent.reversed() {
             guard sentence - lastSeen[e] <= 3 else { continue }
             guard doc.entities[e].kind == .form, PeopleRule.isOrg(doc.entities[e].type) else { continue }
-            if tails.lastNameWord(e, doc) == singular { return (e, k + 1) }
+            if tails.lastNameWord(e, doc)?.is(singular) == true { return (e, k + 1) }
         }
         return nil
     }
@@ -306,6 +361,9 @@ enum AnaphoraRule {
         default: return 0
         }
     }
+
+    /// The words ``count(_:)`` counts by: after "the", one bit test tells whether to read it.
+    private static let countWords: WordSet = ["two", "three", "four", "five"]
 
     /// Nouns besides ``bodyHeads`` that count bodies whose names end in them ("the two hospitals").
     private static let countedHeads: WordSet = ["hospital", "group", "body"]
@@ -349,7 +407,7 @@ enum AnaphoraRule {
             let form = doc.entities[doc.entities.resolved(m.entity)]
             let lastKey = tokens[m.last - 1].key
             guard form.kind == .form, PeopleRule.isOrg(form.type),
-                  Vocabulary.singular(lastKey, acronymPlural: tokens[m.last - 1].has(.acronym)) != lastKey else { return nil }
+                  !Vocabulary.singular(lastKey, acronymPlural: tokens[m.last - 1].has(.acronym)).is(lastKey) else { return nil }
             accepts = .type(form.type)
             mention = mi
             last = m.last
@@ -357,7 +415,7 @@ enum AnaphoraRule {
             accepts = .any
         } else {
             let singular = Vocabulary.singular(tokens[j].key, acronymPlural: false)
-            guard singular != tokens[j].key, bodyHeads.contains(singular) || countedHeads.contains(singular) else { return nil }
+            guard !singular.is(tokens[j].key), bodyHeads.contains(singular) || countedHeads.contains(singular) else { return nil }
             accepts = .lastWord(singular)
         }
         // "the two trusts of Dorset" is read as before; "Both foundation trusts and Monitor
@@ -372,7 +430,7 @@ enum AnaphoraRule {
             case .type(let type): guard doc.entities[e].type == type else { continue }
             case .any: break
             case .lastWord(let singular):
-                guard let word = tails.lastNameWord(e, doc), Vocabulary.singular(word, acronymPlural: false) == singular else { continue }
+                guard let word = tails.lastNameWord(e, doc), Vocabulary.singular(word, acronymPlural: false).is(singular) else { continue }
             }
             found.append(e)
             if found.count == n { break }
@@ -454,6 +512,10 @@ enum AnaphoraRule {
     /// the end of the description.
     /// Nouns for a document that "the <noun>" can name once a report has been named.
     private static let documentNouns: WordSet = ["document", "paper", "letter", "strategy", "proposals", "plan", "report"]
+    /// The lower-case words a description read by ``definite(_:_:_:_:_:_:_:_:_:)`` begins
+    /// with: "review", "investigation", "white"/"green" (paper), ``documentNouns``, "bill" and
+    /// the heads of ``lowerHead(_:)``.
+    private static let lowerDescriptions = documentNouns.union(["review", "investigation", "white", "green", "bill", "committee", "inquiry"])
 
     /// The last words of a name, normalised (``NameKeyMemo/normalise(_:)``, split at spaces):
     /// all that ``definite(_:_:_:_:_:_:_:_:)`` compares, as a description has one or two words.
@@ -558,11 +620,14 @@ enum AnaphoraRule {
     }
 
     private static func definite(_ doc: Document, _ k: Int, _ end: Int, _ recent: [Int], _ cache: inout NameTails,
-                                 _ actCounts: [Int: Int], _ lastSeen: [Int], _ sentence: Int) -> (Int, Int)? {
+                                 _ actCounts: [Int: Int], _ lastSeen: [Int], _ sentence: Int, _ lists: Lists) -> (Int, Int)? {
         let tokens = doc.tokens
         let t = tokens[k]
         guard t.isWord else { return nil }
         if !t.isCapitalised {
+            // Each reading below begins at one of ``lowerDescriptions``: other words (nearly
+            // every one after "the") are passed over with one bit test, not a dozen compares.
+            guard lists.lowerDescriptions.contains(t.interned) else { return nil }
             // "The review, led by A, ...": the last report named as a review (an investigation).
             if t.key.sameKey("review") || t.key.sameKey("investigation"), k + 1 >= end || !(tokens[k + 1].key.is("of") || tokens[k + 1].key.is("into") || tokens[k + 1].key.is("on")),
                let e = recent.last(where: { doc.entities[$0].type == .report && doc.entities[$0].name.lowercasedContains(t.key) }) {
@@ -572,7 +637,7 @@ enum AnaphoraRule {
             // was named in the last few sentences (`recentReports`).
             var noun = k
             if tokens[k].key.is("white") || tokens[k].key.is("green"), k + 1 < end, tokens[k + 1].key.is("paper") { noun = k + 1 }
-            if documentNouns.contains(tokens[noun].interned), noun + 1 >= end || !(tokens[noun + 1].key.is("of") || tokens[noun + 1].key.is("into") || tokens[noun + 1].key.is("on") || tokens[noun + 1].key.is("to") || tokens[noun + 1].key.is("for") || tokens[noun + 1].key.is("that")),
+            if lists.documentNouns.contains(tokens[noun].interned), noun + 1 >= end || !(tokens[noun + 1].key.is("of") || tokens[noun + 1].key.is("into") || tokens[noun + 1].key.is("on") || tokens[noun + 1].key.is("to") || tokens[noun + 1].key.is("for") || tokens[noun + 1].key.is("that")),
                !(noun + 1 < end && tokens[noun + 1].isCapitalised),
                let e = recent.last(where: { doc.entities[$0].type == .report && sentence - lastSeen[$0] <= 3 }) {
                 return (e, noun + 1)
@@ -589,7 +654,7 @@ enum AnaphoraRule {
             else { return nil }
             return (e, k + 1)
         }
-        guard !t.has(.upper), !Words.months.contains(t.interned) else { return nil }
+        guard !t.has(.upper), !lists.months.contains(t.interned) else { return nil }
         // One or two capitalised words, then something that is not a capitalised word.
         var last = k + 1
         if last < end, tokens[last].isWord, tokens[last].isCapitalised, doc.mentionAt[last] < 0, !tokens[last].has(.upper) { last += 1 }
@@ -598,7 +663,7 @@ enum AnaphoraRule {
         // A verb ("the Fund promotes", "the Act abolished") or a function word may follow.
         if last < end, tokens[last].isWord {
             let w = tokens[last].key
-            if !VerbRule.phraseEnders.contains(w), !verbLike(w) { return nil }
+            if !lists.phraseEnders.contains(tokens[last].interned), !verbLike(w) { return nil }
         }
         // The description's one or two words and their singulars (`first` is `lastWord` for one).
         let count = last - k
@@ -607,21 +672,21 @@ enum AnaphoraRule {
         let lastSingular = count == 1 ? firstSingular : Vocabulary.singular(lastWord, acronymPlural: false)
         // "the Act" alone: the act named most often so far (the latest of those), when one is
         // named at least twice; otherwise the latest act.
-        if count == 1, firstWord == "act", let top = actCounts.values.max(), top >= 2,
+        if count == 1, firstWord.is("act"), let top = actCounts.values.max(), top >= 2,
            let e = recent.last(where: { actCounts[$0] == top && doc.entities[$0].type == .act }) {
             return (e, last)
         }
         // "the Partnerships" (capitalised, plural): a form named before in full, as well as an
         // instance ("the Fund").
-        let plural = lastSingular != lastWord
+        let plural = !lastSingular.is(lastWord)
         for e in recent.reversed() {
             guard doc.entities[e].kind == .instance || plural else { continue }
             for i in cache.range(e, doc) {
                 // More words than the description's, ending in them (each as written or singular).
                 guard cache.store[i].count > count else { continue }
                 // The last words first: most names end otherwise.
-                guard cache.store[i].last == lastSingular || cache.store[i].last == lastWord else { continue }
-                if count == 2, !(cache.store[i].second == firstSingular || cache.store[i].second == firstWord) { continue }
+                guard cache.store[i].last.is(lastSingular) || cache.store[i].last.is(lastWord) else { continue }
+                if count == 2, !(cache.store[i].second.is(firstSingular) || cache.store[i].second.is(firstWord)) { continue }
                 return (e, last)
             }
         }

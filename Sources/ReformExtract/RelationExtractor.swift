@@ -28,17 +28,24 @@ enum RelationExtractor {
         var antecedents: [SentenceView.Item] = []
         // The rules below only read the document: its views share one copy of it.
         let shared = SentenceView.Shared(doc)
+        // One items array for the views of all sentences (see ``SentenceView/recycleItems()``).
+        var itemBuffer: [SentenceView.Item] = []
+        // Likewise one array for the gaps VerbRule reads between mentions.
+        var gaps: Gap = []
         for s in doc.sentences.indices {
             // A sentence without a mention has an empty view: skip it without building one.
             // (The view's walk for its items begins at the first mention found here.)
-            guard let firstNamed = doc.mentionAt[doc.sentences[s].tokenRange].firstIndex(where: { $0 >= 0 }) else { continue }
-            let view = SentenceView(shared, s, from: firstNamed)
+            let sentence = doc.sentences[s].tokenRange
+            let firstNamed = SentenceView.nextMention(doc.mentionAt, from: sentence.lowerBound, to: sentence.upperBound)
+            guard firstNamed < sentence.upperBound else { continue }
+            var view = SentenceView(shared, s, from: firstNamed, reusing: &itemBuffer)
+            defer { itemBuffer = view.recycleItems() }
             // "Both were abolished ...": the bodies the previous sentence began with.
             let previous = antecedents
             if BodyPronounRule.pronoun(view) == nil { antecedents = BodyPronounRule.antecedents(view) }
             guard !view.items.isEmpty else { continue }
             let sentenceStart = out.count
-            VerbRule.apply(view, into: &out)
+            VerbRule.apply(view, gaps: &gaps, into: &out)
             BodyPronounRule.apply(view, antecedents: previous, into: &out)
             ClausePronounRule.apply(view, previous: previous, into: &out)
             ObjectPronounRule.apply(view, into: &out)

@@ -27,7 +27,7 @@ enum RelativeObjectRule {
             let gap = VerbRule.content(view, subject.last, v)
             guard !gap.isEmpty, !view.negated(subject.last, v) else { continue }
             // "which Sir Hugh Taylor had led and published": each verb of a coordination.
-            let parts = gap.contains(where: { $0.is("and") }) ? gap.split(separator: "and").map(Array.init) : [gap]
+            let parts = gap.contains(where: { $0.is("and") }) ? gap.split(whereSeparator: { $0.is("and") }).map(Array.init) : [gap]
             for part in parts {
                 guard let trigger = VerbRule.match(part) else { continue }
                 // Only verbs whose object is the thing the clause is about ("which X created",

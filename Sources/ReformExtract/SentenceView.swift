@@ -22,10 +22,8 @@ struct SentenceView {
     private let shared: Shared
     var doc: Document { shared.doc }
     let index: Int
-    private(set) var items: [Item] {
-        // Every change of the items (``prepending(_:)``, ``inserting(_:)``) regroups them.
-        didSet { coordinatedGroups = makeGroups() }
-    }
+    /// (Every change of the items, ``prepending(_:)`` and ``inserting(_:)``, regroups them.)
+    private(set) var items: [Item]
     /// ``groups()``, made once per view: several rules ask for the groups of each sentence
     /// (four times on average), and making them was about 2 % of a corpus build.
     private var coordinatedGroups: [[Int]] = []
@@ -49,45 +47,75 @@ struct SentenceView {
     /// before `start` is in a mention (the caller has already found its first mention: the
     /// walk for the items begins there instead of at the sentence's first token).
     init(_ shared: Shared, _ index: Int, from start: Int) {
+        var buffer: [Item] = []
+        self.init(shared, index, from: start, reusing: &buffer)
+    }
+
+    /// ``init(_:_:from:)``, with its items made in `buffer`'s storage (emptied first; left
+    /// empty): see ``recycleItems()``.
+    init(_ shared: Shared, _ index: Int, from start: Int, reusing buffer: inout [Item]) {
+        Self.items(&buffer, shared, index, from: max(start, shared.doc.sentences[index].firstToken))
         self.shared = shared
         self.index = index
-        self.items = Self.items(shared, index, from: max(start, shared.doc.sentences[index].firstToken))
+        self.items = buffer
+        buffer = []
         self.classes = shared.doc.sentences[index].classes
         coordinatedGroups = makeGroups()
     }
 
-    /// The items of sentence `index`. (The document is read through `shared` in place: a
-    /// local copy of it retained and released each of its arrays for every view.)
-    private static func items(_ shared: Shared, _ index: Int, from first: Int) -> [Item] {
+    /// The view's items array, emptied with its storage kept, for the next sentence's view
+    /// (``init(_:_:from:reusing:)``) to fill: a view per sentence allocated and freed an
+    /// array each. The view has no items after.
+    mutating func recycleItems() -> [Item] {
+        var buffer: [Item] = []
+        swap(&buffer, &items)
+        coordinatedGroups = []
+        buffer.removeAll(keepingCapacity: true)
+        return buffer
+    }
+
+    /// The items of sentence `index`, into `items` (emptied first). (The document is read
+    /// through `shared` in place: a local copy of it retained and released each of its
+    /// arrays for every view.)
+    private static func items(_ items: inout [Item], _ shared: Shared, _ index: Int, from first: Int) {
         let end = shared.doc.sentences[index].lastToken
-        var items: [Item] = []
+        items.removeAll(keepingCapacity: true)
         items.reserveCapacity(8)
-        var t = first
+        let mentionAt = shared.doc.mentionAt
+        var t = nextMention(mentionAt, from: first, to: end)
         while t < end {
-            let mi = shared.doc.mentionAt[t]
-            if mi >= 0 {
-                let m = shared.doc.mentions[Int(mi)]
-                let e = shared.doc.entities.resolved(m.entity)
-                items.append(Item(first: m.first, last: m.last, entity: e, type: shared.doc.entities[e].type, kind: shared.doc.entities[e].kind))
-                // "the two trusts": one item per body meant, over the same words (coordinated).
-                if !shared.doc.alsoMeans.isEmpty, let more = shared.doc.alsoMeans[m.first] {
-                    for o in more {
-                        let x = shared.doc.entities.resolved(o)
-                        items.append(Item(first: m.first, last: m.last, entity: x, type: shared.doc.entities[x].type, kind: shared.doc.entities[x].kind))
-                    }
+            // (A token in a mention: `nextMention` stops only there.)
+            let m = shared.doc.mentions[Int(mentionAt[t])]
+            let e = shared.doc.entities.resolved(m.entity)
+            items.append(Item(first: m.first, last: m.last, entity: e, type: shared.doc.entities[e].type, kind: shared.doc.entities[e].kind))
+            // "the two trusts": one item per body meant, over the same words (coordinated).
+            if !shared.doc.alsoMeans.isEmpty, let more = shared.doc.alsoMeans[m.first] {
+                for o in more {
+                    let x = shared.doc.entities.resolved(o)
+                    items.append(Item(first: m.first, last: m.last, entity: x, type: shared.doc.entities[x].type, kind: shared.doc.entities[x].kind))
                 }
-                t = max(m.last, t + 1)
-            } else {
-                t += 1
             }
+            t = nextMention(mentionAt, from: max(m.last, t + 1), to: end)
         }
-        return items
+    }
+
+    /// The first token from `k` before `end` in a mention (`mentionAt` not negative), else `end`
+    /// (or where `mentionAt` ends, if before it). Most tokens are in none: passed over through
+    /// the array's buffer, `end` clamped to its bounds once (indexing the array checked each).
+    static func nextMention(_ mentionAt: [Int32], from k: Int, to end: Int) -> Int {
+        let stop = min(end, mentionAt.count)
+        var j = max(k, 0)
+        mentionAt.withUnsafeBufferPointer { m in
+            while j < stop, m[j] < 0 { j += 1 }
+        }
+        return j
     }
 
     /// This sentence with `extra` items (entities a pronoun stands for) placed before its own.
     func prepending(_ extra: [Item]) -> SentenceView {
         var v = self
         v.items = extra + items
+        v.coordinatedGroups = v.makeGroups()
         return v
     }
 
@@ -97,6 +125,7 @@ struct SentenceView {
         var v = self
         let at = items.firstIndex(where: { $0.first >= extra.last }) ?? items.count
         v.items.insert(extra, at: at)
+        v.coordinatedGroups = v.makeGroups()
         return v
     }
 

@@ -96,16 +96,16 @@ enum SubBodyRule {
         return (start, end)
     }
 
-    /// The entities of `all` (by any of their names, in `all`'s order, an entity once per
-    /// name) whose last name word, lower-cased, is each of `words`: what an index of every
-    /// name by its lowered last word answers for those words.
+    /// For each of `words`, the entities of `all` (by any of their names, in `all`'s order, an
+    /// entity once per name) whose last name word, lower-cased, is that word: what an index of
+    /// every name by its lowered last word answers for those words (parallel to `words`, which
+    /// are distinct).
     ///
     /// Only the few words asked for are looked for (a document asks for some 18), so a name
     /// whose last word is ASCII is compared by bytes in place; the index of every name made a
     /// lowered `String` and a dictionary entry per name.
-    private static func byLastWord(_ doc: Document, _ all: [Int], _ words: [String]) -> [String: [Int]] {
-        var index: [String: [Int]] = [:]
-        for w in words { index[w] = [] }
+    private static func byLastWord(_ doc: Document, _ all: [Int], _ words: [String]) -> [[Int]] {
+        var index = [[Int]](repeating: [], count: words.count)
         // Words that are not ASCII are compared as `String`s (canonical equivalence); so is
         // every name when one is.
         let ascii = words.map { w in Array(w.utf8) }
@@ -123,7 +123,7 @@ enum SubBodyRule {
                                 if (c &- 0x41 < 26 ? c | 0x20 : c) != w[j] { same = false; break }
                                 j += 1
                             }
-                            if same { index[words[i]]!.append(b) }
+                            if same { index[i].append(b) }
                         }
                     }
                     return
@@ -131,7 +131,8 @@ enum SubBodyRule {
             }
             if let l = lastWord(name) {
                 let key = lowered(l)
-                if index[key] != nil { index[key]!.append(b) }
+                // (The words are distinct: at most one is equal.)
+                if let i = words.firstIndex(of: key) { index[i].append(b) }
             }
         }
         for b in all {
@@ -187,31 +188,103 @@ enum SubBodyRule {
         return word.lowercased()
     }
 
-    /// Whether `name` may begin with an acronym and have a word after it (the test
-    /// ``mergeAbbreviatedPrefixes(_:)`` makes with Characters). For an ASCII name this is
-    /// exact, by bytes: a first space-separated word of 2–5 capitals A–Z (the only ASCII
-    /// Characters that are upper case), then another word. Other names pass.
-    private static func mayLeadWithAcronym(_ name: String) -> Bool {
-        name.utf8.withContiguousStorageIfAvailable { u -> Bool in
+    /// Whether `name` begins with an acronym and has a word after it (the test
+    /// ``mergeAbbreviatedPrefixes(_:)`` makes with Characters), for an ASCII name, by bytes: a
+    /// first space-separated word of 2–5 capitals A–Z (the only ASCII Characters that are
+    /// upper case), then another word. Nil for other names (to be tested by Characters).
+    private static func leadsWithAcronym(_ name: String) -> Bool? {
+        name.utf8.withContiguousStorageIfAvailable { u -> Bool? in
             let n = u.count
             var i = 0
             while i < n, u[i] == 0x20 { i += 1 }
             let start = i
             var capitals = true
             while i < n, u[i] != 0x20 {
-                if u[i] >= 0x80 { return true }
+                if u[i] >= 0x80 { return nil }
                 if u[i] &- 0x41 >= 26 { capitals = false }
                 i += 1
             }
             let length = i - start
             var second = false
             while i < n {
-                if u[i] >= 0x80 { return true }
+                if u[i] >= 0x80 { return nil }
                 if u[i] != 0x20 { second = true }
                 i += 1
             }
             return capitals && length >= 2 && length <= 5 && second
-        } ?? true
+        } ?? nil
+    }
+
+    /// A name that may be an abbreviated one ("NWL Sustainability and Transformation Plan"):
+    /// its entity, word count, acronym and other words lower-cased (with their bytes when
+    /// they and the acronym are ASCII), and the index of its last word in the words looked up.
+    private struct Abbreviated {
+        let a: Int
+        let count: Int
+        let acronym: String
+        let rest: [String]
+        let ascii: (acronym: [UInt8], rest: [[UInt8]])?
+        var word = 0
+    }
+
+    /// Whether `name` is the full form of `x`: more words, ending in `x`'s other words (each
+    /// lower-cased), and the initials of the words before those ("of", "and", "the" and
+    /// "NHS" left out) spell the acronym.
+    private static func expands(_ name: String, _ x: Abbreviated) -> Bool {
+        if let ascii = x.ascii, let r = name.utf8.withContiguousStorageIfAvailable({ asciiExpands($0, x.count, ascii.acronym, ascii.rest) }), let r {
+            return r
+        }
+        let bw = name.spaceSeparatedWords()
+        guard bw.count > x.count, bw.suffix(x.rest.count).map({ $0.lowercased() }) == x.rest else { return false }
+        let lead = bw.prefix(bw.count - x.rest.count).filter { !($0.is("of") || $0.is("and") || $0.is("the") || $0.is("NHS")) }
+        return lead.map({ String($0.prefix(1)) }).joined() == x.acronym
+    }
+
+    /// ``expands(_:_:)`` for an ASCII name `u` (nil when it is not ASCII), read by bytes in
+    /// place: each byte is a Character, a space byte the separator, and ASCII strings are
+    /// equal exactly when their bytes are. (Splitting each candidate name into `String`s and
+    /// lowering them was most of the cost of this search.)
+    private static func asciiExpands(_ u: UnsafeBufferPointer<UInt8>, _ count: Int, _ acronym: [UInt8], _ rest: [[UInt8]]) -> Bool? {
+        var words = 0
+        var previous: UInt8 = 0x20
+        for b in u {
+            if b >= 0x80 { return nil }
+            if previous == 0x20, b != 0x20 { words += 1 }
+            previous = b
+        }
+        guard words > count else { return false }
+        // The last words, from the end: each equal, lower-cased, to its word of `rest`.
+        var end = u.count
+        for w in rest.reversed() {
+            while end > 0, u[end - 1] == 0x20 { end -= 1 }
+            var start = end
+            while start > 0, u[start - 1] != 0x20 { start -= 1 }
+            guard end - start == w.count else { return false }
+            for j in 0..<w.count {
+                let c = u[start + j]
+                if (c &- 0x41 < 26 ? c | 0x20 : c) != w[j] { return false }
+            }
+            end = start
+        }
+        // The words before them: each initial, but those of "of", "and", "the" and "NHS", the
+        // next byte of the acronym.
+        var spelled = 0
+        var i = 0
+        while i < end {
+            if u[i] == 0x20 { i += 1; continue }
+            let start = i
+            while i < end, u[i] != 0x20 { i += 1 }
+            let n = i - start
+            let c0 = u[start]
+            let skipped = n == 2 && c0 == 0x6F && u[start + 1] == 0x66
+                || n == 3 && (c0 == 0x61 && u[start + 1] == 0x6E && u[start + 2] == 0x64
+                    || c0 == 0x74 && u[start + 1] == 0x68 && u[start + 2] == 0x65
+                    || c0 == 0x4E && u[start + 1] == 0x48 && u[start + 2] == 0x53)
+            if skipped { continue }
+            guard spelled < acronym.count, acronym[spelled] == c0 else { return false }
+            spelled += 1
+        }
+        return spelled == acronym.count
     }
 
     static func mergeAbbreviatedPrefixes(_ doc: inout Document) -> Bool {
@@ -223,7 +296,7 @@ enum SubBodyRule {
         // The names that may be abbreviated, read first (their tests read only the names and
         // types, which merging leaves alone), so that the index below is made for their last
         // words only. (It was made, as here, before any merge: as of the first name needing it.)
-        var abbreviated: [(a: Int, aw: [String], acronym: String, rest: [String])] = []
+        var abbreviated: [Abbreviated] = []
         for a in all where doc.entities[a].type != .person && doc.entities[a].type != .place {
             // Cheap pre-test: a name starting with an ASCII byte other than a capital has no acronym first word.
             // So has one starting with a capital and then a lower-case ASCII letter ("North ...").
@@ -232,32 +305,47 @@ enum SubBodyRule {
                 if c < 0x80, c != 0x20, !(c >= 0x41 && c <= 0x5A) { continue }
                 if c >= 0x41 && c <= 0x5A, let d = bytes.next(), d >= 0x61 && d <= 0x7A { continue }
             }
-            guard mayLeadWithAcronym(doc.entities[a].name) else { continue }
+            // (An ASCII name is tested by bytes, exactly; the tests by Characters are for others.)
+            let lead = leadsWithAcronym(doc.entities[a].name)
+            guard lead != false else { continue }
             let aw = doc.entities[a].name.spaceSeparatedWords()
-            guard aw.count >= 2, let acronym = aw.first, acronym.count >= 2, acronym.count <= 5, acronym.allSatisfy({ $0.isUppercase }) else { continue }
-            abbreviated.append((a, aw, acronym, aw.dropFirst().map { $0.lowercased() }))
+            guard aw.count >= 2, let acronym = aw.first, lead == true || acronym.count >= 2 && acronym.count <= 5 && acronym.allSatisfy({ $0.isUppercase }) else { continue }
+            let rest = aw.dropFirst().map { $0.lowercased() }
+            let ascii = lead == true && rest.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) ? (Array(acronym.utf8), rest.map { Array($0.utf8) }) : nil
+            abbreviated.append(Abbreviated(a: a, count: aw.count, acronym: acronym, rest: rest, ascii: ascii))
         }
         guard !abbreviated.isEmpty else { return false }
         // Entities by the last word of any of their names, for the last words of `abbreviated`.
         var needed: [String] = []
-        for x in abbreviated where !needed.contains(x.rest.last!) { needed.append(x.rest.last!) }
+        for i in abbreviated.indices {
+            let last = abbreviated[i].rest.last!
+            if let w = needed.firstIndex(of: last) { abbreviated[i].word = w } else {
+                abbreviated[i].word = needed.count
+                needed.append(last)
+            }
+        }
         // Only entities of a type some abbreviated name has can be its candidates (the search
         // below passes over the others): the rest are not indexed.
         var types: [EntityType] = []
         for x in abbreviated where !types.contains(doc.entities[x.a].type) { types.append(doc.entities[x.a].type) }
         let byLastIndex = byLastWord(doc, all.filter { types.contains(doc.entities[$0].type) }, needed)
-        for (a, aw, acronym, rest) in abbreviated where doc.entities[a].mergedInto < 0 {
-            let candidates = Array(Set(byLastIndex[rest.last!] ?? [])).sorted()
-            search: for b in candidates where b != a && doc.entities[b].type == doc.entities[a].type && doc.entities[b].mergedInto < 0 {
-                for name in [doc.entities[b].name] + doc.entities[b].aliases {
-                    let bw = name.spaceSeparatedWords()
-                    guard bw.count > aw.count, bw.suffix(rest.count).map({ $0.lowercased() }) == rest else { continue }
-                    let lead = bw.prefix(bw.count - rest.count).filter { !($0.is("of") || $0.is("and") || $0.is("the") || $0.is("NHS")) }
-                    guard lead.map({ String($0.prefix(1)) }).joined() == acronym else { continue }
-                    doc.entities.merge(a, into: b)
-                    merged = true
-                    break search
+        for x in abbreviated where doc.entities[x.a].mergedInto < 0 {
+            let a = x.a
+            // Each candidate once, in order.
+            var candidates = byLastIndex[x.word]
+            candidates.sort()
+            var previous = -1
+            search: for b in candidates where b != previous {
+                previous = b
+                guard b != a, doc.entities[b].type == doc.entities[a].type, doc.entities[b].mergedInto < 0 else { continue }
+                var found = expands(doc.entities[b].name, x)
+                if !found {
+                    for name in doc.entities[b].aliases where expands(name, x) { found = true; break }
                 }
+                guard found else { continue }
+                doc.entities.merge(a, into: b)
+                merged = true
+                break search
             }
         }
         return merged

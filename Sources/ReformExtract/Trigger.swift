@@ -383,6 +383,10 @@ struct PhraseTrie: Sendable {
     private var children: [[(word: Int32, child: Node)]]
     /// Per node, the index of the phrase ending there, or -1.
     private var ending: [Int32]
+    /// Per ``KeyInterner`` key number, the number of the word with that key, or -1: a gap's
+    /// words (interned keys) are found with one array read, not a hash of their bytes. (Keys
+    /// interned after the trie was made have higher numbers, and are no word of it.)
+    private var wordOfKey: [Int32] = []
     /// Whether this process's `String` has the small-string layout ``SmallKey`` reads.
     private let smallLayout = SmallKey.layoutHolds
 
@@ -394,6 +398,11 @@ struct PhraseTrie: Sendable {
     init(_ phrases: [String]) {
         let split = phrases.map { Self.parts($0) }
         words = WordSet(split.joined())
+        for (i, word) in words.words.enumerated() {
+            let id = KeyInterner.shared.intern(word).id
+            if id >= wordOfKey.count { wordOfKey += Array(repeating: -1, count: id + 1 - wordOfKey.count) }
+            wordOfKey[id] = Int32(i)
+        }
         rootChildren = Array(repeating: -1, count: words.count)
         children = [[]]
         ending = [-1]
@@ -441,6 +450,16 @@ struct PhraseTrie: Sendable {
         return at
     }
 
+    /// `child(node, key.text)`, the key's word found by its number.
+    @inline(__always)
+    func child(_ node: Node, _ key: KeyInterner.Key) -> Node? {
+        let id = key.id
+        if id < wordOfKey.count, wordOfKey[id] >= 0 { return step(node, Int(wordOfKey[id])) }
+        // No word of the trie: only a key with a space may still go on, part by part.
+        guard hasSpace(key.text) else { return nil }
+        return child(node, key.text)
+    }
+
     /// `phrase.split(separator: " ", omittingEmptySubsequences: false).map(String.init)`, split
     /// by bytes when ASCII (where each byte is a Character and " " is the byte 0x20).
     private static func parts(_ phrase: String) -> [String] {
@@ -486,7 +505,7 @@ struct PhraseTrie: Sendable {
     /// Every run of `words` that is a phrase of at most seven words, as its start, length and
     /// phrase index, by start (see ``VerbRule``'s `phrases(in:)`). Each run grows a word at a
     /// time while it is the beginning of some phrase, so most starts cost one lookup.
-    func runs(in words: [String]) -> [(start: Int, length: Int, trigger: Int)] {
+    func runs(in words: [KeyInterner.Key]) -> [(start: Int, length: Int, trigger: Int)] {
         var found: [(start: Int, length: Int, trigger: Int)] = []
         // (The words are read through the buffer, borrowed, not copied out one by one.)
         words.withUnsafeBufferPointer { words in

@@ -37,6 +37,13 @@ enum VerbRule {
     private static let copulas: Set<String> = ["was", "is", "were", "are", "became", "becomes", "will be", "would be"]
 
     static func apply(_ view: SentenceView, into out: inout [DocRelation]) {
+        var gaps: Gap = []
+        apply(view, gaps: &gaps, into: &out)
+    }
+
+    /// ``apply(_:into:)``, with the gaps read into `gaps`'s storage (see
+    /// ``content(_:_:_:into:)``): the extractor hands the same array to every sentence.
+    static func apply(_ view: SentenceView, gaps: inout Gap, into out: inout [DocRelation]) {
         let groups = view.groups()
         guard groups.count >= 2 else { return }
         let tokens = view.tokens
@@ -85,7 +92,8 @@ enum VerbRule {
             let leftStartToken = view.items[left.first!].first
             if leftStartToken > view.range.lowerBound, view.tokens[leftStartToken - 1].key.is("neither")
                 || leftStartToken > view.range.lowerBound + 1 && view.tokens[leftStartToken - 2].key.is("neither") { continue }
-            var gap = content(view, a, b)
+            content(view, a, b, into: &gaps)
+            var gap = gaps
             // Verb before the left group: "replaced CCGs with ICBs".
             let leftStart = view.items[left.first!].first
             var pre = leftStart - 1
@@ -129,7 +137,7 @@ enum VerbRule {
             let rightEnd = view.items[right.last!].last
             var trimmed = gap[...]
             while let l = trimmed.last, l.is("the") { trimmed = trimmed.dropLast() }
-            if trimmed.last == ",", rightEnd < view.range.upperBound, (tokens[rightEnd].key.is(",") || tokens[rightEnd].key.is(".") || tokens[rightEnd].key.is(";") || tokens[rightEnd].key.is(")")) || rightEnd == view.range.upperBound,
+            if trimmed.last?.is(",") == true, rightEnd < view.range.upperBound, (tokens[rightEnd].key.is(",") || tokens[rightEnd].key.is(".") || tokens[rightEnd].key.is(";") || tokens[rightEnd].key.is(")")) || rightEnd == view.range.upperBound,
                let det = trimmed.lastIndex(where: { ($0.is("the") || $0.is("a") || $0.is("an") || $0.is("its") || $0.is("their") || $0.is("his") || $0.is("her")) }),
                trimmed.count - det >= 2, trimmed.count - det <= 6, match(Array(gap[..<det])) != nil {
                 gap = Array(gap[..<det])
@@ -138,7 +146,7 @@ enum VerbRule {
             // "Next Steps for Integrating Primary Care, a stocktake commissioned by A": a short
             // description in apposition after the left name, then a participle with "by".
             // (The phrase search, which builds strings, comes after the cheap tests.)
-            if gap.count >= 4, gap[0] == ",", (gap[1].is("a") || gap[1].is("an") || gap[1].is("the")),
+            if gap.count >= 4, gap[0].is(","), (gap[1].is("a") || gap[1].is("an") || gap[1].is("the")),
                let by = gap.lastIndex(where: { $0.is("by") }), by >= 3, by == gap.count - 1 || gap[(by + 1)...].allSatisfy({ $0.is("the") }),
                by - 2 <= 7, !gap[2..<by].contains(where: { descriptionStops.contains($0) }),
                let t = match(Array(gap[(by - 1)...])), t.phrase.hasSuffix(" by") || t.phrase == "by" || t.direction == .backward,
@@ -194,7 +202,7 @@ enum VerbRule {
             // is combined into the subject merged into it.
             if left.count == 1, PeopleRule.isOrg(view.items[left[0]].type),
                let verb = gap.last(where: { !combineFillers.contains($0) }), combineVerbs.contains(verb),
-               gap.allSatisfy({ combineFillers.contains($0) || $0 == verb }) {
+               gap.allSatisfy({ combineFillers.contains($0) || $0.text == verb.text }) {
                 let merger = Trigger(predicate: .mergedInto, direction: .backward, sources: Triggers.bodies, targets: Triggers.bodies)
                 let between = gi + 2 < groups.count ? view.keys(view.items[right.last!].last, view.items[groups[gi + 2].first!].first) : view.keys(0, 0)
                 // "combine X with Y": both (a body's part, "PHE's teams", is not the body).
@@ -218,7 +226,7 @@ enum VerbRule {
             // "The 2012 Act pushed further, creating clinical commissioning groups", "The Act
             // abolished PCTs, creating CCGs": a participle set off by a comma is the sentence
             // subject's.
-            if let c = gap.lastIndex(where: { $0.is(",") }), c + 1 < gap.count, gap[c + 1].characterCount > 4, gap[c + 1].hasSuffix("ing"),
+            if let c = gap.lastIndex(where: { $0.is(",") }), c + 1 < gap.count, gap[c + 1].text.characterCount > 4, gap[c + 1].text.hasSuffix("ing"),
                let subject = groups.first, view.items[subject.first!].first <= view.range.lowerBound + 1, gi > 0 || c > 0,
                let trigger = match(Array(gap[(c + 1)...])), !view.negated(view.items[subject.last!].last, b) {
                 emit(view, subject, right, trigger, pivot: a, into: &out)
@@ -226,20 +234,20 @@ enum VerbRule {
             }
             // "The five strategic health authorities of London became NHS London": a place after
             // "of" names where the body is; the body is the subject.
-            if left.count == 1, view.items[left[0]].type == .place, let h = ofHead(view, left[0], forms: true), !gap.contains(where: { $0.is(",") }) || gap.last == "," {
+            if left.count == 1, view.items[left[0]].type == .place, let h = ofHead(view, left[0], forms: true), !gap.contains(where: { $0.is(",") }) || gap.last?.is(",") == true {
                 left = [h]
             }
             // "the Healthcare Commission, the inspectorate that took over from the Commission for
             // Health Improvement": a short description of a body, then "that"/"which" and the verb.
-            if left.count == 1, PeopleRule.isOrg(view.items[left[0]].type), gap.count >= 5, gap[0] == ",", (gap[1].is("a") || gap[1].is("an") || gap[1].is("the")),
-               let w = gap.firstIndex(where: { $0 == "that" || $0 == "which" }), w >= 3, w <= 5, !gap[2..<w].contains(","), w + 1 < gap.count,
+            if left.count == 1, PeopleRule.isOrg(view.items[left[0]].type), gap.count >= 5, gap[0].is(","), (gap[1].is("a") || gap[1].is("an") || gap[1].is("the")),
+               let w = gap.firstIndex(where: { $0.is("that") || $0.is("which") }), w >= 3, w <= 5, !gap[2..<w].contains(where: { $0.is(",") }), w + 1 < gap.count,
                let t = match(Array(gap[(w + 1)...])), t.direction == .backward || t.predicate.isLineage {
                 emit(view, left, right, t, pivot: a, into: &out)
                 continue
             }
             // "Claire Fuller, a GP who led the Surrey Heartlands integrated care system": a
             // short description of a person, then "who" and the verb.
-            if left.count == 1, view.items[left[0]].type == .person, gap.count >= 4, gap[0] == ",", gap[1] == "a" || gap[1] == "an",
+            if left.count == 1, view.items[left[0]].type == .person, gap.count >= 4, gap[0].is(","), gap[1].is("a") || gap[1].is("an"),
                let w = gap.firstIndex(where: { $0.is("who") }), w >= 3, w <= 7, !gap[2..<w].contains(where: { $0.is(",") }), w + 1 < gap.count {
                 gap = Array(gap[(w + 1)...])
                 gapChanged = true
@@ -247,7 +255,7 @@ enum VerbRule {
             // "A joined B to form C": both went into C ("joined" alone is membership).
             // (The bodies and the new one share a type: "Guy's and St Thomas' joined King's College
             // Hospital to form King's Health Partners" makes a partnership, not a merger.)
-            if gi + 2 < groups.count, gap.contains(where: { $0.is("joined") }), gap.filter({ !Triggers.fillers.contains($0) }) == ["joined"] {
+            if gi + 2 < groups.count, gap.contains(where: { $0.is("joined") }), gap.filter({ !Triggers.fillers.contains($0) }).map(\.text) == ["joined"] {
                 let merging = left + right, formed = groups[gi + 2]
                 let type = view.items[formed[0]].type
                 if type != .ics, type != .icp, type != .association, type != .organisation,
@@ -267,7 +275,7 @@ enum VerbRule {
             }
             // "The King's Fund, a think tank based in London, criticised X": a place inside a
             // body's appositive is not the subject; the body is.
-            if left.count == 1, left[0] > 0, gap.first == ",", view.items[left[0]].type == .place {
+            if left.count == 1, left[0] > 0, gap.first?.is(",") == true, view.items[left[0]].type == .place {
                 let place = view.items[left[0]], body = view.items[left[0] - 1]
                 let inner = view.keys(body.last, place.first)
                 if PeopleRule.isOrg(body.type), body.kind == .instance, inner.count >= 3, inner.count <= 9, inner[0] == ",",
@@ -280,7 +288,7 @@ enum VerbRule {
             }
             // "commissioned by Jeremy Hunt, then Secretary of State for Health, and was led by X":
             // an office in a person's appositive is no subject of the verb after it.
-            if left.count == 1, gap.first == ",", gap.count > 1, gap[1] == "and", PeopleRule.isOffice(view.items[left[0]], view.doc) { continue }
+            if left.count == 1, gap.first?.is(",") == true, gap.count > 1, gap[1].is("and"), PeopleRule.isOffice(view.items[left[0]], view.doc) { continue }
             if let trigger = gapChanged ? match(gap) : gapTrigger {
                 // "X took over its neighbour, Y, and renamed itself Z": "itself" is the clause's
                 // subject, X (read with the sentence's subject below), not Y.
@@ -288,7 +296,7 @@ enum VerbRule {
                 // "Allyson Pollock, a professor at Newcastle University, criticised X": the
                 // body inside a person's appositive is not the subject; the person is.
                 // ("Secretary of State from 1999 to 2003, championed X": dates may close it.)
-                if left.count == 1, gap.contains(where: { $0.is(",") }), gap.prefix(while: { !$0.is(",") }).allSatisfy({ ($0.is("from") || $0.is("to") || $0.is("until") || $0.is("between") || $0.is("and") || $0.is("in") || $0.is("since")) || Int($0) != nil }),
+                if left.count == 1, gap.contains(where: { $0.is(",") }), gap.prefix(while: { !$0.is(",") }).allSatisfy({ ($0.is("from") || $0.is("to") || $0.is("until") || $0.is("between") || $0.is("and") || $0.is("in") || $0.is("since")) || Int($0.text) != nil }),
                    let h = appositivePerson(view, left[0]), trigger.direction == .forward {
                     emit(view, [h], right, trigger, pivot: a, into: &out)
                     continue
@@ -297,11 +305,11 @@ enum VerbRule {
                 // right before another name only qualifies it; the verb's object is the next name.
                 // "The Health Committee of the House of Commons, chaired by A": a phrase set off by
                 // a comma after "X of Y" is about X.
-                if left.count == 1, gap.first == ",", trigger.direction == .backward, trigger.predicate == .leads,
+                if left.count == 1, gap.first?.is(",") == true, trigger.direction == .backward, trigger.predicate == .leads,
                    let h = ofHead(view, left[0]) { left = [h] }
                 // "X merged with Y to form Z": both went into Z ("Y, its smaller neighbour in North
                 // Somerset, to form Z": past an appositive and the places in it).
-                if trigger.predicate == .mergedInto, gap.last == "with", let g = formedGroup(view, groups, after: gi + 1) {
+                if trigger.predicate == .mergedInto, gap.last?.is("with") == true, let g = formedGroup(view, groups, after: gi + 1) {
                     emit(view, left + right, groups[g], trigger, pivot: a, into: &out)
                     continue
                 }
@@ -331,7 +339,8 @@ enum VerbRule {
             guard b - subjectEnd <= 40 else { break }
             let a = view.items[groups[gi - 1].last!].last
             guard b - a <= 16 else { continue }
-            let gap = content(view, a, b)
+            content(view, a, b, into: &gaps)
+            let gap = gaps
             // "welcomed ICSs but criticised the Act": "but" joins verb phrases too.
             guard let and = gap.lastIndex(where: { $0.is("and") || $0.is("but") }), and + 1 < gap.count,
                   let trigger = match(Array(gap[(and + 1)...])), !view.negated(subjectEnd, b) else { continue }
@@ -398,8 +407,20 @@ enum VerbRule {
     ///
     /// Runs for every gap between two mentions: each test reads the next token's flags before
     /// comparing keys, as most words fail there (a key compare that fails calls into the runtime).
-    static func content(_ view: SentenceView, _ a: Int, _ b: Int) -> [String] {
-        var out: [String] = []
+    ///
+    /// The keys are interned ones (``Gap``): an array of them is made and freed with no retain
+    /// or release per word, and a ``WordSet`` tests each with one bit.
+    static func content(_ view: SentenceView, _ a: Int, _ b: Int) -> Gap {
+        var out: Gap = []
+        content(view, a, b, into: &out)
+        return out
+    }
+
+    /// ``content(_:_:_:)`` into `out`, emptied first, its storage kept: a gap read for each
+    /// pair of groups allocated and freed an array. (A copy of `out` kept by the caller
+    /// shares it until the next read, which then finds it unique again.)
+    static func content(_ view: SentenceView, _ a: Int, _ b: Int, into out: inout Gap) {
+        out.removeAll(keepingCapacity: true)
         out.reserveCapacity(b - a)
         var k = a
         let tokens = view.tokens
@@ -437,7 +458,7 @@ enum VerbRule {
             if endsInLy(t.key), !(t.key.is("only") || t.key.is("fully") || t.key.is("early") || t.key.is("family") || t.key.is("supply") || t.key.is("italy") || t.key.is("july") || t.key.is("assembly") || t.key.is("formerly") || t.key.is("previously")) { k += 1; continue }
             if k + 1 < b, tokens[k + 1].isYear || tokens[k + 1].has(.number) || months.contains(tokens[k + 1].interned),
                t.key.is("in") || t.key.is("on") || t.key.is("from") || t.key.is("since") || t.key.is("by") && tokens[k + 1].isYear { k += 1; continue }
-            out.append(t.key)
+            out.append(t.interned)
             k += 1
         }
         // "chaired by the economist Andrew Dilnot", "led by a former GP, X": a description of
@@ -448,7 +469,6 @@ enum VerbRule {
             while n > 0, describesPerson.contains(out[n - 1]) || Words.roles.contains(out[n - 1]) || PersonRule.roleNames.contains(out[n - 1]) { n -= 1 }
             if n > 0, n < out.count, (out[n - 1].is("the") || out[n - 1].is("a") || out[n - 1].is("an")) { out.removeSubrange((n - 1)...) }
         }
-        return out
     }
 
     /// `key.characterCount > 4 && key.hasSuffix("ly")`, answered by the last two bytes for
@@ -489,32 +509,38 @@ enum VerbRule {
     }
 
     /// The trigger phrase in `gap` with only filler words around it (longest phrase first).
-    static func match(_ gap: [String]) -> Trigger? {
+    static func match(_ gap: Gap) -> Trigger? {
         guard !gap.isEmpty, gap.count <= 12 else { return nil }
         let found = phrases(in: gap)
         // Most gaps hold no phrase at all.
         guard !found.isEmpty else { return nil }
+        // The lists read below, read once (each read of a global is a runtime call).
+        let triggers = Triggers.triggers, fillers = Triggers.fillers, areaWords = Triggers.areaWords, auxiliaries = Self.auxiliaries
         for length in stride(from: min(7, gap.count), through: 1, by: -1) {
             for (s, phraseLength, i) in found where phraseLength == length {
-                let t = Triggers.triggers[i]
+                // (The trigger's fields are read in place; it is copied only when returned.)
+                let predicate = triggers[i].predicate
                 let before = gap[..<s], after = gap[(s + length)...]
                 // "made the headlines by taking on X": a gerund after "by" states what the subject did.
-                let byGerund = before.count <= 6 && before.last == "by" && gap[s].hasSuffix("ing")
-                    && [.criticised, .supports].contains(t.predicate)
+                let byGerund = before.count <= 6 && before.last?.is("by") == true && gap[s].text.hasSuffix("ing")
+                    && (predicate == .criticised || predicate == .supports)
                 // "was published in April 2023 and was welcomed by": after "and", fillers only.
-                let afterAnd = before.lastIndex(where: { $0.is("and") }).map { before[($0 + 1)...].allSatisfy { Triggers.fillers.contains($0) } } ?? false
-                let fillerBefore = before.allSatisfy { Triggers.fillers.contains($0) }
-                    || (before.count <= 6 && afterAnd) || byGerund
+                // (Each test is made only when those before it pass: all are plain reads.)
+                let fillerBefore = before.allSatisfy { fillers.contains($0) }
+                    || (before.count <= 6 && (before.lastIndex(where: { $0.is("and") }).map { before[($0 + 1)...].allSatisfy { fillers.contains($0) } } ?? false))
+                    || byGerund
+                guard fillerBefore else { continue }
                 // "serves a population of 1.9 million people in Kent", "covered the area of
                 // Northwich": words for a population or an area may follow a `covers` verb.
-                let covers = t.predicate == .covers
-                let filler: (String) -> Bool = { Triggers.fillers.contains($0) || covers && Triggers.areaWords.contains($0) }
+                let covers = predicate == .covers
+                guard after.allSatisfy({ fillers.contains($0) || covers && areaWords.contains($0) }), !after.contains(where: { $0.is("and") }) else { continue }
                 // "Hewitt, who led the review, is a former ...": a comma after the verb's object
                 // opens another clause, so the next mention is not the object.
-                let newClause = after.firstIndex(where: { $0.is(",") }).map { c in after[c...].contains { Self.auxiliaries.contains($0) } } ?? false
+                let newClause = after.firstIndex(where: { $0.is(",") }).map { c in after[c...].contains { auxiliaries.contains($0) } } ?? false
                 // "proposed that Royal Bournemouth Hospital should become ...": "that" after the
                 // verb opens a clause; the name after it is no object.
-                if fillerBefore, after.allSatisfy(filler), !after.contains(where: { $0.is("and") }), !newClause, !after.contains(where: { $0.is("that") }) {
+                if !newClause, !after.contains(where: { $0.is("that") }) {
+                    let t = triggers[i]
                     // "promoted by", "criticised by": an active verb's participle with "by" is passive.
                     // ("was criticised in a report by X").
                     if after.contains(where: { $0.is("by") }), !t.phrase.hasSuffix(" by"), t.phrase != "by" {
@@ -533,7 +559,7 @@ enum VerbRule {
     /// start, length and index in ``Triggers/triggers``, by start. Each run grows a word at a
     /// time down ``Triggers/trie`` while it is the beginning of some phrase, so most starts
     /// cost one lookup, and no run is joined into a string.
-    private static func phrases(in gap: [String]) -> [(start: Int, length: Int, trigger: Int)] {
+    private static func phrases(in gap: Gap) -> [(start: Int, length: Int, trigger: Int)] {
         // (The trie searches in place: a local copy of it retained and released each of its
         // arrays at every call.)
         Triggers.trie.runs(in: gap)
@@ -882,7 +908,7 @@ enum VerbRule {
 
     /// Whether `words` (after item `i`, up to a comma) are a role after the item's possessive:
     /// "NHS England's national medical director", "the trust's chief executive".
-    static func possessiveRole(_ view: SentenceView, _ i: Int, _ words: ArraySlice<String>) -> Bool {
+    static func possessiveRole(_ view: SentenceView, _ i: Int, _ words: ArraySlice<KeyInterner.Key>) -> Bool {
         guard (1...5).contains(words.count), view.tokens[view.items[i].last - 1].has(.possessive),
               words.allSatisfy({ Words.roles.contains($0) || PersonRule.roleNames.contains($0) || ($0.is("of") || $0.is("for") || $0.is("and")) }) else { return false }
         return words.last.map { Words.roles.contains($0) || PersonRule.roleNames.contains($0) } ?? false
@@ -1049,8 +1075,8 @@ enum VerbRule {
               subject.allSatisfy({ PeopleRule.isOrg(items[$0].type) }) else { return }
         let law = groups[1]
         guard law.count == 1, Triggers.laws.contains(items[law[0]].type) else { return }
-        let before = content(view, items[subject.last!].last, items[law[0]].first).filter { $0 != "the" }
-        guard let verb = before.firstIndex(where: { creationVerbs.contains($0) || $0 == "made" }), before.last == "under" || before.last == "by",
+        let before = content(view, items[subject.last!].last, items[law[0]].first).filter { !$0.is("the") }
+        guard let verb = before.firstIndex(where: { creationVerbs.contains($0) || $0.is("made") }), before.last?.is("under") == true || before.last?.is("by") == true,
               before[..<verb].allSatisfy({ Triggers.fillers.contains($0) }), verb + 2 == before.count else { return }
         let from = groups[2]
         let link = view.keys(items[law[0]].last, items[from[0]].first).filter { $0 != "the" && $0 != "old" && $0 != "former" && $0 != "existing" }
@@ -1172,4 +1198,25 @@ enum VerbRule {
         }
         return nil
     }
+}
+
+/// The words of a gap between two mentions (``VerbRule/content(_:_:_:)``), as the tokens'
+/// interned keys: plain pointers, so a gap is made, copied and freed with no retain or
+/// release per word (an array of `String`s retained and released each), and tested against
+/// a ``WordSet`` or ``WordMap`` with one bit.
+typealias Gap = [KeyInterner.Key]
+
+extension KeyInterner.Key {
+    /// The key's text, read in place.
+    var text: String {
+        @inline(__always) unsafeAddress { pointer }
+    }
+
+    /// Whether the key is `word` (``Swift/String/is(_:)``).
+    @inline(__always) func `is`(_ word: String) -> Bool { text.is(word) }
+}
+
+extension Collection where Element == KeyInterner.Key {
+    /// The keys' texts joined with `separator`.
+    func joined(separator: String) -> String { map(\.text).joined(separator: separator) }
 }
