@@ -204,8 +204,3 @@ enum TransferRule {
         }
     }
 }
-
-fileprivate extension KeyInterner.Key {
-    /// Whether the key is `word` (``Swift/String/is(_:)``, read in place).
-    @inline(__always) func `is`(_ word: String) -> Bool { pointer.pointee.is(word) }
-}
