@@ -80,15 +80,17 @@ struct Document {
                 // The unions and the heading test in one pass over the new tokens: a heading has
                 // two words or more, at least 70 % of them in capitals (one-letter words count
                 // only when they are "a"/"A", tested by the interned key).
+                // (Words are counted from the flag's bit, with no branch per token: this runs
+                // for every token of the corpus.)
                 var flags: Token.Flags = [], classes: WordClass = []
                 var words = 0, upper = 0
+                let wordShift = Token.Flags.word.rawValue.trailingZeroBitCount
+                let upperWord: Token.Flags = [.word, .upper]
                 for t in new {
                     flags.formUnion(t.flags)
                     classes.formUnion(t.classes)
-                    if t.isWord {
-                        words &+= 1
-                        if t.has(.upper), t.length > 1 || t.interned == a { upper &+= 1 }
-                    }
+                    words &+= Int(t.flags.rawValue &>> wordShift) & 1
+                    if t.flags.isSuperset(of: upperWord), t.end &- t.start > 1 || t.interned == a { upper &+= 1 }
                 }
                 sentence.flags = flags
                 sentence.classes = classes
@@ -251,19 +253,29 @@ struct Document {
     /// Writes every entry of `out`: the index of the last of `mentions` (sorted by first token)
     /// covering it, or -1.
     private static func index(_ mentions: [Mention], into out: UnsafeMutableBufferPointer<Int32>) {
+        guard let base = out.baseAddress else { return }
+        // -1 in `from..<to` (`0 <= from`, `to <= out.count`). Long stretches (most tokens lie
+        // outside mentions) by `memset` (-1 is all bits set), many bytes a step; element by
+        // element that was a store and a test per token, several times per document.
+        @inline(__always) func clear(_ from: Int, _ to: Int) {
+            if to &- from >= 16 {
+                memset(base + from, 0xFF, (to &- from) &* MemoryLayout<Int32>.stride)
+            } else {
+                var t = from
+                while t < to { base[t] = -1; t &+= 1 }
+            }
+        }
         var filled = 0
         for i in mentions.indices {
             let m = mentions[i]
             precondition(m.first >= 0 && m.first <= m.last && m.last <= out.count, "mention outside the document's tokens")
-            var t = filled
-            while t < m.first { out[t] = -1; t += 1 }
+            clear(filled, m.first)
             let index = Int32(i)
-            t = m.first
-            while t < m.last { out[t] = index; t += 1 }
+            var t = m.first
+            while t < m.last { base[t] = index; t &+= 1 }
             filled = max(filled, m.last)
         }
-        var t = filled
-        while t < out.count { out[t] = -1; t += 1 }
+        clear(filled, out.count)
     }
 
     /// Whether a line break lies between tokens `a` and `b` (exclusive).

@@ -208,6 +208,14 @@ enum SentenceSplitter {
             k += c == 0xE2 ? 3 : 1
         } else if c == 0x28 || isLetter(c) || isDigit(c) {
             // "(a)", "(iv)", "a)", "12)", "(3)"
+            // A letter opens a marker only with ")" in the four bytes after it: most sentences
+            // open with a word, and are passed over here without reading that word.
+            if isLetter(c) {
+                var j = k + 1
+                let stop = min(e, k + 5)
+                while j < stop, bytes[j] != 0x29 { j += 1 }
+                if j == stop { return s }
+            }
             let open = c == 0x28
             var j = open ? k + 1 : k
             let from = j

@@ -98,7 +98,14 @@ enum TextDecoding {
             }
             if i + 8 <= n {
                 let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                if word & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
+                let high = word & 0x8080_8080_8080_8080
+                if high == 0 { i += 8; continue }
+                // Straight to the first non-ASCII byte (little-endian: the lowest high bit),
+                // not one byte at a time (a curly quote in a line of ASCII was up to seven
+                // single steps).
+                #if _endian(little)
+                i &+= high.trailingZeroBitCount &>> 3
+                #endif
             }
             let b = base[i]
             if b < 0x80 { i += 1; continue }
