@@ -253,29 +253,19 @@ struct Document {
     /// Writes every entry of `out`: the index of the last of `mentions` (sorted by first token)
     /// covering it, or -1.
     private static func index(_ mentions: [Mention], into out: UnsafeMutableBufferPointer<Int32>) {
-        guard let base = out.baseAddress else { return }
-        // -1 in `from..<to` (`0 <= from`, `to <= out.count`). Long stretches (most tokens lie
-        // outside mentions) by `memset` (-1 is all bits set), many bytes a step; element by
-        // element that was a store and a test per token, several times per document.
-        @inline(__always) func clear(_ from: Int, _ to: Int) {
-            if to &- from >= 16 {
-                memset(base + from, 0xFF, (to &- from) &* MemoryLayout<Int32>.stride)
-            } else {
-                var t = from
-                while t < to { base[t] = -1; t &+= 1 }
-            }
-        }
         var filled = 0
         for i in mentions.indices {
             let m = mentions[i]
             precondition(m.first >= 0 && m.first <= m.last && m.last <= out.count, "mention outside the document's tokens")
-            clear(filled, m.first)
+            var t = filled
+            while t < m.first { out[t] = -1; t += 1 }
             let index = Int32(i)
-            var t = m.first
-            while t < m.last { base[t] = index; t &+= 1 }
+            t = m.first
+            while t < m.last { out[t] = index; t += 1 }
             filled = max(filled, m.last)
         }
-        clear(filled, out.count)
+        var t = filled
+        while t < out.count { out[t] = -1; t += 1 }
     }
 
     /// Whether a line break lies between tokens `a` and `b` (exclusive).

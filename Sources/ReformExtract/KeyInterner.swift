@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Token keys, each stored once for the life of the process, so that a ``Token`` holds a
 /// pointer to its key instead of a `String`.
 ///
@@ -127,6 +133,11 @@ final class KeyInterner: @unchecked Sendable {
     /// Whether the stored key `p` has exactly the bytes `bytes`.
     fileprivate static func same(_ p: Key, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var stored = p.pointer.pointee
-        return stored.withUTF8 { $0.elementsEqual(bytes) }
+        // `memcmp` after the lengths: the generic `elementsEqual` was a step per byte.
+        return stored.withUTF8 { s in
+            guard s.count == bytes.count else { return false }
+            guard let a = s.baseAddress, let b = bytes.baseAddress else { return true }
+            return memcmp(a, b, s.count) == 0
+        }
     }
 }

@@ -99,9 +99,14 @@ private enum ClassWords {
     /// The bytes (1 to 16) as two integers, the first byte lowest, zero-padded; nil when longer.
     static func pack(_ b: UnsafeBufferPointer<UInt8>) -> SIMD2<UInt64>? {
         guard b.count <= 16 else { return nil }
-        var v = SIMD2<UInt64>(0, 0)
-        for k in b.indices { v[k >> 3] |= UInt64(b[k]) << UInt64((k & 7) << 3) }
-        return v
+        // Two plain integers, not the vector's lanes by a computed index (which went through
+        // memory for every byte).
+        var lo: UInt64 = 0, hi: UInt64 = 0
+        for k in b.indices {
+            let v = UInt64(b[k]) << UInt64((k & 7) << 3)
+            if k < 8 { lo |= v } else { hi |= v }
+        }
+        return SIMD2(lo, hi)
     }
 
     static func less(_ a: SIMD2<UInt64>, _ b: SIMD2<UInt64>) -> Bool { a[1] != b[1] ? a[1] < b[1] : a[0] < b[0] }
