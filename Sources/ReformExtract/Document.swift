@@ -212,13 +212,14 @@ struct Document {
         mentions.removeAll { $0.entity < 0 }
         Self.sortByFirst(&mentions)
         let n = tokens.count
-        if mentionAt.count == n {
-            let mentions = self.mentions
-            mentionAt.withUnsafeMutableBufferPointer { Self.index(mentions, into: $0) }
-        } else {
-            mentionAt = [Int32](unsafeUninitializedCapacity: n) { buffer, count in
-                Self.index(mentions, into: buffer)
-                count = n
+        mentions.withUnsafeBufferPointer { mentions in
+            if mentionAt.count == n {
+                mentionAt.withUnsafeMutableBufferPointer { Self.index(mentions, into: $0) }
+            } else {
+                mentionAt = [Int32](unsafeUninitializedCapacity: n) { buffer, count in
+                    Self.index(mentions, into: buffer)
+                    count = n
+                }
             }
         }
     }
@@ -230,8 +231,12 @@ struct Document {
     /// mention going before a new one with the same first token (what a stable sort of the
     /// whole array leaves), instead of sorting the whole array again.
     private static func sortByFirst(_ mentions: inout [Mention]) {
-        var p = 1
-        while p < mentions.count, mentions[p].first >= mentions[p - 1].first { p += 1 }
+        // (Read through the buffer: indexed through the array, each step paid two bounds checks.)
+        let p = mentions.withUnsafeBufferPointer { m in
+            var p = 1
+            while p < m.count, m[p].first >= m[p &- 1].first { p &+= 1 }
+            return p
+        }
         guard p < mentions.count else { return }
         var tail = Array(mentions[p...])
         tail.sort { $0.first < $1.first }
@@ -252,7 +257,7 @@ struct Document {
 
     /// Writes every entry of `out`: the index of the last of `mentions` (sorted by first token)
     /// covering it, or -1.
-    private static func index(_ mentions: [Mention], into out: UnsafeMutableBufferPointer<Int32>) {
+    private static func index(_ mentions: UnsafeBufferPointer<Mention>, into out: UnsafeMutableBufferPointer<Int32>) {
         var filled = 0
         for i in mentions.indices {
             let m = mentions[i]
