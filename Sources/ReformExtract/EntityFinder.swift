@@ -350,14 +350,16 @@ enum EntityFinder {
         var kept = inTextOrder(keptIndices, candidates)
         var firsts = kept.map { candidates[$0].first }
         // "NHS Ealing CCG": a bare "NHS" before a known body's name belongs to it.
-        var swallowed: Set<Int> = []
+        // (Positions in `kept`, found in ascending order: an array, not a `Set` hashed for
+        // every kept candidate below.)
+        var swallowed: [Int] = []
         for i in kept.indices where firsts[i] > 0 && candidates[kept[i]].lexicon >= 0 {
             let p = firsts[i] - 1
             let entry = lexicon.facts(candidates[kept[i]].lexicon)
             guard doc.tokens[p].key.is("nhs"), doc.tokens[p].has(.upper), entry.kind == .instance,
                   entry.type != .nationalBody, entry.type != .place else { continue }
             // The bare "NHS" may itself have been kept as a mention: it is swallowed.
-            if taken[p], i > 0, firsts[i - 1] == p, candidates[kept[i - 1]].last == p + 1 { swallowed.insert(i - 1) }
+            if taken[p], i > 0, firsts[i - 1] == p, candidates[kept[i - 1]].last == p + 1 { swallowed.append(i - 1) }
             else if taken[p] { continue }
             firsts[i] = p
             taken[p] = true
@@ -366,7 +368,12 @@ enum EntityFinder {
         for i in kept.indices { for t in firsts[i]..<candidates[kept[i]].last { taken[t] = false } }
         TokenScratch.giveBack(&taken)
         if !swallowed.isEmpty {
-            let keep = kept.indices.filter { !swallowed.contains($0) }
+            var keep: [Int] = []
+            var s = 0
+            for i in kept.indices {
+                if s < swallowed.count, swallowed[s] == i { s += 1; continue }
+                keep.append(i)
+            }
             kept = keep.map { kept[$0] }
             firsts = keep.map { firsts[$0] }
         }
