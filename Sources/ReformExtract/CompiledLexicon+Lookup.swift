@@ -2,17 +2,24 @@ extension CompiledLexicon {
     /// The lexicon entry whose name or alias is exactly `name` (after the matcher's folding),
     /// preferring an entry of `type` when several answer.
     ///
-    /// Answers for ASCII names are remembered (``LookupMemo``): the rules look up the same
-    /// names in document after document, and each lookup tokenized the name and hashed its
-    /// words as `String`s, some 5,000 instructions.
+    /// Answers are remembered by the name's bytes (``LookupAnswers``, one memo per thread): the
+    /// rules look up the same names in document after document, and each lookup tokenized the
+    /// name and hashed its words as `String`s, some 5,000 instructions.
     func lookup(_ name: String, type: ReformCore.EntityType? = nil) -> Int32? {
-        guard LookupMemo.isASCII(name) else { return search(name, type: type) }
-        // (No closure around `search`: one that captured the lexicon copied it, a retain and
-        // release of each of its arrays, on every lookup.)
-        if let known = lookups.known(name, type) { return known >= 0 ? known : nil }
-        let found = search(name, type: type)
-        lookups.remember(name, type, found)
-        return found
+        let tag = Int16(truncatingIfNeeded: type?.ordinal ?? -1)
+        let memo = LookupAnswers.memo(for: self)
+        let answer: Int32?? = name.utf8.withContiguousStorageIfAvailable { u in
+            let h = u.byteKeyHash
+            let known = memo.answers.find(u, hash: h)
+            if let known, known.type == tag { return known.entry >= 0 ? known.entry : nil }
+            // (No closure around `search`: one that captured the lexicon copied it, a retain
+            // and release of each of its arrays, on every lookup.)
+            let found = search(name, type: type)
+            if known == nil { memo.answers.insert(u, hash: h, (tag, found ?? -1)) }
+            return found
+        }
+        if let answer { return answer }
+        return search(name, type: type)
     }
 
     /// ``lookup(_:type:)`` without the memo.
@@ -34,54 +41,31 @@ extension CompiledLexicon {
 
 import ReformCore
 
-/// Remembered answers of ``CompiledLexicon/lookup(_:type:)``, by name and type, shared by the
-/// extraction threads (a lock around a dictionary; the threads meet there rarely).
-///
-/// A lexicon's answers never change once it is compiled, so each ``CompiledLexicon`` has
-/// its own memo and a copy of it shares the memo. Only ASCII names are kept: for them
-/// `String` equality, which the dictionary uses, is byte equality, so a remembered answer is
-/// the one for exactly these bytes. The memo starts again when it reaches ``limit`` names.
-final class LookupMemo: @unchecked Sendable {
-    private struct Key: Hashable {
-        let name: String
-        let type: EntityType?
-    }
+/// The identity of one ``CompiledLexicon`` (made with it; a copy of the lexicon shares it):
+/// the per-thread memos tied to a lexicon's answers (``LookupAnswers``, ``FormEndingMemo``)
+/// keep the one they belong to and start again for another.
+final class LookupMemo: Sendable {}
 
-    private let lock = Lock()
-    /// The entry found, or -1 for none.
-    private var answers: [Key: Int32] = [:]
-    private static let limit = 1 << 16
+/// Remembered answers of ``CompiledLexicon/lookup(_:type:)``, by the name's UTF-8 bytes and
+/// the type asked for (its ordinal, -1 for none): the entry found, or -1. Equal bytes are the
+/// same name, so a remembered answer is the one for exactly these bytes; a name asked again
+/// with another type is searched again. One memo per thread (no lock), emptied when it holds
+/// ``ByteKeyedTable/limit`` names, and started again for another lexicon (told by its
+/// ``LookupMemo``).
+final class LookupAnswers {
+    private var owner: LookupMemo?
+    @exclusivity(unchecked) var answers = ByteKeyedTable<(type: Int16, entry: Int32)>()
 
-    /// Whether every byte of `name` is ASCII.
-    static func isASCII(_ name: String) -> Bool {
-        if let ascii = name.utf8.withContiguousStorageIfAvailable({ u in u.allSatisfy { $0 < 0x80 } }) { return ascii }
-        return name.utf8.allSatisfy { $0 < 0x80 }
-    }
-
-    /// The remembered answer for `name` and `type` (-1 for none), or nil when not known yet.
-    func known(_ name: String, _ type: EntityType?) -> Int32? {
-        let key = Key(name: name, type: type)
-        return lock.locked { answers[key] }
-    }
-
-    /// Remembers `found` as the answer for `name` and `type`.
-    func remember(_ name: String, _ type: EntityType?, _ found: Int32?) {
-        let key = Key(name: name, type: type)
-        lock.locked {
-            if answers.count >= Self.limit { answers.removeAll(keepingCapacity: true) }
-            answers[key] = found ?? -1
+    /// This thread's memo, emptied first if it was another lexicon's.
+    static func memo(for lexicon: CompiledLexicon) -> LookupAnswers {
+        let memo = perThread.current
+        if memo.owner !== lexicon.lookups {
+            memo.owner = lexicon.lookups
+            memo.answers = ByteKeyedTable()
         }
+        return memo
     }
 
-    /// The remembered answer for `name` and `type`, or `search()`'s, remembered.
-    func answer(_ name: String, _ type: EntityType?, _ search: () -> Int32?) -> Int32? {
-        let key = Key(name: name, type: type)
-        if let known = lock.locked({ answers[key] }) { return known >= 0 ? known : nil }
-        let found = search()
-        lock.locked {
-            if answers.count >= Self.limit { answers.removeAll(keepingCapacity: true) }
-            answers[key] = found ?? -1
-        }
-        return found
-    }
+    /// This thread's memo, made on first use (released when the thread exits).
+    private static let perThread = PerThread { LookupAnswers() }
 }

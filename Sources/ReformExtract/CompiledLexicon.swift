@@ -16,7 +16,7 @@ struct CompiledLexicon: Sendable {
     /// The names of trusts and health boards in lower case, by type, with their entries: what
     /// "the Belfast trust" may be short for (see ``ShortNameRule``).
     private(set) var shortNameTargets: [EntityType: [(entry: Int32, name: String)]] = [:]
-    /// Answers of ``lookup(_:type:)`` found so far (see ``LookupMemo``).
+    /// This lexicon's identity, for the per-thread memos of its answers (see ``LookupAnswers``).
     let lookups = LookupMemo()
 
     /// Single words that are real names but also ordinary English words: matched only when

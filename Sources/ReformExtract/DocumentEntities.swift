@@ -108,11 +108,23 @@ struct DocumentEntities: Sendable {
     /// alias, and settling a document notes one for every mention).
     mutating func noteSurface(utf8 u: UnsafeBufferPointer<UInt8>, of i: Int) {
         all[i].mentions += 1
-        var ascii = true
-        for b in u where b >= 0x80 { ascii = false; break }
+        let ascii = Self.isASCII(u)
         if Self.same(all[i].name, u, ascii) { return }
         for a in all[i].aliases where Self.same(a, u, ascii) { return }
         all[i].aliases.append(String(decoding: u, as: UTF8.self))
+    }
+
+    /// Whether every byte of `u` is below 0x80, tested eight bytes a step (a byte loop was
+    /// most of a surface's cost after the compare).
+    private static func isASCII(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        let raw = UnsafeRawBufferPointer(u)
+        var i = 0, high: UInt64 = 0
+        while i + 8 <= raw.count {
+            high |= raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            i += 8
+        }
+        while i < raw.count { high |= UInt64(raw[i]); i += 1 }
+        return high & 0x8080_8080_8080_8080 == 0
     }
 
     /// `s == String(decoding: u, as: UTF8.self)`: equal bytes are equal strings, and two ASCII
@@ -121,8 +133,7 @@ struct DocumentEntities: Sendable {
     private static func same(_ s: String, _ u: UnsafeBufferPointer<UInt8>, _ uASCII: Bool) -> Bool {
         let answer: Bool?? = s.utf8.withContiguousStorageIfAvailable { v -> Bool? in
             if v.count == u.count, v.count == 0 || memcmp(v.baseAddress!, u.baseAddress!, v.count) == 0 { return true }
-            guard uASCII else { return nil }
-            for b in v where b >= 0x80 { return nil }
+            guard uASCII, isASCII(v) else { return nil }
             return false
         }
         if let known = answer ?? nil { return known }

@@ -218,27 +218,31 @@ enum EntityFinder {
         // The four keys packed into one integer, high to low, when they fit (they do for any
         // real document): a sort of plain integers, not of structs by a closure.
         func width(_ n: Int) -> Int { n <= 0 ? 0 : Int.bitWidth - n.leadingZeroBitCount }
-        var maxLength = 0, maxFirst = 0, fits = true
+        var maxLength = 0, maxFirst = 0, maxPriority = 0, fits = true
         for i in candidates.indices {
-            let c = candidates[i]
-            let length = c.last - c.first
-            if length < 0 || c.first < 0 || c.priority < 0 || c.priority > 255 { fits = false; break }
+            // (The fields read in place: a copy of the candidate retained its name.)
+            let first = candidates[i].first, length = candidates[i].last - first, priority = candidates[i].priority
+            if length < 0 || first < 0 || priority < 0 || priority > 255 { fits = false; break }
             maxLength = max(maxLength, length)
-            maxFirst = max(maxFirst, c.first)
+            maxFirst = max(maxFirst, first)
+            maxPriority = max(maxPriority, priority)
         }
+        // (The priority takes only the bits its values need: a byte fewer for the sort.)
         let indexBits = width(candidates.count), firstBits = width(maxFirst), lengthBits = width(maxLength)
-        if fits, lengthBits + 8 + firstBits + indexBits <= 63 {
+        let priorityBits = width(maxPriority)
+        if fits, lengthBits + priorityBits + firstBits + indexBits <= 63 {
             var packed: [Int] = []
             packed.reserveCapacity(candidates.count)
             for i in candidates.indices {
                 let length = candidates[i].last - candidates[i].first
                 var key = maxLength - length
-                key = key << 8 | (255 - candidates[i].priority)
+                key = key << priorityBits | (maxPriority - candidates[i].priority)
                 key = key << firstBits | candidates[i].first
                 key = key << indexBits | i
                 packed.append(key)
             }
-            packed.sort()
+            // (The keys are unique and made in index order: see ``sortPacked(_:from:to:)``.)
+            sortPacked(&packed, from: indexBits, to: lengthBits + priorityBits + firstBits + indexBits)
             let indexMask = (1 << indexBits) - 1
             return packed.map { $0 & indexMask }
         }
@@ -264,6 +268,43 @@ enum EntityFinder {
         }
     }
 
+    /// Sorts `keys`, non-negative integers below `1 << high` whose bits below `low` ascend in
+    /// the array's order (a position packed in the low bits), as `keys.sort()` would: a radix
+    /// sort of bits `low..<high`, a byte a pass, stable, so the low bits keep their order. (A
+    /// comparison sort of a document's candidates was some 120,000 instructions; this makes a
+    /// few passes over them.)
+    static func sortPacked(_ keys: inout [Int], from low: Int, to high: Int) {
+        let n = keys.count
+        guard n > 32 else { keys.sort(); return }
+        var other = [Int](repeating: 0, count: n)
+        var counts = [Int](repeating: 0, count: 256)
+        var shift = max(0, low)
+        while shift < high {
+            let moved = keys.withUnsafeBufferPointer { from in
+                other.withUnsafeMutableBufferPointer { to in
+                    counts.withUnsafeMutableBufferPointer { c -> Bool in
+                        for d in 0..<256 { c[d] = 0 }
+                        for x in from { c[(x >> shift) & 255] += 1 }
+                        // All of one digit: nothing moves.
+                        if c[(from[0] >> shift) & 255] == n { return false }
+                        // Each digit's first place, from the counts (the sum never passes n, so
+                        // every place below is inside `to`).
+                        var sum = 0
+                        for d in 0..<256 { let k = c[d]; c[d] = sum; sum += k }
+                        for x in from {
+                            let d = (x >> shift) & 255
+                            to[c[d]] = x
+                            c[d] += 1
+                        }
+                        return true
+                    }
+                }
+            }
+            if moved { swap(&keys, &other) }
+            shift += 8
+        }
+    }
+
     /// `indices` sorted by their candidates' first tokens (a stable sort: ties keep their
     /// order in `indices`).
     private static func inTextOrder(_ indices: [Int], _ candidates: [Candidate]) -> [Int] {
@@ -284,7 +325,7 @@ enum EntityFinder {
         var packed: [Int] = []
         packed.reserveCapacity(indices.count)
         for (p, i) in indices.enumerated() { packed.append(candidates[i].first << positionBits | p) }
-        packed.sort()
+        sortPacked(&packed, from: positionBits, to: width(maxFirst) + positionBits)
         let mask = (1 << positionBits) - 1
         return packed.map { indices[$0 & mask] }
     }
@@ -309,14 +350,16 @@ enum EntityFinder {
         var kept = inTextOrder(keptIndices, candidates)
         var firsts = kept.map { candidates[$0].first }
         // "NHS Ealing CCG": a bare "NHS" before a known body's name belongs to it.
-        var swallowed: Set<Int> = []
+        // (Positions in `kept`, found in ascending order: an array, not a `Set` hashed for
+        // every kept candidate below.)
+        var swallowed: [Int] = []
         for i in kept.indices where firsts[i] > 0 && candidates[kept[i]].lexicon >= 0 {
             let p = firsts[i] - 1
             let entry = lexicon.facts(candidates[kept[i]].lexicon)
             guard doc.tokens[p].key.is("nhs"), doc.tokens[p].has(.upper), entry.kind == .instance,
                   entry.type != .nationalBody, entry.type != .place else { continue }
             // The bare "NHS" may itself have been kept as a mention: it is swallowed.
-            if taken[p], i > 0, firsts[i - 1] == p, candidates[kept[i - 1]].last == p + 1 { swallowed.insert(i - 1) }
+            if taken[p], i > 0, firsts[i - 1] == p, candidates[kept[i - 1]].last == p + 1 { swallowed.append(i - 1) }
             else if taken[p] { continue }
             firsts[i] = p
             taken[p] = true
@@ -325,7 +368,12 @@ enum EntityFinder {
         for i in kept.indices { for t in firsts[i]..<candidates[kept[i]].last { taken[t] = false } }
         TokenScratch.giveBack(&taken)
         if !swallowed.isEmpty {
-            let keep = kept.indices.filter { !swallowed.contains($0) }
+            var keep: [Int] = []
+            var s = 0
+            for i in kept.indices {
+                if s < swallowed.count, swallowed[s] == i { s += 1; continue }
+                keep.append(i)
+            }
             kept = keep.map { kept[$0] }
             firsts = keep.map { firsts[$0] }
         }

@@ -134,13 +134,15 @@ enum ProperNameRule {
             TokenScratch.giveBack(&matchAt)
         }
         var cursor = EntityFinder.StartCursor(starts)
+        // Read once, not in every run (each read of a global is a runtime call).
+        let connectors = extendWords
         for sentence in doc.sentences where !sentence.isHeading {
             var i = sentence.firstToken
             let end = sentence.lastToken
             cursor.enter(i)
             while let k = cursor.next(from: i, before: end) {
                 i = k
-                let runEnd = extend(tokens, i, end)
+                let runEnd = extend(tokens, i, end, connectors: connectors)
                 // `programme` reads a run only before a lower-case word of its cues (most
                 // runs are followed by none): tested here by one bit of the word's key.
                 if runEnd < end, !tokens[runEnd].isCapitalised, programmeCues.contains(tokens[runEnd].interned),
@@ -263,12 +265,13 @@ enum ProperNameRule {
         key.sameKey("of") || key.sameKey("for") || key.sameKey("on")
     }
 
-    /// The keys of connectors and commas: the words other than a run's own that ``extend(_:_:_:)``
+    /// The keys of connectors and commas: the words other than a run's own that ``extend(_:_:_:connectors:)``
     /// may read on past (`&` has the key "and").
     private static let extendWords: WordSet = ["-", "&", "of", "on", "in", "and", "for", "upon", ","]
 
-    /// The end (exclusive) of the run of capitalised words starting at `i`.
-    static func extend(_ tokens: [Token], _ i: Int, _ end: Int) -> Int {
+    /// The end (exclusive) of the run of capitalised words starting at `i` (`connectors` is
+    /// ``extendWords``, read once by the caller).
+    static func extend(_ tokens: [Token], _ i: Int, _ end: Int, connectors: WordSet) -> Int {
         var j = i
         var last = i
         // Whether the run holds "<head word> in/at": a name and where it is, complete.
@@ -298,7 +301,7 @@ enum ProperNameRule {
             }
             // Only the words of ``extendWords`` may continue a run past a word that does not
             // start one (the tests below all break for any other word): one bit of its key.
-            guard extendWords.contains(t.interned) else { break }
+            guard connectors.contains(t.interned) else { break }
             // The word's key compared once for the tests below.
             let isIn = t.key.sameKey("in"), isAnd = t.key.sameKey("and"), isComma = t.key.sameKey(",")
             // "the NHS Long Term Plan in January 2019": a date after "in"/"on" is no part of a name.

@@ -19,10 +19,12 @@ enum TitleCueRule {
     static func candidates(_ doc: Document, _ matches: [LexiconMatcher.Match]) -> [Candidate] {
         var out: [Candidate] = []
         let tokens = doc.tokens
+        // Read once, not at every sentence (each read of a global is a runtime call).
+        let sets = RunWords(months: Words.months, small: small)
         for sentence in doc.sentences where !sentence.isHeading {
             let start = sentence.firstToken, end = sentence.lastToken
             // A title opening the sentence, then ", the white paper ..." / ", a report ...".
-            if let last = run(tokens, start, end), last + 2 < end, tokens[last].key.is(","),
+            if let last = run(tokens, start, end, sets), last + 2 < end, tokens[last].key.is(","),
                Self.isDeterminer(tokens[last + 1].key),
                (last + 2..<min(end, last + 5)).contains(where: { appositiveNouns.contains(tokens[$0].interned) }) {
                 add(doc, matches, start, last, into: &out)
@@ -51,7 +53,7 @@ enum TitleCueRule {
                 guard tokens[k + 2].isCapitalised, tokens[k + 1].key.is(","),
                       appositiveNouns.contains(tokens[k].interned) || tokens[k].key.is("response"),
                       (max(start, k - 8)..<k).contains(where: { verbs.contains(tokens[$0].interned) || tokens[$0].key.is("out") && $0 > start && tokens[$0 - 1].key.is("set") }),
-                      let last = run(tokens, k + 2, end) ?? sentenceCaseRun(tokens, k + 2, end) else { continue }
+                      let last = run(tokens, k + 2, end, sets) ?? sentenceCaseRun(tokens, k + 2, end) else { continue }
                 add(doc, matches, k + 2, last, into: &out)
             }
             k = start
@@ -64,7 +66,7 @@ enum TitleCueRule {
                 if nouns.contains(t.interned), t.key.is("paper") || t.key.is("plan") {
                     guard k > start, ["white", "green", "command", "discussion", "consultation", "policy", "long-term", "strategic"].containsKey(tokens[k - 1].key) else { continue }
                 }
-                if let last = run(tokens, k + 1, end) { add(doc, matches, k + 1, last, into: &out) }
+                if let last = run(tokens, k + 1, end, sets) { add(doc, matches, k + 1, last, into: &out) }
                 // "published Managing the costs of clinical negligence in trusts, which found ...":
                 // a title in sentence case, set off by a comma.
                 else if verbs.contains(t.interned), let last = sentenceCaseRun(tokens, k + 1, end) { add(doc, matches, k + 1, last, into: &out) }
@@ -117,18 +119,25 @@ enum TitleCueRule {
         return last
     }
 
+    /// The word sets ``run(_:_:_:_:)`` reads, read from the globals once per document.
+    private struct RunWords {
+        let months: WordSet
+        let small: WordSet
+    }
+
     /// The end (exclusive) of a title starting at `k`, or nil when there is none of two words.
-    private static func run(_ tokens: [Token], _ k: Int, _ end: Int) -> Int? {
-        guard k < end, tokens[k].isCapitalised, tokens[k].isWord, !Words.months.contains(tokens[k].interned) else { return nil }
+    private static func run(_ tokens: [Token], _ k: Int, _ end: Int, _ sets: RunWords) -> Int? {
+        let months = sets.months, small = sets.small
+        guard k < end, tokens[k].isCapitalised, tokens[k].isWord, !months.contains(tokens[k].interned) else { return nil }
         var j = k, last = k, words = 0
         while j < end {
             let t = tokens[j]
-            if t.isWord && t.isCapitalised && !t.isYear && !Words.months.contains(t.interned) { j += 1; last = j; words += 1; continue }
+            if t.isWord && t.isCapitalised && !t.isYear && !months.contains(t.interned) { j += 1; last = j; words += 1; continue }
             // "of the", "of our" between capitalised words ("Getting Ahead of the Curve").
             if small.contains(t.interned) {
                 var n = j + 1
                 if n < end, small.contains(tokens[n].interned), !tokens[n].isCapitalised { n += 1 }
-                if n < end, tokens[n].isCapitalised, tokens[n].isWord, !Words.months.contains(tokens[n].interned) { j = n; continue }
+                if n < end, tokens[n].isCapitalised, tokens[n].isWord, !months.contains(tokens[n].interned) { j = n; continue }
             }
             // "High Quality Care for All: NHS Next Stage Review" and "Healthy Lives, Healthy People".
             // ("Never Again? The Story of ...": a question before a subtitle.)
