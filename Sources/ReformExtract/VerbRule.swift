@@ -421,46 +421,60 @@ enum VerbRule {
     /// shares it until the next read, which then finds it unique again.)
     static func content(_ view: SentenceView, _ a: Int, _ b: Int, into out: inout Gap) {
         out.removeAll(keepingCapacity: true)
-        out.reserveCapacity(b - a)
-        var k = a
+        guard b > a else { return }
         let tokens = view.tokens
+        // (The run's tokens are read through the buffer below: in bounds, as `a..<b` is.)
+        precondition(a >= 0 && b <= tokens.count, "VerbRule.content: run out of the tokens")
+        // The words kept are written in place into room made for all of the run's, and the room
+        // not used is cut after: appending them one at a time was a runtime call each.
+        out.append(contentsOf: repeatElement(tokens[a].interned, count: b - a))
         // The word lists read at every token, read once (each read of a global is a runtime call).
         let months = Words.months, findingsWords = Self.findingsWords, roughCounts = Self.roughCounts
-        while k < b {
-            let t = tokens[k]
-            if t.isYear || t.has(.number) || months.contains(t.interned) || t.key.is("-") { k += 1; continue }
-            // "dissolved on the same day under the Act", "at the same time": a time, not a link.
-            // (The rare word "same" is tested first.)
-            if k + 3 < b, tokens[k + 2].key.is("same"), tokens[k + 1].key.is("the"), t.key.is("on") || t.key.is("at") || t.key.is("in"),
-               (tokens[k + 3].key.is("day") || tokens[k + 3].key.is("date") || tokens[k + 3].key.is("time") || tokens[k + 3].key.is("year") || tokens[k + 3].key.is("month")) { k += 4; continue }
-            // "Calderdale Royal Hospital in Halifax are run by ...": a place the lexicon does not
-            // know, after "in" or "at", only says where.
-            if k + 1 < b, tokens[k + 1].isCapitalised, tokens[k + 1].isWord, t.key.is("in") || t.key.is("at"),
-               view.doc.mentionAt[k + 1] < 0, !months.contains(tokens[k + 1].interned) {
-                k += 2
-                while k < b, tokens[k].isCapitalised, tokens[k].isWord, view.doc.mentionAt[k] < 0 { k += 1 }
-                continue
+        let kept = out.withUnsafeMutableBufferPointer { kept -> Int in
+            tokens.withUnsafeBufferPointer { tokens -> Int in
+                // Every token read is at most `b - 1`; `n` stays at most `k - a`, below `b - a`.
+                var n = 0
+                var k = a
+                while k < b {
+                    let t = tokens[k]
+                    if t.isYear || t.has(.number) || months.contains(t.interned) || t.key.is("-") { k += 1; continue }
+                    // "dissolved on the same day under the Act", "at the same time": a time, not a link.
+                    // (The rare word "same" is tested first.)
+                    if k + 3 < b, tokens[k + 2].key.is("same"), tokens[k + 1].key.is("the"), t.key.is("on") || t.key.is("at") || t.key.is("in"),
+                       (tokens[k + 3].key.is("day") || tokens[k + 3].key.is("date") || tokens[k + 3].key.is("time") || tokens[k + 3].key.is("year") || tokens[k + 3].key.is("month")) { k += 4; continue }
+                    // "Calderdale Royal Hospital in Halifax are run by ...": a place the lexicon does not
+                    // know, after "in" or "at", only says where.
+                    if k + 1 < b, tokens[k + 1].isCapitalised, tokens[k + 1].isWord, t.key.is("in") || t.key.is("at"),
+                       view.doc.mentionAt[k + 1] < 0, !months.contains(tokens[k + 1].interned) {
+                        k += 2
+                        while k < b, tokens[k].isCapitalised, tokens[k].isWord, view.doc.mentionAt[k] < 0 { k += 1 }
+                        continue
+                    }
+                    // Likewise a known town: "Calderdale Royal Hospital in Halifax are run by ..." (see
+                    // ``placeAside(_:_:_:)``, which lets the pair reach past it).
+                    if k + 1 < b, view.doc.mentionAt[k + 1] >= 0, t.key.is("in") || t.key.is("at"),
+                       let place = view.items.first(where: { $0.first == k + 1 }), place.type == .place, place.last <= b {
+                        k = place.last
+                        continue
+                    }
+                    // "published the findings of its inquiry into X": the inquiry named by its subject is
+                    // the work itself.
+                    // (One bit test per token; the words kept so far are read only at such a word.)
+                    if findingsWords.contains(t.interned), kept[..<n].last(where: { !$0.is("the") }).map({ publishingVerbs.contains($0) }) == true,
+                       let skip = findingsOfInquiry(view.tokens, k, b) { k = skip; continue }
+                    // "merged into about 100 health authorities": a rough count before a number.
+                    if k + 1 < b, tokens[k + 1].has(.number), roughCounts.contains(t.interned) { k += 1; continue }
+                    if endsInLy(t.key), !(t.key.is("only") || t.key.is("fully") || t.key.is("early") || t.key.is("family") || t.key.is("supply") || t.key.is("italy") || t.key.is("july") || t.key.is("assembly") || t.key.is("formerly") || t.key.is("previously")) { k += 1; continue }
+                    if k + 1 < b, tokens[k + 1].isYear || tokens[k + 1].has(.number) || months.contains(tokens[k + 1].interned),
+                       t.key.is("in") || t.key.is("on") || t.key.is("from") || t.key.is("since") || t.key.is("by") && tokens[k + 1].isYear { k += 1; continue }
+                    kept[n] = t.interned
+                    n += 1
+                    k += 1
+                }
+                return n
             }
-            // Likewise a known town: "Calderdale Royal Hospital in Halifax are run by ..." (see
-            // ``placeAside(_:_:_:)``, which lets the pair reach past it).
-            if k + 1 < b, view.doc.mentionAt[k + 1] >= 0, t.key.is("in") || t.key.is("at"),
-               let place = view.items.first(where: { $0.first == k + 1 }), place.type == .place, place.last <= b {
-                k = place.last
-                continue
-            }
-            // "published the findings of its inquiry into X": the inquiry named by its subject is
-            // the work itself.
-            // (One bit test per token; the words kept so far are read only at such a word.)
-            if findingsWords.contains(t.interned), out.last(where: { !$0.is("the") }).map({ publishingVerbs.contains($0) }) == true,
-               let skip = findingsOfInquiry(tokens, k, b) { k = skip; continue }
-            // "merged into about 100 health authorities": a rough count before a number.
-            if k + 1 < b, tokens[k + 1].has(.number), roughCounts.contains(t.interned) { k += 1; continue }
-            if endsInLy(t.key), !(t.key.is("only") || t.key.is("fully") || t.key.is("early") || t.key.is("family") || t.key.is("supply") || t.key.is("italy") || t.key.is("july") || t.key.is("assembly") || t.key.is("formerly") || t.key.is("previously")) { k += 1; continue }
-            if k + 1 < b, tokens[k + 1].isYear || tokens[k + 1].has(.number) || months.contains(tokens[k + 1].interned),
-               t.key.is("in") || t.key.is("on") || t.key.is("from") || t.key.is("since") || t.key.is("by") && tokens[k + 1].isYear { k += 1; continue }
-            out.append(t.interned)
-            k += 1
         }
+        out.removeLast(out.count - kept)
         // "chaired by the economist Andrew Dilnot", "led by a former GP, X": a description of
         // the person named next is no part of the link.
         if b < view.range.upperBound, view.doc.mentionAt[b] >= 0, let last = out.last, describesPerson.contains(last) || Words.roles.contains(last),
