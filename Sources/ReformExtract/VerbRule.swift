@@ -36,6 +36,20 @@ enum VerbRule {
     ]
     private static let copulas: Set<String> = ["was", "is", "were", "are", "became", "becomes", "will be", "would be"]
 
+    /// The interned keys of the words ``apply(_:gaps:into:)`` looks for in a gap, compared by
+    /// identity: an interned key is the same pointer for the same bytes, and these ASCII words
+    /// have no other spelling that `is` (canonical equivalence) would match. (A scan of a gap
+    /// compared each key's string with each word: some 10 M instructions on the 10 MB subset.)
+    private struct GapWords {
+        let comma = KeyInterner.shared.intern(",")
+        let them = KeyInterner.shared.intern("them"), it = KeyInterner.shared.intern("it")
+        let these = KeyInterner.shared.intern("these"), they = KeyInterner.shared.intern("they")
+        let the = KeyInterner.shared.intern("the"), all = KeyInterner.shared.intern("all")
+        let its = KeyInterner.shared.intern("its"), their = KeyInterner.shared.intern("their")
+        let joined = KeyInterner.shared.intern("joined")
+    }
+    private static let gapWords = GapWords()
+
     static func apply(_ view: SentenceView, into out: inout [DocRelation]) {
         var gaps: Gap = []
         apply(view, gaps: &gaps, into: &out)
@@ -47,6 +61,7 @@ enum VerbRule {
         let groups = view.groups()
         guard groups.count >= 2 else { return }
         let tokens = view.tokens
+        let words = Self.gapWords
         for gi in 0..<(groups.count - 1) {
             var left = groups[gi]
             var right = groups[gi + 1]
@@ -126,7 +141,7 @@ enum VerbRule {
                 continue
             }
             // "... and replaced them with ICBs".
-            if let k = gap.firstIndex(where: { $0.is("them") || $0.is("it") || $0.is("these") || $0.is("they") }), k > 0, k + 1 < gap.count,
+            if let k = gap.firstIndex(where: { $0 == words.them || $0 == words.it || $0 == words.these || $0 == words.they }), k > 0, k + 1 < gap.count,
                let (links, predicate) = preVerbs[gap[k - 1]], links.contains(gap[(k + 1)...].filter({ !linkFillers.contains($0) }).joined(separator: " ")) {
                 emit(view, left, right, Trigger(predicate: predicate, direction: .forward, sources: Triggers.bodies, targets: Triggers.bodies), pivot: a, into: &out)
                 if predicate == .replacedBy { lawCreates(view, groups, right, pivot: a, into: &out) }
@@ -157,7 +172,7 @@ enum VerbRule {
             // is the right group, whose own "with" names the replacement (read at the next pair).
             // (The last word that is no article must be the verb: as none of those articles is a
             // verb of ``preVerbs``, the last such verb is then that word itself.)
-            if let verb = gap.last(where: { !$0.is("the") && !$0.is("all") && !$0.is("its") && !$0.is("their") }), let (links, _) = preVerbs[verb],
+            if let verb = gap.last(where: { $0 != words.the && $0 != words.all && $0 != words.its && $0 != words.their }), let (links, _) = preVerbs[verb],
                rightEnd < view.range.upperBound, links.contains(where: { link in
                    let words = link.splitOnSpaces().map(String.init)
                    return rightEnd + words.count <= view.range.upperBound && view.keys(rightEnd, rightEnd + words.count) == words }) {
@@ -169,10 +184,10 @@ enum VerbRule {
             // The gap's own trigger, also read at the end below unless the gap changes before.
             let gapTrigger = match(gap)
             var gapChanged = false
-            if gapTrigger == nil, let c = gap.firstIndex(where: { $0.is(",") }), c + 1 < gap.count,
+            if gapTrigger == nil, let c = gap.firstIndex(of: words.comma), c + 1 < gap.count,
                (gap[c + 1].is("which") || gap[c + 1].is("who")) || (gap[c + 1].is("a") || gap[c + 1].is("an") || gap[c + 1].is("the")) && c == 0
                 || c == 0 && aside,
-               let close = gap[(c + 2)...].lastIndex(where: { $0.is(",") }), close + 1 < gap.count,
+               let close = gap[(c + 2)...].lastIndex(of: words.comma), close + 1 < gap.count,
                gap[c + 1].is("which") || gap[c + 1].is("who") || close - c <= 6 || aside {
                 gap = Array(gap[..<c] + gap[(close + 1)...])
                 gapChanged = true
@@ -190,7 +205,7 @@ enum VerbRule {
             }
             // "HEE, which trained the NHS workforce, merged with NHS England": the verb after the
             // relative clause is its head's.
-            if left.count == 1, let c = gap.lastIndex(where: { $0.is(",") }), c + 1 < gap.count, let h = relativeHead(view, left[0]),
+            if left.count == 1, let c = gap.lastIndex(of: words.comma), c + 1 < gap.count, let h = relativeHead(view, left[0]),
                let trigger = match(Array(gap[(c + 1)...])), !gap[(c + 1)...].contains(where: { $0.is("which") }), !gap[(c + 1)...].contains(where: { $0.is("who") }) {
                 // "NHS Providers and the NHS Confederation, which represent ..., both supported X".
                 emit(view, groups.first(where: { $0.contains(h) }) ?? [h], right, trigger, pivot: a, into: &out)
@@ -226,7 +241,7 @@ enum VerbRule {
             // "The 2012 Act pushed further, creating clinical commissioning groups", "The Act
             // abolished PCTs, creating CCGs": a participle set off by a comma is the sentence
             // subject's.
-            if let c = gap.lastIndex(where: { $0.is(",") }), c + 1 < gap.count, gap[c + 1].text.characterCount > 4, gap[c + 1].text.hasSuffix("ing"),
+            if let c = gap.lastIndex(of: words.comma), c + 1 < gap.count, gap[c + 1].text.characterCount > 4, gap[c + 1].text.hasSuffix("ing"),
                let subject = groups.first, view.items[subject.first!].first <= view.range.lowerBound + 1, gi > 0 || c > 0,
                let trigger = match(Array(gap[(c + 1)...])), !view.negated(view.items[subject.last!].last, b) {
                 emit(view, subject, right, trigger, pivot: a, into: &out)
@@ -255,7 +270,7 @@ enum VerbRule {
             // "A joined B to form C": both went into C ("joined" alone is membership).
             // (The bodies and the new one share a type: "Guy's and St Thomas' joined King's College
             // Hospital to form King's Health Partners" makes a partnership, not a merger.)
-            if gi + 2 < groups.count, gap.contains(where: { $0.is("joined") }), gap.filter({ !Triggers.fillers.contains($0) }).map(\.text) == ["joined"] {
+            if gi + 2 < groups.count, gap.contains(words.joined), gap.filter({ !Triggers.fillers.contains($0) }).map(\.text) == ["joined"] {
                 let merging = left + right, formed = groups[gi + 2]
                 let type = view.items[formed[0]].type
                 if type != .ics, type != .icp, type != .association, type != .organisation,
@@ -268,7 +283,7 @@ enum VerbRule {
             }
             // "Sir Bruce Keogh, NHS England's medical director, commissioned X": the person before
             // a body's possessive and a role is the subject.
-            if left.count == 1, let c = gap.firstIndex(where: { $0.is(",") }), c + 1 < gap.count, possessiveRole(view, left[0], gap[..<c]),
+            if left.count == 1, let c = gap.firstIndex(of: words.comma), c + 1 < gap.count, possessiveRole(view, left[0], gap[..<c]),
                let h = appositivePerson(view, left[0]), let trigger = match(Array(gap[(c + 1)...])), trigger.direction == .forward {
                 emit(view, [h], right, trigger, pivot: a, into: &out)
                 continue
