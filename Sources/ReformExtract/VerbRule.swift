@@ -47,6 +47,12 @@ enum VerbRule {
         let the = KeyInterner.shared.intern("the"), all = KeyInterner.shared.intern("all")
         let its = KeyInterner.shared.intern("its"), their = KeyInterner.shared.intern("their")
         let joined = KeyInterner.shared.intern("joined")
+        let existing = KeyInterner.shared.intern("existing")
+
+        /// Whether `key` is "the", "all", "its", "their" or "existing".
+        @inline(__always) func isDeterminer(_ key: KeyInterner.Key) -> Bool {
+            key == the || key == all || key == its || key == their || key == existing
+        }
     }
     private static let gapWords = GapWords()
 
@@ -112,7 +118,7 @@ enum VerbRule {
             // Verb before the left group: "replaced CCGs with ICBs".
             let leftStart = view.items[left.first!].first
             var pre = leftStart - 1
-            while pre >= view.range.lowerBound, Self.isDeterminer(tokens[pre].key) { pre -= 1 }
+            while pre >= view.range.lowerBound, words.isDeterminer(tokens[pre].interned) { pre -= 1 }
             // "the replacement of PCTs by CCGs": a noun of change and "of" before the left group.
             if pre > view.range.lowerBound, tokens[pre].key.is("of"), let (links, predicate) = preNouns[tokens[pre - 1].interned],
                links.contains(gap.joined(separator: " ")), !view.negated(max(view.range.lowerBound, pre - 4), pre) {
@@ -366,9 +372,6 @@ enum VerbRule {
     /// Whether `key` is "the", "all", "its", "their" or "existing" (before a group, between it
     /// and a verb of ``preVerbs``); compared in turn, not by an array made per test.
     @inline(__always)
-    private static func isDeterminer(_ key: String) -> Bool {
-        key.is("the") || key.is("all") || key.is("its") || key.is("their") || key.is("existing")
-    }
 
     /// "He criticised the 2012 Act", "She is a strong supporter of ICSs", "..., he simply
     /// chose to attack X's work": "he" or "she" before a stance, advice or reaction states it
