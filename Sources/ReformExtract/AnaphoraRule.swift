@@ -288,13 +288,21 @@ enum AnaphoraRule {
     /// the sentence's first token.
     static func afterOpeningDate(_ tokens: [Token], _ r: Range<Int>) -> Int {
         let k = r.lowerBound
-        guard k + 1 < r.upperBound, tokens[k].key.is("in") || tokens[k].key.is("on") || tokens[k].key.is("by") else { return k }
+        guard k + 1 < r.upperBound else { return k }
+        // (The first word by its interned key: three pointer compares, not three string
+        // compares, for every sentence; these ASCII words have no other spelling.)
+        let first = tokens[k].interned, openers = dateOpeners
+        guard first == openers.in || first == openers.on || first == openers.by else { return k }
         var j = k + 1
         while j < r.upperBound, j < k + 4, tokens[j].has(.number) || Words.months.contains(tokens[j].interned) { j += 1 }
         guard j > k + 1, tokens[j - 1].isYear else { return k }
         if j < r.upperBound, tokens[j].key.is(",") { j += 1 }
         return j
     }
+
+    /// The interned keys of "in", "on" and "by" (``afterOpeningDate(_:_:)``).
+    private static let dateOpeners = (in: KeyInterner.shared.intern("in"), on: KeyInterner.shared.intern("on"),
+                                      by: KeyInterner.shared.intern("by"))
 
     /// Nouns that end the names of bodies and are used alone for them ("the agency", "the
     /// new partnership").

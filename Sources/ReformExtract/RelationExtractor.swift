@@ -25,7 +25,13 @@ enum RelationExtractor {
         var lastPersonSentence = -10
         var lastSubject: (entity: Int, sentence: Int)?
         var lastWork: (entity: Int, sentence: Int)?
-        var antecedents: [SentenceView.Item] = []
+        // The sentence (and its first mention) whose opening bodies are the antecedents for a
+        // pronoun subject (``BodyPronounRule/antecedents(_:)``): the last one with a mention and
+        // no pronoun subject. Its view is made again only for a sentence that may read them (a
+        // pronoun subject or an "it"): most never do, and making them for every sentence was
+        // about 0.6 % of a corpus build.
+        var antecedentSentence: (index: Int, from: Int)?
+        var antecedentBuffer: [SentenceView.Item] = []
         // The rules below only read the document: its views share one copy of it.
         let shared = SentenceView.Shared(doc)
         // One items array for the views of all sentences (see ``SentenceView/recycleItems()``).
@@ -41,9 +47,17 @@ enum RelationExtractor {
             var view = SentenceView(shared, s, from: firstNamed, reusing: &itemBuffer)
             defer { itemBuffer = view.recycleItems() }
             // "Both were abolished ...": the bodies the previous sentence began with.
-            let previous = antecedents
-            if BodyPronounRule.pronoun(view) == nil { antecedents = BodyPronounRule.antecedents(view) }
+            let previousSentence = antecedentSentence
+            let pronounSubject = BodyPronounRule.pronoun(view) != nil
+            if !pronounSubject { antecedentSentence = (s, firstNamed) }
             guard !view.items.isEmpty else { continue }
+            // (Only the two pronoun rules read them: one needs a pronoun subject, the other an "it".)
+            var previous: [SentenceView.Item] = []
+            if pronounSubject || view.classes.contains(.it), let p = previousSentence {
+                var antecedentView = SentenceView(shared, p.index, from: p.from, reusing: &antecedentBuffer)
+                previous = BodyPronounRule.antecedents(antecedentView)
+                antecedentBuffer = antecedentView.recycleItems()
+            }
             let sentenceStart = out.count
             VerbRule.apply(view, gaps: &gaps, into: &out)
             BodyPronounRule.apply(view, antecedents: previous, into: &out)

@@ -463,22 +463,23 @@ struct PhraseTrie: Sendable {
     /// `phrase.split(separator: " ", omittingEmptySubsequences: false).map(String.init)`, split
     /// by bytes when ASCII (where each byte is a Character and " " is the byte 0x20).
     private static func parts(_ phrase: String) -> [String] {
-        guard phrase.utf8.allSatisfy({ $0 < 0x80 }) else {
-            return phrase.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
-        }
-        // (Split by hand: the generic `split` cost more than the rest of building the trie.)
-        var parts: [String] = []
-        var start = phrase.utf8.startIndex
-        var i = start
-        while i != phrase.utf8.endIndex {
-            if phrase.utf8[i] == 0x20 {
-                parts.append(String(phrase[start..<i]))
-                start = phrase.utf8.index(after: i)
+        // (Split by hand, over the bytes in place: the generic `split`, and then slicing the
+        // string by its UTF-8 indices, cost more than the rest of building the trie.)
+        var phrase = phrase
+        let ascii = phrase.withUTF8 { u -> [String]? in
+            var parts: [String] = []
+            var start = 0
+            for i in 0..<u.count {
+                guard u[i] < 0x80 else { return nil }
+                if u[i] == 0x20 {
+                    parts.append(String(decoding: UnsafeBufferPointer(rebasing: u[start..<i]), as: UTF8.self))
+                    start = i + 1
+                }
             }
-            i = phrase.utf8.index(after: i)
+            parts.append(String(decoding: UnsafeBufferPointer(rebasing: u[start...]), as: UTF8.self))
+            return parts
         }
-        parts.append(String(phrase[start..<i]))
-        return parts
+        return ascii ?? phrase.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
     }
 
     /// Whether `word` holds a space. A small string (nearly every key) is tested in its two

@@ -36,6 +36,26 @@ enum VerbRule {
     ]
     private static let copulas: Set<String> = ["was", "is", "were", "are", "became", "becomes", "will be", "would be"]
 
+    /// The interned keys of the words ``apply(_:gaps:into:)`` looks for in a gap, compared by
+    /// identity: an interned key is the same pointer for the same bytes, and these ASCII words
+    /// have no other spelling that `is` (canonical equivalence) would match. (A scan of a gap
+    /// compared each key's string with each word: some 10 M instructions on the 10 MB subset.)
+    private struct GapWords {
+        let comma = KeyInterner.shared.intern(",")
+        let them = KeyInterner.shared.intern("them"), it = KeyInterner.shared.intern("it")
+        let these = KeyInterner.shared.intern("these"), they = KeyInterner.shared.intern("they")
+        let the = KeyInterner.shared.intern("the"), all = KeyInterner.shared.intern("all")
+        let its = KeyInterner.shared.intern("its"), their = KeyInterner.shared.intern("their")
+        let joined = KeyInterner.shared.intern("joined")
+        let existing = KeyInterner.shared.intern("existing")
+
+        /// Whether `key` is "the", "all", "its", "their" or "existing".
+        @inline(__always) func isDeterminer(_ key: KeyInterner.Key) -> Bool {
+            key == the || key == all || key == its || key == their || key == existing
+        }
+    }
+    private static let gapWords = GapWords()
+
     static func apply(_ view: SentenceView, into out: inout [DocRelation]) {
         var gaps: Gap = []
         apply(view, gaps: &gaps, into: &out)
@@ -47,6 +67,7 @@ enum VerbRule {
         let groups = view.groups()
         guard groups.count >= 2 else { return }
         let tokens = view.tokens
+        let words = Self.gapWords
         for gi in 0..<(groups.count - 1) {
             var left = groups[gi]
             var right = groups[gi + 1]
@@ -97,7 +118,7 @@ enum VerbRule {
             // Verb before the left group: "replaced CCGs with ICBs".
             let leftStart = view.items[left.first!].first
             var pre = leftStart - 1
-            while pre >= view.range.lowerBound, Self.isDeterminer(tokens[pre].key) { pre -= 1 }
+            while pre >= view.range.lowerBound, words.isDeterminer(tokens[pre].interned) { pre -= 1 }
             // "the replacement of PCTs by CCGs": a noun of change and "of" before the left group.
             if pre > view.range.lowerBound, tokens[pre].key.is("of"), let (links, predicate) = preNouns[tokens[pre - 1].interned],
                links.contains(gap.joined(separator: " ")), !view.negated(max(view.range.lowerBound, pre - 4), pre) {
@@ -126,7 +147,7 @@ enum VerbRule {
                 continue
             }
             // "... and replaced them with ICBs".
-            if let k = gap.firstIndex(where: { $0.is("them") || $0.is("it") || $0.is("these") || $0.is("they") }), k > 0, k + 1 < gap.count,
+            if let k = gap.firstIndex(where: { $0 == words.them || $0 == words.it || $0 == words.these || $0 == words.they }), k > 0, k + 1 < gap.count,
                let (links, predicate) = preVerbs[gap[k - 1]], links.contains(gap[(k + 1)...].filter({ !linkFillers.contains($0) }).joined(separator: " ")) {
                 emit(view, left, right, Trigger(predicate: predicate, direction: .forward, sources: Triggers.bodies, targets: Triggers.bodies), pivot: a, into: &out)
                 if predicate == .replacedBy { lawCreates(view, groups, right, pivot: a, into: &out) }
@@ -157,7 +178,7 @@ enum VerbRule {
             // is the right group, whose own "with" names the replacement (read at the next pair).
             // (The last word that is no article must be the verb: as none of those articles is a
             // verb of ``preVerbs``, the last such verb is then that word itself.)
-            if let verb = gap.last(where: { !$0.is("the") && !$0.is("all") && !$0.is("its") && !$0.is("their") }), let (links, _) = preVerbs[verb],
+            if let verb = gap.last(where: { $0 != words.the && $0 != words.all && $0 != words.its && $0 != words.their }), let (links, _) = preVerbs[verb],
                rightEnd < view.range.upperBound, links.contains(where: { link in
                    let words = link.splitOnSpaces().map(String.init)
                    return rightEnd + words.count <= view.range.upperBound && view.keys(rightEnd, rightEnd + words.count) == words }) {
@@ -169,10 +190,10 @@ enum VerbRule {
             // The gap's own trigger, also read at the end below unless the gap changes before.
             let gapTrigger = match(gap)
             var gapChanged = false
-            if gapTrigger == nil, let c = gap.firstIndex(where: { $0.is(",") }), c + 1 < gap.count,
+            if gapTrigger == nil, let c = gap.firstIndex(of: words.comma), c + 1 < gap.count,
                (gap[c + 1].is("which") || gap[c + 1].is("who")) || (gap[c + 1].is("a") || gap[c + 1].is("an") || gap[c + 1].is("the")) && c == 0
                 || c == 0 && aside,
-               let close = gap[(c + 2)...].lastIndex(where: { $0.is(",") }), close + 1 < gap.count,
+               let close = gap[(c + 2)...].lastIndex(of: words.comma), close + 1 < gap.count,
                gap[c + 1].is("which") || gap[c + 1].is("who") || close - c <= 6 || aside {
                 gap = Array(gap[..<c] + gap[(close + 1)...])
                 gapChanged = true
@@ -190,7 +211,7 @@ enum VerbRule {
             }
             // "HEE, which trained the NHS workforce, merged with NHS England": the verb after the
             // relative clause is its head's.
-            if left.count == 1, let c = gap.lastIndex(where: { $0.is(",") }), c + 1 < gap.count, let h = relativeHead(view, left[0]),
+            if left.count == 1, let c = gap.lastIndex(of: words.comma), c + 1 < gap.count, let h = relativeHead(view, left[0]),
                let trigger = match(Array(gap[(c + 1)...])), !gap[(c + 1)...].contains(where: { $0.is("which") }), !gap[(c + 1)...].contains(where: { $0.is("who") }) {
                 // "NHS Providers and the NHS Confederation, which represent ..., both supported X".
                 emit(view, groups.first(where: { $0.contains(h) }) ?? [h], right, trigger, pivot: a, into: &out)
@@ -226,7 +247,7 @@ enum VerbRule {
             // "The 2012 Act pushed further, creating clinical commissioning groups", "The Act
             // abolished PCTs, creating CCGs": a participle set off by a comma is the sentence
             // subject's.
-            if let c = gap.lastIndex(where: { $0.is(",") }), c + 1 < gap.count, gap[c + 1].text.characterCount > 4, gap[c + 1].text.hasSuffix("ing"),
+            if let c = gap.lastIndex(of: words.comma), c + 1 < gap.count, gap[c + 1].text.characterCount > 4, gap[c + 1].text.hasSuffix("ing"),
                let subject = groups.first, view.items[subject.first!].first <= view.range.lowerBound + 1, gi > 0 || c > 0,
                let trigger = match(Array(gap[(c + 1)...])), !view.negated(view.items[subject.last!].last, b) {
                 emit(view, subject, right, trigger, pivot: a, into: &out)
@@ -255,7 +276,7 @@ enum VerbRule {
             // "A joined B to form C": both went into C ("joined" alone is membership).
             // (The bodies and the new one share a type: "Guy's and St Thomas' joined King's College
             // Hospital to form King's Health Partners" makes a partnership, not a merger.)
-            if gi + 2 < groups.count, gap.contains(where: { $0.is("joined") }), gap.filter({ !Triggers.fillers.contains($0) }).map(\.text) == ["joined"] {
+            if gi + 2 < groups.count, gap.contains(words.joined), gap.filter({ !Triggers.fillers.contains($0) }).map(\.text) == ["joined"] {
                 let merging = left + right, formed = groups[gi + 2]
                 let type = view.items[formed[0]].type
                 if type != .ics, type != .icp, type != .association, type != .organisation,
@@ -268,7 +289,7 @@ enum VerbRule {
             }
             // "Sir Bruce Keogh, NHS England's medical director, commissioned X": the person before
             // a body's possessive and a role is the subject.
-            if left.count == 1, let c = gap.firstIndex(where: { $0.is(",") }), c + 1 < gap.count, possessiveRole(view, left[0], gap[..<c]),
+            if left.count == 1, let c = gap.firstIndex(of: words.comma), c + 1 < gap.count, possessiveRole(view, left[0], gap[..<c]),
                let h = appositivePerson(view, left[0]), let trigger = match(Array(gap[(c + 1)...])), trigger.direction == .forward {
                 emit(view, [h], right, trigger, pivot: a, into: &out)
                 continue
@@ -351,9 +372,6 @@ enum VerbRule {
     /// Whether `key` is "the", "all", "its", "their" or "existing" (before a group, between it
     /// and a verb of ``preVerbs``); compared in turn, not by an array made per test.
     @inline(__always)
-    private static func isDeterminer(_ key: String) -> Bool {
-        key.is("the") || key.is("all") || key.is("its") || key.is("their") || key.is("existing")
-    }
 
     /// "He criticised the 2012 Act", "She is a strong supporter of ICSs", "..., he simply
     /// chose to attack X's work": "he" or "she" before a stance, advice or reaction states it
@@ -421,46 +439,60 @@ enum VerbRule {
     /// shares it until the next read, which then finds it unique again.)
     static func content(_ view: SentenceView, _ a: Int, _ b: Int, into out: inout Gap) {
         out.removeAll(keepingCapacity: true)
-        out.reserveCapacity(b - a)
-        var k = a
+        guard b > a else { return }
         let tokens = view.tokens
+        // (The run's tokens are read through the buffer below: in bounds, as `a..<b` is.)
+        precondition(a >= 0 && b <= tokens.count, "VerbRule.content: run out of the tokens")
+        // The words kept are written in place into room made for all of the run's, and the room
+        // not used is cut after: appending them one at a time was a runtime call each.
+        out.append(contentsOf: repeatElement(tokens[a].interned, count: b - a))
         // The word lists read at every token, read once (each read of a global is a runtime call).
         let months = Words.months, findingsWords = Self.findingsWords, roughCounts = Self.roughCounts
-        while k < b {
-            let t = tokens[k]
-            if t.isYear || t.has(.number) || months.contains(t.interned) || t.key.is("-") { k += 1; continue }
-            // "dissolved on the same day under the Act", "at the same time": a time, not a link.
-            // (The rare word "same" is tested first.)
-            if k + 3 < b, tokens[k + 2].key.is("same"), tokens[k + 1].key.is("the"), t.key.is("on") || t.key.is("at") || t.key.is("in"),
-               (tokens[k + 3].key.is("day") || tokens[k + 3].key.is("date") || tokens[k + 3].key.is("time") || tokens[k + 3].key.is("year") || tokens[k + 3].key.is("month")) { k += 4; continue }
-            // "Calderdale Royal Hospital in Halifax are run by ...": a place the lexicon does not
-            // know, after "in" or "at", only says where.
-            if k + 1 < b, tokens[k + 1].isCapitalised, tokens[k + 1].isWord, t.key.is("in") || t.key.is("at"),
-               view.doc.mentionAt[k + 1] < 0, !months.contains(tokens[k + 1].interned) {
-                k += 2
-                while k < b, tokens[k].isCapitalised, tokens[k].isWord, view.doc.mentionAt[k] < 0 { k += 1 }
-                continue
+        let kept = out.withUnsafeMutableBufferPointer { kept -> Int in
+            tokens.withUnsafeBufferPointer { tokens -> Int in
+                // Every token read is at most `b - 1`; `n` stays at most `k - a`, below `b - a`.
+                var n = 0
+                var k = a
+                while k < b {
+                    let t = tokens[k]
+                    if t.isYear || t.has(.number) || months.contains(t.interned) || t.key.is("-") { k += 1; continue }
+                    // "dissolved on the same day under the Act", "at the same time": a time, not a link.
+                    // (The rare word "same" is tested first.)
+                    if k + 3 < b, tokens[k + 2].key.is("same"), tokens[k + 1].key.is("the"), t.key.is("on") || t.key.is("at") || t.key.is("in"),
+                       (tokens[k + 3].key.is("day") || tokens[k + 3].key.is("date") || tokens[k + 3].key.is("time") || tokens[k + 3].key.is("year") || tokens[k + 3].key.is("month")) { k += 4; continue }
+                    // "Calderdale Royal Hospital in Halifax are run by ...": a place the lexicon does not
+                    // know, after "in" or "at", only says where.
+                    if k + 1 < b, tokens[k + 1].isCapitalised, tokens[k + 1].isWord, t.key.is("in") || t.key.is("at"),
+                       view.doc.mentionAt[k + 1] < 0, !months.contains(tokens[k + 1].interned) {
+                        k += 2
+                        while k < b, tokens[k].isCapitalised, tokens[k].isWord, view.doc.mentionAt[k] < 0 { k += 1 }
+                        continue
+                    }
+                    // Likewise a known town: "Calderdale Royal Hospital in Halifax are run by ..." (see
+                    // ``placeAside(_:_:_:)``, which lets the pair reach past it).
+                    if k + 1 < b, view.doc.mentionAt[k + 1] >= 0, t.key.is("in") || t.key.is("at"),
+                       let place = view.items.first(where: { $0.first == k + 1 }), place.type == .place, place.last <= b {
+                        k = place.last
+                        continue
+                    }
+                    // "published the findings of its inquiry into X": the inquiry named by its subject is
+                    // the work itself.
+                    // (One bit test per token; the words kept so far are read only at such a word.)
+                    if findingsWords.contains(t.interned), kept[..<n].last(where: { !$0.is("the") }).map({ publishingVerbs.contains($0) }) == true,
+                       let skip = findingsOfInquiry(view.tokens, k, b) { k = skip; continue }
+                    // "merged into about 100 health authorities": a rough count before a number.
+                    if k + 1 < b, tokens[k + 1].has(.number), roughCounts.contains(t.interned) { k += 1; continue }
+                    if endsInLy(t.key), !(t.key.is("only") || t.key.is("fully") || t.key.is("early") || t.key.is("family") || t.key.is("supply") || t.key.is("italy") || t.key.is("july") || t.key.is("assembly") || t.key.is("formerly") || t.key.is("previously")) { k += 1; continue }
+                    if k + 1 < b, tokens[k + 1].isYear || tokens[k + 1].has(.number) || months.contains(tokens[k + 1].interned),
+                       t.key.is("in") || t.key.is("on") || t.key.is("from") || t.key.is("since") || t.key.is("by") && tokens[k + 1].isYear { k += 1; continue }
+                    kept[n] = t.interned
+                    n += 1
+                    k += 1
+                }
+                return n
             }
-            // Likewise a known town: "Calderdale Royal Hospital in Halifax are run by ..." (see
-            // ``placeAside(_:_:_:)``, which lets the pair reach past it).
-            if k + 1 < b, view.doc.mentionAt[k + 1] >= 0, t.key.is("in") || t.key.is("at"),
-               let place = view.items.first(where: { $0.first == k + 1 }), place.type == .place, place.last <= b {
-                k = place.last
-                continue
-            }
-            // "published the findings of its inquiry into X": the inquiry named by its subject is
-            // the work itself.
-            // (One bit test per token; the words kept so far are read only at such a word.)
-            if findingsWords.contains(t.interned), out.last(where: { !$0.is("the") }).map({ publishingVerbs.contains($0) }) == true,
-               let skip = findingsOfInquiry(tokens, k, b) { k = skip; continue }
-            // "merged into about 100 health authorities": a rough count before a number.
-            if k + 1 < b, tokens[k + 1].has(.number), roughCounts.contains(t.interned) { k += 1; continue }
-            if endsInLy(t.key), !(t.key.is("only") || t.key.is("fully") || t.key.is("early") || t.key.is("family") || t.key.is("supply") || t.key.is("italy") || t.key.is("july") || t.key.is("assembly") || t.key.is("formerly") || t.key.is("previously")) { k += 1; continue }
-            if k + 1 < b, tokens[k + 1].isYear || tokens[k + 1].has(.number) || months.contains(tokens[k + 1].interned),
-               t.key.is("in") || t.key.is("on") || t.key.is("from") || t.key.is("since") || t.key.is("by") && tokens[k + 1].isYear { k += 1; continue }
-            out.append(t.interned)
-            k += 1
         }
+        out.removeLast(out.count - kept)
         // "chaired by the economist Andrew Dilnot", "led by a former GP, X": a description of
         // the person named next is no part of the link.
         if b < view.range.upperBound, view.doc.mentionAt[b] >= 0, let last = out.last, describesPerson.contains(last) || Words.roles.contains(last),
