@@ -125,6 +125,13 @@ extension PlaceCover {
             var first = 0
             if let b = bounds.first, b.1 - b.0 == 3, u[b.0] == 0x4E, u[b.0 + 1] == 0x48, u[b.0 + 2] == 0x53 { first = 1 } // "NHS"
             guard bounds.count - first >= 2 else { return .some(nil) }
+            // Without an apostrophe (the one mark after which the tokenizer reads on past a
+            // space) each word is tokenized alone as it is inside any prefix of the name: one
+            // walk of the trie answers all the prefixes.
+            if !u.contains(0x27) {
+                let words = bounds[first...].map { String(decoding: UnsafeBufferPointer(rebasing: u[$0.0..<$0.1]), as: UTF8.self) }
+                return .some(lexicon.longestPlacePrefix(words))
+            }
             // The words from `first` joined by single spaces, and where each word ends there.
             var joined: [UInt8] = []
             joined.reserveCapacity(u.count)
@@ -141,6 +148,64 @@ extension PlaceCover {
             }
             return .some(nil)
         }
+    }
+}
+
+extension CompiledLexicon {
+    /// The place entry named by the longest run of leading words `words[0..<n]`, n below
+    /// `words.count` (words without spaces or apostrophes), or nil: for each run what
+    /// `lookup(run joined by spaces, type: .place)` answers when that is a place.
+    ///
+    /// A run's tokens (``tokens(of:)``) are its words' tokens, each word tokenized alone: the
+    /// tokenizer starts afresh after a space and, but at an apostrophe, reads no further than
+    /// the word. So the words are tokenized once and the trie walked once, where looking up
+    /// each run tokenized and hashed its words again (some 6,500 instructions a run).
+    fileprivate func longestPlacePrefix(_ words: [String]) -> Int32? {
+        let used = words.count - 1
+        guard used >= 1 else { return nil }
+        // The trie ids of the runs' tokens (punctuation and empty keys dropped, as
+        // ``tokens(of:)`` drops them), and how many tokens end with each word.
+        var ids: [Int32] = []
+        var counts: [Int] = []
+        counts.reserveCapacity(used)
+        var firstIsThe = false
+        for w in words[..<used] {
+            for t in Tokenizer.nameWords(w) where !t.flags.contains(.punct) && !t.key.isEmpty {
+                if ids.isEmpty { firstIsThe = t.key.is("the") }
+                ids.append(trieID(t))
+            }
+            counts.append(ids.count)
+        }
+        // The node reached by ids[start..<start + k] at `k - 1` (-1 once the walk fails): from
+        // the root, and from the second token (a leading "the" is dropped from two tokens on).
+        func walk(from start: Int) -> [Int32] {
+            var nodes: [Int32] = []
+            nodes.reserveCapacity(ids.count)
+            var node: Int32 = 0
+            for id in ids[min(start, ids.count)...] {
+                node = node < 0 ? -1 : trie.child(node, id) ?? -1
+                nodes.append(node)
+            }
+            return nodes
+        }
+        let plain = walk(from: 0)
+        let afterThe = firstIsThe ? walk(from: 1) : []
+        for n in stride(from: used, through: 1, by: -1) {
+            let c = counts[n - 1]
+            guard c > 0 else { continue }
+            let node = firstIsThe && c > 1 ? afterThe[c - 2] : plain[c - 1]
+            guard node >= 0 else { continue }
+            // (`search` answers the first value of the type asked for, else the first value,
+            // which is then no place.)
+            for i in 0..<trie.valueCount(node) where type(trie.value(node, i).entry) == .place { return trie.value(node, i).entry }
+        }
+        return nil
+    }
+
+    /// A name token's id in the trie, as ``search(_:type:)`` reads it.
+    @inline(__always) private func trieID(_ t: (key: String, flags: Token.Flags)) -> Int32 {
+        vocabulary.id(of: Vocabulary.singular(t.key, acronymPlural: t.flags.contains(.acronym) && t.key.hasSuffix("s"),
+                                              upper: t.flags.contains(.upper)))
     }
 }
 
