@@ -12,11 +12,9 @@ import ReformCore
 enum InstanceRule {
     static func apply(_ doc: inout Document, _ lexicon: CompiledLexicon, into out: inout [DocRelation]) {
         // The entities done, by index (a `Set<Int>` hashed each mention's entity twice).
+        // (Marked in the loop itself: a local function that changed it made every mark a
+        // dynamically checked access.)
         var done = [Bool](repeating: false, count: doc.entities.count)
-        @inline(__always) func markDone(_ e: Int) {
-            if e >= done.count { done += repeatElement(false, count: e + 1 - done.count) }
-            done[e] = true
-        }
         // This thread's memo for the lexicon, found once per document.
         let memo = FormEndingMemo.memo(for: lexicon)
         for m in doc.mentions {
@@ -34,7 +32,8 @@ enum InstanceRule {
                 // Only a place the document names on its own: no entity is made up here.
                 if p != e { out.append(DocRelation(source: e, predicate: .covers, target: p, sentence: doc.sentence(ofToken: m.first))) }
             }
-            markDone(e)
+            if e >= done.count { done += repeatElement(false, count: e + 1 - done.count) }
+            done[e] = true
             guard form >= 0 else { continue }
             let f = doc.entities.lexiconEntity(form, lexicon)
             guard f != e else { continue }
