@@ -53,9 +53,10 @@ enum BodyPronounRule {
         // The body is the verb's object: a verb comes before it ("In June 2002 the Scottish
         // Executive bought a hospital. It opened ..." is about the hospital, not the buyer).
         let tokens = view.tokens
-        // (The verb set's bit first: the "-ed" test reads the key's bytes.)
+        // (The verb set read once, not at every token; its bit first: the "-ed" test reads the key's bytes.)
+        let mainVerbs = VerbRule.mainVerbs
         guard (view.range.lowerBound..<found.first).contains(where: {
-            tokens[$0].isWord && !tokens[$0].isCapitalised && (VerbRule.mainVerbs.contains(tokens[$0].interned) || endsInEd(tokens[$0].key) && tokens[$0].key.characterCount > 4)
+            tokens[$0].isWord && !tokens[$0].isCapitalised && (mainVerbs.contains(tokens[$0].interned) || endsInEd(tokens[$0].key) && tokens[$0].key.characterCount > 4)
         }) else { return [] }
         return [found]
     }

@@ -42,7 +42,18 @@ enum EponymousReportRule {
         for sentence in doc.sentences where !sentence.classes.isDisjoint(with: .eponymNoun) {
             for t in sentence.firstToken..<sentence.lastToken where t >= 2 && tokens[t].is(.eponymNoun) { nouns.append(t) }
         }
-        // (Found first: a document without such a noun needs no surnames.)
+        // Whether the `n` tokens before noun `k` could be a surname ("the Griffiths report",
+        // "the Wade - Gery review"): tested on the tokens, before any surname is looked up.
+        let determiners = Self.determiners
+        func surnameSlot(_ k: Int, _ n: Int) -> Bool {
+            let first = k - n
+            guard first >= 1 else { return false }
+            if n == 3, !(tokens[first + 1].key.is("-") && tokens[first + 1].has(.attached)) { return false }
+            return tokens[first].isCapitalised && (determiners.contains(tokens[first - 1].interned) || tokens[first - 1].isPunct)
+        }
+        // Only the nouns with such a slot (the others add nothing below), found first: a
+        // document without one needs no surnames.
+        nouns.removeAll { !surnameSlot($0, 1) && !surnameSlot($0, 3) }
         guard !nouns.isEmpty else { return }
         // Surnames of the people the document names (the last word of the name).
         var bySurname: [String: Int] = [:]
@@ -58,10 +69,8 @@ enum EponymousReportRule {
             // The surname: one word, or three tokens of a hyphenated one ("Wade - Gery").
             for n in [1, 3] where k - n >= 1 {
                 let first = k - n
-                if n == 3, !(tokens[first + 1].key.is("-") && tokens[first + 1].has(.attached)) { continue }
-                // (The word before is tested before the surname's text is made and looked up.)
-                guard tokens[first].isCapitalised,
-                      determiners.contains(tokens[first - 1].interned) || tokens[first - 1].isPunct,
+                // (The words are tested before the surname's text is made and looked up.)
+                guard surnameSlot(k, n),
                       let person = bySurname[doc.text(first, k)],
                       doc.sentence(ofToken: first) == doc.sentence(ofToken: k) else { continue }
                 let s = doc.sentence(ofToken: k)

@@ -12,11 +12,9 @@ import ReformCore
 enum InstanceRule {
     static func apply(_ doc: inout Document, _ lexicon: CompiledLexicon, into out: inout [DocRelation]) {
         // The entities done, by index (a `Set<Int>` hashed each mention's entity twice).
+        // (Marked in the loop itself: a local function that changed it made every mark a
+        // dynamically checked access.)
         var done = [Bool](repeating: false, count: doc.entities.count)
-        @inline(__always) func markDone(_ e: Int) {
-            if e >= done.count { done += repeatElement(false, count: e + 1 - done.count) }
-            done[e] = true
-        }
         // This thread's memo for the lexicon, found once per document.
         let memo = FormEndingMemo.memo(for: lexicon)
         for m in doc.mentions {
@@ -34,7 +32,8 @@ enum InstanceRule {
                 // Only a place the document names on its own: no entity is made up here.
                 if p != e { out.append(DocRelation(source: e, predicate: .covers, target: p, sentence: doc.sentence(ofToken: m.first))) }
             }
-            markDone(e)
+            if e >= done.count { done += repeatElement(false, count: e + 1 - done.count) }
+            done[e] = true
             guard form >= 0 else { continue }
             let f = doc.entities.lexiconEntity(form, lexicon)
             guard f != e else { continue }
@@ -106,41 +105,87 @@ enum PlaceCover {
 }
 
 extension PlaceCover {
-    /// ``place(in:_:)`` for an ASCII name (nil for any other): its words found by bytes (there
-    /// every byte is a Character and a space byte is the separator, as `splitOnSpaces` splits),
-    /// joined once with single spaces; each prefix looked up is a slice of that (joining an
-    /// array of words for each prefix was most of this rule's cost).
-    /// (`.some(nil)`: no place.)
-    fileprivate static func asciiPlace(in name: String, _ lexicon: CompiledLexicon) -> Int32?? {
-        var text = name
-        return text.withUTF8 { u -> Int32?? in
-            guard u.allSatisfy({ $0 < 0x80 }) else { return nil }
-            // The words' bounds.
-            var bounds: [(Int, Int)] = []
-            var start = 0
-            for i in 0...u.count where i == u.count || u[i] == 0x20 {
-                if i > start { bounds.append((start, i)) }
-                start = i + 1
-            }
-            var first = 0
-            if let b = bounds.first, b.1 - b.0 == 3, u[b.0] == 0x4E, u[b.0 + 1] == 0x48, u[b.0 + 2] == 0x53 { first = 1 } // "NHS"
-            guard bounds.count - first >= 2 else { return .some(nil) }
-            // The words from `first` joined by single spaces, and where each word ends there.
-            var joined: [UInt8] = []
-            joined.reserveCapacity(u.count)
-            var ends: [Int] = []
-            ends.reserveCapacity(bounds.count - first)
-            for (a, b) in bounds[first...] {
-                if !joined.isEmpty { joined.append(0x20) }
-                joined.append(contentsOf: UnsafeBufferPointer(rebasing: u[a..<b]))
-                ends.append(joined.count)
-            }
-            for n in stride(from: ends.count - 1, through: 1, by: -1) {
-                let prefix = String(decoding: joined[..<ends[n - 1]], as: UTF8.self)
-                if let p = lexicon.lookup(prefix, type: .place), lexicon.entry(p).type == .place { return .some(p) }
-            }
-            return .some(nil)
+    /// ``place(in:_:)`` for a name of ASCII bytes `u`: its words found by bytes (there every
+    /// byte is a Character and a space byte is the separator, as `splitOnSpaces` splits).
+    fileprivate static func asciiPlace(_ u: UnsafeBufferPointer<UInt8>, _ lexicon: CompiledLexicon) -> Int32? {
+        // The words' bounds.
+        var bounds: [(Int, Int)] = []
+        bounds.reserveCapacity(u.count / 2 + 1)
+        var start = 0
+        for i in 0...u.count where i == u.count || u[i] == 0x20 {
+            if i > start { bounds.append((start, i)) }
+            start = i + 1
         }
+        var first = 0
+        if let b = bounds.first, b.1 - b.0 == 3, u[b.0] == 0x4E, u[b.0 + 1] == 0x48, u[b.0 + 2] == 0x53 { first = 1 } // "NHS"
+        guard bounds.count - first >= 2 else { return nil }
+        // Without an apostrophe (the one mark after which the tokenizer reads on past a
+        // space) each word is tokenized alone as it is inside any prefix of the name: one
+        // walk of the trie answers all the prefixes.
+        if !u.contains(0x27) { return lexicon.longestPlacePrefix(u, words: bounds[first...]) }
+        // Else each prefix is looked up: the words from `first` joined once by single spaces
+        // (each prefix is a slice of that), and where each word ends there.
+        var joined: [UInt8] = []
+        joined.reserveCapacity(u.count)
+        var ends: [Int] = []
+        ends.reserveCapacity(bounds.count - first)
+        for (a, b) in bounds[first...] {
+            if !joined.isEmpty { joined.append(0x20) }
+            joined.append(contentsOf: UnsafeBufferPointer(rebasing: u[a..<b]))
+            ends.append(joined.count)
+        }
+        for n in stride(from: ends.count - 1, through: 1, by: -1) {
+            let prefix = String(decoding: joined[..<ends[n - 1]], as: UTF8.self)
+            if let p = lexicon.lookup(prefix, type: .place), lexicon.type(p) == .place { return p }
+        }
+        return nil
+    }
+}
+
+extension CompiledLexicon {
+    /// The place entry named by the longest run of leading words of the name `bytes` (the
+    /// runs of `words`' bounds but the whole, words without spaces or apostrophes), or nil:
+    /// for each run what `lookup(run joined by spaces, type: .place)` answers when that is a
+    /// place.
+    ///
+    /// A run's tokens (``tokens(of:)``) are its words' tokens, each word tokenized alone: the
+    /// tokenizer starts afresh after a space and, but at an apostrophe, reads no further than
+    /// the word. So each word is tokenized once and the trie walked once, until no longer run
+    /// can be a name, where looking up each run tokenized and hashed its words again (some
+    /// 6,500 instructions a run).
+    fileprivate func longestPlacePrefix(_ bytes: UnsafeBufferPointer<UInt8>, words: ArraySlice<(Int, Int)>) -> Int32? {
+        // The walk from the root over the tokens so far (punctuation and empty keys dropped, as
+        // ``tokens(of:)`` drops them), and over all but the first when that is "the" (dropped
+        // from a run of two tokens on); -1 once it fails.
+        var plain: Int32 = 0, afterThe: Int32 = 0
+        var count = 0
+        var firstIsThe = false
+        var best: Int32?
+        for (a, b) in words.dropLast() {
+            let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<b]), as: UTF8.self)
+            for t in Tokenizer.nameWords(word) where !t.flags.contains(.punct) && !t.key.isEmpty {
+                let id = trieID(t)
+                if count == 0 { firstIsThe = t.key.is("the") } else if firstIsThe, afterThe >= 0 { afterThe = trie.child(afterThe, id) ?? -1 }
+                if plain >= 0 { plain = trie.child(plain, id) ?? -1 }
+                count += 1
+            }
+            // The run up to this word (none without tokens); a longer one named later wins.
+            let node = count == 0 ? -1 : firstIsThe && count > 1 ? afterThe : plain
+            // (`search` answers the first value of the type asked for, else the first value,
+            // which is then no place.)
+            if node >= 0, let i = (0..<trie.valueCount(node)).first(where: { type(trie.value(node, $0).entry) == .place }) {
+                best = trie.value(node, i).entry
+            }
+            // Once every walk has failed, no longer run is a name.
+            if plain < 0, !firstIsThe || afterThe < 0 { break }
+        }
+        return best
+    }
+
+    /// A name token's id in the trie, as ``search(_:type:)`` reads it.
+    @inline(__always) private func trieID(_ t: (key: String, flags: Token.Flags)) -> Int32 {
+        vocabulary.id(of: Vocabulary.singular(t.key, acronymPlural: t.flags.contains(.acronym) && t.key.hasSuffix("s"),
+                                              upper: t.flags.contains(.upper)))
     }
 }
 
@@ -372,15 +417,15 @@ extension InstanceRule {
 /// identity) and starts again for another. Form endings are found by the bytes of the
 /// mention in the document text (the surface is those bytes with white space folded, so the
 /// same bytes are the same surface); only ASCII names are remembered as places (two ASCII
-/// strings are equal exactly when their bytes are). One memo per thread (as ``NameKeyMemo``),
-/// emptied when it grows past ``limit`` answers.
+/// strings are equal exactly when their bytes are; they are kept by their bytes). One memo per
+/// thread (as ``NameKeyMemo``); its tables start again when they grow past their limit.
 final class FormEndingMemo {
     private var owner: LookupMemo?
     /// Form endings by the mention's bytes, with the type asked for (a surface asked again
     /// with another type is worked out again).
     @exclusivity(unchecked) private var forms = ByteKeyedTable<(type: EntityType, form: Int32)>()
-    private var places: [String: Int32?] = [:]
-    private static let limit = 1 << 14
+    /// Places by the name's bytes (-1: none).
+    @exclusivity(unchecked) private var places = ByteKeyedTable<Int32>()
 
     /// This thread's memo, emptied first if it was another lexicon's.
     static func memo(for lexicon: CompiledLexicon) -> FormEndingMemo {
@@ -388,20 +433,23 @@ final class FormEndingMemo {
         if memo.owner !== lexicon.lookups {
             memo.owner = lexicon.lookups
             memo.forms = ByteKeyedTable()
-            memo.places.removeAll()
+            memo.places = ByteKeyedTable()
         }
         return memo
     }
 
     /// ``PlaceCover/place(in:_:)`` of an ASCII name (nil for any other).
     static func place(in name: String, _ lexicon: CompiledLexicon) -> Int32?? {
-        guard name.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy { $0 < 0x80 } }) == true else { return nil }
-        let memo = memo(for: lexicon)
-        if let known = memo.places[name] { return .some(known) }
-        guard let answer = PlaceCover.asciiPlace(in: name, lexicon) else { return nil }
-        if memo.places.count >= limit { memo.places.removeAll(keepingCapacity: true) }
-        memo.places[name] = .some(answer)
-        return .some(answer)
+        var text = name
+        return text.withUTF8 { u -> Int32?? in
+            guard u.allSatisfy({ $0 < 0x80 }) else { return nil }
+            let memo = memo(for: lexicon)
+            let h = u.byteKeyHash
+            if let known = memo.places.find(u, hash: h) { return .some(known >= 0 ? known : nil) }
+            let answer = PlaceCover.asciiPlace(u, lexicon)
+            memo.places.insert(u, hash: h, answer ?? -1)
+            return .some(answer)
+        }
     }
 
     /// The form of `type` ending the surface written by the document bytes `slice` (the

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ReformCore
 
 /// Signature blocks under a foreword or letter: a person's name, then lines that give their
@@ -25,11 +30,11 @@ enum SignatureRule {
         let range = view.range
         // A sentence on one line (nearly all) has no second line: one search for a line feed
         // between its first and last tokens settles that before the lines are listed.
-        guard range.count >= 2, view.doc.newline(between: range.lowerBound, range.upperBound) else { return }
+        guard range.count >= 2, view.newline(between: range.lowerBound, range.upperBound) else { return }
         // Lines of the sentence (a signature block has no full stops between its lines).
         var lines: [Range<Int>] = []
         var lineStart = range.lowerBound
-        for k in (range.lowerBound + 1)..<range.upperBound where view.doc.newline(between: k - 1, k + 1) {
+        for k in (range.lowerBound + 1)..<range.upperBound where view.newline(between: k - 1, k + 1) {
             lines.append(lineStart..<k)
             lineStart = k
         }
@@ -85,5 +90,17 @@ enum SignatureRule {
             }
             li = lj - 1
         }
+    }
+}
+
+extension SentenceView {
+    /// ``Document/newline(between:_:)`` read through the view's tokens and bytes: called on
+    /// ``doc``, it copied the whole document (a struct of many arrays) for every sentence.
+    fileprivate func newline(between a: Int, _ b: Int) -> Bool {
+        guard b > a + 1 else { return false }
+        let tokens = self.tokens
+        let from = Int(tokens[a].end), to = Int(tokens[b - 1].start)
+        guard to > from else { return false }
+        return doc.bytes.withUnsafeBufferPointer { memchr($0.baseAddress! + from, 0x0A, to - from) != nil }
     }
 }

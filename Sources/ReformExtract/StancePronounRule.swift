@@ -14,8 +14,9 @@ enum StancePronounRule {
 
     /// The last words of the stance phrases ("welcomed", "against", "of"): a pronoun after any
     /// other word is no stance's object, and the clause is not read again.
+    /// (The direction tested first: it answers most triggers without hashing their predicate.)
     private static let stanceEnds: WordSet = WordSet(Triggers.table.values.compactMap { t in
-        kept.contains(t.predicate) && t.direction == .forward ? t.phrase.splitOnSpaces().last.map(String.init) : nil
+        t.direction == .forward && kept.contains(t.predicate) ? t.phrase.splitOnSpaces().last.map(String.init) : nil
     })
 
     static func apply(_ view: SentenceView, into out: inout [DocRelation]) {
