@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// One step along a relation: the entity at the other end and the relation's id.
 public struct Arc: Sendable, Equatable {
     /// The entity reached.
@@ -137,37 +131,25 @@ public final class Adjacency: Sendable {
 /// empties the box in place, a change to a shared copy gives the copy a new box, so copies
 /// never see each other's changes. Reads from several threads build the index once.
 final class LazyBox<Value: Sendable>: @unchecked Sendable {
-    private let mutex: UnsafeMutablePointer<pthread_mutex_t>
+    private let lock = MutexLock()
     private var value: Value?
 
     init(_ value: Value? = nil) {
-        mutex = .allocate(capacity: 1)
-        mutex.initialize(to: pthread_mutex_t())
-        pthread_mutex_init(mutex, nil)
         self.value = value
-    }
-
-    deinit {
-        pthread_mutex_destroy(mutex)
-        mutex.deallocate()
     }
 
     /// The value, built by `make` if absent.
     func get(_ make: () -> Value) -> Value {
-        pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
-        if let value { return value }
-        let built = make()
-        value = built
-        return built
+        lock.locked {
+            if let value { return value }
+            let built = make()
+            value = built
+            return built
+        }
     }
 
     /// The value if built.
-    var current: Value? {
-        pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
-        return value
-    }
+    var current: Value? { lock.locked { value } }
 
     /// Whether the value is built.
     var isEmpty: Bool { current == nil }

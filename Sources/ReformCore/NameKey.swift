@@ -141,9 +141,12 @@ public enum NameKey {
             case 0x30...0x39, 0x41...0x5A, 0x61...0x7A:
                 current.append(UInt8(scalar.value))
             case 0x80...:
-                if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                // Latin-1 letters (U+00C0...U+00FF but × and ÷) are alphabetic: no property lookup.
+                let v = scalar.value
+                if (v >= 0xC0 && v <= 0xFF && v != 0xD7 && v != 0xF7) || scalar.properties.isAlphabetic
+                    || scalar.properties.numericType != nil {
                     let folded = foldLatin(scalar)
-                    current.append(contentsOf: Array(String(folded).utf8))
+                    if let a = folded.asciiValue { current.append(a) } else { current.append(contentsOf: folded.utf8) }
                 } else {
                     flush()
                 }

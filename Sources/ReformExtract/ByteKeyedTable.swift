@@ -66,6 +66,34 @@ struct ByteKeyedTable<Value> {
     }
 }
 
+/// A function of a name remembered by the name's UTF-8 bytes: a hit is the same bytes, so the
+/// same name, and the answer is exactly the function's. Kept one per thread (``PerThread``),
+/// so the extraction workers share nothing and take no lock; emptied when it grows past
+/// ``ByteKeyedTable/limit`` names (``NameKeyMemo``, ``PartsMemo``).
+final class NameMemo<Value> {
+    /// The names seen, by their bytes, with their values.
+    @exclusivity(unchecked) private var table = ByteKeyedTable<Value>()
+    private let compute: (String) -> Value
+
+    init(_ compute: @escaping (String) -> Value) { self.compute = compute }
+
+    /// `compute(name)`, remembered.
+    func callAsFunction(_ name: String) -> Value {
+        // (A string without contiguous UTF-8, which Linux does not make, is computed directly.)
+        if let known = name.utf8.withContiguousStorageIfAvailable({ value($0) }) { return known }
+        return compute(name)
+    }
+
+    /// The value for the name spelled by `u`.
+    private func value(_ u: UnsafeBufferPointer<UInt8>) -> Value {
+        let h = u.byteKeyHash
+        if let known = table.find(u, hash: h) { return known }
+        let v = compute(String(decoding: u, as: UTF8.self))
+        table.insert(u, hash: h, v)
+        return v
+    }
+}
+
 extension UnsafeBufferPointer where Element == UInt8 {
     /// A 64-bit hash of the bytes for a ``ByteKeyedTable``: eight bytes a step (a byte at a
     /// time was one multiply after another), then the rest packed into one more word.

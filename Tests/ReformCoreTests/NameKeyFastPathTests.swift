@@ -34,4 +34,12 @@ import Testing
             #expect(r.fast == r.slow, "name \(name)")
         }
     }
+
+    @Test("accented Latin letters fold to ASCII, other letters are lower-cased, marks split words",
+          arguments: [("José Álvarez", "jose alvarez"), ("Gärtner & Söhne", "gartner and sohne"),
+                      ("Æbleø Trust", "æbleo trust"), ("Straße", "straße"), ("Δήμος", "δήμος"),
+                      ("Müller×Øst", "muller ost"), ("Ünited Boards", "united board")])
+    func nonASCIINamesFold(name: String, key: String) {
+        #expect(NameKey.normalise(name) == key)
+    }
 }
