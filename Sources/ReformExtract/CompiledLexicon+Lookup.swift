@@ -23,14 +23,19 @@ extension CompiledLexicon {
     }
 
     /// ``lookup(_:type:)`` without the memo.
+    /// The trie's word id for a name token: its key, singular unless an acronym's plural or
+    /// in capitals (as the trie was built).
+    @inline(__always) func trieID(_ t: (key: String, flags: Token.Flags)) -> Int32 {
+        vocabulary.id(of: Vocabulary.singular(t.key, acronymPlural: t.flags.contains(.acronym) && t.key.hasSuffix("s"),
+                                              upper: t.flags.contains(.upper)))
+    }
+
     func search(_ name: String, type: ReformCore.EntityType?) -> Int32? {
         let tokens = Self.tokens(of: name)
         guard !tokens.isEmpty else { return nil }
         var node: Int32 = 0
         for t in tokens {
-            let id = vocabulary.id(of: Vocabulary.singular(t.key, acronymPlural: t.flags.contains(.acronym) && t.key.hasSuffix("s"),
-                                                      upper: t.flags.contains(.upper)))
-            guard let next = trie.child(node, id) else { return nil }
+            guard let next = trie.child(node, trieID(t)) else { return nil }
             node = next
         }
         let values = trie.values[Int(node)]

@@ -183,7 +183,7 @@ private final class ResultsBox: @unchecked Sendable {
 
 /// Hands out the indexes 0..<count, each once, to whichever worker asks first.
 private final class NextIndex: @unchecked Sendable {
-    private let lock = Lock()
+    private let lock = MutexLock()
     private var next = 0
     private let count: Int
     init(_ count: Int) { self.count = count }
@@ -198,7 +198,7 @@ private final class NextIndex: @unchecked Sendable {
 
 /// Counts finished documents and reports progress.
 private final class ProgressCounter: @unchecked Sendable {
-    private let lock = Lock()
+    private let lock = MutexLock()
     private var done = 0
     let total: Int
     let progress: (@Sendable (Int, Int) -> Void)?

@@ -274,7 +274,11 @@ struct Document {
     }
 
     /// Whether a line break lies between tokens `a` and `b` (exclusive).
-    func newline(between a: Int, _ b: Int) -> Bool {
+    func newline(between a: Int, _ b: Int) -> Bool { Self.newline(between: a, b, tokens: tokens, bytes: bytes) }
+
+    /// ``newline(between:_:)`` over a document's tokens and bytes (for callers holding them
+    /// without the whole document).
+    static func newline(between a: Int, _ b: Int, tokens: [Token], bytes: [UInt8]) -> Bool {
         guard b > a + 1 else { return false }
         let from = Int(tokens[a].end), to = Int(tokens[b - 1].start)
         guard to > from else { return false }

@@ -112,25 +112,3 @@ enum FileSystem {
         folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }
 }
-
-/// A lock for the few counters workers share.
-final class Lock: @unchecked Sendable {
-    /// Held by pointer: `&` on a stored `var` of a class ran a runtime exclusivity check
-    /// (two per lock and unlock), and the mutex must not move anyway.
-    private let mutex: UnsafeMutablePointer<pthread_mutex_t>
-    init() {
-        mutex = .allocate(capacity: 1)
-        mutex.initialize(to: pthread_mutex_t())
-        pthread_mutex_init(mutex, nil)
-    }
-    deinit {
-        pthread_mutex_destroy(mutex)
-        mutex.deinitialize(count: 1)
-        mutex.deallocate()
-    }
-    func locked<T>(_ body: () -> T) -> T {
-        pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
-        return body()
-    }
-}

@@ -181,12 +181,6 @@ extension CompiledLexicon {
         }
         return best
     }
-
-    /// A name token's id in the trie, as ``search(_:type:)`` reads it.
-    @inline(__always) private func trieID(_ t: (key: String, flags: Token.Flags)) -> Int32 {
-        vocabulary.id(of: Vocabulary.singular(t.key, acronymPlural: t.flags.contains(.acronym) && t.key.hasSuffix("s"),
-                                              upper: t.flags.contains(.upper)))
-    }
 }
 
 extension InstanceRule {

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import ReformCore
 
 /// Token keys, each stored once for the life of the process, so that a ``Token`` holds a
 /// pointer to its key instead of a `String`.
@@ -44,7 +45,7 @@ final class KeyInterner: @unchecked Sendable {
     /// The one interner of the process.
     static let shared = KeyInterner()
 
-    private let lock = Lock()
+    private let lock = MutexLock()
     /// Everything behind the lock, in one struct: the class's own stored properties were
     /// checked for exclusive access (a runtime call) at every read in the probe loop. It is
     /// held by pointer (allocated once, for the life of the process, like the keys), so that

@@ -195,31 +195,15 @@ enum SurnameRule {
 /// Names are remembered by their UTF-8 bytes (a ``ByteKeyedTable``: a `[String: Parts]`
 /// hashed each name with SipHash, and kept only ASCII names, as two strings `==` may differ in
 /// bytes), so a hit is the same bytes, the same name, and the answer is exactly what splitting
-/// it gives. One memo per thread (as ``NameKeyMemo``), so workers share nothing and take no
-/// lock; it is emptied when it grows past ``ByteKeyedTable/limit`` names.
-final class PartsMemo {
+/// it gives. One ``NameMemo`` per thread (as ``NameKeyMemo``), so workers share nothing and
+/// take no lock.
+enum PartsMemo {
     typealias Parts = (given: [String], surname: String, titled: Bool)
-    /// The names seen, by their bytes, with their parts.
-    @exclusivity(unchecked) private var table = ByteKeyedTable<Parts>()
 
-    static func parts(_ name: String) -> Parts {
-        // (A string without contiguous UTF-8, which Linux does not make, is split directly.)
-        if let known = name.utf8.withContiguousStorageIfAvailable({ current.parts($0) }) { return known }
-        return PersonResolver.split(name)
-    }
-
-    /// The parts of the name spelled by `u`.
-    private func parts(_ u: UnsafeBufferPointer<UInt8>) -> Parts {
-        let h = u.byteKeyHash
-        if let known = table.find(u, hash: h) { return known }
-        let p = PersonResolver.split(String(decoding: u, as: UTF8.self))
-        table.insert(u, hash: h, p)
-        return p
-    }
+    static func parts(_ name: String) -> Parts { perThread.current(name) }
 
     /// This thread's memo, made on first use (released when the thread exits).
-    private static let perThread = PerThread { PartsMemo() }
-    private static var current: PartsMemo { perThread.current }
+    private static let perThread = PerThread { NameMemo(PersonResolver.split) }
 }
 
 /// ``SurnameRule``'s surnames of one document and their people, looked up by UTF-8 bytes

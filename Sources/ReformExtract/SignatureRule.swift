@@ -97,10 +97,6 @@ extension SentenceView {
     /// ``Document/newline(between:_:)`` read through the view's tokens and bytes: called on
     /// ``doc``, it copied the whole document (a struct of many arrays) for every sentence.
     fileprivate func newline(between a: Int, _ b: Int) -> Bool {
-        guard b > a + 1 else { return false }
-        let tokens = self.tokens
-        let from = Int(tokens[a].end), to = Int(tokens[b - 1].start)
-        guard to > from else { return false }
-        return doc.bytes.withUnsafeBufferPointer { memchr($0.baseAddress! + from, 0x0A, to - from) != nil }
+        Document.newline(between: a, b, tokens: tokens, bytes: doc.bytes)
     }
 }
