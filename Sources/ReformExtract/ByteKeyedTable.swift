@@ -19,6 +19,9 @@ struct ByteKeyedTable<Value> {
     private var arena: [UInt8] = []
     /// The most keys kept before the table starts again.
     static var limit: Int { 1 << 16 }
+    /// The most key bytes kept before the table starts again: bounds its memory whatever the
+    /// keys' lengths (and keeps their offsets well inside `Int32`).
+    static var byteLimit: Int { 8 << 20 }
 
     /// The value kept for the key spelled by `u` (hash `h`), if any.
     func find(_ u: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> Value? {
@@ -38,7 +41,8 @@ struct ByteKeyedTable<Value> {
 
     /// Keeps `value` for the key spelled by `u` (hash `h`), which ``find(_:hash:)`` did not find.
     mutating func insert(_ u: UnsafeBufferPointer<UInt8>, hash h: UInt64, _ value: Value) {
-        if values.count >= Self.limit {
+        guard u.count <= Self.byteLimit else { return } // too long to remember
+        if values.count >= Self.limit || arena.count + u.count > Self.byteLimit {
             slots = [Int32](repeating: 0, count: slots.count)
             hashes.removeAll(keepingCapacity: true); starts.removeAll(keepingCapacity: true)
             counts.removeAll(keepingCapacity: true); values.removeAll(keepingCapacity: true)

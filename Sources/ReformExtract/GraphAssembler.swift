@@ -140,7 +140,7 @@ struct GraphAssembler {
             name = full
         }
         // The key made on the extracting thread is the name's unless the name was replaced.
-        let nameKey = name == original && i < result.nameKeys.count && !result.nameKeys[i].isEmpty
+        let nameKey = name == original && i < result.nameKeys.count && i < result.nameKeyHashes.count && !result.nameKeys[i].isEmpty
             ? HashedKey(result.nameKeys[i], hash: result.nameKeyHashes[i]) : HashedKey(NameKeyMemo.normalise(name))
         if let existing = lookup(key: nameKey, type) {
             if name != original { addAliases([original], to: existing) }

@@ -4,6 +4,10 @@ import Glibc
 import Darwin
 #endif
 
+#if _endian(big)
+#error("the vector scans read the first hit with trailingZeroBitCount: little-endian only")
+#endif
+
 /// Light Markdown clean-up for `.md` and plain-text files, keeping every byte offset.
 ///
 /// Markup is overwritten with spaces rather than removed, so a byte range in the cleaned

@@ -61,13 +61,17 @@ final class TokenScratch {
         return a
     }
 
+    /// The longest array kept for the next loan (a million tokens, some 5 MB of text).
+    private static let keptLimit = 1 << 20
+
     /// Takes back an array from ``marks(_:)`` with every slot -1 again, leaving `a` empty (the
     /// lender's reference the only one, so that the next loan is not copied on its first write).
     static func giveBack(_ a: inout [Int32]) {
         assert(!a.contains { $0 != -1 }, "marks given back unclean")
         var taken: [Int32] = []
         swap(&taken, &a)
-        perThread.current.marks.append(taken)
+        // A very long document's array is let go, not kept for the thread's life.
+        if taken.count <= keptLimit { perThread.current.marks.append(taken) }
     }
 
     /// Takes back an array from ``flags(_:)`` with every slot false again, leaving `a` empty.
@@ -75,6 +79,6 @@ final class TokenScratch {
         assert(!a.contains(true), "flags given back unclean")
         var taken: [Bool] = []
         swap(&taken, &a)
-        perThread.current.flags.append(taken)
+        if taken.count <= keptLimit { perThread.current.flags.append(taken) }
     }
 }

@@ -1,3 +1,7 @@
+#if _endian(big)
+#error("the vector scans read the first hit with trailingZeroBitCount: little-endian only")
+#endif
+
 /// A sentence's half-open byte range in a document's text.
 struct SentenceSpan: Equatable, Sendable {
     var start: Int

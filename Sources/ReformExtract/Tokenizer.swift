@@ -1,5 +1,9 @@
 import ReformCore
 
+#if _endian(big)
+#error("the vector scans read the first hit with trailingZeroBitCount: little-endian only")
+#endif
+
 /// Splits text into ``Token``s at the byte level.
 ///
 /// Words are runs of letters and digits with internal apostrophes (`King's`, `O'Sullivan`);
