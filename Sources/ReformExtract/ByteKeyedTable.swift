@@ -9,10 +9,9 @@ import Darwin
 /// kept side by side in one byte arena, compared with `memcmp`. Emptied when it holds
 /// ``limit`` keys (bounds its memory).
 struct ByteKeyedTable<Value> {
-    /// Power-of-two table of entry index + 1 (0 is empty).
-    private var slots = [Int32](repeating: 0, count: 1024)
-    /// Per entry: its hash, where its bytes are in `arena`, its byte count, and its value.
-    private var hashes: [UInt64] = []
+    /// The entries by hash.
+    private var index = HashSlots(capacity: 1024)
+    /// Per entry: where its bytes are in `arena`, its byte count, and its value.
     private var starts: [Int32] = []
     private var counts: [Int32] = []
     private var values: [Value] = []
@@ -25,40 +24,67 @@ struct ByteKeyedTable<Value> {
 
     /// The value kept for the key spelled by `u` (hash `h`), if any.
     func find(_ u: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> Value? {
-        let mask = slots.count - 1
-        var s = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
-        while true {
-            let e = Int(slots[s])
-            if e == 0 { return nil }
-            let i = e - 1
-            if hashes[i] == h, Int(counts[i]) == u.count,
-               u.count == 0 || arena.withUnsafeBufferPointer({ a in memcmp(a.baseAddress! + Int(starts[i]), u.baseAddress!, u.count) == 0 }) {
-                return values[i]
-            }
-            s = (s + 1) & mask
+        let i = index.first(h) { i in
+            Int(counts[i]) == u.count
+                && (u.count == 0 || arena.withUnsafeBufferPointer({ a in memcmp(a.baseAddress! + Int(starts[i]), u.baseAddress!, u.count) == 0 }))
         }
+        return i.map { values[$0] }
     }
 
     /// Keeps `value` for the key spelled by `u` (hash `h`), which ``find(_:hash:)`` did not find.
     mutating func insert(_ u: UnsafeBufferPointer<UInt8>, hash h: UInt64, _ value: Value) {
         guard u.count <= Self.byteLimit else { return } // too long to remember
         if values.count >= Self.limit || arena.count + u.count > Self.byteLimit {
-            slots = [Int32](repeating: 0, count: slots.count)
-            hashes.removeAll(keepingCapacity: true); starts.removeAll(keepingCapacity: true)
+            index.removeAll()
+            starts.removeAll(keepingCapacity: true)
             counts.removeAll(keepingCapacity: true); values.removeAll(keepingCapacity: true)
             arena.removeAll(keepingCapacity: true)
         }
-        hashes.append(h)
         starts.append(Int32(arena.count))
         counts.append(Int32(u.count))
         arena.append(contentsOf: u)
         values.append(value)
-        if values.count * 2 > slots.count {
-            slots = [Int32](repeating: 0, count: slots.count * 2)
-            for i in values.indices { place(i) }
-        } else {
-            place(values.count - 1)
+        index.append(h)
+    }
+}
+
+/// Open addressing over entry numbers, for the hand-made hash tables (``ByteKeyedTable``,
+/// ``KeyTable``): a power-of-two table of entry index + 1 (0 is empty), linear probing, at
+/// most half full. Each entry's hash is kept here, so growing re-places entries without
+/// reading their keys; the owner keeps the keys and values in arrays by entry number.
+struct HashSlots: Sendable {
+    private var slots: [Int32]
+    private var hashes: [UInt64] = []
+
+    init(capacity: Int) { slots = [Int32](repeating: 0, count: capacity) }
+
+    /// The first entry of hash `h` for which `matches` holds (it compares the keys).
+    @inline(__always) func first(_ h: UInt64, where matches: (Int) -> Bool) -> Int? {
+        let mask = slots.count - 1
+        var s = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+        while true {
+            let e = Int(slots[s])
+            if e == 0 { return nil }
+            if hashes[e - 1] == h, matches(e - 1) { return e - 1 }
+            s = (s + 1) & mask
         }
+    }
+
+    /// Adds the next entry (number: the entries added so far), of hash `h`.
+    mutating func append(_ h: UInt64) {
+        hashes.append(h)
+        if hashes.count * 2 > slots.count {
+            slots = [Int32](repeating: 0, count: slots.count * 2)
+            for i in hashes.indices { place(i) }
+        } else {
+            place(hashes.count - 1)
+        }
+    }
+
+    /// Forgets every entry (the table keeps its size).
+    mutating func removeAll() {
+        slots = [Int32](repeating: 0, count: slots.count)
+        hashes.removeAll(keepingCapacity: true)
     }
 
     private mutating func place(_ i: Int) {

@@ -174,9 +174,8 @@ struct KeyTable: Sendable {
         let key: DocumentEntities.Key
         var value: Int
     }
-    /// Open addressing over a power-of-two table of entry index + 1 (0 is empty), ASCII keys.
-    private var slots = [Int32](repeating: 0, count: 64)
-    private var hashes: [UInt64] = []
+    /// The ASCII keys' entries by hash.
+    private var index = HashSlots(capacity: 64)
     private var ascii: [Entry] = []
     /// Keys with a non-ASCII name, in insertion order.
     private var other: [Entry] = []
@@ -202,14 +201,7 @@ struct KeyTable: Sendable {
 
     /// Where `key` (ASCII, of hash `h`) is in ``ascii``, or nil.
     @inline(__always) private func asciiIndex(_ key: DocumentEntities.Key, _ h: UInt64) -> Int? {
-        let mask = slots.count - 1
-        var s = Int(truncatingIfNeeded: h >> 20) & mask
-        while true {
-            let e = Int(slots[s])
-            if e == 0 { return nil }
-            if hashes[e - 1] == h, ascii[e - 1].key.type == key.type, ascii[e - 1].key.name == key.name { return e - 1 }
-            s = (s + 1) & mask
-        }
+        index.first(h) { ascii[$0].key.type == key.type && ascii[$0].key.name == key.name }
     }
 
     /// Where an entry equal to `key` is: in ``ascii`` (true) or ``other`` (false).
@@ -239,21 +231,8 @@ struct KeyTable: Sendable {
             }
             guard let h else { other.append(Entry(key: key, value: value)); return }
             ascii.append(Entry(key: key, value: value))
-            hashes.append(h)
-            if ascii.count * 2 > slots.count {
-                slots = [Int32](repeating: 0, count: slots.count * 2)
-                for j in ascii.indices { place(j) }
-            } else {
-                place(ascii.count - 1)
-            }
+            index.append(h)
         }
-    }
-
-    private mutating func place(_ j: Int) {
-        let mask = slots.count - 1
-        var s = Int(truncatingIfNeeded: hashes[j] >> 20) & mask
-        while slots[s] != 0 { s = (s + 1) & mask }
-        slots[s] = Int32(j + 1)
     }
 
     /// Every key of entity `from` answers `into` from now on.
